@@ -1,0 +1,480 @@
+"""Reading a campaign pack directory (campaign.toml + Markdown files) into a CampaignPack.
+
+Validation is strict and explains itself: every problem raises PackError naming the file, the
+field as a dotted path and what is wrong. Unknown keys are errors too, because a misspelt key
+would otherwise silently print the default text at the next event.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
+from typing import Any, TypeVar
+
+from kit.content.errors import PackError
+from kit.content.model import (
+    SCHEMA_VERSION,
+    Background,
+    CampaignPack,
+    Colours,
+    Consent,
+    ContactDetails,
+    Fact,
+    HandoutText,
+    HandoutTexts,
+    Interest,
+    Organisation,
+    PlatformPoint,
+    ReadingItem,
+    Resource,
+)
+from kit.content.urls import url_problem
+
+PACK_FILE = "campaign.toml"
+
+# Length limits keep every handout inside its page budget; they are generous for real text.
+LIMITS = {
+    "name": 60,
+    "city": 60,
+    "tagline": 160,
+    "paragraph": 1200,
+    "title": 120,
+    "line": 200,
+    "fact": 400,
+    "label": 48,
+    "consent": 240,
+    "headline": 80,
+    "intro": 600,
+}
+MAX_ITEMS = {
+    "mission": 6,
+    "platform": 5,
+    "actions": 10,
+    "resources": 24,
+    "key": 4,
+    "reading": 12,
+    "background": 8,
+    "facts": 10,
+    "interests": 8,
+}
+RESOURCE_KINDS = ("link", "reading", "report", "video", "film", "audio", "organisation", "petition")
+READING_KINDS = ("book", "report", "article", "chapter", "film", "website")
+_TAG_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
+_COLOUR_RE = re.compile(r"#[0-9A-Fa-f]{6}")
+_SLUG_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+
+T = TypeVar("T")
+
+
+class _Reader:
+    """Typed access to one parsed TOML document, with the dotted path of every value."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def fail(self, path: str, problem: str) -> PackError:
+        return PackError(self.file, path, problem)
+
+    def table(self, data: Any, path: str, allowed: tuple[str, ...]) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            raise self.fail(path, f"must be a table, not {_type_name(data)}")
+        unknown = sorted(set(data) - set(allowed))
+        if unknown:
+            raise self.fail(
+                _join(path, unknown[0]),
+                f"unknown field; expected one of: {', '.join(allowed)}",
+            )
+        return data
+
+    def sub_table(
+        self, data: dict[str, Any], key: str, path: str, allowed: tuple[str, ...]
+    ) -> dict[str, Any]:
+        full = _join(path, key)
+        if key not in data:
+            raise self.fail(full, "is required")
+        return self.table(data[key], full, allowed)
+
+    def text(
+        self,
+        data: dict[str, Any],
+        key: str,
+        path: str,
+        *,
+        limit: int,
+        required: bool = True,
+        default: str = "",
+        multiline: bool = False,
+    ) -> str:
+        full = _join(path, key)
+        if key not in data:
+            if required:
+                raise self.fail(full, "is required")
+            return default
+        return self.clean(data[key], full, limit=limit, required=required, multiline=multiline)
+
+    def clean(
+        self, value: Any, path: str, *, limit: int, required: bool = True, multiline: bool = False
+    ) -> str:
+        if not isinstance(value, str):
+            raise self.fail(path, f"must be text in quotes, not {_type_name(value)}")
+        for ch in value:
+            category = unicodedata.category(ch)
+            if category == "Cs" or (category == "Cc" and not (multiline and ch in "\n\t\r")):
+                raise self.fail(path, f"contains a control character (U+{ord(ch):04X})")
+        text = " ".join(value.split())
+        if required and not text:
+            raise self.fail(path, "must not be empty")
+        if len(text) > limit:
+            raise self.fail(
+                path, f"is {len(text)} characters long; at most {limit} fit on the handouts"
+            )
+        return text
+
+    def flag(self, data: dict[str, Any], key: str, path: str) -> bool:
+        full = _join(path, key)
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(full, f"must be true or false, not {_type_name(value)}")
+        return value
+
+    def url(self, data: dict[str, Any], key: str, path: str, *, required: bool) -> str:
+        value = self.text(data, key, path, limit=500, required=required)
+        if value:
+            problem = url_problem(value)
+            if problem:
+                raise self.fail(_join(path, key), f"URL {problem}")
+        return value
+
+    def colour(self, data: dict[str, Any], key: str, path: str) -> str:
+        value = self.text(data, key, path, limit=7)
+        if not _COLOUR_RE.fullmatch(value):
+            raise self.fail(_join(path, key), f"must be a colour like #1D4A55, not {value!r}")
+        return value.upper()
+
+    def choice(
+        self, data: dict[str, Any], key: str, path: str, choices: tuple[str, ...], default: str
+    ) -> str:
+        value = self.text(data, key, path, limit=32, required=False, default=default)
+        if value not in choices:
+            raise self.fail(_join(path, key), f"must be one of: {', '.join(choices)}")
+        return value
+
+    def items(
+        self,
+        data: dict[str, Any],
+        key: str,
+        path: str,
+        parse: Callable[[Any, str], T],
+        *,
+        limit: int,
+        required: bool = True,
+    ) -> tuple[T, ...]:
+        full = _join(path, key)
+        if key not in data:
+            if required:
+                raise self.fail(full, "is required")
+            return ()
+        value = data[key]
+        if not isinstance(value, list):
+            raise self.fail(full, f"must be a list, not {_type_name(value)}")
+        if required and not value:
+            raise self.fail(full, "must have at least one entry")
+        if len(value) > limit:
+            raise self.fail(full, f"has {len(value)} entries; at most {limit} fit")
+        return tuple(parse(item, f"{full}[{i}]") for i, item in enumerate(value))
+
+
+def load_pack(directory: str | Path) -> CampaignPack:
+    """Read and validate the campaign pack in `directory`, or raise PackError."""
+    directory = Path(directory)
+    toml_path = directory / PACK_FILE
+    try:
+        raw_bytes = toml_path.read_bytes()
+    except FileNotFoundError:
+        raise PackError(str(toml_path), "", "no campaign.toml here: not a campaign pack") from None
+    except OSError as exc:
+        raise PackError(str(toml_path), "", f"cannot be read ({exc.strerror})") from None
+    try:
+        data = tomllib.loads(raw_bytes.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise PackError(str(toml_path), "", f"is not UTF-8 text ({exc.reason})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(str(toml_path), "", f"is not valid TOML: {exc}") from None
+    return parse_pack(data, directory, file=str(toml_path))
+
+
+def parse_pack(data: dict[str, Any], directory: Path, *, file: str) -> CampaignPack:
+    """Validate parsed TOML `data` (Markdown files resolved against `directory`)."""
+    r = _Reader(file)
+    top = r.table(
+        data,
+        "",
+        (
+            "schema_version", "slug", "language", "organisation", "resources", "reading",
+            "background", "facts", "interests", "consent", "handouts",
+        ),
+    )
+    version = top.get("schema_version")
+    if version is None:
+        raise r.fail("schema_version", "is required (schema_version = 1)")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise r.fail("schema_version", f"must be a whole number, not {_type_name(version)}")
+    if version != SCHEMA_VERSION:
+        raise r.fail(
+            "schema_version",
+            f"is {version}; this version of Outreach Kit reads schema {SCHEMA_VERSION}",
+        )
+    slug = r.text(top, "slug", "", limit=64)
+    if not _SLUG_RE.fullmatch(slug):
+        raise r.fail("slug", "must be lower-case letters, digits and hyphens")
+    language = r.text(top, "language", "", limit=16, required=False, default="en")
+
+    organisation = _organisation(r, top, directory)
+
+    resources = r.items(top, "resources", "", lambda v, p: _resource(r, v, p),
+                        limit=MAX_ITEMS["resources"])
+    key_count = sum(1 for res in resources if res.key)
+    if key_count > MAX_ITEMS["key"]:
+        raise r.fail("resources", f"{key_count} are marked key; the flyer has room for "
+                     f"{MAX_ITEMS['key']}")
+    reading = r.items(top, "reading", "", lambda v, p: _reading(r, v, p),
+                      limit=MAX_ITEMS["reading"], required=False)
+    background = _background(r, top, directory)
+    facts = r.items(top, "facts", "", lambda v, p: _fact(r, v, p), limit=MAX_ITEMS["facts"])
+    interests = r.items(top, "interests", "", lambda v, p: _interest(r, v, p),
+                        limit=MAX_ITEMS["interests"])
+    tags = [i.tag for i in interests]
+    for index, tag in enumerate(tags):
+        if tag in tags[:index]:
+            raise r.fail(f"interests[{index}].tag", f"{tag!r} is used twice")
+    consent_table = r.sub_table(top, "consent", "", ("email", "sms"))
+    consent = Consent(
+        email=r.text(consent_table, "email", "consent", limit=LIMITS["consent"]),
+        sms=r.text(consent_table, "sms", "consent", limit=LIMITS["consent"]),
+    )
+    handouts = _handouts(r, top)
+    return CampaignPack(
+        slug=slug,
+        organisation=organisation,
+        resources=resources,
+        reading=reading,
+        background=background,
+        facts=facts,
+        interests=interests,
+        consent=consent,
+        handouts=handouts,
+        language=language,
+        schema_version=version,
+        directory=str(directory),
+    )
+
+
+def _organisation(r: _Reader, top: dict[str, Any], directory: Path) -> Organisation:
+    path = "organisation"
+    org = r.sub_table(
+        top, "organisation", "",
+        ("name", "city", "tagline", "mission", "mission_file", "platform", "actions_intro",
+         "actions", "colours", "logo", "contact"),
+    )
+    mission = _long_text(r, org, "mission", path, directory, limit=MAX_ITEMS["mission"])
+    platform = r.items(org, "platform", path, lambda v, p: _platform_point(r, v, p),
+                       limit=MAX_ITEMS["platform"])
+    actions = r.items(
+        org, "actions", path,
+        lambda v, p: r.clean(v, p, limit=LIMITS["title"]),
+        limit=MAX_ITEMS["actions"],
+    )
+    colours_table = r.sub_table(org, "colours", path, ("primary", "accent"))
+    colours = Colours(
+        primary=r.colour(colours_table, "primary", f"{path}.colours"),
+        accent=r.colour(colours_table, "accent", f"{path}.colours"),
+    )
+    logo = r.text(org, "logo", path, limit=200, required=False)
+    if logo:
+        _check_relative_file(r, logo, f"{path}.logo", directory, (".png", ".jpg", ".jpeg"))
+    contact_table = org.get("contact", {})
+    contact_table = r.table(contact_table, f"{path}.contact", ("website", "email", "social",
+                                                               "meeting"))
+    cpath = f"{path}.contact"
+    contact = ContactDetails(
+        website=r.url(contact_table, "website", cpath, required=False),
+        email=r.text(contact_table, "email", cpath, limit=LIMITS["label"] * 2, required=False),
+        social=r.text(contact_table, "social", cpath, limit=LIMITS["line"], required=False),
+        meeting=r.text(contact_table, "meeting", cpath, limit=LIMITS["line"], required=False),
+    )
+    if contact.email and ("@" not in contact.email or " " in contact.email):
+        raise r.fail(f"{cpath}.email", "must be an email address like info@example.org")
+    return Organisation(
+        name=r.text(org, "name", path, limit=LIMITS["name"]),
+        city=r.text(org, "city", path, limit=LIMITS["city"], required=False),
+        tagline=r.text(org, "tagline", path, limit=LIMITS["tagline"], required=False),
+        mission=mission,
+        platform=platform,
+        actions_intro=r.text(org, "actions_intro", path, limit=LIMITS["intro"], required=False),
+        actions=actions,
+        colours=colours,
+        logo=logo,
+        contact=contact,
+    )
+
+
+def _platform_point(r: _Reader, value: Any, path: str) -> PlatformPoint:
+    table = r.table(value, path, ("title", "text"))
+    return PlatformPoint(
+        title=r.text(table, "title", path, limit=LIMITS["title"]),
+        text=r.text(table, "text", path, limit=LIMITS["intro"] + 200, multiline=True),
+    )
+
+
+def _resource(r: _Reader, value: Any, path: str) -> Resource:
+    table = r.table(value, path, ("title", "url", "kind", "description", "short_url", "key"))
+    return Resource(
+        title=r.text(table, "title", path, limit=LIMITS["title"]),
+        url=r.url(table, "url", path, required=True),
+        kind=r.choice(table, "kind", path, RESOURCE_KINDS, "link"),
+        description=r.text(table, "description", path, limit=LIMITS["line"], required=False),
+        short_url=r.url(table, "short_url", path, required=False),
+        key=r.flag(table, "key", path),
+    )
+
+
+def _reading(r: _Reader, value: Any, path: str) -> ReadingItem:
+    table = r.table(value, path, ("title", "authors", "year", "publisher", "url", "kind"))
+    return ReadingItem(
+        title=r.text(table, "title", path, limit=LIMITS["line"]),
+        authors=r.text(table, "authors", path, limit=LIMITS["line"], required=False),
+        year=r.text(table, "year", path, limit=20, required=False),
+        publisher=r.text(table, "publisher", path, limit=LIMITS["title"], required=False),
+        url=r.url(table, "url", path, required=False),
+        kind=r.choice(table, "kind", path, READING_KINDS, "book"),
+    )
+
+
+def _background(r: _Reader, top: dict[str, Any], directory: Path) -> Background:
+    table = r.sub_table(top, "background", "", ("text", "text_file", "source", "source_url"))
+    paragraphs = _long_text(r, table, "text", "background", directory,
+                            limit=MAX_ITEMS["background"])
+    return Background(
+        paragraphs=paragraphs,
+        source=r.text(table, "source", "background", limit=LIMITS["line"], required=False),
+        source_url=r.url(table, "source_url", "background", required=False),
+    )
+
+
+def _fact(r: _Reader, value: Any, path: str) -> Fact:
+    table = r.table(value, path, ("text", "source", "source_url", "source_note"))
+    return Fact(
+        text=r.text(table, "text", path, limit=LIMITS["fact"], multiline=True),
+        source=r.text(table, "source", path, limit=LIMITS["line"]),
+        source_url=r.url(table, "source_url", path, required=False),
+        source_note=r.text(table, "source_note", path, limit=LIMITS["line"], required=False),
+    )
+
+
+def _interest(r: _Reader, value: Any, path: str) -> Interest:
+    table = r.table(value, path, ("tag", "label"))
+    tag = r.text(table, "tag", path, limit=32)
+    if not _TAG_RE.fullmatch(tag):
+        raise r.fail(f"{path}.tag", "must be lower-case letters, digits, - or _ (like "
+                     "reading-group)")
+    return Interest(tag=tag, label=r.text(table, "label", path, limit=LIMITS["label"]))
+
+
+HANDOUT_KEYS = ("flyer", "factsheet", "resources", "qr_cards", "signup_sheet")
+
+
+def _handouts(r: _Reader, top: dict[str, Any]) -> HandoutTexts:
+    table = r.sub_table(top, "handouts", "", HANDOUT_KEYS)
+    texts = {}
+    for key in HANDOUT_KEYS:
+        path = f"handouts.{key}"
+        h = r.sub_table(table, key, "handouts",
+                        ("headline", "subheadline", "intro", "call_to_action", "footer"))
+        texts[key] = HandoutText(
+            headline=r.text(h, "headline", path, limit=LIMITS["headline"]),
+            subheadline=r.text(h, "subheadline", path, limit=LIMITS["tagline"], required=False),
+            intro=r.text(h, "intro", path, limit=LIMITS["intro"], required=False,
+                         multiline=True),
+            call_to_action=r.text(h, "call_to_action", path, limit=LIMITS["line"],
+                                  required=False),
+            footer=r.text(h, "footer", path, limit=LIMITS["line"], required=False),
+        )
+    return HandoutTexts(**texts)
+
+
+def _long_text(
+    r: _Reader, table: dict[str, Any], key: str, path: str, directory: Path, *, limit: int
+) -> tuple[str, ...]:
+    """Paragraphs from `key` (a string) or `key_file` (a Markdown file beside the TOML)."""
+    file_key = f"{key}_file"
+    if key in table and file_key in table:
+        raise r.fail(_join(path, file_key), f"give either {key} or {file_key}, not both")
+    if file_key in table:
+        name = r.text(table, file_key, path, limit=200)
+        md_path = _check_relative_file(r, name, _join(path, file_key), directory, (".md",))
+        try:
+            source = md_path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PackError(str(md_path), "", f"cannot be read as UTF-8 text ({exc})") from None
+        reader, field_path = _Reader(str(md_path)), "paragraph"
+    elif key in table:
+        source = table[key]
+        if not isinstance(source, str):
+            raise r.fail(_join(path, key), f"must be text in quotes, not {_type_name(source)}")
+        reader, field_path = r, _join(path, key)
+    else:
+        raise r.fail(_join(path, key), f"is required (or {file_key} = \"name.md\")")
+    blocks = [b for b in re.split(r"\n[ \t\r]*\n", source.replace("\r\n", "\n")) if b.strip()]
+    paragraphs = []
+    for index, block in enumerate(blocks):
+        # A Markdown heading line is not a paragraph of the body text.
+        lines = [ln for ln in block.split("\n") if not ln.lstrip().startswith("#")]
+        if not "".join(lines).strip():
+            continue
+        where = f"{field_path}[{index}]" if reader is r else f"{field_path} {index + 1}"
+        text = reader.clean("\n".join(lines), where, limit=LIMITS["paragraph"], multiline=True)
+        # A leading backslash escapes a paragraph that starts with # (see storage._markdown).
+        if text.startswith("\\"):
+            text = text[1:].lstrip()
+        if text:
+            paragraphs.append(text)
+    if not paragraphs:
+        raise reader.fail(field_path, "has no text")
+    if len(paragraphs) > limit:
+        raise reader.fail(field_path, f"has {len(paragraphs)} paragraphs; at most {limit} fit")
+    return tuple(paragraphs)
+
+
+def _check_relative_file(
+    r: _Reader, name: str, path: str, directory: Path, suffixes: tuple[str, ...]
+) -> Path:
+    pure = PurePosixPath(name)
+    if pure.is_absolute() or ".." in pure.parts or "\\" in name:
+        raise r.fail(path, "must be a file name inside the pack folder")
+    if pure.suffix.lower() not in suffixes:
+        raise r.fail(path, f"must end in {' or '.join(suffixes)}")
+    full = directory / pure
+    if not full.is_file():
+        raise r.fail(path, f"names {name!r}, which is not in the pack folder")
+    return full
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, str):
+        return "text"
+    return type(value).__name__

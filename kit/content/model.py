@@ -1,0 +1,199 @@
+"""The campaign pack as frozen dataclasses: what the loader produces and the handouts consume.
+
+Every collection is a tuple so a pack is hashable: the handout registry caches page counts per
+pack, and a pack can be compared after a save/load round trip.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+
+# Dotted TOML paths of the contact details a group is expected to fill in.
+CONTACT_FIELDS = ("website", "email", "social", "meeting")
+
+
+@dataclass(frozen=True)
+class Colours:
+    """The group's two brand colours as #RRGGBB strings."""
+
+    primary: str
+    accent: str
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    """How people reach the group; every field may be empty (the default pack has none)."""
+
+    website: str = ""
+    email: str = ""
+    social: str = ""
+    meeting: str = ""
+
+
+@dataclass(frozen=True)
+class PlatformPoint:
+    """One point of the group's platform: a short title and a paragraph."""
+
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """Who the group is and what it stands for."""
+
+    name: str
+    city: str
+    tagline: str
+    mission: tuple[str, ...]  # paragraphs; light Markdown (*italic*, **bold**)
+    platform: tuple[PlatformPoint, ...]
+    actions_intro: str
+    actions: tuple[str, ...]
+    colours: Colours
+    logo: str = ""  # path relative to the pack directory, or empty
+    contact: ContactDetails = ContactDetails()
+
+
+@dataclass(frozen=True)
+class Resource:
+    """An external link worth a QR code: a site, a report, a film."""
+
+    title: str
+    url: str
+    kind: str = "link"
+    description: str = ""
+    short_url: str = ""
+    key: bool = False  # shown on the flyer
+
+    @property
+    def display_url(self) -> str:
+        """The URL as printed for people to type: the short URL if given, without scheme."""
+        return display_url(self.short_url or self.url)
+
+
+@dataclass(frozen=True)
+class ReadingItem:
+    """One entry of the suggested reading; a book may have no URL."""
+
+    title: str
+    authors: str = ""
+    year: str = ""
+    publisher: str = ""
+    url: str = ""
+    kind: str = "book"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact or figure, always with the source it comes from."""
+
+    text: str
+    source: str
+    source_url: str = ""
+    source_note: str = ""  # e.g. a document the source cites
+
+
+@dataclass(frozen=True)
+class Background:
+    """Background paragraphs and who wrote them."""
+
+    paragraphs: tuple[str, ...]
+    source: str = ""
+    source_url: str = ""
+
+
+@dataclass(frozen=True)
+class Interest:
+    """A box on the sign-up form: a stable tag and the label people read."""
+
+    tag: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Consent:
+    """The exact consent sentences shown on the kiosk form and the paper sheet."""
+
+    email: str
+    sms: str
+
+
+@dataclass(frozen=True)
+class HandoutText:
+    """Words of one handout; empty fields are simply not printed."""
+
+    headline: str
+    subheadline: str = ""
+    intro: str = ""
+    call_to_action: str = ""
+    footer: str = ""
+
+
+@dataclass(frozen=True)
+class HandoutTexts:
+    """The words of each handout, keyed by handout (TOML table `handouts.<name>`)."""
+
+    flyer: HandoutText
+    factsheet: HandoutText
+    resources: HandoutText
+    qr_cards: HandoutText
+    signup_sheet: HandoutText
+
+
+@dataclass(frozen=True)
+class CampaignPack:
+    """A whole campaign pack: everything the handouts and the sign-up form print."""
+
+    slug: str
+    organisation: Organisation
+    resources: tuple[Resource, ...]
+    reading: tuple[ReadingItem, ...]
+    background: Background
+    facts: tuple[Fact, ...]
+    interests: tuple[Interest, ...]
+    consent: Consent
+    handouts: HandoutTexts
+    language: str = "en"
+    schema_version: int = SCHEMA_VERSION
+    # Where the pack was loaded from (to find the logo); not part of the content.
+    directory: str = field(default="", compare=False, hash=False)
+
+    def missing_contact_fields(self) -> list[str]:
+        """Dotted names of the contact fields still empty, for a reminder to the coordinator."""
+        return missing_contact_fields(self)
+
+    @property
+    def key_resources(self) -> tuple[Resource, ...]:
+        """The resources flagged `key`, the ones the flyer shows."""
+        return tuple(r for r in self.resources if r.key)
+
+    def logo_path(self) -> Path | None:
+        """The absolute logo path, or None when the pack has no logo."""
+        if not self.organisation.logo or not self.directory:
+            return None
+        return Path(self.directory) / self.organisation.logo
+
+
+def missing_contact_fields(pack: CampaignPack) -> list[str]:
+    """Dotted TOML names (`organisation.contact.website`, ...) of empty contact fields."""
+    contact = pack.organisation.contact
+    return [
+        f"organisation.contact.{name}" for name in CONTACT_FIELDS if not getattr(contact, name)
+    ]
+
+
+def display_url(url: str) -> str:
+    """A URL as people read it: no scheme, no `www.`, no lone trailing slash."""
+    text = url
+    for prefix in ("https://", "http://"):
+        if text.lower().startswith(prefix):
+            text = text[len(prefix):]
+            break
+    if text.lower().startswith("www."):
+        text = text[4:]
+    if text.endswith("/") and text.count("/") == 1:
+        text = text[:-1]
+    return text

@@ -1,0 +1,52 @@
+"""Text clean-up shared by every field: trimming, Unicode NFC, control characters, lengths."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from kit.domain.errors import FieldError
+
+NAME_MAX = 100
+NOTE_MAX = 1000
+
+# Line breaks and other control characters have no place in a one-line field; they also smuggle
+# content past CSV and vCard writers. Tabs in a name are typing slips, so they become spaces.
+_ONE_LINE_FORMAT = {"\t": " "}
+
+
+def clean_text(value: str | None) -> str:
+    """Trim and compose to NFC so the same name typed twice compares equal."""
+    if value is None:
+        return ""
+    return unicodedata.normalize("NFC", value).strip()
+
+
+def has_control_characters(value: str) -> bool:
+    """True when `value` holds a line break, NUL or other C0/C1 control character."""
+    return any(unicodedata.category(ch) == "Cc" for ch in value)
+
+
+def clean_one_line(field: str, label: str, value: str | None, limit: int) -> str:
+    """A one-line field: cleaned, no control characters, at most `limit` characters."""
+    text = clean_text(value)
+    for old, new in _ONE_LINE_FORMAT.items():
+        text = text.replace(old, new)
+    if has_control_characters(text):
+        raise FieldError(field, f"{label} must be on one line.", code="control_characters")
+    if len(text) > limit:
+        raise FieldError(
+            field, f"{label} is too long ({len(text)} characters; at most {limit}).", code="too_long"
+        )
+    return text
+
+
+def clean_multiline(field: str, label: str, value: str | None, limit: int) -> str:
+    """A free-text field: line breaks allowed, other control characters refused."""
+    text = clean_text(value).replace("\r\n", "\n").replace("\r", "\n")
+    if has_control_characters(text.replace("\n", "").replace("\t", "")):
+        raise FieldError(field, f"{label} holds a control character.", code="control_characters")
+    if len(text) > limit:
+        raise FieldError(
+            field, f"{label} is too long ({len(text)} characters; at most {limit}).", code="too_long"
+        )
+    return text

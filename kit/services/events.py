@@ -1,0 +1,124 @@
+"""Events: create one, list them with counts, choose the active one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee as pw
+
+from kit.domain.errors import FieldError, NotFound, ValidationFailed
+from kit.domain.text import clean_one_line
+from kit.services.kit import Kit
+from kit.store.models import Event, Signup
+
+EVENT_NAME_MAX = 200
+EVENT_LOCATION_MAX = 200
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    """An event as lists show it."""
+
+    id: int
+    uuid: str
+    name: str
+    location: str
+    date: dt.date | None
+    signups: int
+    active: bool
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id, "uuid": self.uuid, "name": self.name, "location": self.location,
+            "date": self.date.isoformat() if self.date else None,
+            "signups": self.signups, "active": self.active,
+        }
+
+
+def parse_event_date(value: str | dt.date | None) -> dt.date | None:
+    """YYYY-MM-DD text (or a date) to a date; empty means no date."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValidationFailed(
+            [FieldError("date", f"'{text}' is not a date; use YYYY-MM-DD, like 2026-06-14.")]
+        ) from exc
+
+
+def create_event(
+    kit: Kit, name: str, location: str = "", date: str | dt.date | None = None,
+    *, make_active: bool = True,
+) -> EventSummary:
+    """Store a new event (the active one unless told otherwise)."""
+    errors = []
+    try:
+        clean_name = clean_one_line("name", "Event name", name, EVENT_NAME_MAX)
+        if not clean_name:
+            errors.append(FieldError("name", "Please enter the event's name.", code="required"))
+    except FieldError as error:
+        errors.append(error)
+    try:
+        clean_location = clean_one_line("location", "Place", location, EVENT_LOCATION_MAX)
+    except FieldError as error:
+        errors.append(error)
+    try:
+        when = parse_event_date(date)
+    except ValidationFailed as failed:
+        errors.extend(failed.errors)
+    if errors:
+        raise ValidationFailed(errors)
+    with kit.store.write():
+        event = Event.create(name=clean_name, location=clean_location, date=when)
+        if make_active:
+            kit.settings.set_in_transaction("active_event_id", event.id)
+    return _summary(event, 0, make_active)
+
+
+def list_events(kit: Kit) -> list[EventSummary]:
+    """Every event, newest first, with its sign-up count."""
+    active = kit.settings.get("active_event_id")
+    query = (
+        Event.select(Event, pw.fn.COUNT(Signup.id).alias("count"))
+        .join(Signup, pw.JOIN.LEFT_OUTER)
+        .group_by(Event.id)
+        .order_by(Event.date.desc(nulls="LAST"), Event.id.desc())
+    )
+    return [_summary(event, event.count, event.id == active) for event in query]
+
+
+def get_event(kit: Kit, event_id: int) -> EventSummary:
+    event = Event.get_or_none(Event.id == event_id)
+    if event is None:
+        raise NotFound(f"There is no event with id {event_id}; 'outreach-kit event list' shows them.")
+    count = Signup.select().where(Signup.event == event).count()
+    return _summary(event, count, event.id == kit.settings.get("active_event_id"))
+
+
+def active_event(kit: Kit) -> EventSummary | None:
+    """The event new sign-ups go to, or None before the first event exists."""
+    event_id = kit.settings.get("active_event_id")
+    if event_id is None:
+        return None
+    try:
+        return get_event(kit, int(event_id))
+    except NotFound:
+        return None
+
+
+def set_active_event(kit: Kit, event_id: int) -> EventSummary:
+    event = get_event(kit, event_id)
+    kit.settings.set("active_event_id", event.id)
+    return EventSummary(**{**event.__dict__, "active": True})
+
+
+def _summary(event: Event, count: int, active: bool) -> EventSummary:
+    return EventSummary(
+        id=event.id, uuid=event.uuid, name=event.name, location=event.location,
+        date=event.date, signups=int(count), active=bool(active),
+    )

@@ -1,0 +1,115 @@
+"""Recording a sign-up: validate, find or create the contact, store the visit, enqueue sync."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from kit.domain.errors import KitError
+from kit.domain.signup import CleanSignup, SignupForm, validate_signup
+from kit.services.events import active_event, get_event
+from kit.services.kit import Kit
+from kit.store.models import Contact, Outbox, Signup, SyncTarget, utc_now
+
+
+class NoActiveEvent(KitError):
+    """Sign-ups need an event to belong to."""
+
+    code = "no_event"
+
+
+@dataclass(frozen=True)
+class SignupReceipt:
+    """What the screen may acknowledge: the sign-up is committed to disk."""
+
+    signup_uuid: str
+    contact_id: int
+    event_id: int
+    returning: bool
+
+
+def record_signup(
+    kit: Kit, form: SignupForm, *, event_id: int | None = None, source: str = "kiosk",
+    language: str = "en",
+) -> SignupReceipt:
+    """Validate `form` and store it in one transaction; raises ValidationFailed, storing nothing."""
+    event = get_event(kit, event_id) if event_id is not None else active_event(kit)
+    if event is None:
+        raise NoActiveEvent("There is no event yet: create one first ('outreach-kit event add').")
+    clean = validate_signup(
+        form,
+        region=kit.region,
+        allowed_interests=[tag for tag, _ in kit.interests()],
+        wording=kit.consent_wording(),
+    )
+    with kit.store.write():
+        contact, returning = _merge_contact(clean)
+        signup = Signup.create(
+            contact=contact,
+            event=event.id,
+            interests=json.dumps(list(clean.interests), ensure_ascii=False),
+            note=clean.note,
+            consent_email=clean.consent_email,
+            consent_email_text=clean.wording.email,
+            consent_sms=clean.consent_sms,
+            consent_sms_text=clean.wording.sms,
+            source=source,
+            language=language,
+        )
+        enqueue_for_targets(signup)
+    return SignupReceipt(signup.uuid, contact.id, event.id, returning)
+
+
+def find_contact(email: str, phone: str) -> Contact | None:
+    """The contact a sign-up belongs to: same email; else same phone, where that can't clash.
+
+    A phone alone matches any contact with that phone. A phone that comes with an email only
+    matches a contact who never gave an email: two people with different emails may share a
+    family phone.
+    """
+    if email:
+        found = Contact.get_or_none(Contact.email == email)
+        if found is not None:
+            return found
+    if phone:
+        query = Contact.select().where(Contact.phone == phone)
+        if email:
+            query = query.where(Contact.email.is_null())
+        return query.order_by(Contact.id).first()
+    return None
+
+
+def _merge_contact(clean: CleanSignup) -> tuple[Contact, bool]:
+    contact = find_contact(clean.email, clean.phone)
+    now = utc_now()
+    if contact is None:
+        contact = Contact.create(
+            first_name=clean.first_name, last_name=clean.last_name,
+            email=clean.email or None, phone=clean.phone or None,
+            postal_code=clean.postal_code, note=clean.note,
+            consent_email=clean.consent_email, consent_sms=clean.consent_sms,
+            created_at=now, updated_at=now,
+        )
+        return contact, False
+    # Newer non-empty fields win; consent follows the latest answer, and every answer stays on
+    # its sign-up row, so the whole history is kept.
+    for name in ("first_name", "last_name", "email", "phone", "postal_code", "note"):
+        value = getattr(clean, name)
+        if value:
+            setattr(contact, name, value)
+    contact.consent_email = clean.consent_email
+    contact.consent_sms = clean.consent_sms
+    contact.updated_at = now
+    contact.save()
+    return contact, True
+
+
+def enqueue_for_targets(signup: Signup) -> int:
+    """One pending outbox row per enabled target, inside the caller's transaction."""
+    targets = list(SyncTarget.select(SyncTarget.id).where(SyncTarget.enabled == True))  # noqa: E712
+    if not targets:
+        return 0
+    now = utc_now()
+    rows = [{"signup": signup.id, "target": t.id, "updated_at": now} for t in targets]
+    Outbox.insert_many(rows).on_conflict_ignore().execute()
+    return len(rows)

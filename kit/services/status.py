@@ -1,0 +1,54 @@
+"""The numbers the status bar shows: the active event, today's sign-ups, what awaits sync/export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kit.services.events import EventSummary, active_event
+from kit.services.kit import Kit
+from kit.store.models import Outbox, Signup
+
+
+@dataclass(frozen=True)
+class KitStatus:
+    """A snapshot for the status bar and the volunteer area."""
+
+    event: EventSummary | None
+    signups_today: int
+    awaiting_sync: int
+    awaiting_export: int
+
+
+def local_day_bounds_utc(now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+    """Start and end of `now`'s local day, as naive UTC like the stored timestamps."""
+    local = now.astimezone()
+    start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    end = start + dt.timedelta(days=1)
+    return (
+        start.astimezone(dt.UTC).replace(tzinfo=None),
+        end.astimezone(dt.UTC).replace(tzinfo=None),
+    )
+
+
+def signups_today(kit: Kit, event_id: int | None = None) -> int:
+    start, end = local_day_bounds_utc(kit.clock())
+    query = Signup.select().where((Signup.created_at >= start) & (Signup.created_at < end))
+    if event_id is not None:
+        query = query.where(Signup.event == event_id)
+    return query.count()
+
+
+def kit_status(kit: Kit) -> KitStatus:
+    event = active_event(kit)
+    pending = Outbox.select().where(Outbox.state != "sent").count()
+    since = kit.settings.get("last_export_at")
+    to_export = Signup.select()
+    if since:
+        to_export = to_export.where(Signup.created_at > dt.datetime.fromisoformat(since))
+    return KitStatus(
+        event=event,
+        signups_today=signups_today(kit, event.id if event else None),
+        awaiting_sync=pending,
+        awaiting_export=to_export.count(),
+    )

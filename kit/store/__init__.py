@@ -1,0 +1,1 @@
+"""Persistence: peewee models over SQLite, opening with checked pragmas, migrations, backups."""

@@ -1,0 +1,84 @@
+"""Rotating copies of the database made with SQLite's online backup API."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+BACKUP_SUFFIX = ".sqlite3"
+DEFAULT_KEEP = 10
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: where it is, when it was made and why."""
+
+    path: Path
+    created_at: dt.datetime
+    reason: str
+    size: int
+
+
+def backup_database(database: Path, directory: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
+    """Copy `database` consistently (even while others write) and drop all but the newest `keep`.
+
+    The copy is written under a temporary name and renamed only when complete, so a backup that
+    exists is always whole.
+    """
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = directory / f"outreach-kit-{stamp}-{reason}{BACKUP_SUFFIX}"
+    partial = target.with_suffix(".partial")
+    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    os.replace(partial, target)
+    prune_backups(directory, keep)
+    return target
+
+
+def list_backups(directory: Path) -> list[BackupInfo]:
+    """Backups in `directory`, newest first."""
+    if not directory.is_dir():
+        return []
+    found = []
+    for path in directory.glob(f"outreach-kit-*{BACKUP_SUFFIX}"):
+        parts = path.name[len("outreach-kit-"): -len(BACKUP_SUFFIX)].split("-", 3)
+        try:
+            created = dt.datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
+        except ValueError:
+            continue
+        reason = parts[3] if len(parts) > 3 else ""
+        found.append(BackupInfo(path, created, reason, path.stat().st_size))
+    return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+
+def prune_backups(directory: Path, keep: int) -> None:
+    """Delete all but the newest `keep` backups."""
+    for old in list_backups(directory)[max(keep, 1):]:
+        old.path.unlink(missing_ok=True)
+
+
+def check_integrity(database: Path, *, quick: bool = True) -> list[str]:
+    """Problems SQLite's own check finds in a database file; an empty list means it is sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    messages = [row[0] for row in rows]
+    return [] if messages == ["ok"] else messages

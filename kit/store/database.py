@@ -1,0 +1,165 @@
+"""Opening the database: pragmas read back, a write gate, migrations with a backup first.
+
+Why a write gate: the SQLite in Python 3.11 (3.40) has the WAL-reset race between two
+connections that write or checkpoint at the same moment (fixed upstream in 3.51.3). The GUI and a
+CLI command are two processes, so every write transaction, and closing a connection (which may
+checkpoint), first takes one lock: a thread lock inside this process and an OS file lock beside
+the database across processes. Transactions stay short; readers never need the gate in WAL mode.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import filelock
+import peewee as pw
+
+from kit.domain.errors import KitError
+from kit.paths import Paths
+from kit.store.backup import backup_database
+from kit.store.models import ALL_MODELS
+from kit.store.schema import CURRENT_VERSION, MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+WRITE_LOCK_TIMEOUT_S = 30.0
+REQUIRED_PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL: a sign-up the screen acknowledged survives a power cut
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+}
+
+
+class StoreError(KitError):
+    """The database cannot be used as it is; the message says why and what to do."""
+
+    code = "store"
+
+
+class StoreDamaged(StoreError):
+    """The database file is damaged (SQLite's check failed or it is not a database)."""
+
+    code = "damaged"
+
+
+class KitDatabase(pw.SqliteDatabase):
+    """A SqliteDatabase that checks, on every new connection, that its pragmas really took."""
+
+    def _add_conn_hooks(self, conn: sqlite3.Connection) -> None:
+        super()._add_conn_hooks(conn)
+        for name, wanted in REQUIRED_PRAGMAS.items():
+            got = conn.execute(f"PRAGMA {name}").fetchone()[0]
+            if str(got).lower() != str(wanted):
+                raise StoreError(
+                    f"SQLite refused PRAGMA {name}={wanted} (it says {got!r}). The data folder "
+                    "may be on a network or read-only drive; choose a local folder with --data-dir."
+                )
+
+
+class Store:
+    """The open database of one kit: models bound to it, writes serialised through a gate."""
+
+    def __init__(self, paths: Paths, *, backup_keep: int = 10) -> None:
+        self.paths = paths
+        self.backup_keep = backup_keep
+        self._thread_gate = threading.RLock()
+        self._file_gate = filelock.FileLock(str(paths.write_lock), timeout=WRITE_LOCK_TIMEOUT_S)
+        self.db = KitDatabase(
+            str(paths.database),
+            pragmas=dict(REQUIRED_PRAGMAS),
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+        )
+        self.db.bind(ALL_MODELS, bind_refs=False, bind_backrefs=False)
+
+    # -- opening ---------------------------------------------------------------------------
+    def open(self) -> Store:
+        """Connect, check pragmas and bring the schema up to date (backing up first)."""
+        existed = self.paths.database.exists() and self.paths.database.stat().st_size > 0
+        try:
+            with self.write_gate():
+                self.db.connect(reuse_if_open=True)
+                version = self.schema_version()
+                if version > CURRENT_VERSION:
+                    raise StoreError(
+                        f"This data was written by a newer Outreach Kit (schema {version}; this "
+                        f"version knows {CURRENT_VERSION}). Update the app; nothing was changed."
+                    )
+                if version < CURRENT_VERSION:
+                    if existed and version > 0:
+                        backup_database(
+                            self.paths.database, self.paths.backups,
+                            f"before-v{CURRENT_VERSION}", self.backup_keep,
+                        )
+                    self._migrate(version)
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise StoreDamaged(
+                f"The database {self.paths.database} cannot be read ({exc}). Run "
+                "'outreach-kit doctor' to check it and find the latest good backup."
+            ) from exc
+        return self
+
+    def schema_version(self) -> int:
+        return int(self.db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self, version: int) -> None:
+        for step in range(version + 1, CURRENT_VERSION + 1):
+            log.info("Migrating the database to schema %s", step)
+            # One transaction per step: DDL is transactional in SQLite, so a crash mid-step
+            # leaves the previous schema whole.
+            with self.db.atomic("IMMEDIATE"):
+                for statement in MIGRATIONS[step]:
+                    self.db.execute_sql(statement)
+                self.db.execute_sql(f"PRAGMA user_version = {step}")
+
+    def close(self) -> None:
+        """Close this thread's connection under the gate (closing may checkpoint the WAL)."""
+        with self.write_gate():
+            self.db.close()
+
+    # -- writing ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def write_gate(self) -> Iterator[None]:
+        """Hold the process-wide and cross-process write lock."""
+        with self._thread_gate:
+            try:
+                self._file_gate.acquire()
+            except filelock.Timeout as exc:
+                raise StoreError(
+                    "Another Outreach Kit has been writing for over "
+                    f"{WRITE_LOCK_TIMEOUT_S:.0f} s; try again in a moment."
+                ) from exc
+            try:
+                yield
+            finally:
+                self._file_gate.release()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[None]:
+        """One short write transaction: gate, BEGIN IMMEDIATE, commit (or roll back on error)."""
+        with self.write_gate():
+            with self.db.atomic("IMMEDIATE"):
+                yield
+
+    def backup(self, reason: str) -> Path:
+        """A consistent copy into the backups folder, keeping the newest few."""
+        return backup_database(self.paths.database, self.paths.backups, reason, self.backup_keep)
+
+
+def open_store(paths: Paths) -> Store:
+    """Create the data dir if needed and open its database, migrated to the current schema."""
+    paths.ensure()
+    return Store(paths).open()
+
+
+def table_columns(db: pw.Database, table: str) -> list[str]:
+    """Column names of `table` in the open database, for schema checks."""
+    return [row[1] for row in db.execute_sql(f"PRAGMA table_info({table})").fetchall()]

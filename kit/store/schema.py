@@ -1,0 +1,102 @@
+"""The schema as a chain of forward migrations; `PRAGMA user_version` holds the step reached.
+
+Each step is plain SQL frozen at the release that introduced it, so an old database always
+migrates the same way, whatever the peewee models look like today. Never edit a released step:
+add a new one.
+"""
+
+from __future__ import annotations
+
+V1_EVENTS_CONTACTS_SIGNUPS = (
+    """CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL)""",
+    """CREATE TABLE event (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        location TEXT NOT NULL DEFAULT '',
+        date DATE,
+        created_at DATETIME NOT NULL)""",
+    """CREATE TABLE contact (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        first_name TEXT NOT NULL,
+        last_name TEXT NOT NULL DEFAULT '',
+        email TEXT,
+        phone TEXT,
+        postal_code TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        consent_email INTEGER NOT NULL DEFAULT 0,
+        consent_sms INTEGER NOT NULL DEFAULT 0,
+        created_at DATETIME NOT NULL,
+        updated_at DATETIME NOT NULL)""",
+    "CREATE UNIQUE INDEX contact_email ON contact (email) WHERE email IS NOT NULL",
+    "CREATE INDEX contact_phone ON contact (phone)",
+    """CREATE TABLE signup (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        contact_id INTEGER REFERENCES contact (id) ON DELETE CASCADE,
+        event_id INTEGER NOT NULL REFERENCES event (id),
+        created_at DATETIME NOT NULL,
+        interests TEXT NOT NULL DEFAULT '[]',
+        note TEXT NOT NULL DEFAULT '',
+        consent_email INTEGER NOT NULL,
+        consent_email_text TEXT NOT NULL,
+        consent_sms INTEGER NOT NULL,
+        consent_sms_text TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT 'kiosk')""",
+    "CREATE INDEX signup_contact ON signup (contact_id)",
+    "CREATE INDEX signup_event_time ON signup (event_id, created_at)",
+)
+
+# Step 2 makes room for what travels: the language of the wording shown, sealed (protected-mode)
+# sign-ups with the id of the key they were sealed to, the handout print log, sync targets and
+# the outbox that a sign-up joins in its own transaction.
+V2_SEALING_PRINTLOG_OUTBOX = (
+    "ALTER TABLE signup ADD COLUMN language TEXT NOT NULL DEFAULT 'en'",
+    "ALTER TABLE signup ADD COLUMN key_id TEXT",
+    "ALTER TABLE signup ADD COLUMN sealed BLOB",
+    """CREATE TABLE handout_log (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        event_id INTEGER REFERENCES event (id) ON DELETE SET NULL,
+        handout TEXT NOT NULL,
+        paper TEXT NOT NULL,
+        copies INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        created_at DATETIME NOT NULL)""",
+    "CREATE INDEX handout_log_event ON handout_log (event_id, created_at)",
+    """CREATE TABLE sync_target (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        base_url TEXT NOT NULL,
+        list_id TEXT NOT NULL DEFAULT '',
+        enabled INTEGER NOT NULL DEFAULT 1,
+        paused_reason TEXT NOT NULL DEFAULT '',
+        options TEXT NOT NULL DEFAULT '{}',
+        created_at DATETIME NOT NULL)""",
+    """CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        signup_id INTEGER NOT NULL REFERENCES signup (id) ON DELETE CASCADE,
+        target_id INTEGER NOT NULL REFERENCES sync_target (id) ON DELETE CASCADE,
+        state TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at DATETIME,
+        last_status INTEGER,
+        last_error TEXT NOT NULL DEFAULT '',
+        remote_id TEXT NOT NULL DEFAULT '',
+        payload_hash TEXT NOT NULL DEFAULT '',
+        updated_at DATETIME NOT NULL,
+        UNIQUE (signup_id, target_id))""",
+    "CREATE INDEX outbox_due ON outbox (state, next_attempt_at)",
+    "CREATE INDEX outbox_target ON outbox (target_id)",
+)
+
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: V1_EVENTS_CONTACTS_SIGNUPS,
+    2: V2_SEALING_PRINTLOG_OUTBOX,
+}
+CURRENT_VERSION = max(MIGRATIONS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -45,8 +46,12 @@ class Kit:
         self.store.close()
 
 
-def open_kit(data_dir: str | None = None, *, clock: Callable[[], dt.datetime] | None = None) -> Kit:
-    """Open (creating if needed) the kit in `data_dir`, or the default data dir."""
-    paths = resolve_paths(data_dir)
+def open_kit(
+    where: Paths | str | os.PathLike[str] | None = None,
+    *,
+    clock: Callable[[], dt.datetime] | None = None,
+) -> Kit:
+    """Open (creating if needed) the kit at `where` (Paths or a data dir), or the default one."""
+    paths = where if isinstance(where, Paths) else resolve_paths(where)
     store = open_store(paths)
     return Kit(paths=paths, store=store, clock=clock or system_clock)

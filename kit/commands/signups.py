@@ -1,0 +1,65 @@
+"""`outreach-kit signup add` and `contacts list`."""
+
+from __future__ import annotations
+
+from kit.commands import print_json
+
+
+def register(commands) -> None:
+    signup = commands.add_parser("signup", help="record sign-ups").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    add = signup.add_parser("add", help="record one sign-up; prints its UUID")
+    add.add_argument("--event", type=int, help="event id (default: the active event)")
+    add.add_argument("--first-name", default="")
+    add.add_argument("--last-name", default="")
+    add.add_argument("--email", default="")
+    add.add_argument("--phone", default="")
+    add.add_argument("--zip", default="")
+    add.add_argument("--interest", action="append", default=[], metavar="TAG")
+    add.add_argument("--consent-email", action="store_true")
+    add.add_argument("--consent-sms", action="store_true")
+    add.add_argument("--note", default="")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(handler=signup_add)
+
+    contacts = commands.add_parser("contacts", help="list contacts").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    listing = contacts.add_parser("list", help="list contacts, newest first")
+    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--event", type=int)
+    listing.add_argument("--search", default="")
+    listing.set_defaults(handler=contacts_list)
+
+
+def signup_add(kit, args) -> int:
+    from kit.domain.signup import SignupForm
+    from kit.services.signups import record_signup
+
+    form = SignupForm(
+        first_name=args.first_name, last_name=args.last_name, email=args.email,
+        phone=args.phone, postal_code=args.zip, interests=tuple(args.interest),
+        consent_email=args.consent_email, consent_sms=args.consent_sms, note=args.note,
+    )
+    receipt = record_signup(kit, form, event_id=args.event, source="cli")
+    if args.json:
+        print_json({"signup_uuid": receipt.signup_uuid, "contact_id": receipt.contact_id,
+                    "event_id": receipt.event_id, "returning": receipt.returning})
+    else:
+        print(receipt.signup_uuid)
+    return 0
+
+
+def contacts_list(kit, args) -> int:
+    from kit.services.contacts import contact_to_json, search_contacts
+    from kit.services.events import get_event
+
+    if args.event is not None:
+        get_event(kit, args.event)
+    records = search_contacts(kit, args.search, event_id=args.event, limit=None)
+    if args.json:
+        print_json([contact_to_json(r) for r in records])
+        return 0
+    for r in records:
+        name = f"{r.first_name} {r.last_name}".strip()
+        print(f"{r.id:>6}  {name:<30}  {r.email:<32}  {r.phone}")
+    return 0

@@ -1,0 +1,12 @@
+"""Test configuration shared by every test: offscreen Qt, and no test near the real data dir."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Qt reads this when the QApplication is created; set here so no one sets it by hand.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# A safety net: anything that forgets --data-dir lands in a throwaway folder, never the user's.
+os.environ["OUTREACH_KIT_HOME"] = tempfile.mkdtemp(prefix="outreach-kit-tests-")
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(tempfile.gettempdir(), "kit-hypothesis"))

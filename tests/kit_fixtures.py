@@ -1,0 +1,66 @@
+"""Fixtures for tests that need an open kit or the CLI (imported by the conftest files)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kit.services.kit import Kit, open_kit
+
+
+@pytest.fixture
+def kit(tmp_path: Path) -> Kit:
+    """A fresh kit with its own data dir, closed after the test."""
+    opened = open_kit(tmp_path / "data")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def kit_with_event(kit: Kit) -> Kit:
+    from kit.services.events import create_event
+
+    create_event(kit, "Lake Street table", "Minneapolis", "2026-06-14")
+    return kit
+
+
+@dataclass
+class CliResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+    def json(self):
+        return json.loads(self.stdout)
+
+
+def outreach_kit_executable() -> str:
+    """The installed console script beside this interpreter."""
+    script = Path(sys.executable).parent / ("outreach-kit.exe" if os.name == "nt" else "outreach-kit")
+    return str(script)
+
+
+class Cli:
+    """Runs `outreach-kit --data-dir DIR ...` as a subprocess."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+
+    def __call__(self, *args: str, env: dict | None = None, timeout: float = 120) -> CliResult:
+        full_env = {**os.environ, **(env or {})}
+        done = subprocess.run(
+            [outreach_kit_executable(), "--data-dir", str(self.data_dir), *args],
+            capture_output=True, text=True, encoding="utf-8", env=full_env, timeout=timeout,
+        )
+        return CliResult(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(tmp_path / "data")

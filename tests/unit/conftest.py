@@ -1,0 +1,3 @@
+"""Fixtures for the unit tests."""
+
+from tests.kit_fixtures import *  # noqa: F401,F403

@@ -1,0 +1,132 @@
+"""The one-page flyer: who the group is, what it stands for, how to join, QR codes.
+
+The QR row sits at the foot at full size; everything above it is shrunk as a whole if a long
+pack would not fit, so the flyer always stays one page and the codes always stay scannable.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from kit.handouts.base import HandoutRenderer, measure
+from kit.handouts.flowables import qr_tile, tile_row
+from kit.handouts.markup import esc, inline_markdown
+
+QR_BOX = 31 * mm  # with quiet zone; the symbol inside is at least 22 mm
+NUMBER_COLUMN = 11 * mm
+SECTION_GAP = 5 * mm
+
+
+class FlyerRenderer(HandoutRenderer):
+    """One page for a stranger: who we are, what we stand for, how to join, where to read."""
+
+    name = "flyer"
+    title = "Flyer"
+
+    def story(self) -> list[Flowable]:
+        pack = self.pack
+        org = pack.organisation
+        texts = pack.handouts.flyer
+        banner = self.banner(
+            " · ".join(p for p in (org.name, org.city) if p),
+            texts.headline,
+            texts.subheadline or org.tagline,
+        )
+        tiles = [
+            qr_tile(r.url, r.title, QR_BOX, self.frame_width / 4, self.styles)
+            for r in pack.key_resources
+        ]
+        foot: list[Flowable] = []
+        if tiles:
+            columns = max(3, len(tiles))
+            if texts.footer:
+                foot.append(self.text(texts.footer, "h3"))
+                foot.append(Spacer(1, 2 * mm))
+            foot.append(tile_row(tiles, self.frame_width, columns))
+        fixed = measure([banner, *foot], self.frame_width) + 2 * SECTION_GAP
+        body = self.fit(self._body, self.frame_height - fixed, what="text")
+        return [banner, Spacer(1, SECTION_GAP), *body, Spacer(1, SECTION_GAP), *foot]
+
+    def _body(self) -> list[Flowable]:
+        org = self.pack.organisation
+        body: list[Flowable] = [self.para(inline_markdown(org.mission[0]), "lead")]
+        if org.platform:
+            body.append(self.text("What we stand for", "h2"))
+            body.append(self._platform())
+        if org.actions:
+            body.append(self.text("What we do", "h2"))
+            body.append(self.para(self._actions(), "body"))
+        body.append(Spacer(1, SECTION_GAP))
+        body.append(self._join_panel())
+        return body
+
+    def _platform(self) -> Table:
+        rows = []
+        for index, point in enumerate(self.pack.organisation.platform, start=1):
+            rows.append(
+                [
+                    self.text(str(index), "number"),
+                    [self.text(point.title, "h3"), self.para(inline_markdown(point.text), "body")],
+                ]
+            )
+        table = Table(rows, colWidths=[NUMBER_COLUMN, "*"])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
+        return table
+
+    def _actions(self) -> str:
+        """Intro and actions as one sentence, as the group writes it: "They include: a; b."."""
+        org = self.pack.organisation
+        listed = "; ".join(esc(a) for a in org.actions)
+        intro = esc(org.actions_intro)
+        return f"{intro} {listed}." if intro else f"{listed}."
+
+    def _join_panel(self) -> Table:
+        texts = self.pack.handouts.flyer
+        contact = self.pack.organisation.contact
+        content: list[Flowable] = [
+            Paragraph("Join us", self.styles["h2"].clone("join", spaceBefore=0))
+        ]
+        if texts.intro:
+            content.append(self.para(inline_markdown(texts.intro), "body"))
+        if texts.call_to_action:
+            content.append(self.text(texts.call_to_action, "cta"))
+        details = [
+            (label, value)
+            for label, value in (
+                ("Web", contact.website),
+                ("Email", contact.email),
+                ("Social", contact.social),
+                ("Meetings", contact.meeting),
+            )
+            if value
+        ]
+        if details:
+            content.append(Spacer(1, 2 * mm))
+            for label, value in details:
+                content.append(self.para(f"<b>{esc(label)}:</b> {esc(value)}", "body"))
+        pad = 6 * mm
+        table = Table([[content]], colWidths=["100%"])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), self.palette.panel),
+                    ("LINEBEFORE", (0, 0), (0, -1), 3, self.palette.accent),
+                    ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                    ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+                ]
+            )
+        )
+        return table

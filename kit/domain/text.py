@@ -21,9 +21,14 @@ def clean_text(value: str | None) -> str:
     return unicodedata.normalize("NFC", value).strip()
 
 
+# Cc: C0/C1 controls (NUL, CR, LF, NEL...). Zl/Zp: U+2028 LINE and U+2029 PARAGRAPH SEPARATOR,
+# which are line breaks to CSV readers, vCard and Qt even though they are not "control" characters.
+_LINE_BREAKING_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
+
+
 def has_control_characters(value: str) -> bool:
-    """True when `value` holds a line break, NUL or other C0/C1 control character."""
-    return any(unicodedata.category(ch) == "Cc" for ch in value)
+    """True when `value` holds a line break (including U+2028/9), NUL or another control character."""
+    return any(unicodedata.category(ch) in _LINE_BREAKING_CATEGORIES for ch in value)
 
 
 def clean_one_line(field: str, label: str, value: str | None, limit: int) -> str:
@@ -43,6 +48,7 @@ def clean_one_line(field: str, label: str, value: str | None, limit: int) -> str
 def clean_multiline(field: str, label: str, value: str | None, limit: int) -> str:
     """A free-text field: line breaks allowed, other control characters refused."""
     text = clean_text(value).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     if has_control_characters(text.replace("\n", "").replace("\t", "")):
         raise FieldError(field, f"{label} holds a control character.", code="control_characters")
     if len(text) > limit:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import email_validator
 import phonenumbers
@@ -12,13 +13,15 @@ from kit.domain.errors import FieldError
 DEFAULT_REGION = "US"
 
 _POSTAL_PATTERNS: dict[str, tuple[re.Pattern[str], str]] = {
-    "US": (re.compile(r"\d{5}(-\d{4})?"), "a 5-digit ZIP code, like 55406"),
-    "CA": (re.compile(r"[A-Z]\d[A-Z] ?\d[A-Z]\d"), "a postal code like K1A 0B1"),
-    "GB": (re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"), "a postcode like SW1A 1AA"),
-    "IN": (re.compile(r"\d{6}"), "a 6-digit PIN code"),
-    "PK": (re.compile(r"\d{5}"), "a 5-digit postal code"),
+    # re.ASCII: \d must mean 0-9 only; other digits are translated to ASCII before matching.
+    "US": (re.compile(r"\d{5}(-\d{4})?", re.ASCII), "a 5-digit ZIP code, like 55406"),
+    "CA": (re.compile(r"[A-Z]\d[A-Z] ?\d[A-Z]\d", re.ASCII), "a postal code like K1A 0B1"),
+    "GB": (re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}", re.ASCII), "a postcode like SW1A 1AA"),
+    "IN": (re.compile(r"\d{6}", re.ASCII), "a 6-digit PIN code"),
+    "PK": (re.compile(r"\d{5}", re.ASCII), "a 5-digit postal code"),
 }
 _GENERIC_POSTAL = re.compile(r"[A-Z0-9][A-Z0-9 -]{1,10}")
+_US_ZIP9 = re.compile(r"(\d{5})(\d{4})", re.ASCII)
 
 
 def normalise_email(value: str) -> str:
@@ -54,11 +57,21 @@ def normalise_phone(value: str, region: str = DEFAULT_REGION) -> str:
 
 def normalise_postal_code(value: str, region: str = DEFAULT_REGION) -> str:
     """Upper-case and check a postal code against the default region's format."""
-    code = " ".join(value.upper().split())
+    code = " ".join(_ascii_digits(value).upper().split())
+    if region == "US" and (zip9 := _US_ZIP9.fullmatch(code)):
+        code = f"{zip9[1]}-{zip9[2]}"  # ZIP+4 typed without its hyphen
     pattern, example = _POSTAL_PATTERNS.get(region, (_GENERIC_POSTAL, "a postal code"))
     if not pattern.fullmatch(code):
         raise FieldError("postal_code", f"Enter {example}.", code="postal_code")
     return code
+
+
+def _ascii_digits(value: str) -> str:
+    """Digits of any script (Arabic-Indic, Devanagari, full-width...) as 0-9.
+
+    People type with the keyboard they have; exports and CRMs only understand ASCII digits.
+    """
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in value)
 
 
 def is_supported_region(region: str) -> bool:

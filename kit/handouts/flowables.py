@@ -14,6 +14,7 @@ from kit.content import display_url
 from kit.handouts.markup import esc
 from kit.handouts.qr import QrCode
 
+TICK_COLOUR = colors.HexColor("#777777")
 TILE_GAP = 4 * mm  # between QR tiles in a row
 ENTRY_GAP = 4 * mm  # between a QR code and the text beside it
 
@@ -21,7 +22,7 @@ ENTRY_GAP = 4 * mm  # between a QR code and the text beside it
 class TickBox(Flowable):
     """An empty square to tick by hand."""
 
-    def __init__(self, size: float = 4 * mm, colour: colors.Color = colors.HexColor("#777777")):
+    def __init__(self, size: float = 4 * mm, colour: colors.Color = TICK_COLOUR):
         super().__init__()
         self.size = size
         self.colour = colour

@@ -91,4 +91,8 @@ def build_styles(palette: Palette, scale: float = 1.0) -> dict[str, ParagraphSty
     style("cell", SANS, 8, 10)
     style("cell_head", SANS_BOLD, 8, 10, textColor=colors.white)
     style("footer", SANS, 7.5, 9, textColor=MUTED)
+    style("cell_head_center", SANS_BOLD, 8, 10, textColor=colors.white, alignment=TA_CENTER)
+    style("cell_number", SANS, 7.5, 9, textColor=MUTED, alignment=TA_CENTER)
+    style("sheet_title", DISPLAY, 17, 21, textColor=palette.primary, spaceAfter=2)
+    style("sheet_event", SANS_BOLD, 10.5, 14, textColor=TEXT)
     return styles

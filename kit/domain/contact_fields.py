@@ -50,7 +50,7 @@ def normalise_phone(value: str, region: str = DEFAULT_REGION) -> str:
             else " For a number from another country, start with + and the country code."
         )
         raise FieldError(
-            "phone", f"This phone number is not valid for {region}.{hint}", code="phone"
+            "phone", f"This phone number is not valid. Check the digits.{hint}", code="phone"
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
@@ -77,3 +77,14 @@ def _ascii_digits(value: str) -> str:
 def is_supported_region(region: str) -> bool:
     """True when phonenumbers knows the two-letter region code."""
     return region in phonenumbers.SUPPORTED_REGIONS
+
+
+def display_phone(e164: str) -> str:
+    """An E.164 number in the international format people read, e.g. +1 612-555-0199."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

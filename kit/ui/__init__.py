@@ -1,0 +1,1 @@
+"""The desktop app: Qt widgets, models and dialogs. The only package that imports PySide6."""

@@ -1,0 +1,83 @@
+"""Starting the desktop app: Qt application, logging, crash hook, the kit, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kit import __version__
+from kit.logsetup import configure_logging
+from kit.paths import Paths
+
+log = logging.getLogger(__name__)
+
+SMOKE_TIMEOUT_MS = 30_000
+
+
+class FirstPaintWatcher(QObject):
+    """Quits the application right after the watched widget has painted once."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the kit's name and theme (reused if one exists, as in tests)."""
+    from kit.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Outreach Kit")
+    app.setOrganizationName("outreach-kit")
+    app.setApplicationVersion(__version__)
+    apply_theme(app)
+    return app
+
+
+def run_app(paths: Paths, *, smoke: bool = False) -> int:
+    """Open the window; with `smoke`, exit 0 right after its first paint."""
+    configure_logging(paths)
+    app = create_application()
+    from kit.ui.errors import install_excepthook, show_fatal
+
+    install_excepthook(paths.log_dir)
+    from kit.domain.errors import KitError
+    from kit.services.kit import open_kit
+
+    try:
+        kit = open_kit(paths)
+    except KitError as error:
+        log.error("Cannot open the kit: %s", error.message)
+        if smoke:
+            print(f"outreach-kit: {error.message}", file=sys.stderr)
+            return 1
+        show_fatal("Outreach Kit cannot open its data", error.message)
+        return 1
+
+    from kit.ui.main_window import MainWindow
+
+    window = MainWindow(kit)
+    if smoke:
+        watcher = FirstPaintWatcher(app)
+        window.installEventFilter(watcher)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))
+        window.show()
+    else:
+        window.showMaximized()
+    log.info("Outreach Kit %s started", __version__)
+    code = app.exec()
+    kit.close()
+    if smoke and not watcher.painted:
+        print("outreach-kit: the window never painted", file=sys.stderr)
+        return 1
+    return code

@@ -1,0 +1,109 @@
+"""A table model over the contacts service: pages of rows fetched as the view scrolls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from kit.domain.contact_fields import display_phone
+from kit.domain.records import ContactRecord
+from kit.services.contacts import count_contacts, search_contacts
+from kit.services.kit import Kit
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("name", "Name"),
+    ("email", "Email"),
+    ("phone", "Phone"),
+    ("postal_code", "ZIP"),
+    ("interests", "Interests"),
+    ("consent_email", "Email OK"),
+    ("consent_sms", "Texts OK"),
+    ("visits", "Sign-ups"),
+    ("created_at", "First signed up"),
+)
+
+
+def cell_text(record: ContactRecord, column: str, interest_labels: dict[str, str] | None = None) -> str:
+    """The text of one cell; yes/no spelled out so nothing relies on colour or an icon."""
+    if column == "name":
+        return f"{record.first_name} {record.last_name}".strip()
+    if column == "interests":
+        labels = interest_labels or {}
+        return ", ".join(labels.get(tag, tag) for tag in record.interests)
+    if column == "phone":
+        return display_phone(record.phone)
+    if column in ("consent_email", "consent_sms"):
+        return "Yes" if getattr(record, column) else "No"
+    if column == "visits":
+        return str(len(record.signups))
+    if column == "created_at":
+        return record.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if record.created_at else ""
+    return str(getattr(record, column))
+
+
+class ContactsTableModel(QAbstractTableModel):
+    """Contacts matching a search, newest first, loaded a page at a time."""
+
+    def __init__(self, kit: Kit, parent=None) -> None:
+        super().__init__(parent)
+        self._kit = kit
+        self._query = ""
+        self._event_id: int | None = None
+        self._rows: list[ContactRecord] = []
+        self._total = 0
+        self._interest_labels = dict(kit.interests())
+
+    # -- loading --------------------------------------------------------------------------
+    def set_filter(self, query: str, event_id: int | None = None) -> None:
+        self.beginResetModel()
+        self._query = query
+        self._event_id = event_id
+        self._total = count_contacts(self._kit, query, event_id)
+        self._rows = search_contacts(self._kit, query, event_id=event_id, limit=PAGE_SIZE)
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_filter(self._query, self._event_id)
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        more = search_contacts(
+            self._kit, self._query, event_id=self._event_id, limit=PAGE_SIZE, offset=len(self._rows)
+        )
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def record(self, row: int) -> ContactRecord:
+        return self._rows[row]
+
+    # -- Qt model interface -----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole
+        ):
+            return None
+        return cell_text(self._rows[index.row()], COLUMNS[index.column()][0], self._interest_labels)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section][1]
+        return None

@@ -1,0 +1,40 @@
+"""Unexpected errors: logged, then shown as a dialog that says what to do; the app stays up."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger(__name__)
+
+
+def install_excepthook(log_dir: Path) -> None:
+    """Route uncaught exceptions (including those raised in Qt slots) to the log and a dialog."""
+
+    def hook(kind, value, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if QApplication.instance() is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
+                          "Outreach Kit hit an unexpected problem. Every sign-up that showed "
+                          "“Thank you” is saved.")
+        box.setInformativeText(
+            "You can keep working. If it happens again, close and reopen the app. "
+            f"Details for whoever maintains the kit are in the log folder:\n{log_dir}"
+        )
+        box.setDetailedText("".join(traceback.format_exception_only(kind, value)))
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def show_fatal(title: str, message: str) -> None:
+    """A message box for errors that stop the app from starting."""
+    QMessageBox.critical(None, title, message)

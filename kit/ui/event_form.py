@@ -1,0 +1,97 @@
+"""Create an event: name, place, date. Used on first run and in the volunteer area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.domain.errors import ValidationFailed
+from kit.services.events import EVENT_LOCATION_MAX, EVENT_NAME_MAX, EventSummary, create_event
+from kit.services.kit import Kit
+from kit.ui.signup_form import ErrorLabel
+
+
+class EventForm(QWidget):
+    """Fields for a new event; `created` fires with the EventSummary once it is stored."""
+
+    created = Signal(object)
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None, *, with_button: bool = True) -> None:
+        super().__init__(parent)
+        self._kit = kit
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("event_name")
+        self.name.setMaxLength(EVENT_NAME_MAX + 1)
+        self.name.setPlaceholderText("e.g. Lake Street farmers market")
+        self.name.setAccessibleName("Event name")
+        self.location = QLineEdit(self)
+        self.location.setObjectName("event_location")
+        self.location.setMaxLength(EVENT_LOCATION_MAX + 1)
+        self.location.setPlaceholderText("e.g. Minneapolis")
+        self.location.setAccessibleName("Place")
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setObjectName("event_date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName("Date")
+        self.error = ErrorLabel(self)
+        for label, widget in (("Event name", self.name), ("Place", self.location), ("Date", self.date)):
+            caption = QLabel(label)
+            caption.setObjectName("FieldLabel")
+            caption.setBuddy(widget)
+            layout.addRow(caption, widget)
+        layout.addRow(self.error)
+        self.name.returnPressed.connect(self.save)
+        self.location.returnPressed.connect(self.save)
+        if with_button:
+            self.save_button = QPushButton("Start collecting sign-ups", self)
+            self.save_button.setObjectName("Primary")
+            self.save_button.clicked.connect(self.save)
+            layout.addRow(self.save_button)
+
+    def save(self) -> EventSummary | None:
+        try:
+            event = create_event(
+                self._kit, self.name.text(), self.location.text(),
+                self.date.date().toString("yyyy-MM-dd"),
+            )
+        except ValidationFailed as failed:
+            self.error.show_message(" ".join(failed.by_field().values()))
+            self.name.setFocus()
+            return None
+        self.error.clear_message()
+        self.created.emit(event)
+        return event
+
+
+class EventDialog(QDialog):
+    """A dialog around EventForm for the volunteer area."""
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New event")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        self.form = EventForm(kit, self, with_button=False)
+        layout.addWidget(self.form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.form.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.form.created.connect(lambda _event: self.accept())
+        self.form.name.setFocus(Qt.FocusReason.OtherFocusReason)

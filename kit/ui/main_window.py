@@ -1,0 +1,84 @@
+"""The main window: the kiosk page and the volunteer area, with a status bar of counts."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from kit.services.kit import Kit
+from kit.services.status import kit_status
+from kit.ui.kiosk import KioskPage
+from kit.ui.volunteer import VolunteerArea
+
+log = logging.getLogger(__name__)
+
+STATUS_REFRESH_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    """One window; the kiosk is the front page, the volunteer area sits behind a button."""
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kit = kit
+        self.setWindowTitle("Outreach Kit")
+        self.setMinimumSize(960, 640)
+        self.pages = QStackedWidget(self)
+        self.kiosk = KioskPage(kit, self)
+        self.volunteer = VolunteerArea(kit, self)
+        self.pages.addWidget(self.kiosk)
+        self.pages.addWidget(self.volunteer)
+        self.setCentralWidget(self.pages)
+
+        self.status_text = QLabel("")
+        self.status_text.setObjectName("StatusText")
+        self.status_text.setAccessibleName("Status")
+        self.statusBar().addPermanentWidget(self.status_text, 1)
+
+        self.kiosk.signup_saved.connect(self._on_signup_saved)
+        self.kiosk.event_created.connect(lambda _event: self.refresh_status())
+        self.kiosk.volunteer_requested.connect(self.show_volunteer_area)
+        self.volunteer.back_requested.connect(self.show_kiosk)
+        self.volunteer.events.active_changed.connect(self._on_active_changed)
+        self.volunteer.contacts.contacts_changed.connect(self.refresh_status)
+        self.refresh_status()
+        # Another process (a CLI import, a second volunteer's command) may add sign-ups too.
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+
+    def refresh_status(self) -> None:
+        status = kit_status(self._kit)
+        event = status.event.name if status.event else "no event yet"
+        self.status_text.setText(
+            f"Event: {event}   ·   Today: {status.signups_today} sign-up"
+            f"{'s' if status.signups_today != 1 else ''}   ·   Waiting to sync: {status.awaiting_sync}"
+            f"   ·   Not yet exported: {status.awaiting_export}"
+        )
+
+    def show_volunteer_area(self) -> None:
+        self.volunteer.reload()
+        self.refresh_status()
+        self.pages.setCurrentWidget(self.volunteer)
+        self.volunteer.contacts.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_kiosk(self) -> None:
+        self.pages.setCurrentWidget(self.kiosk)
+        self.kiosk.refresh()
+        if self.kiosk.form is not None:
+            self.kiosk.form.focus_first()
+
+    def _on_signup_saved(self, _receipt) -> None:
+        self.refresh_status()
+
+    def _on_active_changed(self) -> None:
+        self.kiosk.refresh()
+        self.refresh_status()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        log.info("Main window closed")
+        super().closeEvent(event)

@@ -1,0 +1,243 @@
+"""The attendee-facing sign-up form: big fields, keyboard first, messages at the wrong field.
+
+A new form widget is built for every attendee, so no undo stack, completer or selection can carry
+one person's details to the next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.domain.signup import ConsentWording, SignupForm
+from kit.domain.text import NAME_MAX, NOTE_MAX
+
+TEXT_FIELDS = (
+    # name, label, hint, placeholder, max length, input hints
+    ("first_name", "First name", "required", "", NAME_MAX, Qt.InputMethodHint.ImhNone),
+    ("last_name", "Last name", "optional", "", NAME_MAX, Qt.InputMethodHint.ImhNone),
+    ("email", "Email", "email or phone", "name@example.com", 320,
+     Qt.InputMethodHint.ImhEmailCharactersOnly),
+    ("phone", "Phone", "email or phone", "612 555 0123", 40, Qt.InputMethodHint.ImhDialableCharactersOnly),
+    ("postal_code", "ZIP code", "optional", "55406", 12, Qt.InputMethodHint.ImhPreferNumbers),
+    ("note", "Anything you'd like us to know?", "optional", "", NOTE_MAX, Qt.InputMethodHint.ImhNone),
+)
+
+
+class ErrorLabel(QLabel):
+    """A message under a field; text, not colour alone, says what is wrong."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FieldError")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(f"⚠ {message}")
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class SignupFormWidget(QFrame):
+    """One attendee's form. Emits `submitted` with what was typed; never stores anything itself."""
+
+    submitted = Signal(object)  # SignupForm
+
+    def __init__(
+        self,
+        interests: tuple[tuple[str, str], ...],
+        wording: ConsentWording,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("FormCard")
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+        self.interest_boxes: dict[str, QCheckBox] = {}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(10)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("Banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(4)
+        placements = {
+            "first_name": (0, 0), "last_name": (0, 1), "email": (3, 0), "phone": (3, 1),
+            "postal_code": (6, 0), "note": (6, 1),
+        }
+        for name, label, hint, placeholder, limit, hints in TEXT_FIELDS:
+            row, column = placements[name]
+            edit = QLineEdit(self)
+            edit.setObjectName(f"field_{name}")
+            edit.setMaxLength(limit + 1)  # one past the limit, so the rule can say what is wrong
+            edit.setPlaceholderText(placeholder)
+            edit.setInputMethodHints(hints | Qt.InputMethodHint.ImhNoPredictiveText
+                                     | Qt.InputMethodHint.ImhSensitiveData)
+            edit.setAccessibleName(label)
+            edit.setAccessibleDescription(hint)
+            edit.returnPressed.connect(self.submit)
+            edit.textEdited.connect(lambda _text, field=name: self._clear_error(field))
+            caption = QLabel(f"{label} <span style='font-weight:400;color:#4f5b62'>({hint})</span>")
+            caption.setObjectName("FieldLabel")
+            caption.setBuddy(edit)
+            error = ErrorLabel(self)
+            grid.addWidget(caption, row, column)
+            grid.addWidget(edit, row + 1, column)
+            grid.addWidget(error, row + 2, column)
+            self.edits[name] = edit
+            self.errors[name] = error
+        layout.addLayout(grid)
+
+        if interests:
+            heading = QLabel("I'm interested in")
+            heading.setObjectName("FieldLabel")
+            layout.addWidget(heading)
+            row = QHBoxLayout()
+            row.setSpacing(18)
+            for tag, label in interests:
+                box = QCheckBox(label, self)
+                box.setObjectName(f"interest_{tag}")
+                box.setAccessibleName(f"Interest: {label}")
+                row.addWidget(box)
+                self.interest_boxes[tag] = box
+            row.addStretch(1)
+            layout.addLayout(row)
+            self.errors["interests"] = ErrorLabel(self)
+            layout.addWidget(self.errors["interests"])
+
+        contact_heading = QLabel("May we contact you?")
+        contact_heading.setObjectName("FieldLabel")
+        layout.addWidget(contact_heading)
+        self.consent_email = QCheckBox(wording.email, self)
+        self.consent_email.setObjectName("consent_email")
+        self.consent_email.setAccessibleName("Email consent")
+        self.consent_email.setAccessibleDescription(wording.email)
+        self.consent_sms = QCheckBox(wording.sms, self)
+        self.consent_sms.setObjectName("consent_sms")
+        self.consent_sms.setAccessibleName("Text message consent")
+        self.consent_sms.setAccessibleDescription(wording.sms)
+        for name, box in (("consent_email", self.consent_email), ("consent_sms", self.consent_sms)):
+            box.toggled.connect(lambda _on, field=name: self._clear_error(field))
+            layout.addWidget(box)
+            self.errors[name] = ErrorLabel(self)
+            layout.addWidget(self.errors[name])
+
+        actions = QHBoxLayout()
+        self.submit_button = QPushButton("Sign up", self)
+        self.submit_button.setObjectName("Primary")
+        self.submit_button.setAccessibleName("Sign up")
+        self.submit_button.clicked.connect(self.submit)
+        privacy = QLabel("We use your details only to keep you informed about our work. "
+                         "Leave the boxes unticked and we won't email or text you.")
+        privacy.setObjectName("Hint")
+        privacy.setWordWrap(True)
+        actions.addWidget(privacy, 1)
+        actions.addWidget(self.submit_button)
+        layout.addSpacing(6)
+        layout.addLayout(actions)
+
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        order: list[QWidget] = [self.edits[name] for name, *_ in TEXT_FIELDS]
+        order += list(self.interest_boxes.values())
+        order += [self.consent_email, self.consent_sms, self.submit_button]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # -- reading and messages -------------------------------------------------------------
+    def form_data(self) -> SignupForm:
+        """What is typed now, untouched: the rules live in the domain layer."""
+        text = {name: edit.text() for name, edit in self.edits.items()}
+        return SignupForm(
+            first_name=text["first_name"], last_name=text["last_name"], email=text["email"],
+            phone=text["phone"], postal_code=text["postal_code"], note=text["note"],
+            interests=tuple(tag for tag, box in self.interest_boxes.items() if box.isChecked()),
+            consent_email=self.consent_email.isChecked(),
+            consent_sms=self.consent_sms.isChecked(),
+        )
+
+    def submit(self) -> None:
+        self.submitted.emit(self.form_data())
+
+    def show_errors(self, messages: dict[str, str]) -> None:
+        """Show each message at its field and move the focus to the first wrong one."""
+        self.clear_errors()
+        first: QWidget | None = None
+        for field, message in messages.items():
+            label = self.errors.get(field)
+            if label is None:
+                self.show_banner(message)
+                continue
+            label.show_message(message)
+            edit = self.edits.get(field)
+            if edit is not None:
+                edit.setProperty("invalid", True)
+                edit.style().unpolish(edit)
+                edit.style().polish(edit)
+            widget = edit or self._widget_for(field)
+            if first is None and widget is not None:
+                first = widget
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _widget_for(self, field: str) -> QWidget | None:
+        if field == "consent_email":
+            return self.consent_email
+        if field == "consent_sms":
+            return self.consent_sms
+        if field == "interests" and self.interest_boxes:
+            return next(iter(self.interest_boxes.values()))
+        return None
+
+    def show_banner(self, message: str) -> None:
+        self.banner.setText(f"⚠ {message}")
+        self.banner.show()
+
+    def clear_errors(self) -> None:
+        self.banner.hide()
+        for field in list(self.errors):
+            self._clear_error(field)
+
+    def _clear_error(self, field: str) -> None:
+        self.errors[field].clear_message()
+        edit = self.edits.get(field)
+        if edit is not None and edit.property("invalid"):
+            edit.setProperty("invalid", False)
+            edit.style().unpolish(edit)
+            edit.style().polish(edit)
+
+    def set_busy(self, busy: bool) -> None:
+        self.submit_button.setEnabled(not busy)
+
+    def focus_first(self) -> None:
+        self.edits["first_name"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        # Enter anywhere in the form (a checkbox too) submits it.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+            return
+        super().keyPressEvent(event)

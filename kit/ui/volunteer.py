@@ -1,0 +1,218 @@
+"""The volunteer area: events (create, switch) and contacts (search, edit, delete)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.domain.errors import KitError
+from kit.services.contacts import delete_contact
+from kit.services.events import list_events, set_active_event
+from kit.services.kit import Kit
+from kit.ui.contact_dialog import ContactDialog
+from kit.ui.contacts_model import ContactsTableModel
+from kit.ui.event_form import EventDialog
+
+SEARCH_DELAY_MS = 150
+
+
+class EventsPage(QWidget):
+    """Every event with its sign-up count; one of them is where new sign-ups go."""
+
+    active_changed = Signal()
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kit = kit
+        layout = QVBoxLayout(self)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton("New event…")
+        self.new_button.clicked.connect(self._on_new)
+        self.use_button = QPushButton("Collect sign-ups for the selected event")
+        self.use_button.clicked.connect(self._on_use)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.use_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("events_table")
+        self.table.setAccessibleName("Events")
+        self.table.setHorizontalHeaderLabels(["Active", "Date", "Event", "Place", "Sign-ups"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self._on_use())
+        layout.addWidget(self.table)
+        self.reload()
+
+    def reload(self) -> None:
+        events = list_events(self._kit)
+        self.table.setRowCount(len(events))
+        for row, event in enumerate(events):
+            cells = (
+                "Active" if event.active else "",
+                event.date.isoformat() if event.date else "",
+                event.name, event.location, str(event.signups),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, event.id)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def selected_event_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _on_new(self) -> None:
+        if EventDialog(self._kit, self).exec():
+            self.reload()
+            self.active_changed.emit()
+
+    def _on_use(self) -> None:
+        event_id = self.selected_event_id()
+        if event_id is None:
+            return
+        set_active_event(self._kit, event_id)
+        self.reload()
+        self.active_changed.emit()
+
+
+class ContactsPage(QWidget):
+    """Search as you type; edit or delete the selected contact."""
+
+    contacts_changed = Signal()
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kit = kit
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("contact_search")
+        self.search.setPlaceholderText("Search name, email, phone or ZIP")
+        self.search.setAccessibleName("Search contacts")
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("Hint")
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete…")
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+        layout.addLayout(top)
+        self.model = ContactsTableModel(kit, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("contacts_table")
+        self.table.setAccessibleName("Contacts")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(90)
+        self.table.doubleClicked.connect(lambda _index: self._on_edit())
+        layout.addWidget(self.table)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.edit_button.clicked.connect(self._on_edit)
+        self.delete_button.clicked.connect(self._on_delete)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_filter(self.search.text())
+        total = self.model.total
+        self.count_label.setText(f"{total} contact{'s' if total != 1 else ''}")
+        self.table.resizeColumnsToContents()
+        for column in (0, 1):  # name and email deserve room to breathe
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column) + 24, 200))
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _on_edit(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = ContactDialog(self._kit, self.model.record(row), self)
+        if dialog.exec():
+            self.reload()
+            self.contacts_changed.emit()
+
+    def _on_delete(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        record = self.model.record(row)
+        name = f"{record.first_name} {record.last_name}".strip()
+        answer = QMessageBox.question(
+            self, "Delete contact",
+            f"Delete {name} and all {len(record.signups)} of their sign-ups? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_contact(self._kit, record.id)
+        except KitError as error:
+            QMessageBox.warning(self, "Not deleted", error.message)
+        self.reload()
+        self.contacts_changed.emit()
+
+
+class VolunteerArea(QWidget):
+    """Tabs for the volunteers running the table; `back_requested` returns to the kiosk."""
+
+    back_requested = Signal()
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("VolunteerArea")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 8)
+        top = QHBoxLayout()
+        title = QLabel("Volunteer area")
+        title.setObjectName("Title")
+        self.back_button = QPushButton("Back to the sign-up form")
+        self.back_button.setObjectName("Primary")
+        self.back_button.clicked.connect(self.back_requested)
+        top.addWidget(title, 1)
+        top.addWidget(self.back_button)
+        layout.addLayout(top)
+        self.tabs = QTabWidget(self)
+        self.events = EventsPage(kit, self)
+        self.contacts = ContactsPage(kit, self)
+        self.tabs.addTab(self.contacts, "Contacts")
+        self.tabs.addTab(self.events, "Events")
+        layout.addWidget(self.tabs, 1)
+
+    def reload(self) -> None:
+        self.events.reload()
+        self.contacts.reload()

@@ -1,0 +1,77 @@
+"""Helpers for the handout tests: PDF text, page sizes, QR decoding, image checks.
+
+Kept out of conftest.py (shared with other packages' tests) on purpose.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+import pypdfium2
+import zxingcpp
+
+from kit.content import CampaignPack
+
+LETTER = (612.0, 792.0)
+A4 = (595.28, 841.89)
+
+
+def reader(pdf: bytes) -> pypdf.PdfReader:
+    """A pypdf reader over PDF bytes."""
+    return pypdf.PdfReader(io.BytesIO(pdf))
+
+
+def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
+    """(width, height) of each page's mediabox, rounded to 0.01 pt."""
+    return [
+        (round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2))
+        for p in reader(pdf).pages
+    ]
+
+
+def pdf_text(pdf: bytes) -> str:
+    """All text of the PDF with whitespace collapsed, for `in` checks across line breaks."""
+    text = " ".join(page.extract_text() or "" for page in reader(pdf).pages)
+    return " ".join(text.split())
+
+
+def squash(text: str) -> str:
+    """Whitespace-free text: pypdf sometimes splits words where a line broke."""
+    return "".join(text.split())
+
+
+def decoded_qr_texts(pdf: bytes, scale: float = 3.0) -> list[str]:
+    """Texts of every QR code found on the rasterised pages (~216 dpi at scale 3)."""
+    found: list[str] = []
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        for index in range(len(document)):
+            image = document[index].render(scale=scale).to_pil().convert("L")
+            for barcode in zxingcpp.read_barcodes(image):
+                if barcode.format == zxingcpp.BarcodeFormat.QRCode:
+                    found.append(barcode.text)
+    finally:
+        document.close()
+    return found
+
+
+def image_xobjects(pdf: bytes) -> int:
+    """Number of image XObjects on all pages (QR codes must be vectors, so 0)."""
+    count = 0
+    for page in reader(pdf).pages:
+        resources = page.get("/Resources")
+        if resources is None:
+            continue
+        xobjects = resources.get_object().get("/XObject")
+        if xobjects is None:
+            continue
+        for ref in xobjects.get_object().values():
+            if ref.get_object().get("/Subtype") == "/Image":
+                count += 1
+    return count
+
+
+def all_urls(pack: CampaignPack) -> set[str]:
+    """Every URL the pack links to (resources and reading)."""
+    return {r.url for r in pack.resources} | {r.url for r in pack.reading if r.url}

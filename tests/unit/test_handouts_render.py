@@ -1,0 +1,217 @@
+"""Rendering every handout at both paper sizes: pages, text, QR codes that scan, escaping."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from reportlab import rl_config
+
+from kit.content import CampaignPack, default_pack_dir, load_pack
+from kit.domain.records import EventInfo
+from kit.handouts import (
+    HANDOUTS,
+    UnknownHandout,
+    UnknownPaper,
+    list_handouts,
+    qr_matrix,
+    render_handout,
+)
+from kit.handouts.qr import MIN_SYMBOL, QrCode, qr_rects
+from tests.unit.handout_helpers import (
+    A4,
+    LETTER,
+    all_urls,
+    decoded_qr_texts,
+    image_xobjects,
+    page_sizes,
+    pdf_text,
+    squash,
+)
+
+rl_config.invariant = 1
+
+EVENT = EventInfo(
+    id=1,
+    uuid="00000000-0000-0000-0000-000000000001",
+    name="<b>Ahmed & Co</b> Spring Fair",
+    location="Powderhorn Park",
+    date=dt.date(2026, 5, 16),
+)
+PAPERS = {"letter": LETTER, "a4": A4}
+MAX_PAGES = {"flyer": 1, "factsheet": 2, "resources": 2, "qr-cards": 1, "signup-sheet": 1}
+KEY_URLS = {
+    "http://www.kashmirprocess.org/",
+    "http://www.jkccs.net/",
+    "https://kashmirsolidarity.wordpress.com/",
+    "https://kashmirfilm.wordpress.com/",
+}
+READING_URLS = {
+    "http://www.countercurrents.org/ipt130910.htm",
+    "http://www.iptindia.org/2010/02/kashmir-incarcerated-land-and-people/",
+    "http://www.kashmirprocess.org/reports.html",
+}
+
+
+@pytest.fixture(scope="module")
+def pack() -> CampaignPack:
+    return load_pack(default_pack_dir())
+
+
+@pytest.fixture(scope="module")
+def rendered(pack: CampaignPack) -> dict[tuple[str, str], bytes]:
+    return {
+        (name, paper): render_handout(name, pack, EVENT, paper)
+        for name in HANDOUTS
+        for paper in PAPERS
+    }
+
+
+def expected_urls(name: str, pack: CampaignPack) -> set[str]:
+    return {
+        "flyer": KEY_URLS,
+        "factsheet": READING_URLS,  # the facts' source (IHRC) has no URL in the seeds
+        "resources": KEY_URLS | READING_URLS,
+        "qr-cards": KEY_URLS | READING_URLS,
+        "signup-sheet": set(),
+    }[name]
+
+
+def test_registry_has_the_five_handouts() -> None:
+    assert set(HANDOUTS) == {"flyer", "factsheet", "resources", "qr-cards", "signup-sheet"}
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("name", list(MAX_PAGES))
+def test_page_size_and_count(rendered, name: str, paper: str) -> None:
+    sizes = page_sizes(rendered[name, paper])
+    assert 1 <= len(sizes) <= MAX_PAGES[name]
+    width, height = PAPERS[paper]
+    expected = (height, width) if name == "signup-sheet" else (width, height)
+    assert all(size == pytest.approx(expected, abs=0.05) for size in sizes)
+
+
+def test_flyer_is_one_page_factsheet_at_most_two(pack) -> None:
+    pages = {info.name: info.pages for info in list_handouts(pack)}
+    assert pages["flyer"] == 1
+    assert pages["factsheet"] <= 2
+    assert list_handouts(pack) == list_handouts(pack)  # cached, same answer
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("name", list(MAX_PAGES))
+def test_every_qr_code_scans_to_exactly_its_url(rendered, pack, name: str, paper: str) -> None:
+    decoded = decoded_qr_texts(rendered[name, paper])
+    assert set(decoded) == expected_urls(name, pack)
+    assert len(decoded) == len(set(decoded)), "a URL printed twice on one handout"
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("name", list(MAX_PAGES))
+def test_qr_codes_are_vectors(rendered, name: str, paper: str) -> None:
+    assert image_xobjects(rendered[name, paper]) == 0
+
+
+def test_flyer_text(rendered) -> None:
+    text = pdf_text(rendered["flyer", "letter"])
+    assert "Solidarity Kashmir" in text
+    assert "First, do no harm." in text
+    assert "Join us" in text
+    assert "kashmirsolidarity.wordpress.com" in text
+
+
+def test_factsheet_has_facts_with_their_sources(rendered) -> None:
+    text = pdf_text(rendered["factsheet", "a4"])
+    assert "three major wars between India and Pakistan" in text
+    assert "Source: IHRC, Kashmir campaign page" in text
+    assert "five UN special rapporteurs" in text
+    assert "31 March 2021" in text
+    # Web-page leftovers stay out.
+    for leftover in ("QUICK DONATE", "Open Letters", "Leave a Reply", "Log Out"):
+        assert leftover not in text
+
+
+def test_resources_print_every_url(rendered, pack) -> None:
+    text = squash(pdf_text(rendered["resources", "letter"]))
+    for url in all_urls(pack):
+        assert squash(url) in text
+    assert "Kashmir: The Case For Freedom" in pdf_text(rendered["resources", "letter"])
+
+
+def test_signup_sheet_has_consent_wording_fields_and_event(rendered, pack) -> None:
+    text = pdf_text(rendered["signup-sheet", "letter"])
+    assert pack.consent.email in text
+    assert pack.consent.sms in text
+    for label in ("First name", "Last name", "Email", "Phone", "ZIP"):
+        assert label in text
+    for interest in pack.interests:
+        assert interest.label in text
+    assert "Saturday 16 May 2026" in text
+
+
+def test_event_name_markup_prints_literally(rendered) -> None:
+    text = pdf_text(rendered["signup-sheet", "a4"])
+    assert "<b>Ahmed & Co</b> Spring Fair" in text
+
+
+def test_signup_sheet_without_event_has_blanks(pack) -> None:
+    text = pdf_text(render_handout("signup-sheet", pack, None, "letter"))
+    assert "Event: ____" in text
+
+
+def test_markup_in_pack_text_prints_literally(pack) -> None:
+    org = dataclasses.replace(pack.organisation, name="<b>Ahmed & Co</b> <font size=40>x")
+    evil = dataclasses.replace(pack, organisation=org)
+    text = pdf_text(render_handout("flyer", evil, None, "letter"))
+    assert "<b>Ahmed & Co</b> <font size=40>x" in text
+
+
+def test_unknown_handout_and_paper(pack) -> None:
+    with pytest.raises(UnknownHandout, match="flyer"):
+        render_handout("poster", pack)
+    with pytest.raises(UnknownPaper):
+        render_handout("flyer", pack, None, "a3")
+
+
+def test_website_gets_a_card_when_filled_in(pack) -> None:
+    contact = dataclasses.replace(pack.organisation.contact, website="https://example.org/sk")
+    filled = dataclasses.replace(
+        pack, organisation=dataclasses.replace(pack.organisation, contact=contact)
+    )
+    decoded = set(decoded_qr_texts(render_handout("qr-cards", filled, None, "letter")))
+    assert "https://example.org/sk" in decoded
+    assert "example.org/sk" in pdf_text(render_handout("flyer", filled, None, "letter"))
+
+
+def test_many_cards_flow_onto_a_second_page(pack) -> None:
+    extra = tuple(
+        dataclasses.replace(pack.resources[0], title=f"Link {i}", url=f"https://example.org/{i}")
+        for i in range(6)
+    )
+    bigger = dataclasses.replace(pack, resources=pack.resources + extra)
+    pdf = render_handout("qr-cards", bigger, None, "a4")
+    assert len(page_sizes(pdf)) == 2
+    assert set(decoded_qr_texts(pdf)) == all_urls(bigger)
+
+
+def test_qr_matrix_is_cached_and_merged_into_rectangles() -> None:
+    url = "https://kashmirsolidarity.wordpress.com/"
+    assert qr_matrix(url) is qr_matrix(url)
+    matrix = qr_matrix(url)
+    covered = set()
+    for col, row, width, height in qr_rects(url):
+        for r in range(row, row + height):
+            for c in range(col, col + width):
+                assert (c, r) not in covered
+                covered.add((c, r))
+    dark = {(c, r) for r, line in enumerate(matrix) for c, v in enumerate(line) if v}
+    assert covered == dark
+    assert len(qr_rects(url)) < len(dark) / 2
+
+
+def test_qr_symbol_is_at_least_2cm() -> None:
+    for url in ("http://www.jkccs.net/", "https://x.org/" + "a" * 300):
+        code = QrCode(url, 10)
+        count = len(qr_matrix(url))
+        assert code.box * count / (count + 8) >= MIN_SYMBOL - 0.01

@@ -122,7 +122,8 @@ class _Reader:
             raise self.fail(path, f"must be text in quotes, not {_type_name(value)}")
         for ch in value:
             category = unicodedata.category(ch)
-            if category == "Cs" or (category == "Cc" and not (multiline and ch in "\n\t\r")):
+            allowed = ch == "\t" or (multiline and ch in "\n\r")
+            if category == "Cs" or (category == "Cc" and not allowed):
                 raise self.fail(path, f"contains a control character (U+{ord(ch):04X})")
         text = " ".join(value.split())
         if required and not text:

@@ -99,13 +99,25 @@ class Store:
                             f"before-v{CURRENT_VERSION}", self.backup_keep,
                         )
                     self._migrate(version)
-        except sqlite3.DatabaseError as exc:
-            self.db.close()
+        except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
+            self._close_quietly()
+            if not _is_damage(exc):
+                raise
             raise StoreDamaged(
                 f"The database {self.paths.database} cannot be read ({exc}). Run "
                 "'outreach-kit doctor' to check it and find the latest good backup."
             ) from exc
+        except BaseException:
+            # A refused (newer) schema or a failed migration: do not keep the file open.
+            self._close_quietly()
+            raise
         return self
+
+    def _close_quietly(self) -> None:
+        try:
+            self.db.close()
+        except Exception:  # closing after a failure must not hide the failure itself
+            log.exception("Closing the database after a failed open")
 
     def schema_version(self) -> int:
         return int(self.db.execute_sql("PRAGMA user_version").fetchone()[0])
@@ -152,6 +164,23 @@ class Store:
     def backup(self, reason: str) -> Path:
         """A consistent copy into the backups folder, keeping the newest few."""
         return backup_database(self.paths.database, self.paths.backups, reason, self.backup_keep)
+
+
+# SQLITE_CORRUPT and SQLITE_NOTADB: the file itself is damaged (not locked, not read-only).
+_DAMAGE_CODES = frozenset({11, 26})
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """True when `exc` (or the sqlite3 error peewee wrapped in it) says the file is damaged."""
+    while exc is not None:
+        if isinstance(exc, sqlite3.DatabaseError):
+            code = getattr(exc, "sqlite_errorcode", None)
+            if code is not None:
+                return (code & 0xFF) in _DAMAGE_CODES
+            text = str(exc)
+            return "not a database" in text or "malformed" in text
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def open_store(paths: Paths) -> Store:

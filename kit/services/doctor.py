@@ -9,7 +9,7 @@ from importlib import metadata
 
 from kit import __version__
 from kit.paths import Paths
-from kit.store.backup import BackupInfo, check_integrity, list_backups
+from kit.store.backup import BackupInfo, check_integrity, connect_read_only, list_backups
 from kit.store.schema import CURRENT_VERSION
 
 
@@ -74,7 +74,7 @@ def run_doctor(paths: Paths) -> DoctorReport:
     if problems:
         report.problems.extend(f"quick_check: {p}" for p in problems[:20])
     else:
-        conn = sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True)
+        conn = connect_read_only(paths.database)
         try:
             report.schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:

@@ -22,6 +22,16 @@ class BackupInfo:
     size: int
 
 
+def connect_read_only(database: Path) -> sqlite3.Connection:
+    """A read-only connection that never creates or changes the file.
+
+    The path goes into a proper file: URI (percent-encoded): pasted raw, a folder named like
+    "Kit #2" or "a?b" cut the URI short, and SQLite silently opened (and created) another file.
+    """
+    uri = Path(database).absolute().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
 def backup_database(database: Path, directory: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
     """Copy `database` consistently (even while others write) and drop all but the newest `keep`.
 
@@ -32,7 +42,7 @@ def backup_database(database: Path, directory: Path, reason: str, keep: int = DE
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = directory / f"outreach-kit-{stamp}-{reason}{BACKUP_SUFFIX}"
     partial = target.with_suffix(".partial")
-    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    source = connect_read_only(database)
     try:
         copy = sqlite3.connect(partial)
         try:
@@ -73,7 +83,7 @@ def check_integrity(database: Path, *, quick: bool = True) -> list[str]:
     """Problems SQLite's own check finds in a database file; an empty list means it is sound."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        conn = connect_read_only(database)
         try:
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
         finally:

@@ -1,0 +1,37 @@
+"""Streaming CSV writing: RFC 4180 quoting, CRLF line ends, every cell made formula-safe."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Mapping
+from typing import TextIO
+
+from kit.domain.records import ContactRecord, EventInfo
+from kit.export.cells import safe_cell
+from kit.export.csv_presets import CsvPreset
+
+
+def write_csv(
+    preset: CsvPreset,
+    records: Iterable[ContactRecord],
+    stream: TextIO,
+    *,
+    events: Mapping[str, EventInfo],
+    on_row: Callable[[], None] | None = None,
+) -> int:
+    """Write the header and one row per record to `stream` (opened with newline=""); returns rows.
+
+    The BOM, when the preset has one, is the caller's encoding choice (`utf-8-sig`), so this
+    function can also write into an in-memory text buffer.
+    """
+    # QUOTE_MINIMAL quotes exactly the cells RFC 4180 requires (separator, quote, CR or LF).
+    writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(preset.headers)
+    build = preset.build_row
+    count = 0
+    for record in records:
+        writer.writerow([safe_cell(cell) for cell in build(record, events)])
+        count += 1
+        if on_row is not None:
+            on_row()
+    return count

@@ -33,6 +33,10 @@ FOOTER_GAP = 7 * mm  # room below the frame for the footer line
 SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6)
 
 
+# (renderer, pack, paper, part) -> the scale that fitted; packs are frozen, so this is safe.
+_FITTED_SCALES: dict[tuple[object, ...], float] = {}
+
+
 def measure(flowables: list[Flowable], width: float) -> float:
     """Height the flowables take stacked in a frame `width` wide (spacing included)."""
     total = 0.0
@@ -128,10 +132,16 @@ class HandoutRenderer:
         full width and the type crisp. Raises HandoutOverflow when even the smallest scale
         is too tall: a loud failure beats clipped text on paper.
         """
-        for scale in SCALES:
+        key = (type(self).__name__, self.pack, self.paper, what)
+        known = _FITTED_SCALES.get(key)
+        # A pack renders again and again at the table: start from the scale that fitted last.
+        for scale in ((known,) if known else ()) + SCALES:
             self.set_scale(scale)
             flowables = build()
             if measure(flowables, self.frame_width) <= height:
+                if len(_FITTED_SCALES) > 256:
+                    _FITTED_SCALES.clear()
+                _FITTED_SCALES[key] = scale
                 return flowables
         raise HandoutOverflow(
             f"the {what} of the {self.name} does not fit even at {SCALES[-1]:.0%} type size; "

@@ -14,6 +14,8 @@ from kit.handouts.flowables import qr_tile, tile_row
 from kit.handouts.markup import esc, inline_markdown
 
 MAX_PAGES = 2
+# (pack, paper) -> the type scale that fitted two pages, so a re-render needs one pass.
+_FITTED_SCALES: dict[tuple[object, ...], float] = {}
 QR_BOX = 28 * mm
 QR_COLUMNS = 4
 FACT_RULE = 2.5  # points: the accent line beside each fact
@@ -26,10 +28,15 @@ class FactsheetRenderer(HandoutRenderer):
     title = "Factsheet"
 
     def render(self) -> bytes:
-        for scale in SCALES:
+        key = (self.pack, self.paper)
+        known = _FITTED_SCALES.get(key)
+        for scale in ((known,) if known else ()) + SCALES:
             self.set_scale(scale)
             data = super().render()
             if self.page_count <= MAX_PAGES:
+                if len(_FITTED_SCALES) > 64:
+                    _FITTED_SCALES.clear()
+                _FITTED_SCALES[key] = scale
                 return data
         raise HandoutOverflow(
             f"the factsheet needs {self.page_count} pages even at {SCALES[-1]:.0%} type size "

@@ -1,0 +1,109 @@
+"""Benchmark: flyer and factsheet render time (warm) versus a floor measured in the same run.
+
+The floor is a plain reportlab document with the same text, the same fonts and the same QR
+matrices each drawn as one path, with no layout work of ours (banner, fitting, tiles). The
+ratio shows what our layout costs on top of reportlab itself; the target is at most 1.3x.
+
+Run: uv run python benchmarks/bench_handouts.py [repeats]
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+from reportlab import rl_config
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+
+from kit.content import CampaignPack, default_pack_dir, load_pack
+from kit.handouts import render_handout
+from kit.handouts.factsheet import FactsheetRenderer
+from kit.handouts.fonts import SANS, register_fonts
+from kit.handouts.markup import esc
+from kit.handouts.qr import draw_qr
+
+rl_config.invariant = 1
+
+
+class PlainQr(Flowable):
+    """The floor's QR code: the same cached matrix drawn as one path, nothing else."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url = url
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 30 * mm, 30 * mm
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.url, 0, 0, 30 * mm)
+
+
+def floor_pdf(texts: list[str], urls: list[str]) -> bytes:
+    """A plain document: each text a Paragraph in one style, then each QR code."""
+    register_fonts()
+    style = ParagraphStyle("plain", fontName=SANS, fontSize=9, leading=12)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=LETTER)
+    story: list[Flowable] = [Paragraph(esc(t), style) for t in texts]
+    for url in urls:
+        story.append(PlainQr(url))
+        story.append(Paragraph(esc(url), style))
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def flyer_content(pack: CampaignPack) -> tuple[list[str], list[str]]:
+    org = pack.organisation
+    texts = [pack.handouts.flyer.headline, pack.handouts.flyer.subheadline, org.mission[0]]
+    for point in org.platform:
+        texts += [point.title, point.text]
+    texts += [org.actions_intro + " " + "; ".join(org.actions), pack.handouts.flyer.intro,
+              pack.handouts.flyer.call_to_action]
+    texts += [r.title for r in pack.key_resources]
+    return texts, [r.url for r in pack.key_resources]
+
+
+def factsheet_content(pack: CampaignPack) -> tuple[list[str], list[str]]:
+    texts = [pack.handouts.factsheet.headline, *pack.background.paragraphs]
+    for fact in pack.facts:
+        texts += [fact.text, f"Source: {fact.source} {fact.source_note}"]
+    links = FactsheetRenderer(pack).source_links()
+    texts += [label for _, label in links]
+    return texts, [url for url, _ in links]
+
+
+def median_seconds(job: Callable[[], object], repeats: int) -> float:
+    job()  # warm: fonts registered, QR matrices cached
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        job()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    pack = load_pack(default_pack_dir())
+    print(f"{'handout':<10} {'ours ms':>9} {'floor ms':>9} {'ratio':>6}   (median of {repeats})")
+    worst = 0.0
+    for name, content in (("flyer", flyer_content), ("factsheet", factsheet_content)):
+        texts, urls = content(pack)
+        ours = median_seconds(lambda n=name: render_handout(n, pack, None, "letter"), repeats)
+        floor = median_seconds(lambda t=texts, u=urls: floor_pdf(t, u), repeats)
+        ratio = ours / floor
+        worst = max(worst, ratio)
+        print(f"{name:<10} {ours * 1000:9.1f} {floor * 1000:9.1f} {ratio:6.2f}x")
+    print(f"worst ratio {worst:.2f}x (target <= 1.30x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

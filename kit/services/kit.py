@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kit.content import CampaignPack, PackError, load_user_pack
 from kit.domain.signup import DEFAULT_INTERESTS, ConsentWording
 from kit.paths import Paths, resolve_paths
 from kit.services.settings import Settings
 from kit.store.database import Store, open_store
+
+log = logging.getLogger(__name__)
 
 
 def system_clock() -> dt.datetime:
@@ -26,9 +30,30 @@ class Kit:
     store: Store
     clock: Callable[[], dt.datetime] = system_clock
     settings: Settings = field(init=False)
+    pack_problem: str = field(default="", init=False)
+    _pack: CampaignPack | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.settings = Settings(self.store)
+
+    def pack(self) -> CampaignPack | None:
+        """The data dir's campaign pack (installed from the default on first use).
+
+        A broken pack must not stop the sign-up desk: the form falls back to the built-in
+        interests and consent wording, and `pack_problem` says what is wrong.
+        """
+        if self._pack is None and not self.pack_problem:
+            try:
+                self._pack = load_user_pack(self.paths.data_dir)
+            except (PackError, OSError) as error:
+                self.pack_problem = str(error)
+                log.warning("The campaign pack cannot be used: %s", error)
+        return self._pack
+
+    def reload_pack(self) -> CampaignPack | None:
+        """Forget the loaded pack (after an edit or a reset) and load it again."""
+        self._pack, self.pack_problem = None, ""
+        return self.pack()
 
     @property
     def region(self) -> str:
@@ -36,11 +61,21 @@ class Kit:
 
     def interests(self) -> tuple[tuple[str, str], ...]:
         """(tag, label) pairs offered on the sign-up form."""
-        return DEFAULT_INTERESTS
+        pack = self.pack()
+        if pack is None or not pack.interests:
+            return DEFAULT_INTERESTS
+        return tuple((interest.tag, interest.label) for interest in pack.interests)
 
     def consent_wording(self) -> ConsentWording:
         """The consent sentences the form shows and every sign-up records."""
-        return ConsentWording()
+        pack = self.pack()
+        if pack is None:
+            return ConsentWording()
+        return ConsentWording(email=pack.consent.email, sms=pack.consent.sms)
+
+    def organisation_name(self) -> str:
+        pack = self.pack()
+        return pack.organisation.name if pack is not None else ""
 
     def close(self) -> None:
         self.store.close()

@@ -7,9 +7,11 @@ import logging
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -101,7 +103,7 @@ class KioskPage(QWidget):
         self.form: SignupFormWidget | None = None
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 24, 48, 16)
+        outer.setContentsMargins(48, 16, 48, 8)
         header = QHBoxLayout()
         titles = QVBoxLayout()
         self.title = QLabel("Stay in touch")
@@ -124,8 +126,15 @@ class KioskPage(QWidget):
         outer.addWidget(self.stack, 1)
         self.setup = SetupPanel(kit, self)
         self.setup.form.created.connect(self._on_event_created)
-        self.form_holder = QWidget(self)
-        self.form_holder_layout = QVBoxLayout(self.form_holder)
+        # A scroll area, so that messages under fields on a small screen push the form down
+        # instead of squeezing the fields into each other.
+        self.form_holder = QScrollArea(self)
+        self.form_holder.setWidgetResizable(True)
+        self.form_holder.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(self.form_holder)
+        inner.setObjectName("KioskPage")
+        self.form_holder.setWidget(inner)
+        self.form_holder_layout = QVBoxLayout(inner)
         self.form_holder_layout.setContentsMargins(0, 0, 0, 0)
         self.form_holder_layout.addStretch(1)
         self.thanks = ThankYouPanel(self)
@@ -134,11 +143,10 @@ class KioskPage(QWidget):
             self.stack.addWidget(page)
         self.refresh()
 
-    def set_heading(self, title: str) -> None:
-        self.title.setText(title)
-
     def refresh(self) -> None:
         """Show set-up when there is no event, else a fresh form under the event's name."""
+        organisation = self._kit.organisation_name()
+        self.title.setText(f"Stay in touch with {organisation}" if organisation else "Stay in touch")
         event = active_event(self._kit)
         if event is None:
             self.subtitle.setText("")
@@ -161,7 +169,9 @@ class KioskPage(QWidget):
     def new_attendee(self) -> None:
         """Throw the old form away and build an empty one: nothing of the last person remains."""
         self._discard_form()
-        self.form = SignupFormWidget(self._kit.interests(), self._kit.consent_wording(), self.form_holder)
+        self.form = SignupFormWidget(
+            self._kit.interests(), self._kit.consent_wording(), self.form_holder.widget()
+        )
         self.form.submitted.connect(self._on_submitted)
         self.form_holder_layout.insertWidget(0, self.form)
         self.stack.setCurrentWidget(self.form_holder)

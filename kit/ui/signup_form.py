@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from kit.domain.signup import ConsentWording, SignupForm
 from kit.domain.text import NAME_MAX, NOTE_MAX
 
+INTEREST_COLUMNS = 3
+
 TEXT_FIELDS = (
     # name, label, hint, placeholder, max length, input hints
     ("first_name", "First name", "required", "", NAME_MAX, Qt.InputMethodHint.ImhNone),
@@ -114,16 +116,16 @@ class SignupFormWidget(QFrame):
             heading = QLabel("I'm interested in")
             heading.setObjectName("FieldLabel")
             layout.addWidget(heading)
-            row = QHBoxLayout()
-            row.setSpacing(18)
-            for tag, label in interests:
+            boxes = QGridLayout()
+            boxes.setHorizontalSpacing(18)
+            boxes.setVerticalSpacing(2)
+            for position, (tag, label) in enumerate(interests):
                 box = QCheckBox(label, self)
                 box.setObjectName(f"interest_{tag}")
                 box.setAccessibleName(f"Interest: {label}")
-                row.addWidget(box)
+                boxes.addWidget(box, position // INTEREST_COLUMNS, position % INTEREST_COLUMNS)
                 self.interest_boxes[tag] = box
-            row.addStretch(1)
-            layout.addLayout(row)
+            layout.addLayout(boxes)
             self.errors["interests"] = ErrorLabel(self)
             layout.addWidget(self.errors["interests"])
 

@@ -24,7 +24,7 @@ STYLE_SHEET = """
 QWidget {{ color: {ink}; }}
 QMainWindow, #KioskPage, #VolunteerArea {{ background: {paper}; }}
 #FormCard {{ background: {card}; border: 1px solid #d9d4c7; border-radius: 12px; }}
-#Title {{ font-size: 26pt; font-weight: 600; color: {primary_dark}; }}
+#Title {{ font-size: 24pt; font-weight: 600; color: {primary_dark}; }}
 #Subtitle {{ font-size: 14pt; color: {muted}; }}
 #FieldLabel {{ font-size: 13pt; font-weight: 600; }}
 #Hint {{ font-size: 11pt; color: {muted}; }}

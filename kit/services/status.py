@@ -21,8 +21,12 @@ class KitStatus:
 
 
 def local_day_bounds_utc(now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
-    """Start and end of `now`'s local day, as naive UTC like the stored timestamps."""
-    local = now.astimezone()
+    """Start and end of `now`'s local day, as naive UTC like the stored timestamps.
+
+    The day is the one of `now`'s own time zone (the kit's clock); only a naive `now` is taken
+    as the machine's local time.
+    """
+    local = now if now.tzinfo is not None else now.astimezone()
     start = local.replace(hour=0, minute=0, second=0, microsecond=0)
     end = start + dt.timedelta(days=1)
     return (

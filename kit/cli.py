@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "kit.commands.events",
     "kit.commands.signups",
     "kit.commands.maintenance",
+    "kit.commands.transfer",
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 
@@ -43,19 +44,8 @@ def record_signup(
         wording=kit.consent_wording(),
     )
     with kit.store.write():
-        contact, returning = _merge_contact(clean)
-        signup = Signup.create(
-            contact=contact,
-            event=event.id,
-            interests=json.dumps(list(clean.interests), ensure_ascii=False),
-            note=clean.note,
-            consent_email=clean.consent_email,
-            consent_email_text=clean.wording.email,
-            consent_sms=clean.consent_sms,
-            consent_sms_text=clean.wording.sms,
-            source=source,
-            language=language,
-        )
+        contact, returning = merge_contact(clean, find_contact(clean.email, clean.phone))
+        signup = insert_signup(contact, event.id, clean, source=source, language=language)
         enqueue_for_targets(signup)
     return SignupReceipt(signup.uuid, contact.id, event.id, returning)
 
@@ -79,9 +69,22 @@ def find_contact(email: str, phone: str) -> Contact | None:
     return None
 
 
-def _merge_contact(clean: CleanSignup) -> tuple[Contact, bool]:
-    contact = find_contact(clean.email, clean.phone)
-    now = utc_now()
+def merge_contact(
+    clean: CleanSignup,
+    found: Contact | None,
+    *,
+    email_answered: bool = True,
+    sms_answered: bool = True,
+    now: dt.datetime | None = None,
+) -> tuple[Contact, bool]:
+    """Create the contact, or update `found` (from find_contact) with the newer details; inside
+    the caller's transaction. Returns (contact, returning).
+
+    `email_answered`/`sms_answered` False (an import whose file has no consent column) leave a
+    returning contact's consent as it was, since nobody asked the question.
+    """
+    now = now or utc_now()
+    contact = found
     if contact is None:
         contact = Contact.create(
             first_name=clean.first_name, last_name=clean.last_name,
@@ -97,11 +100,42 @@ def _merge_contact(clean: CleanSignup) -> tuple[Contact, bool]:
         value = getattr(clean, name)
         if value:
             setattr(contact, name, value)
-    contact.consent_email = clean.consent_email
-    contact.consent_sms = clean.consent_sms
+    if email_answered:
+        contact.consent_email = clean.consent_email
+    if sms_answered:
+        contact.consent_sms = clean.consent_sms
     contact.updated_at = now
     contact.save()
     return contact, True
+
+
+def insert_signup(
+    contact: Contact, event_id: int, clean: CleanSignup, *, source: str, language: str = "en",
+    uuid: str | None = None, created_at: dt.datetime | None = None,
+) -> Signup:
+    """Store one visit with the consent wording as shown, inside the caller's transaction.
+
+    `uuid` and `created_at` are given by imports (deterministic or original values); a kiosk
+    sign-up gets a new UUID and the current time.
+    """
+    extra: dict[str, object] = {}
+    if uuid is not None:
+        extra["uuid"] = uuid
+    if created_at is not None:
+        extra["created_at"] = created_at
+    return Signup.create(
+        contact=contact,
+        event=event_id,
+        interests=json.dumps(list(clean.interests), ensure_ascii=False),
+        note=clean.note,
+        consent_email=clean.consent_email,
+        consent_email_text=clean.wording.email,
+        consent_sms=clean.consent_sms,
+        consent_sms_text=clean.wording.sms,
+        source=source,
+        language=language,
+        **extra,
+    )
 
 
 def enqueue_for_targets(signup: Signup) -> int:

@@ -1,0 +1,89 @@
+"""`outreach-kit export FORMAT -o PATH ...` and `outreach-kit import PATH ...`.
+
+`import` exits 0 when every row was imported (or merged, or already there), 2 when some rows were
+rejected (each one on stderr as `row N: reason`; the good rows are imported all the same), and,
+as every command, 2 for bad input and 1 for other failures.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from kit.commands import print_json
+
+EXIT_ROWS_REJECTED = 2
+
+
+def register(commands) -> None:
+    from kit.export import ALL_FORMATS
+
+    export = commands.add_parser("export", help="write contacts to a file for another tool")
+    export.add_argument("format", choices=list(ALL_FORMATS), metavar="FORMAT",
+                        help="one of: " + ", ".join(ALL_FORMATS))
+    export.add_argument("-o", "--output", required=True, metavar="PATH")
+    export.add_argument("--event", type=int, help="only people who signed up at this event")
+    export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                        help="only sign-ups on or after this day")
+    export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+                        help="only sign-ups on or before this day")
+    export.add_argument("--since-last-export", action="store_true",
+                        help="only people who signed up since the last full export")
+    consent = export.add_mutually_exclusive_group()
+    consent.add_argument("--consented-only", action="store_true",
+                         help="only people who agreed to email (any format)")
+    consent.add_argument("--include-unconsented", action="store_true",
+                         help="mailing-list formats: include people who did NOT agree to email")
+    export.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0")
+    export.add_argument("--json", action="store_true")
+    export.set_defaults(handler=export_command)
+
+    imp = commands.add_parser("import", help="import contacts from a CSV or a JSON export")
+    imp.add_argument("path", metavar="PATH")
+    imp.add_argument("--event", type=int, help="event for CSV rows (default: the active event)")
+    imp.add_argument("--dry-run", action="store_true", help="check and count; change nothing")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(handler=import_command)
+
+
+def export_command(kit, args) -> int:
+    from kit.export import MAILING_LIST_FORMATS
+    from kit.services.events import parse_event_date
+    from kit.services.exports import ExportOptions, export_contacts
+
+    options = ExportOptions(
+        event_id=args.event,
+        date_from=parse_event_date(args.date_from),
+        date_to=parse_event_date(args.date_to),
+        new_since_last_export=args.since_last_export,
+        consented_only=args.consented_only,
+        include_everyone=args.include_unconsented,
+        vcard_version=args.vcard_version,
+    )
+    if args.include_unconsented and args.format in MAILING_LIST_FORMATS:
+        print("outreach-kit: warning: --include-unconsented writes people who did not agree to "
+              "email into a mailing-list file; do not subscribe them.", file=sys.stderr)
+    result = export_contacts(kit, args.format, args.output, options)
+    if args.json:
+        print_json({"format": result.format, "path": str(result.path), "count": result.count,
+                    "email_consent_filter": result.email_consent_filter})
+    else:
+        print(f"Wrote {result.count} contacts to {result.path}")
+    return 0
+
+
+def import_command(kit, args) -> int:
+    from kit.services.imports import plan_import, run_import
+
+    plan = plan_import(args.path)
+    report = run_import(kit, plan, args.event, dry_run=args.dry_run)
+    if args.json:
+        print_json({**report.to_json(), "plan": plan.to_json()})
+    else:
+        verb = "Would import" if report.dry_run else "Imported"
+        print(f"{verb} {plan.path.name}: {report.imported} new, {report.merged} merged, "
+              f"{report.unchanged} unchanged, {len(report.errors)} rejected")
+        for tag, count in report.ignored_interests.items():
+            print(f"Ignored unknown interest {tag!r} ({count} rows)")
+    for row, reason in report.errors:
+        print(f"row {row}: {' '.join(reason.split())}", file=sys.stderr)
+    return 0 if report.ok else EXIT_ROWS_REJECTED

@@ -1,0 +1,638 @@
+"""Importing contacts: plan (detect, map, count, show), then run (validate, merge, report).
+
+Transactions: rows are validated outside any transaction, then written in batches of
+`BATCH_ROWS`, each one short `Store.write()` transaction, so a kiosk recording a sign-up at the
+same time waits a fraction of a second at most (one transaction for 100,000 rows would hold the
+write gate far longer than the store's 10 s busy timeout). To still leave nothing half-imported,
+the importer keeps a journal of what it created and changed; a cancel or a failure undoes the
+committed batches from that journal (sign-ups deleted, merged contacts restored unless someone
+changed them since, created contacts and events deleted unless someone else's sign-up now uses
+them). After a crash mid-import the committed batches stay; importing the same file again is
+idempotent, so it completes the import without duplicating anything.
+
+Idempotency: a CSV row's sign-up UUID is derived (UUID 5) from the event and the row's cleaned
+values, so the same row imported twice (from the same file or an edited copy) is recognised and
+left unchanged. A JSON export carries its own contact and sign-up UUIDs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import uuid as uuid_module
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from kit.domain.errors import FieldError, KitError, ValidationFailed
+from kit.domain.records import ContactRecord
+from kit.domain.signup import CleanSignup, ConsentWording, SignupForm, validate_signup
+from kit.domain.text import NOTE_MAX, clean_multiline, clean_text
+from kit.export.csv_reading import (
+    UnreadableFile,
+    detect_delimiter,
+    detect_encoding,
+    first_line,
+    map_headers,
+    parse_consent,
+    read_rows,
+    split_full_name,
+    split_tags,
+    unneutralise,
+)
+from kit.export.json_format import BadJsonExport, contacts_from_json, events_from_json, load_export
+from kit.services.events import active_event, get_event
+from kit.services.kit import Kit
+from kit.services.signups import (
+    NoActiveEvent,
+    enqueue_for_targets,
+    find_contact,
+    insert_signup,
+    merge_contact,
+)
+from kit.store.models import Contact, Event, Signup, utc_now
+
+log = logging.getLogger(__name__)
+
+BATCH_ROWS = 500
+SAMPLE_ROWS = 5
+PROGRESS_EVERY = 100
+# Fixed namespace for sign-up UUIDs derived from imported rows; changing it breaks idempotency.
+IMPORT_NAMESPACE = uuid_module.UUID("6f1d3c2a-5b7e-4c1a-9e2f-0a8b7c6d5e4f")
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class ImportCancelled(KitError):
+    """The import was cancelled; everything it had written was undone."""
+
+    code = "cancelled"
+
+
+class BadMapping(KitError):
+    """The header mapping cannot produce valid sign-ups (no name or no email/phone column)."""
+
+    code = "bad_mapping"
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would read, for the app to show and confirm before running it.
+
+    `mapping` is {header: field}; the app may let the coordinator change it and pass
+    `dataclasses.replace(plan, mapping=...)` to run_import. Fields are those of
+    kit.export.csv_reading.IMPORT_FIELDS. For a JSON export, `kind` is "json" and `row_count`
+    counts its contacts.
+    """
+
+    path: Path
+    kind: str
+    encoding: str
+    delimiter: str
+    headers: tuple[str, ...]
+    mapping: dict[str, str]
+    row_count: int
+    sample: tuple[dict[str, str], ...]
+
+    @property
+    def unmapped(self) -> tuple[str, ...]:
+        """Headers that no field reads (shown so nobody wonders where a column went)."""
+        return tuple(h for h in self.headers if h not in self.mapping)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path), "kind": self.kind, "encoding": self.encoding,
+            "delimiter": self.delimiter, "headers": list(self.headers), "mapping": self.mapping,
+            "unmapped": list(self.unmapped), "row_count": self.row_count,
+            "sample": list(self.sample),
+        }
+
+
+@dataclass
+class ImportReport:
+    """What happened: rows that created a contact, merged into one, or changed nothing; rejected
+    rows as (row number, reason). CSV row numbers count the header as row 1, as a spreadsheet
+    shows them; JSON "rows" are contacts counted from 1."""
+
+    imported: int = 0
+    merged: int = 0
+    unchanged: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    ignored_interests: dict[str, int] = field(default_factory=dict)
+    events_created: int = 0
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "imported": self.imported, "merged": self.merged, "unchanged": self.unchanged,
+            "errors": [{"row": row, "reason": reason} for row, reason in self.errors],
+            "ignored_interests": self.ignored_interests, "events_created": self.events_created,
+            "dry_run": self.dry_run,
+        }
+
+
+# -- planning ----------------------------------------------------------------------------------
+def _is_json(path: Path) -> bool:
+    if path.suffix.lower() == ".json":
+        return True
+    with path.open("rb") as handle:
+        head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{")
+
+
+def plan_import(path: str | Path) -> ImportPlan:
+    """Read `path` once: its kind, encoding, delimiter, header mapping, row count and a sample."""
+    path = Path(path)
+    if not path.is_file():
+        raise UnreadableFile(f"There is no file {path}.")
+    if _is_json(path):
+        with path.open("r", encoding="utf-8-sig") as handle:
+            document = load_export(handle)
+        return ImportPlan(path, "json", "utf-8", "", (), {}, len(document["contacts"]), ())
+    encoding = detect_encoding(path)
+    delimiter = detect_delimiter(first_line(path, encoding))
+    rows = read_rows(path, encoding, delimiter)
+    headers = next(rows, None)
+    if not headers or not any(h.strip() for h in headers):
+        raise UnreadableFile(f"{path.name} is empty or has no header row.")
+    headers = [h.replace("\ufeff", "").strip() for h in headers]
+    mapping = map_headers(headers)
+    count = 0
+    sample: list[dict[str, str]] = []
+    for row in rows:
+        if not any(cell.strip() for cell in row):
+            continue
+        count += 1
+        if len(sample) < SAMPLE_ROWS:
+            sample.append(_row_values(headers, mapping, row))
+    return ImportPlan(path, "csv", encoding, delimiter, tuple(headers), mapping, count, tuple(sample))
+
+
+def _row_values(headers: list[str], mapping: dict[str, str], row: list[str]) -> dict[str, str]:
+    """{field: text}: the first non-empty mapped cell for each field."""
+    values: dict[str, str] = {}
+    for index, header in enumerate(headers):
+        field_name = mapping.get(header)
+        if field_name is None or index >= len(row):
+            continue
+        if not values.get(field_name) and row[index].strip():
+            values[field_name] = unneutralise(row[index])
+    return values
+
+
+def _check_mapping(plan: ImportPlan) -> None:
+    fields = set(plan.mapping.values())
+    if not fields & {"first_name", "full_name"}:
+        raise BadMapping(
+            f"No column of {plan.path.name} holds a first name (headers: "
+            f"{', '.join(plan.headers)}). Name one 'First name'."
+        )
+    if not fields & {"email", "phone"}:
+        raise BadMapping(
+            f"No column of {plan.path.name} holds an email address or a phone number (headers: "
+            f"{', '.join(plan.headers)}). Name them 'Email' and 'Phone'."
+        )
+
+
+# -- running -----------------------------------------------------------------------------------
+def run_import(
+    kit: Kit,
+    plan: ImportPlan,
+    event_id: int | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    *,
+    dry_run: bool = False,
+) -> ImportReport:
+    """Import the planned file. CSV rows go to `event_id` (default: the active event); a JSON
+    export brings its own events. Bad rows are reported, good rows imported; raises
+    ImportCancelled (after undoing everything) when `cancel()` turns true."""
+    importer = _Importer(kit, plan, progress, cancel, dry_run)
+    try:
+        if plan.kind == "json":
+            importer.run_json()
+        else:
+            _check_mapping(plan)
+            event = get_event(kit, event_id) if event_id is not None else active_event(kit)
+            if event is None:
+                raise NoActiveEvent(
+                    "Imported sign-ups need an event: give --event ID or create one first."
+                )
+            importer.run_csv(event.id, event.uuid)
+    except BaseException:
+        importer.undo()
+        raise
+    log.info("Imported %s: %s", plan.path.name, importer.report.to_json())
+    return importer.report
+
+
+@dataclass
+class _Pending:
+    """One validated row waiting for its batch."""
+
+    row: int
+    apply: Callable[[], str]  # runs inside the batch's transaction; returns the outcome
+    classify: Callable[[], str]  # read-only guess of the outcome, for a dry run
+
+
+class _Importer:
+    """State of one import run: the report, the current batch and the undo journal."""
+
+    def __init__(self, kit: Kit, plan: ImportPlan, progress: Progress | None,
+                 cancel: Cancel | None, dry_run: bool) -> None:
+        self.kit = kit
+        self.plan = plan
+        self.progress = progress
+        self.cancel = cancel
+        self.report = ImportReport(dry_run=dry_run)
+        self.batch: list[_Pending] = []
+        self.done = 0
+        # Undo journal: what this run created, and merged contacts' state before the run.
+        self.created_signups: list[int] = []
+        self.created_contacts: list[int] = []
+        self.created_events: list[int] = []
+        self.before: dict[int, dict[str, Any]] = {}
+        self.touched_at: dict[int, dt.datetime] = {}
+        self.seen_keys: set[str] = set()  # identities met in this run (dry-run classification)
+
+    # -- shared machinery --------------------------------------------------------------------
+    def step(self, total: int) -> None:
+        self.done += 1
+        if self.cancel is not None and self.cancel():
+            raise ImportCancelled("The import was cancelled; nothing was imported.")
+        if self.progress is not None and self.done % PROGRESS_EVERY == 0:
+            self.progress(self.done, total)
+
+    def add(self, pending: _Pending) -> None:
+        self.batch.append(pending)
+        if len(self.batch) >= BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        if self.report.dry_run:
+            for item in batch:
+                self.count(item.classify())
+            return
+        outcomes: list[tuple[int, str]] = []
+        mark = self._journal_mark()
+        try:
+            self._write_batch(batch, outcomes)
+        except BaseException:
+            self._journal_rewind(mark)  # the whole batch rolled back
+            raise
+        for row, outcome in outcomes:
+            if outcome.startswith("error:"):
+                self.report.errors.append((row, outcome[6:]))
+            else:
+                self.count(outcome)
+
+    def _write_batch(self, batch: list[_Pending], outcomes: list[tuple[int, str]]) -> None:
+        with self.kit.store.write():
+            for item in batch:
+                mark = self._journal_mark()
+                try:
+                    # A savepoint per row: a clash (say, an email another contact already has)
+                    # rejects that row only.
+                    with self.kit.store.db.atomic():
+                        outcomes.append((item.row, item.apply()))
+                except pw.IntegrityError as exc:
+                    self._journal_rewind(mark)
+                    outcomes.append((item.row, f"error:conflicts with a stored contact ({exc})"))
+
+    def _journal_mark(self) -> tuple[int, int, int]:
+        return len(self.created_signups), len(self.created_contacts), len(self.before)
+
+    def _journal_rewind(self, mark: tuple[int, int, int]) -> None:
+        """Forget journal entries of rolled-back writes: SQLite may give their row ids to a
+        kiosk's next sign-up, and undo() must never touch someone else's rows."""
+        del self.created_signups[mark[0]:]
+        del self.created_contacts[mark[1]:]
+        for contact_id in list(self.before)[mark[2]:]:  # dicts keep insertion order
+            del self.before[contact_id]
+
+    def count(self, outcome: str) -> None:
+        setattr(self.report, outcome, getattr(self.report, outcome) + 1)
+
+    def remember(self, contact: Contact) -> None:
+        """Journal a contact's state before this run first changes it."""
+        if contact.id not in self.before and contact.id not in self.created_contacts:
+            self.before[contact.id] = {
+                name: getattr(contact, name)
+                for name in ("first_name", "last_name", "email", "phone", "postal_code", "note",
+                             "consent_email", "consent_sms", "updated_at")
+            }
+
+    def new_signup(self, signup: Signup) -> None:
+        self.created_signups.append(signup.id)
+        enqueue_for_targets(signup)
+
+    def finish(self, total: int) -> None:
+        self.flush()
+        if self.progress is not None:
+            self.progress(self.done, total)
+
+    def undo(self) -> None:
+        """Take back every committed batch of this run (see the module docstring)."""
+        if self.report.dry_run or not (self.created_signups or self.before or self.created_events
+                                       or self.created_contacts):
+            return
+        log.warning("Undoing import of %s", self.plan.path.name)
+        with self.kit.store.write():
+            for chunk in _chunks(self.created_signups):
+                Signup.delete().where(Signup.id.in_(chunk)).execute()
+            for contact_id, values in self.before.items():
+                if contact_id not in self.touched_at:
+                    continue
+                # Only if nobody (a kiosk, an edit) changed the contact after this run did.
+                Contact.update(**values).where(
+                    (Contact.id == contact_id) & (Contact.updated_at == self.touched_at[contact_id])
+                ).execute()
+            for chunk in _chunks(self.created_contacts):
+                used = Signup.select(Signup.contact).where(Signup.contact.in_(chunk))
+                Contact.delete().where(Contact.id.in_(chunk) & Contact.id.not_in(used)).execute()
+            for chunk in _chunks(self.created_events):
+                used = Signup.select(Signup.event).where(Signup.event.in_(chunk))
+                Event.delete().where(Event.id.in_(chunk) & Event.id.not_in(used)).execute()
+        self.created_signups.clear()
+        self.before.clear()
+        self.created_contacts.clear()
+        self.created_events.clear()
+
+    # -- CSV ---------------------------------------------------------------------------------
+    def run_csv(self, event_id: int, event_uuid: str) -> None:
+        plan = self.plan
+        headers = list(plan.headers)
+        consent_headers = {
+            name: next((h for h in headers if plan.mapping.get(h) == name), None)
+            for name in ("consent_email", "consent_sms")
+        }
+        known: dict[str, str] = {}
+        for tag, label in self.kit.interests():
+            known[tag.lower()] = tag
+            known[clean_text(label).lower()] = tag
+        rows = read_rows(plan.path, plan.encoding, plan.delimiter)
+        next(rows, None)  # the header
+        for number, row in enumerate(rows, start=2):
+            if not any(cell.strip() for cell in row):
+                continue
+            self.step(plan.row_count)
+            values = _row_values(headers, plan.mapping, row)
+            try:
+                clean, answered = self._clean_csv_row(values, row, headers, consent_headers, known)
+            except ValidationFailed as failed:
+                self.report.errors.append((number, failed.message))
+                continue
+            self.add(self._csv_pending(number, clean, answered, event_id, event_uuid))
+        self.finish(plan.row_count)
+
+    def _clean_csv_row(self, values, row, headers, consent_headers, known):
+        first, last = values.get("first_name", ""), values.get("last_name", "")
+        if not first and not last and values.get("full_name"):
+            first, last = split_full_name(values["full_name"])
+        problems: list[FieldError] = []
+        consent: dict[str, bool] = {}
+        wording: dict[str, str] = {}
+        answered: dict[str, bool] = {}
+        file_name = self.plan.path.name
+        for name, channel in (("consent_email", "email"), ("consent_sms", "text message")):
+            header = consent_headers[name]
+            cell = row[headers.index(header)] if header and headers.index(header) < len(row) else ""
+            if header is None:
+                consent[name], answered[name] = False, False
+                wording[name] = (f"Imported from {file_name}: the file has no {channel} consent "
+                                 "column, so no consent was recorded.")
+                continue
+            parsed = parse_consent(cell)
+            if parsed is None:
+                problems.append(FieldError(name, f"{header} = {cell!r} is not a yes or a no.",
+                                           code="consent_value"))
+                continue
+            consent[name], answered[name] = parsed, True
+            wording[name] = f"Imported from {file_name}: {header} = {cell.strip() or '(empty)'}"
+        tags: list[str] = []
+        for text in split_tags(values.get("interests", "")):
+            tag = known.get(clean_text(text).lower())
+            if tag is None:
+                self.report.ignored_interests[text] = self.report.ignored_interests.get(text, 0) + 1
+            elif tag not in tags:
+                tags.append(tag)
+        form = SignupForm(
+            first_name=first, last_name=last, email=values.get("email", ""),
+            phone=values.get("phone", ""), postal_code=values.get("postal_code", ""),
+            interests=tags, consent_email=consent.get("consent_email", False),
+            consent_sms=consent.get("consent_sms", False), note=values.get("note", ""),
+        )
+        try:
+            clean = validate_signup(
+                form, region=self.kit.region, allowed_interests=set(known.values()),
+                wording=ConsentWording(email=wording.get("consent_email", ""),
+                                       sms=wording.get("consent_sms", "")),
+            )
+        except ValidationFailed as failed:
+            problems.extend(failed.errors)
+        if problems:
+            raise ValidationFailed(problems)
+        return clean, answered
+
+    def _csv_pending(self, number: int, clean: CleanSignup, answered: dict[str, bool],
+                     event_id: int, event_uuid: str) -> _Pending:
+        key = json.dumps(
+            [event_uuid, clean.first_name, clean.last_name, clean.email, clean.phone,
+             clean.postal_code, list(clean.interests), clean.note, clean.consent_email,
+             answered["consent_email"], clean.consent_sms, answered["consent_sms"]],
+            ensure_ascii=False,
+        )
+        signup_uuid = str(uuid_module.uuid5(IMPORT_NAMESPACE, key))
+
+        def apply() -> str:
+            if Signup.select().where(Signup.uuid == signup_uuid).exists():
+                return "unchanged"
+            found = find_contact(clean.email, clean.phone)
+            if found is not None:
+                self.remember(found)
+            now = utc_now()
+            contact, returning = merge_contact(
+                clean, found, email_answered=answered["consent_email"],
+                sms_answered=answered["consent_sms"], now=now,
+            )
+            if returning:
+                self.touched_at[contact.id] = now
+            else:
+                self.created_contacts.append(contact.id)
+            self.new_signup(insert_signup(contact, event_id, clean, source="import",
+                                          uuid=signup_uuid, created_at=now))
+            return "merged" if returning else "imported"
+
+        def classify() -> str:
+            if Signup.select().where(Signup.uuid == signup_uuid).exists():
+                return "unchanged"
+            return self._classify(clean.identity_key, find_contact(clean.email, clean.phone))
+
+        return _Pending(number, apply, classify)
+
+    def _classify(self, key: str, found: Contact | None) -> str:
+        seen = key in self.seen_keys
+        self.seen_keys.add(key)
+        return "merged" if found is not None or seen else "imported"
+
+    # -- JSON --------------------------------------------------------------------------------
+    def run_json(self) -> None:
+        with self.plan.path.open("r", encoding="utf-8-sig") as handle:
+            document = load_export(handle)
+        total = len(document["contacts"])
+        event_ids = self._json_events(document)
+        for position, record in contacts_from_json(document):
+            self.step(total)
+            if isinstance(record, BadJsonExport):
+                self.report.errors.append((position, record.message))
+                continue
+            try:
+                clean = self._clean_json_contact(record, event_ids)
+            except (ValidationFailed, BadJsonExport) as failed:
+                self.report.errors.append((position, failed.message))
+                continue
+            self.add(self._json_pending(position, record, clean, event_ids))
+        self.finish(total)
+
+    def _json_events(self, document: dict[str, Any]) -> dict[str, int]:
+        """{event uuid: local id}, creating the file's events this kit lacks (merged by UUID)."""
+        ids: dict[str, int] = {}
+        missing = []
+        for event in events_from_json(document):
+            found = Event.get_or_none(Event.uuid == event.uuid)
+            if found is not None:
+                ids[event.uuid] = found.id
+            else:
+                missing.append(event)
+        if missing and not self.report.dry_run:
+            with self.kit.store.write():
+                for event in missing:
+                    created = Event.create(uuid=event.uuid, name=event.name,
+                                           location=event.location, date=event.date)
+                    ids[event.uuid] = created.id
+                    self.created_events.append(created.id)
+        elif missing:
+            ids.update({event.uuid: -1 for event in missing})
+        self.report.events_created = len(missing)
+        return ids
+
+    def _clean_json_contact(self, record: ContactRecord, event_ids: dict[str, int]) -> CleanSignup:
+        """The contact's fields through the kiosk's rules; the file's consent wording is kept
+        as it is, because it is the wording that was shown at the kiosk where they signed up."""
+        clean = validate_signup(
+            SignupForm(
+                first_name=record.first_name, last_name=record.last_name, email=record.email,
+                phone=record.phone, postal_code=record.postal_code, note=record.note,
+                consent_email=record.consent_email, consent_sms=record.consent_sms,
+            ),
+            region=self.kit.region,
+        )
+        for signup in record.signups:
+            if signup.event_uuid not in event_ids:
+                raise BadJsonExport(f"sign-up {signup.uuid} names an event not in the file.")
+            clean_multiline("note", "Note", signup.note, NOTE_MAX)
+        return clean
+
+    def _json_pending(self, position: int, record: ContactRecord, clean: CleanSignup,
+                      event_ids: dict[str, int]) -> _Pending:
+        def apply() -> str:
+            return self._apply_json(record, clean, event_ids)
+
+        def classify() -> str:
+            found = Contact.get_or_none(Contact.uuid == record.uuid) or find_contact(
+                clean.email, clean.phone)
+            uuids = [s.uuid for s in record.signups]
+            if found is not None and Signup.select().where(Signup.uuid.in_(uuids)).count() == len(
+                    uuids) and not _newer(record, found):
+                return "unchanged"
+            return self._classify(clean.identity_key, found)
+
+        return _Pending(position, apply, classify)
+
+    def _apply_json(self, record: ContactRecord, clean: CleanSignup,
+                    event_ids: dict[str, int]) -> str:
+        contact = Contact.get_or_none(Contact.uuid == record.uuid) or find_contact(
+            clean.email, clean.phone)
+        outcome = "unchanged"
+        if contact is None:
+            contact = Contact.create(
+                uuid=record.uuid, first_name=clean.first_name, last_name=clean.last_name,
+                email=clean.email or None, phone=clean.phone or None,
+                postal_code=clean.postal_code, note=clean.note,
+                consent_email=clean.consent_email, consent_sms=clean.consent_sms,
+                created_at=_naive(record.created_at), updated_at=_naive(record.updated_at),
+            )
+            self.created_contacts.append(contact.id)
+            outcome = "imported"
+        elif _newer(record, contact):
+            self.remember(contact)
+            # The file's details are newer: its non-empty fields and its latest consent win.
+            for name in ("first_name", "last_name", "email", "phone", "postal_code", "note"):
+                value = getattr(clean, name)
+                if value:
+                    setattr(contact, name, value)
+            contact.consent_email = clean.consent_email
+            contact.consent_sms = clean.consent_sms
+            contact.updated_at = _naive(record.updated_at)
+            contact.save()
+            self.touched_at[contact.id] = contact.updated_at
+            outcome = "merged"
+        existing = {
+            s.uuid for s in Signup.select(Signup.uuid).where(
+                Signup.uuid.in_([s.uuid for s in record.signups]))
+        }
+        for signup in record.signups:
+            if signup.uuid in existing:
+                continue
+            answers = {c.channel: c for c in signup.consents}
+            email, sms = answers.get("email"), answers.get("sms")
+            created = Signup.create(
+                uuid=signup.uuid, contact=contact, event=event_ids[signup.event_uuid],
+                created_at=_naive(signup.created_at),
+                interests=json.dumps([clean_text(t) for t in signup.interests], ensure_ascii=False),
+                note=clean_multiline("note", "Note", signup.note, NOTE_MAX),
+                consent_email=bool(email and email.granted),
+                consent_email_text=email.wording if email else _no_record(self.plan, "email"),
+                consent_sms=bool(sms and sms.granted),
+                consent_sms_text=sms.wording if sms else _no_record(self.plan, "text message"),
+                source="import", language=signup.language,
+            )
+            self.new_signup(created)
+            if outcome == "unchanged":
+                outcome = "merged"
+        return outcome
+
+
+def _no_record(plan: ImportPlan, channel: str) -> str:
+    return f"Imported from {plan.path.name}: the export held no {channel} consent answer."
+
+
+def _naive(value: dt.datetime | None) -> dt.datetime:
+    """Aware -> naive UTC, the form the store keeps."""
+    if value is None:
+        return utc_now()
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def _newer(record: ContactRecord, contact: Contact) -> bool:
+    return record.updated_at is not None and _naive(record.updated_at) > contact.updated_at
+
+
+def _chunks(ids: Iterable[int], size: int = 500) -> Iterator[list[int]]:
+    items = list(ids)
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

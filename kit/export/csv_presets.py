@@ -11,6 +11,7 @@ first header can break.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -66,7 +67,7 @@ def _when(value: dt.datetime | None) -> str:
 def _tag(text: str) -> str:
     # Mailchimp and NationBuilder split tag lists on commas, so a comma inside one tag would
     # make two; a space keeps it one readable tag.
-    return text.replace(",", " ")
+    return re.sub(r"\s*,\s*", " ", text).strip()
 
 
 def _csv_row(record: ContactRecord, events: Mapping[str, EventInfo]) -> list[str]:

@@ -1,0 +1,237 @@
+"""Sync use-cases for the Sync page and `outreach-kit sync`: what waits, dry runs, runs, retries.
+
+`run_sync` is meant for a worker thread: it touches no widget, reports through `progress`,
+stops early when `cancel` is set, and closes its own thread's database connection when it
+runs outside the main thread (peewee connections are per thread).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+import filelock
+import peewee as pw
+
+from kit.domain.errors import KitError
+from kit.services.kit import Kit
+from kit.services.targets import get_target, list_targets
+from kit.store.models import Contact, Outbox, Signup, SyncTarget
+from kit.sync import engine, http, outbox, states
+from kit.sync.engine import Progress, SyncOptions, SyncReport
+from kit.sync.secrets import SecretStore, default_secret_store
+from kit.sync.targets import adapter_for
+from kit.sync.targets.base import Delivery, Skip, TargetConfig
+
+log = logging.getLogger(__name__)
+
+SAMPLE_SIZE = 3
+SYNC_LOCK_NAME = "outreach-kit.sync.lock"
+
+
+class SyncBusy(KitError):
+    """Another sync (the app's, or a CLI's) is running on this kit."""
+
+    code = "sync_busy"
+
+
+@dataclass(frozen=True)
+class TargetCounts:
+    """Outbox rows of one target by state."""
+
+    target: TargetConfig
+    counts: dict[str, int]
+
+    @property
+    def waiting(self) -> int:
+        return sum(self.counts.get(s, 0) for s in states.WAITING_STATES)
+
+    @property
+    def stuck(self) -> int:
+        return sum(self.counts.get(s, 0) for s in states.STUCK_STATES)
+
+    def to_json(self) -> dict:
+        return {"target": self.target.name, "kind": self.target.kind,
+                "enabled": self.target.enabled, "paused": self.target.paused_reason,
+                "counts": {s: self.counts.get(s, 0) for s in states.ALL_STATES},
+                "waiting": self.waiting, "stuck": self.stuck}
+
+
+@dataclass(frozen=True)
+class DryRunEntry:
+    """What a sync would do for one target: `count` sign-ups go, `skipped` don't (consent)."""
+
+    target: TargetConfig
+    count: int
+    skipped: int = 0
+    needs_attention: int = 0
+    sample: list[dict] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"target": self.target.name, "kind": self.target.kind, "count": self.count,
+                "skipped": self.skipped, "needs_attention": self.needs_attention,
+                "paused": self.target.paused_reason, "sample": self.sample}
+
+
+@dataclass(frozen=True)
+class FailedRow:
+    """A row a person must look at: who, where to, and the service's reason."""
+
+    outbox_id: int
+    target: str
+    state: str
+    attempts: int
+    last_status: int | None
+    reason: str
+    signup_uuid: str
+    contact_id: int | None
+    name: str
+    updated_at: dt.datetime
+
+    def to_json(self) -> dict:
+        return {**{k: getattr(self, k) for k in ("outbox_id", "target", "state", "attempts",
+                                                  "last_status", "reason", "signup_uuid",
+                                                  "contact_id", "name")},
+                "updated_at": self.updated_at.isoformat()}
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    """The result of test_connection, in words the Sync page can show."""
+
+    ok: bool
+    message: str
+    status: int | None = None
+
+
+def pending_summary(kit: Kit) -> list[TargetCounts]:
+    """Every target with its rows counted by state."""
+    targets = list_targets(kit)
+    counts = outbox.state_counts()
+    return [TargetCounts(t, counts.get(t.id, {})) for t in targets]
+
+
+def waiting_count(kit: Kit) -> int:
+    """Rows of enabled targets a sync would still deliver (for the status bar)."""
+    return (Outbox.select().join(SyncTarget)
+            .where(Outbox.state.in_(states.WAITING_STATES) & (SyncTarget.enabled == True))  # noqa: E712
+            .count())
+
+
+def dry_run(kit: Kit, target: str | int | TargetConfig | None = None) -> list[DryRunEntry]:
+    """What `run_sync` would send now, per enabled target, with a few sample documents.
+
+    Reads only: rows whose contact was edited since they were sent are counted as going again.
+    """
+    entries = []
+    for config in _chosen(kit, target):
+        adapter = adapter_for(config)
+        planned = [(r, outbox.plan_for(adapter, r))
+                   for r in outbox.waiting_records(config.id, kit.region)]
+        planned += outbox.changed_rows(adapter, kit.region)
+        deliveries = [(r, p) for r, p in planned if isinstance(p, Delivery)]
+        skipped = sum(1 for _, p in planned if isinstance(p, Skip))
+        sample = [{"signup_uuid": r.signup_uuid, "name": f"{r.first_name} {r.last_name}".strip(),
+                   "document": p.document} for r, p in deliveries[:SAMPLE_SIZE]]
+        entries.append(DryRunEntry(config, len(deliveries), skipped,
+                                   len(planned) - len(deliveries) - skipped, sample))
+    return entries
+
+
+def run_sync(
+    kit: Kit, target: str | int | TargetConfig | None = None, *,
+    secrets: SecretStore | None = None, progress: Progress | None = None,
+    cancel: threading.Event | None = None, options: SyncOptions | None = None,
+) -> SyncReport:
+    """Deliver what is due to one target (or every enabled one); raises SyncBusy if a sync runs.
+
+    Contacts edited since their rows were sent are re-queued first, so the CRM gets the edit.
+    """
+    secrets = secrets if secrets is not None else default_secret_store()
+    options = replace(options or SyncOptions(), country=kit.region)
+    lock = filelock.FileLock(str(kit.paths.data_dir / SYNC_LOCK_NAME), timeout=0)
+    try:
+        lock.acquire()
+    except filelock.Timeout as exc:
+        raise SyncBusy("A sync is already running on this kit; wait for it to finish.") from exc
+    try:
+        targets = _chosen(kit, target)
+        for config in targets:
+            changed = outbox.changed_rows(adapter_for(config), kit.region)
+            if changed:
+                count = outbox.requeue(kit.store, [r.outbox_id for r, _ in changed],
+                                       states.DONE_STATES + states.STUCK_STATES)
+                log.info("Re-queued %s edited rows for target %s", count, config.id)
+        report = engine.run(kit.store, targets, secrets, options=options, progress=progress,
+                            cancel=cancel)
+        log.info("Sync: sent %s, retry %s, failed %s, waiting %s", report.total("sent"),
+                 report.total("retry"), report.total("failed"), report.total("waiting"))
+        return report
+    finally:
+        lock.release()
+        if threading.current_thread() is not threading.main_thread():
+            kit.store.close()  # this worker thread's own connection
+
+
+def test_connection(kit: Kit, target: str | int | TargetConfig, secret: str) -> ConnectionCheck:
+    """Try the target's URL, TLS and key with a harmless request; changes nothing stored."""
+    config = get_target(kit, target) if not isinstance(target, TargetConfig) else target
+    adapter = adapter_for(config)
+    try:
+        base = adapter.base_url(secret)
+    except KitError as exc:
+        return ConnectionCheck(False, exc.message)
+    call = adapter.test_call()
+    from kit.sync.clock import SystemClock
+
+    now = SystemClock().now()
+    with http.make_client(ca_file=config.ca_file, timeout_s=config.timeout_s) as client:
+        try:
+            response = client.request(call.method, base + call.path, content=call.body or None,
+                                      headers=adapter.headers(call, secret, now))
+        except Exception as exc:  # noqa: BLE001 - every transport failure becomes a message
+            outcome = http.classify_exception(exc)
+            return ConnectionCheck(False, outcome.reason)
+    if http.is_success(response):
+        return ConnectionCheck(True, f"Connected to {adapter.label}.", response.status_code)
+    outcome = http.classify_response(response, now)
+    return ConnectionCheck(False, outcome.reason, response.status_code)
+
+
+def failed_rows(kit: Kit, target: str | int | TargetConfig | None = None) -> list[FailedRow]:
+    """Rows in `failed` or `needs_attention`, newest first, with the service's reasons."""
+    query = (Outbox.select(Outbox.id, SyncTarget.name, Outbox.state, Outbox.attempts,
+                           Outbox.last_status, Outbox.last_error, Signup.uuid, Signup.contact,
+                           Contact.first_name, Contact.last_name, Outbox.updated_at)
+             .join(SyncTarget).switch(Outbox).join(Signup)
+             .join(Contact, pw.JOIN.LEFT_OUTER, on=(Signup.contact == Contact.id))
+             .where(Outbox.state.in_(states.STUCK_STATES))
+             .order_by(Outbox.updated_at.desc(), Outbox.id.desc()))
+    if target is not None:
+        query = query.where(Outbox.target == get_target(kit, target).id)
+    rows = []
+    for (oid, name, state, attempts, status, reason, signup_uuid, contact_id, first, last,
+         updated) in query.tuples():
+        rows.append(FailedRow(
+            outbox_id=oid, target=name, state=state, attempts=attempts, last_status=status,
+            reason=reason, signup_uuid=signup_uuid, contact_id=contact_id,
+            name=f"{first or ''} {last or ''}".strip(), updated_at=updated))
+    return rows
+
+
+def retry_failed(kit: Kit, outbox_ids: Iterable[int] | None = None) -> int:
+    """Put failed / needs-attention rows back to pending (all of them when `outbox_ids` is None)."""
+    if outbox_ids is None:
+        ids = [r.id for r in Outbox.select(Outbox.id).where(Outbox.state.in_(states.STUCK_STATES))]
+    else:
+        ids = list(outbox_ids)
+    return outbox.requeue(kit.store, ids, states.STUCK_STATES)
+
+
+def _chosen(kit: Kit, target: str | int | TargetConfig | None) -> list[TargetConfig]:
+    if target is None:
+        return [t for t in list_targets(kit) if t.enabled]
+    return [get_target(kit, target)]

@@ -1,0 +1,309 @@
+"""A sync run: push each target's due outbox rows, store every outcome, wait for short retries.
+
+Per target, in batches: mark a batch `sending` (one transaction), make the requests one by one,
+then store the outcomes (one transaction). Batching keeps the fsyncs of `synchronous=FULL` off
+the per-request path; a crash leaves at most one batch in `sending`, which is re-sent.
+
+Runs in whatever thread calls it (the app uses a worker thread): it touches only the store and
+the network, and reports through the `progress` callback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+
+import httpx
+
+from kit.domain.errors import KitError
+from kit.store.database import Store
+from kit.sync import http, outbox, states
+from kit.sync.backoff import RetryPolicy
+from kit.sync.clock import SyncClock, SystemClock
+from kit.sync.outbox import Marked, Result
+from kit.sync.ratelimit import TokenBucket
+from kit.sync.secrets import SecretStore
+from kit.sync.targets import adapter_for
+from kit.sync.targets.base import Delivery, Skip, TargetAdapter, TargetConfig
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+MAX_BATCHES_PER_TARGET = 100_000  # a backstop: every row's attempts are bounded anyway
+
+
+@dataclass
+class SyncOptions:
+    """How a run behaves; the defaults are the app's. Tests inject the clock and randomness."""
+
+    batch_size: int = 50
+    max_wait_s: float = 30.0
+    """How long one run may wait in total for retries (and Retry-After) that fall due soon."""
+    max_consecutive_failures: int = 5
+    """Transient failures in a row after which a target is left for a later run."""
+    clock: SyncClock = field(default_factory=SystemClock)
+    rng: random.Random = field(default_factory=random.Random)
+    base_delay_s: float = 5.0
+    rate_limits: bool = True
+    """False turns every target's token bucket off (benchmarks)."""
+    country: str = "US"
+    wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None
+    """Tests only: wrap the verified transport (to fail or crash around a real request)."""
+
+
+@dataclass
+class TargetReport:
+    """What one run did for one target, and what is left there afterwards."""
+
+    target: str
+    kind: str
+    sent: int = 0
+    skipped: int = 0
+    retry: int = 0
+    failed: int = 0
+    needs_attention: int = 0
+    paused: str = ""
+    stopped: str = ""
+    waiting: int = 0
+    stuck: int = 0
+
+    @property
+    def complete(self) -> bool:
+        """Nothing waits, nothing failed, and the target can be used."""
+        return not (self.waiting or self.stuck or self.paused)
+
+    def to_json(self) -> dict:
+        return {**asdict(self), "complete": self.complete}
+
+
+@dataclass
+class SyncReport:
+    """The outcome of one run, per target."""
+
+    targets: list[TargetReport] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return all(t.complete for t in self.targets)
+
+    def total(self, name: str) -> int:
+        return sum(getattr(t, name) for t in self.targets)
+
+    def to_json(self) -> dict:
+        return {"complete": self.complete, "cancelled": self.cancelled,
+                "sent": self.total("sent"), "skipped": self.total("skipped"),
+                "retry": self.total("retry"), "failed": self.total("failed"),
+                "needs_attention": self.total("needs_attention"),
+                "waiting": self.total("waiting"), "stuck": self.total("stuck"),
+                "targets": [t.to_json() for t in self.targets]}
+
+
+class ProgressCounter:
+    """done/total across targets; a re-attempt in the same run adds to both."""
+
+    def __init__(self, total: int, callback: Progress | None) -> None:
+        self.done, self.total, self._callback = 0, total, callback
+        self._seen: set[tuple[int, int]] = set()
+
+    def step(self, target_id: int, outbox_id: int) -> None:
+        key = (target_id, outbox_id)
+        if key in self._seen:
+            self.total += 1
+        self._seen.add(key)
+        self.done = min(self.done + 1, self.total)
+        if self._callback is not None:
+            self._callback(self.done, self.total)
+
+
+def run(store: Store, targets: list[TargetConfig], secrets: SecretStore, *,
+        options: SyncOptions | None = None, progress: Progress | None = None,
+        cancel: threading.Event | None = None) -> SyncReport:
+    """Deliver what is due for each of `targets` (enabled ones; paused ones are reported)."""
+    options = options or SyncOptions()
+    cancel = cancel or threading.Event()
+    report = SyncReport()
+    now = options.clock.now()
+    total = sum(outbox.count_due(t.id, now) for t in targets if t.enabled and not t.paused_reason)
+    counter = ProgressCounter(total, progress)
+    for config in targets:
+        if not config.enabled:
+            continue
+        target_report = TargetReport(config.name, config.kind, paused=config.paused_reason)
+        report.targets.append(target_report)
+        if cancel.is_set():
+            report.cancelled = True
+        elif config.paused_reason:
+            target_report.stopped = "paused"
+        else:
+            _TargetRun(store, config, secrets, options, cancel, counter, target_report).run()
+        counts = outbox.state_counts([config.id]).get(config.id, {})
+        target_report.waiting = sum(counts.get(s, 0) for s in states.WAITING_STATES)
+        target_report.stuck = sum(counts.get(s, 0) for s in states.STUCK_STATES)
+    report.cancelled = report.cancelled or cancel.is_set()
+    return report
+
+
+class _TargetRun:
+    """One target's share of a run."""
+
+    def __init__(self, store: Store, config: TargetConfig, secrets: SecretStore,
+                 options: SyncOptions, cancel: threading.Event, counter: ProgressCounter,
+                 report: TargetReport) -> None:
+        self.store, self.config, self.options = store, config, options
+        self.cancel, self.counter, self.report = cancel, counter, report
+        self.clock = options.clock
+        self.adapter: TargetAdapter = adapter_for(config)
+        self.secret = secrets.get(config.uuid) or ""
+        self.policy = RetryPolicy(max_attempts=config.max_attempts, base_s=options.base_delay_s)
+        self.waited = 0.0
+        self.hold_until: dt.datetime | None = None
+        self.consecutive_failures = 0
+
+    def run(self) -> None:
+        if not self.secret:
+            self.report.stopped = (f"No {self.adapter.secret_label} for this target in this "
+                                   "session: enter it (or pass --token-env / --secret-env).")
+            return
+        try:
+            self.base = self.adapter.base_url(self.secret)
+        except KitError as exc:
+            self.report.stopped = exc.message
+            return
+        rate = self.adapter.rate if self.options.rate_limits else None
+        self.bucket = TokenBucket(rate, self.clock) if rate else None
+        with http.make_client(ca_file=self.config.ca_file, timeout_s=self.config.timeout_s,
+                              wrap_transport=self.options.wrap_transport) as client:
+            self.client = client
+            self._loop()
+
+    def _loop(self) -> None:
+        for _ in range(MAX_BATCHES_PER_TARGET):
+            if self.cancel.is_set() or self.report.stopped:
+                return
+            if self.hold_until is not None and not self._wait_until(
+                    self.hold_until, "The service asked to wait before more requests."):
+                return
+            self.hold_until = None
+            batch = outbox.due_records(self.config.id, self.clock.now(), self.options.batch_size,
+                                       self.options.country)
+            if not batch:
+                upcoming = outbox.next_retry_at(self.config.id)
+                if upcoming is None or not self._wait_until(upcoming, ""):
+                    return
+                continue
+            self._batch(batch)
+
+    def _wait_until(self, when: dt.datetime, why: str) -> bool:
+        """Sleep until `when` if the run's wait budget allows; False to stop this target."""
+        delay = max((when - self.clock.now()).total_seconds(), 0.0)
+        if self.waited + delay > self.options.max_wait_s:
+            if why:
+                self.report.stopped = f"{why} Rows wait for the next sync."
+            return False
+        self.waited += delay
+        if self.clock.sleep(delay, self.cancel):
+            return False
+        return True
+
+    def _batch(self, batch) -> None:
+        planned = [(record, outbox.plan_for(self.adapter, record)) for record in batch]
+        for record, plan in planned:
+            if not isinstance(plan, Delivery):
+                name = states.SKIPPED if isinstance(plan, Skip) else states.NEEDS_ATTENTION
+                setattr(self.report, name, getattr(self.report, name) + 1)
+                self.counter.step(self.config.id, record.outbox_id)
+        marked = outbox.mark_sending(self.store, planned)
+        results: list[Result] = []
+        pause: tuple[int, str] | None = None
+        for index, item in enumerate(marked):
+            if self.cancel.is_set() or (self.bucket is not None and not self.bucket.acquire(self.cancel)):
+                results.extend(_undo(m) for m in marked[index:])
+                break
+            outcome = self._deliver(item.plan)
+            result = self._result(item, outcome)
+            results.append(result)
+            self.counter.step(self.config.id, item.record.outbox_id)
+            if outcome.kind == http.PAUSE:
+                pause = (self.config.id, outcome.reason)
+                self.report.paused = self.report.stopped = outcome.reason
+            elif outcome.kind == http.OFFLINE:
+                self.report.stopped = outcome.reason
+            elif outcome.kind == http.RETRY and (outcome.status == 429
+                                                 or outcome.retry_after is not None):
+                self.hold_until = result.next_attempt_at
+            if self.consecutive_failures >= self.options.max_consecutive_failures:
+                self.report.stopped = (f"{self.consecutive_failures} failures in a row; the "
+                                       "rest waits for the next sync.")
+            if self.report.stopped or self.hold_until is not None:
+                results.extend(_undo(m) for m in marked[index + 1:])
+                break
+        outbox.store_results(self.store, results, pause=pause)
+
+    def _deliver(self, delivery: Delivery) -> http.Outcome:
+        responses: list[httpx.Response] = []
+        for call in delivery.calls:
+            headers = self.adapter.headers(call, self.secret, self.clock.now())
+            try:
+                response = self.client.request(call.method, self.base + call.path,
+                                               content=call.body or None, headers=headers)
+            except httpx.HTTPError as exc:
+                outcome = http.classify_exception(exc)
+                if outcome.kind == http.OFFLINE and responses:
+                    # An earlier call of this delivery went through: not "nothing sent".
+                    return http.Outcome(http.RETRY, None, outcome.reason)
+                return outcome
+            if not http.is_success(response):
+                return self.adapter.refine(http.classify_response(response, self.clock.now()),
+                                           response)
+            responses.append(response)
+        return http.Outcome(http.SENT_OK, responses[-1].status_code,
+                            remote_id=self.adapter.remote_id(responses))
+
+    def _result(self, item: Marked, outcome: http.Outcome) -> Result:
+        record = item.record
+        attempts = record.attempts + 1
+        if outcome.kind == http.SENT_OK:
+            self.consecutive_failures = 0
+            self.report.sent += 1
+            return Result(record.outbox_id, states.SENT, attempts, outcome.status,
+                          remote_id=outcome.remote_id)
+        if outcome.kind in (http.PAUSE, http.OFFLINE):
+            # Not this row's fault, and nothing was accepted: it waits, its attempt uncounted.
+            return Result(record.outbox_id, _undo_state(record.state), record.attempts,
+                          outcome.status, outcome.reason)
+        if outcome.kind == http.RETRY:
+            self.consecutive_failures += 1
+            if attempts >= self.policy.max_attempts:
+                self.report.failed += 1
+                return Result(record.outbox_id, states.FAILED, attempts, outcome.status,
+                              f"Gave up after {attempts} attempts: {outcome.reason}")
+            delay = self.policy.delay(attempts, self.options.rng, outcome.retry_after)
+            self.report.retry += 1
+            return Result(record.outbox_id, states.RETRY, attempts, outcome.status,
+                          outcome.reason,
+                          next_attempt_at=self.clock.now() + dt.timedelta(seconds=delay))
+        self.consecutive_failures = 0
+        if outcome.kind == http.ATTENTION:
+            self.report.needs_attention += 1
+            return Result(record.outbox_id, states.NEEDS_ATTENTION, attempts, outcome.status,
+                          outcome.reason)
+        self.report.failed += 1
+        return Result(record.outbox_id, states.FAILED, attempts, outcome.status, outcome.reason)
+
+
+def _undo_state(previous: str) -> str:
+    # A row found in `sending` (a crash) may have been delivered; "pending" says the same
+    # thing to the next run (it is due and re-sent) without claiming a request is in flight.
+    return states.PENDING if previous == states.SENDING else previous
+
+
+def _undo(item: Marked) -> Result:
+    """A row marked `sending` but never requested goes back as it was."""
+    return Result(item.record.outbox_id, _undo_state(item.record.state), item.record.attempts,
+                  keep_error=True)
+

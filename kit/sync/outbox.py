@@ -1,0 +1,221 @@
+"""Reading and marking outbox rows. Every write is one short `Store.write()` transaction.
+
+The marks follow one rule: a row is `sending` (committed) before its request goes out and
+`sent` only after a 2xx, so a crash in between leaves `sending`, which the next run re-sends.
+Updates are conditional on the state they expect, so a row someone retried or that a second
+process already handled is never overwritten with a stale result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import peewee as pw
+
+from kit.store.database import Store
+from kit.store.models import Contact, Event, Outbox, Signup, SyncTarget, utc_now
+from kit.sync import states
+from kit.sync.records import SyncRecord
+from kit.sync.targets.base import Attention, Plan, Skip, TargetAdapter
+
+SEALED_REASON = ("This sign-up is sealed (protected mode): unseal it on the coordinator's kit "
+                 "before it can be synced.")
+
+
+def _record_columns() -> tuple:
+    return (
+        Outbox.id, Outbox.state, Outbox.attempts, Outbox.payload_hash,
+        Signup.uuid, Signup.created_at, Signup.interests, Signup.consent_email,
+        Signup.consent_email_text, Signup.consent_sms, Signup.consent_sms_text, Signup.language,
+        Signup.source, Signup.sealed.is_null(False).alias("is_sealed"),
+        Contact.uuid, Contact.first_name, Contact.last_name, Contact.email, Contact.phone,
+        Contact.postal_code,
+        Event.uuid, Event.name, Event.location, Event.date,
+    )
+
+
+def _record_query() -> pw.ModelSelect:
+    return (Outbox.select(*_record_columns())
+            .join(Signup).join(Contact, pw.JOIN.LEFT_OUTER).switch(Signup).join(Event))
+
+
+def _to_record(row: tuple, country: str) -> SyncRecord:
+    (oid, state, attempts, phash, s_uuid, s_created, interests, c_email, c_email_text, c_sms,
+     c_sms_text, language, source, sealed, p_uuid, first, last, email, phone, postal,
+     e_uuid, e_name, e_location, e_date) = row
+    if isinstance(s_created, str):  # peewee leaves text it cannot parse; be strict instead
+        s_created = dt.datetime.fromisoformat(s_created)
+    if isinstance(e_date, str):
+        e_date = dt.date.fromisoformat(e_date)
+    return SyncRecord(
+        outbox_id=oid, state=state, attempts=attempts, payload_hash=phash, signup_uuid=s_uuid,
+        signup_created_at=s_created, interests=tuple(json.loads(interests or "[]")),
+        consent_email=bool(c_email), consent_email_text=c_email_text, consent_sms=bool(c_sms),
+        consent_sms_text=c_sms_text, language=language, source=source,
+        sealed=bool(sealed) or p_uuid is None, contact_uuid=p_uuid or "",
+        first_name=first or "", last_name=last or "", email=email or "", phone=phone or "",
+        postal_code=postal or "", event_uuid=e_uuid, event_name=e_name,
+        event_location=e_location or "", event_date=e_date, country=country,
+    )
+
+
+def plan_for(adapter: TargetAdapter, record: SyncRecord) -> Plan:
+    """The adapter's plan, except for sign-ups that cannot be read (sealed)."""
+    if record.sealed:
+        return Attention(SEALED_REASON)
+    return adapter.plan(record)
+
+
+def _due(now: dt.datetime) -> pw.Expression:
+    return (Outbox.state.in_((states.PENDING, states.SENDING))
+            | ((Outbox.state == states.RETRY)
+               & (Outbox.next_attempt_at.is_null() | (Outbox.next_attempt_at <= now))))
+
+
+def due_records(target_id: int, now: dt.datetime, limit: int, country: str,
+                after_id: int = 0) -> list[SyncRecord]:
+    """The next rows to deliver for one target, oldest first."""
+    query = (_record_query()
+             .where((Outbox.target == target_id) & _due(now) & (Outbox.id > after_id))
+             .order_by(Outbox.id).limit(limit).tuples())
+    return [_to_record(row, country) for row in query]
+
+
+def count_due(target_id: int, now: dt.datetime) -> int:
+    return Outbox.select().where((Outbox.target == target_id) & _due(now)).count()
+
+
+def waiting_records(target_id: int, country: str) -> list[SyncRecord]:
+    """Every row a sync would still try, due now or later (for dry runs)."""
+    query = (_record_query()
+             .where((Outbox.target == target_id) & Outbox.state.in_(states.WAITING_STATES))
+             .order_by(Outbox.id).tuples())
+    return [_to_record(row, country) for row in query]
+
+
+def next_retry_at(target_id: int) -> dt.datetime | None:
+    """When the earliest waiting retry of a target falls due."""
+    value = (Outbox.select(pw.fn.MIN(Outbox.next_attempt_at))
+             .where((Outbox.target == target_id) & (Outbox.state == states.RETRY)).scalar())
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def changed_rows(adapter: TargetAdapter, country: str) -> list[tuple[SyncRecord, Plan]]:
+    """Finished rows whose contact was edited since, and whose request would now differ."""
+    query = (_record_query()
+             .where((Outbox.target == adapter.config.id)
+                    & Outbox.state.in_(states.DONE_STATES + states.STUCK_STATES)
+                    & (Contact.updated_at > Outbox.updated_at))
+             .tuples())
+    found = []
+    for row in query:
+        record = _to_record(row, country)
+        plan = plan_for(adapter, record)
+        if plan.payload_hash != record.payload_hash:
+            found.append((record, plan))
+    return found
+
+
+def requeue(store: Store, outbox_ids: Iterable[int], expected: Iterable[str]) -> int:
+    """Back to pending with a fresh attempt count (after an edit, or a person's retry)."""
+    ids = list(outbox_ids)
+    if not ids:
+        return 0
+    with store.write():
+        return (Outbox.update(state=states.PENDING, attempts=0, next_attempt_at=None,
+                              last_error="", updated_at=utc_now())
+                .where(Outbox.id.in_(ids) & Outbox.state.in_(tuple(expected))).execute())
+
+
+def enqueue_missing(target_id: int) -> int:
+    """Inside the caller's transaction: a pending row for every sign-up this target lacks."""
+    have = Outbox.select(Outbox.signup).where(Outbox.target == target_id)
+    now = utc_now()
+    query = Signup.select(Signup.id, pw.Value(target_id), pw.Value(now)).where(
+        Signup.id.not_in(have))
+    return (Outbox.insert_from(query, [Outbox.signup, Outbox.target, Outbox.updated_at])
+            .on_conflict_ignore().execute())
+
+
+@dataclass
+class Marked:
+    """A row this run marked `sending`, with what it was before (to undo if never sent)."""
+
+    record: SyncRecord
+    plan: Plan
+
+
+def mark_sending(store: Store, planned: list[tuple[SyncRecord, Plan]]) -> list[Marked]:
+    """One transaction: deliveries become `sending` (attempts + 1); skips and holds are settled.
+
+    Returns the deliveries actually marked (a row changed meanwhile is left alone).
+    """
+    marked: list[Marked] = []
+    now = utc_now()
+    with store.write():
+        for record, plan in planned:
+            where = (Outbox.id == record.outbox_id) & (Outbox.state == record.state)
+            if isinstance(plan, Skip | Attention):
+                state = states.SKIPPED if isinstance(plan, Skip) else states.NEEDS_ATTENTION
+                Outbox.update(state=state, last_error=plan.reason, last_status=None,
+                              payload_hash=plan.payload_hash, next_attempt_at=None,
+                              updated_at=now).where(where).execute()
+                continue
+            changed = (Outbox.update(state=states.SENDING, attempts=Outbox.attempts + 1,
+                                     payload_hash=plan.payload_hash, updated_at=now)
+                       .where(where).execute())
+            if changed:
+                marked.append(Marked(record, plan))
+    return marked
+
+
+@dataclass(frozen=True)
+class Result:
+    """What to store for one row after its attempt (or after deciding not to attempt it)."""
+
+    outbox_id: int
+    state: str
+    attempts: int
+    last_status: int | None = None
+    last_error: str = ""
+    remote_id: str = ""
+    next_attempt_at: dt.datetime | None = None
+    keep_error: bool = False  # an undone row keeps the error it had
+
+
+def store_results(store: Store, results: list[Result], *, pause: tuple[int, str] | None = None) -> None:
+    """One transaction: every result of a batch, and the target's pause if one happened."""
+    if not results and pause is None:
+        return
+    now = utc_now()
+    with store.write():
+        for r in results:
+            values: dict = {Outbox.state: r.state, Outbox.attempts: r.attempts,
+                            Outbox.updated_at: now}
+            if not r.keep_error:
+                values.update({Outbox.last_status: r.last_status, Outbox.last_error: r.last_error,
+                               Outbox.next_attempt_at: r.next_attempt_at})
+            if r.state == states.SENT:
+                values[Outbox.remote_id] = r.remote_id
+            (Outbox.update(values)
+             .where((Outbox.id == r.outbox_id) & (Outbox.state == states.SENDING)).execute())
+        if pause is not None:
+            target_id, reason = pause
+            SyncTarget.update(paused_reason=reason).where(SyncTarget.id == target_id).execute()
+
+
+def state_counts(target_ids: Iterable[int] | None = None) -> dict[int, dict[str, int]]:
+    """{target id: {state: count}} for the given targets (all when None)."""
+    query = (Outbox.select(Outbox.target, Outbox.state, pw.fn.COUNT(Outbox.id))
+             .group_by(Outbox.target, Outbox.state))
+    if target_ids is not None:
+        query = query.where(Outbox.target.in_(list(target_ids)))
+    counts: dict[int, dict[str, int]] = {}
+    for target_id, state, count in query.tuples():
+        counts.setdefault(target_id, {})[state] = count
+    return counts

@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="unlock a protected kit with the passphrase in this variable")
     parser.add_argument("--smoke", action="store_true",
                         help="open the window, wait for its first paint and exit 0")
+    parser.add_argument("--self-test", action="store_true",
+                        help="run offline checks in a temporary folder (never the real data), "
+                             "print one line per check; exit 0 if all passed")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
@@ -52,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from kit.paths import resolve_paths
 
+    if args.self_test:
+        from kit.selftest import run_self_test
+
+        return run_self_test()
     paths = resolve_paths(args.data_dir)
     if args.smoke or args.command is None:
         from kit.ui.app import run_app

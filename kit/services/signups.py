@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kit.domain.errors import KitError
 from kit.domain.signup import CleanSignup, SignupForm, validate_signup
-from kit.services.events import active_event, get_event
+from kit.services.events import signup_event_id
 from kit.services.kit import Kit
 from kit.store.models import Contact, Outbox, Signup, SyncTarget, utc_now
 
@@ -34,8 +34,8 @@ def record_signup(
     language: str = "en",
 ) -> SignupReceipt:
     """Validate `form` and store it in one transaction; raises ValidationFailed, storing nothing."""
-    event = get_event(kit, event_id) if event_id is not None else active_event(kit)
-    if event is None:
+    target_event = signup_event_id(kit, event_id)
+    if target_event is None:
         raise NoActiveEvent("There is no event yet: create one first ('outreach-kit event add').")
     clean = validate_signup(
         form,
@@ -43,11 +43,19 @@ def record_signup(
         allowed_interests=[tag for tag, _ in kit.interests()],
         wording=kit.consent_wording(),
     )
+    now = to_naive_utc(kit.clock())
     with kit.store.write():
-        contact, returning = merge_contact(clean, find_contact(clean.email, clean.phone))
-        signup = insert_signup(contact, event.id, clean, source=source, language=language)
+        contact, returning = merge_contact(clean, find_contact(clean.email, clean.phone), now=now)
+        signup = insert_signup(
+            contact, target_event, clean, source=source, language=language, created_at=now
+        )
         enqueue_for_targets(signup)
-    return SignupReceipt(signup.uuid, contact.id, event.id, returning)
+    return SignupReceipt(signup.uuid, contact.id, target_event, returning)
+
+
+def to_naive_utc(moment: dt.datetime) -> dt.datetime:
+    """An aware (or machine-local naive) time as naive UTC, the form DATETIME columns store."""
+    return moment.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def find_contact(email: str, phone: str) -> Contact | None:

@@ -24,10 +24,14 @@ class Settings:
         self._store = store
 
     def get(self, key: str) -> Any:
-        row = Setting.get_or_none(Setting.key == key)
+        # Plain SQL: every sign-up reads two settings, and building the peewee query cost more
+        # than running it. Not cached, since another process (the CLI) may change them.
+        row = self._store.db.execute_sql(
+            f"SELECT value FROM {Setting._meta.table_name} WHERE key = ?", (key,)
+        ).fetchone()
         if row is None:
             return DEFAULTS.get(key)
-        return json.loads(row.value)
+        return json.loads(row[0])
 
     def set(self, key: str, value: Any) -> None:
         with self._store.write():

@@ -23,6 +23,8 @@ COMMAND_MODULES = (
     "kit.commands.events",
     "kit.commands.signups",
     "kit.commands.maintenance",
+    "kit.commands.handouts",
+    "kit.commands.sync",
     "kit.commands.transfer",
 )
 

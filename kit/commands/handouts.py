@@ -1,0 +1,100 @@
+"""`outreach-kit handout list|render|print`.
+
+`print` is the one command that needs Qt (to reach the system's printers); it imports the
+printing glue only when run, so every other command starts without loading Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from kit.commands import print_json
+
+PAPERS = ("letter", "a4")
+
+
+def register(commands) -> None:
+    handout = commands.add_parser(
+        "handout", help="list, render and print handouts (flyer, factsheet, ...)"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = handout.add_parser("list", help="list the handouts with their page counts")
+    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--paper", default="letter", type=str.lower, choices=PAPERS,
+                         help="count pages for this paper (default letter)")
+    listing.set_defaults(handler=handout_list)
+    render = handout.add_parser("render", help="write a handout as a PDF file")
+    render.add_argument("name", help="flyer, factsheet, resources, qr-cards, signup-sheet")
+    render.add_argument("-o", "--output", required=True, metavar="PATH")
+    render.add_argument("--paper", default="letter", type=str.lower, choices=PAPERS)
+    render.set_defaults(handler=handout_render)
+    printing = handout.add_parser("print", help="print a handout on a printer, no dialog")
+    printing.add_argument("name", help="flyer, factsheet, resources, qr-cards, signup-sheet")
+    printing.add_argument("--copies", type=int, default=1, metavar="N")
+    printing.add_argument("--printer", metavar="NAME", help="default: the system's default printer")
+    printing.add_argument("--paper", default="letter", type=str.lower, choices=PAPERS)
+    printing.set_defaults(handler=handout_print)
+
+
+def handout_list(kit, args) -> int:
+    from kit.services.handouts import handout_catalogue
+
+    catalogue = handout_catalogue(kit, args.paper)
+    if args.json:
+        print_json([info.to_json() for info in catalogue])
+        return 0
+    for info in catalogue:
+        print(f"{info.name:<14} {info.pages} page{'s' if info.pages != 1 else ' '}  {info.title}")
+    return 0
+
+
+def handout_render(kit, args) -> int:
+    from kit.services.handouts import log_handout, render
+
+    pdf = render(kit, args.name, args.paper)
+    target = Path(args.output)
+    write_atomic(target, pdf)
+    log_handout(kit, args.name, args.paper, 1, "save")
+    print(target)
+    return 0
+
+
+def handout_print(kit, args) -> int:
+    from kit.services.handouts import MAX_COPIES, HandoutError, check_handout, log_handout, render
+
+    check_handout(args.name)
+    if not 1 <= args.copies <= MAX_COPIES:
+        raise HandoutError(f"--copies must be from 1 to {MAX_COPIES} (got {args.copies}).")
+    pdf = render(kit, args.name, args.paper)
+    from kit.ui import printing
+
+    printing.ensure_gui_application()
+    printer = printing.printer_for(args.printer)
+    result = printing.print_pdf(printer, pdf, args.copies)
+    log_handout(kit, args.name, args.paper, args.copies, "print")
+    print(f"Sent {result.copies} cop{'ies' if result.copies != 1 else 'y'} of {args.name} "
+          f"({result.pages} page{'s' if result.pages != 1 else ''}) to {result.printer}.")
+    return 0
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write `data` to `target` through a temporary file in the same folder and a rename.
+
+    A crash or a full USB stick leaves the old file (or none), never a truncated PDF.
+    """
+    from kit.domain.errors import KitError
+
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise KitError(f"The folder {str(folder)!r} does not exist.", code="bad_path")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

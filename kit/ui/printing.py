@@ -1,0 +1,196 @@
+"""Printing glue: PDF bytes onto a QPrinter, the default printer, quick print and Print….
+
+Qt cannot print a PDF by itself (QtPdf is not in PySide6-Essentials), so each page is
+rasterised with pypdfium2 at the printer's resolution, capped at 300 dpi (sharp QR codes and
+text on any office printer, without sending a 1200 dpi bitmap over USB), and painted with
+QPainter. Everything here works with a PDF-output QPrinter, which is what the tests print to.
+
+`print_pdf` touches no widget, so it may run in a worker thread (Qt allows painting on a QPrinter
+outside the GUI thread); the dialog helpers must run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QWidget
+
+from kit.services.handouts import PrinterUnavailable
+from kit.ui.pdf_preview import iter_page_images, page_sizes
+
+log = logging.getLogger(__name__)
+
+MAX_PRINT_DPI = 300
+MIN_PRINT_DPI = 150  # a printer reporting 72 dpi would make QR codes blurry; ask for more
+KEEP_PAGES_IN_MEMORY = 4
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    """What went to the printer: for the confirmation and the handout log."""
+
+    printer: str
+    pages: int
+    copies: int
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running Qt application, or a new QGuiApplication for headless printing (the CLI).
+
+    Without a display on Linux, Qt's default platform plugin would abort the process, so the
+    offscreen platform is used: printers are found through CUPS, which needs no display.
+    """
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app
+    if (sys.platform.startswith("linux") and "QT_QPA_PLATFORM" not in os.environ
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return QGuiApplication(sys.argv[:1])
+
+
+def available_printers() -> list[str]:
+    """Names of the printers the system knows, as the print dialog lists them."""
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def default_printer_name() -> str:
+    """The system's default printer, or "" when there is none."""
+    return QPrinterInfo.defaultPrinterName()
+
+
+def printer_for(name: str | None = None) -> QPrinter:
+    """A QPrinter for printer `name`, or the default (else the only) printer.
+
+    Raises PrinterUnavailable when no printer is installed or `name` is not one of them. The UI
+    and the CLI call this through the module, so tests swap it for a PDF-output printer.
+    """
+    names = available_printers()
+    if not names:
+        raise PrinterUnavailable(
+            "No printer is set up on this computer. Connect one and add it in the system's "
+            "printer settings, or save the handout as a PDF and print it elsewhere."
+        )
+    if name:
+        if name not in names:
+            raise PrinterUnavailable(
+                f"There is no printer named {name!r}. Printers: {', '.join(names)}."
+            )
+        chosen = name
+    else:
+        chosen = default_printer_name() or names[0]
+    printer = QPrinter(QPrinterInfo.printerInfo(chosen), QPrinter.PrinterMode.HighResolution)
+    return printer
+
+
+def pdf_printer(path: str) -> QPrinter:
+    """A QPrinter that writes a PDF file: Qt's own "print to file", used by the tests."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(path)
+    return printer
+
+
+def printer_label(printer: QPrinter) -> str:
+    """How a printer is named in messages ("the PDF file x.pdf" for a file printer)."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return f"the PDF file {os.path.basename(printer.outputFileName())}"
+    return printer.printerName() or "the printer"
+
+
+def print_pdf(printer: QPrinter, pdf: bytes, copies: int = 1,
+              pages: tuple[int, int] | None = None) -> PrintResult:
+    """Print PDF bytes on `printer`, `copies` times (collated); returns what was sent.
+
+    `pages` is an inclusive 1-based range (from a print dialog); None prints every page. When
+    the driver can make copies itself it is asked to (one job, less data over the wire); else
+    the pages are painted once per copy.
+    """
+    if copies < 1:
+        raise ValueError("copies must be at least 1")
+    sizes = page_sizes(pdf)
+    if not sizes:
+        raise ValueError("the PDF has no pages")
+    first, last = pages or (1, len(sizes))
+    first, last = max(1, first), min(len(sizes), last)
+    _match_paper(printer, sizes[0])
+    printer.setCollateCopies(True)
+    printer.setCopyCount(copies)
+    native_copies = copies > 1 and printer.supportsMultipleCopies()
+    if not native_copies:
+        printer.setCopyCount(1)
+    dpi = max(MIN_PRINT_DPI, min(MAX_PRINT_DPI, printer.resolution()))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrinterUnavailable(f"Could not start printing on {printer_label(printer)}.")
+    sheets = last - first + 1
+    rounds = 1 if native_copies else copies
+    # Handouts are a page or two: rasterise once and paint each copy from memory. A longer
+    # document is rasterised again per copy rather than holding ~30 MB per page.
+    keep = rounds > 1 and sheets <= KEEP_PAGES_IN_MEMORY
+    kept: list = []
+    painted = 0
+    try:
+        for round_number in range(rounds):
+            if keep and round_number:
+                images = iter(kept)
+            else:
+                images = (image for number, image in enumerate(iter_page_images(pdf, dpi), 1)
+                          if first <= number <= last)
+            for image in images:
+                if keep and not round_number:
+                    kept.append(image)
+                if painted and not printer.newPage():
+                    raise PrinterUnavailable(f"{printer_label(printer)} refused a new page.")
+                target = _fit(QRectF(painter.viewport()), image.width(), image.height())
+                painter.drawImage(target, image)
+                painted += 1
+    finally:
+        painter.end()
+    log.info("printed %d page(s) x %d on %s at %d dpi", sheets, copies, printer_label(printer), dpi)
+    return PrintResult(printer_label(printer), sheets, copies)
+
+
+def print_with_dialog(parent: QWidget | None, pdf: bytes, copies: int = 1,
+                      printer: QPrinter | None = None) -> PrintResult | None:
+    """Qt's print dialog (printer, copies, pages), then print; None when cancelled."""
+    printer = printer or printer_for(None)
+    _match_paper(printer, page_sizes(pdf)[0])
+    printer.setCopyCount(copies)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print handout")
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return print_pdf(printer, pdf, max(1, printer.copyCount()), dialog_page_range(printer))
+
+
+def dialog_page_range(printer: QPrinter) -> tuple[int, int] | None:
+    """The page range chosen in a print dialog, or None for all pages."""
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        return printer.fromPage(), printer.toPage() or printer.fromPage()
+    return None
+
+
+def _match_paper(printer: QPrinter, size_pt: tuple[float, float]) -> None:
+    """Set the printer's paper and orientation to the PDF's, borderless (the PDF has margins)."""
+    width, height = size_pt
+    portrait = QSizeF(min(width, height), max(width, height))
+    page_size = QPageSize(portrait, QPageSize.Unit.Point, "",
+                          QPageSize.SizeMatchPolicy.FuzzyOrientationMatch)
+    orientation = (QPageLayout.Orientation.Landscape if width > height
+                   else QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    printer.setPageLayout(QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0)))
+
+
+def _fit(area: QRectF, width: int, height: int) -> QRectF:
+    """The largest rectangle of the image's aspect ratio centred in `area`."""
+    scale = min(area.width() / width, area.height() / height)
+    w, h = width * scale, height * scale
+    return QRectF(area.x() + (area.width() - w) / 2, area.y() + (area.height() - h) / 2, w, h)

@@ -27,8 +27,26 @@ def is_e164(value: str) -> bool:
 
 
 def safe_cell(value: str) -> str:
-    """`value`, with a leading `'` when a spreadsheet would read it as a formula."""
-    # Checked per cell of every row, so the common case (no trigger) stays one set lookup.
-    if value and value[0] in _TRIGGER_SET and not (value[0] == "+" and is_e164(value)):
-        return "'" + value
+    """`value`, with a leading `'` when a spreadsheet would read it as a formula.
+
+    A value that already starts with `'` before a trigger (a name typed as `'=x`) gets one more,
+    so that the importer, which removes exactly one, gives back what was typed.
+    """
+    # Checked per cell of every row, so the common case (no trigger, no quote) stays one lookup.
+    if not value or (value[0] not in _TRIGGER_SET and value[0] != "'"):
+        return value
+    if value[0] == "'":
+        rest = value.lstrip("'")
+        return "'" + value if rest and rest[0] in _TRIGGER_SET else value
+    if value[0] == "+" and is_e164(value):
+        return value
+    return "'" + value
+
+
+def unneutralise(value: str) -> str:
+    """The inverse of safe_cell, for importing our own files: one `'` removed before a trigger."""
+    if value.startswith("'"):
+        rest = value.lstrip("'")
+        if rest and rest[0] in _TRIGGER_SET:
+            return value[1:]
     return value

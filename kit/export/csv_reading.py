@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kit.domain.errors import KitError
-from kit.export.cells import FORMULA_TRIGGERS
 
 SAMPLE_BYTES = 64 * 1024
 
@@ -145,14 +144,6 @@ def parse_consent(value: str) -> bool | None:
     if key in _NO:
         return False
     return None
-
-
-def unneutralise(value: str) -> str:
-    """Undo kit.export.cells.safe_cell: `'=...` back to `=...`, so a name survives export and
-    re-import. A `'` before anything other than a formula trigger is the person's own text."""
-    if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_TRIGGERS:
-        return value[1:]
-    return value
 
 
 def split_tags(value: str) -> list[str]:

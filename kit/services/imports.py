@@ -32,6 +32,7 @@ from kit.domain.errors import FieldError, KitError, ValidationFailed
 from kit.domain.records import ContactRecord
 from kit.domain.signup import CleanSignup, ConsentWording, SignupForm, validate_signup
 from kit.domain.text import NOTE_MAX, clean_multiline, clean_text
+from kit.export.cells import unneutralise
 from kit.export.csv_reading import (
     UnreadableFile,
     detect_delimiter,
@@ -42,7 +43,6 @@ from kit.export.csv_reading import (
     read_rows,
     split_full_name,
     split_tags,
-    unneutralise,
 )
 from kit.export.json_format import BadJsonExport, contacts_from_json, events_from_json, load_export
 from kit.services.events import active_event, get_event

@@ -10,8 +10,7 @@ import pytest
 import vobject
 
 from kit.export import CSV_PRESETS
-from kit.export.cells import FORMULA_TRIGGERS, is_e164, safe_cell
-from kit.export.csv_reading import unneutralise
+from kit.export.cells import FORMULA_TRIGGERS, is_e164, safe_cell, unneutralise
 from kit.export.json_format import BadJsonExport, contacts_from_json, events_from_json, load_export
 from kit.export.vcard import MAX_LINE_OCTETS, escape_text, fold_line
 from tests.unit.export_samples import EVENTS, export_bytes, sample_records
@@ -55,7 +54,7 @@ def test_only_exact_e164_escapes_the_quote(value: str) -> None:
     assert safe_cell(value) == "'" + value
 
 
-@pytest.mark.parametrize("value", ["Ayesha", "'quoted'", "", "O'Brien", "55406", "a=b"])
+@pytest.mark.parametrize("value", ["Ayesha", "'quoted'", "", "O'Brien", "55406", "a=b", "'", "''"])
 def test_ordinary_cells_are_untouched(value: str) -> None:
     assert safe_cell(value) == value
 
@@ -63,7 +62,8 @@ def test_ordinary_cells_are_untouched(value: str) -> None:
 def test_unneutralise_is_the_inverse_for_triggers_only() -> None:
     for trigger in FORMULA_TRIGGERS:
         assert unneutralise(safe_cell(trigger + "x")) == trigger + "x"
-    assert unneutralise("'quoted'") == "'quoted'"
+    for typed in ("'quoted'", "'=1+2", "''-x", "'+16125550100", "+16125550100", "'"):
+        assert unneutralise(safe_cell(typed)) == typed
 
 
 @pytest.mark.parametrize("preset", CSV_PRESETS)

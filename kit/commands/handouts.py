@@ -6,10 +6,6 @@ printing glue only when run, so every other command starts without loading Qt.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 from kit.commands import print_json
 
 PAPERS = ("letter", "a4")
@@ -50,13 +46,9 @@ def handout_list(kit, args) -> int:
 
 
 def handout_render(kit, args) -> int:
-    from kit.services.handouts import log_handout, render
+    from kit.services.handouts import save_handout
 
-    pdf = render(kit, args.name, args.paper)
-    target = Path(args.output)
-    write_atomic(target, pdf)
-    log_handout(kit, args.name, args.paper, 1, "save")
-    print(target)
+    print(save_handout(kit, args.name, args.paper, args.output))
     return 0
 
 
@@ -76,25 +68,3 @@ def handout_print(kit, args) -> int:
     print(f"Sent {result.copies} cop{'ies' if result.copies != 1 else 'y'} of {args.name} "
           f"({result.pages} page{'s' if result.pages != 1 else ''}) to {result.printer}.")
     return 0
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write `data` to `target` through a temporary file in the same folder and a rename.
-
-    A crash or a full USB stick leaves the old file (or none), never a truncated PDF.
-    """
-    from kit.domain.errors import KitError
-
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise KitError(f"The folder {str(folder)!r} does not exist.", code="bad_path")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

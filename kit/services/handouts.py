@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 import peewee as pw
 
@@ -162,6 +165,44 @@ def render(kit: Kit, name: str, paper: str = "letter") -> bytes:
     check_handout(name)
     paper = check_paper(paper)
     return render_plain(name, require_pack(kit), active_event_info(kit), paper)
+
+
+def save_handout(
+    kit: Kit, name: str, paper: str, path: str | os.PathLike[str], pdf: bytes | None = None
+) -> Path:
+    """Write handout `name` as a PDF file at `path` (atomically) and log it as a "save".
+
+    `pdf` lets the app pass bytes it already rendered for the preview; else it is rendered now.
+    """
+    data = pdf if pdf is not None else render(kit, name, paper)
+    target = Path(path)
+    write_file_atomic(target, data)
+    log_handout(kit, name, paper, 1, "save")
+    return target
+
+
+def write_file_atomic(target: Path, data: bytes) -> None:
+    """Write `data` to `target` through a temporary file in the same folder and a rename.
+
+    A crash or a full USB stick leaves the old file (or none), never a truncated PDF.
+    """
+    folder = target.parent
+    if not folder.is_dir():
+        raise HandoutError(f"The folder {str(folder)!r} does not exist.", code="bad_path")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise HandoutError(f"Cannot write in {str(folder)!r}: {error.strerror}.",
+                           code="bad_path") from error
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def log_handout(kit: Kit, name: str, paper: str, copies: int, action: str) -> int:

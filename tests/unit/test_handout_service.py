@@ -135,3 +135,17 @@ def test_log_uses_the_kit_clock(kit_with_event):
     row = HandoutLog.get_by_id(service.log_handout(kit, "flyer", "letter", 1, "print"))
     assert row.created_at == dt.datetime(2026, 6, 14, 17, 0)
     assert service.handouts_printed_today(kit) == {"flyer": 1}
+
+
+def test_save_handout_writes_the_pdf_and_logs_a_save(kit_with_event, tmp_path):
+    target = service.save_handout(kit_with_event, "qr-cards", "a4", tmp_path / "cards.pdf")
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == ["cards.pdf", "data"]
+    row = HandoutLog.get()
+    assert (row.handout, row.paper, row.copies, row.action) == ("qr-cards", "a4", 1, "save")
+
+
+def test_save_into_a_missing_folder_is_a_kit_error_and_logs_nothing(kit, tmp_path):
+    with pytest.raises(service.HandoutError):
+        service.save_handout(kit, "flyer", "letter", tmp_path / "nowhere" / "x.pdf")
+    assert HandoutLog.select().count() == 0

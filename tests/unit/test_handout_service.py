@@ -140,7 +140,7 @@ def test_log_uses_the_kit_clock(kit_with_event):
 def test_save_handout_writes_the_pdf_and_logs_a_save(kit_with_event, tmp_path):
     target = service.save_handout(kit_with_event, "qr-cards", "a4", tmp_path / "cards.pdf")
     assert target.read_bytes().startswith(b"%PDF")
-    assert [p.name for p in tmp_path.iterdir()] == ["cards.pdf", "data"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cards.pdf", "data"]
     row = HandoutLog.get()
     assert (row.handout, row.paper, row.copies, row.action) == ("qr-cards", "a4", 1, "save")
 

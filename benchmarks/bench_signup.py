@@ -70,9 +70,11 @@ def bench_service(data_dir: Path, rounds: int) -> list[float]:
     times = []
     try:
         for n in range(rounds):
-            form = SignupForm(first_name="Ayesha", last_name="Khan", email=f"new{uuid.uuid4().hex}@example.org",
-                              phone=f"612-624-{n % 10000:04d}", postal_code="55406", interests=("volunteer",),
-                              consent_email=True, note="benchmark")
+            form = SignupForm(
+                first_name="Ayesha", last_name="Khan", email=f"new{uuid.uuid4().hex}@example.org",
+                phone=f"612-624-{n % 10000:04d}", postal_code="55406", interests=("volunteer",),
+                consent_email=True, note="benchmark",
+            )
             start = time.perf_counter()
             record_signup(kit, form)
             times.append(time.perf_counter() - start)
@@ -87,14 +89,15 @@ def bench_raw(data_dir: Path, rounds: int) -> list[float]:
         conn.execute(f"PRAGMA {pragma}")
     times = []
     interests = json.dumps(["volunteer"])
-    for n in range(rounds):
+    for _ in range(rounds):
         start = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
         cur = conn.execute(
             "INSERT INTO contact (uuid, first_name, last_name, email, phone, postal_code, note,"
             " consent_email, consent_sms, created_at, updated_at)"
             " VALUES (?, 'Ayesha', 'Khan', ?, '+16126245000', '55406', 'benchmark', 1, 0, ?, ?)",
-            (str(uuid.uuid4()), f"raw{uuid.uuid4().hex}@example.org", "2026-06-14 15:00:00", "2026-06-14 15:00:00"),
+            (str(uuid.uuid4()), f"raw{uuid.uuid4().hex}@example.org", "2026-06-14 15:00:00",
+             "2026-06-14 15:00:00"),
         )
         conn.execute(
             "INSERT INTO signup (uuid, contact_id, event_id, created_at, interests, note,"
@@ -131,7 +134,8 @@ def main() -> int:
     s50, s99 = percentile(service, 0.5) * ms, percentile(service, 0.99) * ms
     r50, r99 = percentile(raw, 0.5) * ms, percentile(raw, 0.99) * ms
     ratio = s50 / r50
-    print(f"record_signup   p50 {s50:7.3f} ms   p99 {s99:7.3f} ms   mean {statistics.mean(service) * ms:7.3f} ms")
+    mean = statistics.mean(service) * ms
+    print(f"record_signup   p50 {s50:7.3f} ms   p99 {s99:7.3f} ms   mean {mean:7.3f} ms")
     print(f"raw sqlite3     p50 {r50:7.3f} ms   p99 {r99:7.3f} ms   (floor: INSERT + COMMIT, WAL, FULL)")
     print(f"ratio p50 {ratio:.2f}x (target <= {TARGET}x)   ratio p99 {s99 / r99:.2f}x   "
           f"{'MET' if ratio <= TARGET else 'MISSED'}")

@@ -49,6 +49,23 @@ class StoreDamaged(StoreError):
     code = "damaged"
 
 
+class StoreFull(StoreError):
+    """The disk (or the database's size limit) is full: the write was rolled back whole."""
+
+    code = "disk_full"
+
+
+DISK_FULL_MESSAGE = (
+    "The disk is full, so this was not saved. Everything saved before is safe. Free some space "
+    "(empty the trash, delete old downloads) or move the kit to another drive, then try again."
+)
+IO_ERROR_MESSAGE = (
+    "The kit could not write to its disk ({detail}), so this was not saved. Everything saved "
+    "before is safe. Check that the drive is still plugged in, then try again; "
+    "'outreach-kit doctor' checks the database."
+)
+
+
 class KitDatabase(pw.SqliteDatabase):
     """A SqliteDatabase that checks, on every new connection, that its pragmas really took."""
 
@@ -105,7 +122,8 @@ class Store:
                 raise
             raise StoreDamaged(
                 f"The database {self.paths.database} cannot be read ({exc}). Run "
-                "'outreach-kit doctor' to check it and find the latest good backup."
+                "'outreach-kit doctor' to check it, then 'outreach-kit restore' to bring back "
+                "the latest good backup (the damaged file is kept aside)."
             ) from exc
         except BaseException:
             # A refused (newer) schema or a failed migration: do not keep the file open.
@@ -156,10 +174,21 @@ class Store:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[None]:
-        """One short write transaction: gate, BEGIN IMMEDIATE, commit (or roll back on error)."""
-        with self.write_gate():
-            with self.db.atomic("IMMEDIATE"):
-                yield
+        """One short write transaction: gate, BEGIN IMMEDIATE, commit (or roll back on error).
+
+        A full disk or an I/O error becomes a StoreError that says so, instead of SQLite's
+        terse text; the transaction is rolled back whole either way.
+        """
+        try:
+            with self.write_gate():
+                with self.db.atomic("IMMEDIATE"):
+                    yield
+        except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
+            mapped = storage_error(exc)
+            if mapped is None:
+                raise
+            log.error("A write failed (%s): %s", mapped.code, exc)
+            raise mapped from exc
 
     def backup(self, reason: str) -> Path:
         """A consistent copy into the backups folder, keeping the newest few."""
@@ -168,6 +197,35 @@ class Store:
 
 # SQLITE_CORRUPT and SQLITE_NOTADB: the file itself is damaged (not locked, not read-only).
 _DAMAGE_CODES = frozenset({11, 26})
+SQLITE_IOERR, SQLITE_FULL = 10, 13
+
+
+def _sqlite_errors(exc: BaseException | None) -> Iterator[sqlite3.Error]:
+    """Every sqlite3 error in the chain behind `exc` (peewee wraps them as cause or context)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, sqlite3.Error):
+            yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
+def storage_error(exc: BaseException) -> StoreError | None:
+    """A StoreError with a plain message for a full disk or an I/O error, else None.
+
+    The whole chain is searched: after SQLITE_FULL, SQLite has already rolled the transaction
+    back, so peewee's own rollback fails with "cannot rollback - no transaction is active" and
+    that error is what arrives here, with the disk-full error as its context.
+    """
+    for found in _sqlite_errors(exc):
+        code = getattr(found, "sqlite_errorcode", None)
+        primary = code & 0xFF if code is not None else None
+        text = str(found)
+        if primary == SQLITE_FULL or "database or disk is full" in text:
+            return StoreFull(DISK_FULL_MESSAGE)
+        if primary == SQLITE_IOERR or "disk I/O error" in text:
+            return StoreError(IO_ERROR_MESSAGE.format(detail=text), code="io_error")
+    return None
 
 
 def _is_damage(exc: BaseException) -> bool:

@@ -1,0 +1,1 @@
+"""Fault-injection tests: kills, full disks, damaged files, bad input, no network."""

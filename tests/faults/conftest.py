@@ -1,0 +1,26 @@
+"""Fixtures for the fault-injection suite, and the opt-in switch for its slow tests.
+
+Tests marked `@pytest.mark.slow` (long soaks, 100k-row databases) are skipped unless the
+environment variable KIT_SLOW_TESTS=1 is set:
+
+    KIT_SLOW_TESTS=1 uv run pytest tests/faults
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.kit_fixtures import *  # noqa: F401,F403
+
+SLOW_ENV = "KIT_SLOW_TESTS"
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    if os.environ.get(SLOW_ENV) == "1":
+        return
+    skip = pytest.mark.skip(reason=f"slow: set {SLOW_ENV}=1 to run it")
+    for item in items:
+        if "slow" in item.keywords and "tests/faults/" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(skip)

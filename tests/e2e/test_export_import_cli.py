@@ -1,0 +1,83 @@
+"""`outreach-kit export` and `import` end to end: export from one data dir, import into another."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from tests.kit_fixtures import Cli
+
+
+def _seed(cli: Cli) -> None:
+    assert cli("event", "add", "Lake Street table", "--date", "2026-06-14").returncode == 0
+    for args in (
+        ["--first-name", "عائشہ", "--last-name", "Khan", "--email", "ayesha@example.org",
+         "--phone", "612-555-0100", "--consent-email", "--consent-sms", "--interest", "volunteer",
+         "--note", "line one\nline two, \"quoted\""],
+        ["--first-name", "=HYPERLINK(\"http://evil.example\")", "--email", "m@example.net"],
+        ["--first-name", "Phone", "--phone", "612-555-0101"],
+    ):
+        result = cli("signup", "add", *args)
+        assert result.returncode == 0, result.stderr
+
+
+def test_json_export_imports_into_an_empty_data_dir(cli: Cli, tmp_path: Path) -> None:
+    _seed(cli)
+    out = tmp_path / "all.json"
+    result = cli("export", "json", "-o", str(out), "--json")
+    assert result.returncode == 0, result.stderr
+    assert result.json()["count"] == 3
+    other = Cli(tmp_path / "other")
+    imported = other("import", str(out), "--json")
+    assert imported.returncode == 0, imported.stderr
+    assert imported.json()["imported"] == 3
+    again = other("import", str(out), "--json")
+    assert again.json()["unchanged"] == 3 and again.json()["imported"] == 0
+
+    def listing(c: Cli):
+        return sorted((r["uuid"], r["first_name"], r["email"], r["phone"], r["note"],
+                       r["consent_email"], r["consent_sms"], r["created_at"])
+                      for r in c("contacts", "list", "--json").json())
+
+    assert listing(other) == listing(cli)
+
+
+def test_mailing_list_export_consent_and_warning(cli: Cli, tmp_path: Path) -> None:
+    _seed(cli)
+    out = tmp_path / "mc.csv"
+    result = cli("export", "mailchimp", "-o", str(out))
+    assert result.returncode == 0 and "Wrote 1 contacts" in result.stdout
+    everyone = cli("export", "mailchimp", "-o", str(out), "--include-unconsented")
+    assert everyone.returncode == 0 and "warning" in everyone.stderr
+    rows = list(csv.reader(out.open(encoding="utf-8", newline="")))
+    assert len(rows) == 4
+    assert any(cell.startswith("'=HYPERLINK") for row in rows for cell in row)
+    both = cli("export", "csv", "-o", str(out), "--consented-only", "--include-unconsented")
+    assert both.returncode == 2
+    unknown = cli("export", "xls", "-o", str(out))
+    assert unknown.returncode == 2
+
+
+def test_csv_import_reports_bad_rows_and_exits_2(cli: Cli, tmp_path: Path) -> None:
+    assert cli("event", "add", "Paper sheet day").returncode == 0
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_bytes("First name;Email;Email consent\r\nZoë;zoe@example.org;ja\r\n"
+                      "Bad;nope;\r\n".encode("cp1252"))
+    dry = cli("import", str(sheet), "--dry-run", "--json")
+    assert dry.returncode == 2 and dry.json()["imported"] == 1
+    assert cli("contacts", "list", "--json").json() == []
+    result = cli("import", str(sheet))
+    assert result.returncode == 2
+    assert "1 new" in result.stdout and "row 3:" in result.stderr
+    assert [c["first_name"] for c in cli("contacts", "list", "--json").json()] == ["Zoë"]
+    missing = cli("import", str(tmp_path / "nope.csv"))
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1
+
+
+def test_vcard_export(cli: Cli, tmp_path: Path) -> None:
+    _seed(cli)
+    out = tmp_path / "people.vcf"
+    result = cli("export", "vcard", "-o", str(out), "--vcard-version", "4.0")
+    assert result.returncode == 0, result.stderr
+    text = out.read_bytes().decode("utf-8")
+    assert text.count("BEGIN:VCARD\r\nVERSION:4.0\r\n") == 3

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "kit.commands.events",
     "kit.commands.signups",
     "kit.commands.maintenance",
+    "kit.commands.recovery",
     "kit.commands.handouts",
     "kit.commands.sync",
     "kit.commands.transfer",
@@ -79,8 +80,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the contract: any other failure is exit 1, with the reason
         log.exception("Command %s failed", args.command)
         reason = _one_line(str(exc)) or type(exc).__name__
+        if _is_damaged_file(exc):
+            # Damage that opening did not see (a flipped page deep in a table) shows up here.
+            reason += (". The database is damaged: run 'outreach-kit doctor', then "
+                       "'outreach-kit restore' to bring back the latest good backup")
         print(f"outreach-kit: failed: {reason} (details in the log)", file=sys.stderr)
         return EXIT_FAILURE
+
+
+def _is_damaged_file(exc: BaseException) -> bool:
+    from kit.store.database import _is_damage
+
+    return _is_damage(exc)
 
 
 def _one_line(text: str) -> str:

@@ -1,0 +1,232 @@
+"""Recovering from a damaged database: find the latest good backup, put the damaged file aside,
+bring the backup back.
+
+The rule is "never overwrite, never delete": the current database and its -wal/-shm companions
+are moved (renamed, same folder tree, so nothing is copied half-way) into `damaged/<stamp>/`
+before anything takes their place. A -wal file left beside a restored database would be replayed
+into it by SQLite and damage it again, so the three always move together.
+
+A backup is checked with SQLite's quick_check before it is restored, and the copy is checked
+again before it is renamed into place. The write lock is held throughout, so no CLI command of
+this kit writes half-way through a restore. Qt-free: the CLI and the desktop app share it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import filelock
+
+from kit.domain.errors import KitError
+from kit.paths import Paths
+from kit.store.backup import BackupInfo, check_integrity, connect_read_only, list_backups
+from kit.store.schema import CURRENT_VERSION
+
+log = logging.getLogger(__name__)
+
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+RESTORE_LOCK_TIMEOUT_S = 30.0
+
+
+class RecoveryError(KitError):
+    """A restore cannot go ahead (no good backup, a damaged or foreign file); nothing changed."""
+
+    code = "recovery"
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """A backup and what SQLite's check and a look inside found."""
+
+    backup: BackupInfo
+    problems: tuple[str, ...]
+    schema_version: int | None
+    signups: int | None
+
+    @property
+    def good(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: which backup came back and where the old files went."""
+
+    restored_from: Path
+    quarantined: tuple[Path, ...]
+    quarantine_dir: Path | None
+    signups: int
+
+    def to_json(self) -> dict:
+        return {
+            "restored_from": str(self.restored_from),
+            "quarantine_dir": str(self.quarantine_dir) if self.quarantine_dir else None,
+            "quarantined": [str(p) for p in self.quarantined],
+            "signups": self.signups,
+        }
+
+
+def database_problems(paths: Paths) -> list[str]:
+    """SQLite's quick_check of the kit's database (empty: sound, or no database yet).
+
+    Read-only, so it never changes a damaged file. This is the start-up check of the app.
+    """
+    if not paths.database.exists():
+        return []
+    return check_integrity(paths.database, quick=True)
+
+
+def check_backup(backup: BackupInfo | Path) -> BackupCheck:
+    """quick_check a backup and read its schema version and sign-up count."""
+    info = backup if isinstance(backup, BackupInfo) else _info_for(Path(backup))
+    problems = list(check_integrity(info.path, quick=True)) if info.path.is_file() else [
+        f"{info.path} does not exist"
+    ]
+    version = signups = None
+    if not problems:
+        try:
+            conn = connect_read_only(info.path)
+            try:
+                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+                if "signup" in tables:
+                    signups = int(conn.execute("SELECT count(*) FROM signup").fetchone()[0])
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            problems.append(str(exc))
+    if not problems:
+        if version is None or version < 1 or signups is None:
+            problems.append("not an Outreach Kit database (no sign-up table)")
+        elif version > CURRENT_VERSION:
+            problems.append(
+                f"written by a newer Outreach Kit (schema {version}; this one knows "
+                f"{CURRENT_VERSION})"
+            )
+    return BackupCheck(info, tuple(problems), version, signups)
+
+
+def _info_for(path: Path) -> BackupInfo:
+    for info in list_backups(path.parent):
+        if info.path == path:
+            return info
+    stat = path.stat() if path.exists() else None
+    when = dt.datetime.fromtimestamp(stat.st_mtime) if stat else dt.datetime.now()
+    return BackupInfo(path, when, "", stat.st_size if stat else 0)
+
+
+def latest_good_backup(paths: Paths) -> BackupCheck | None:
+    """The newest backup that passes quick_check and this app can open, or None."""
+    for info in list_backups(paths.backups):
+        checked = check_backup(info)
+        if checked.good:
+            return checked
+        log.warning("Backup %s is not usable: %s", info.path.name, "; ".join(checked.problems))
+    return None
+
+
+def quarantine_database(paths: Paths, reason: str = "damaged") -> tuple[Path | None, list[Path]]:
+    """Move the database and its -wal/-shm into `damaged/<stamp>-<reason>/`; never overwrite.
+
+    Returns (the folder, the files moved); (None, []) when there was nothing to move.
+    """
+    present = [p for p in _database_files(paths) if p.exists()]
+    if not present:
+        return None, []
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    folder = paths.quarantine / f"{stamp}-{reason}"
+    # mkdir without exist_ok: a name clash must never put two damaged sets in one folder.
+    folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.mkdir(mode=0o700)
+    moved = []
+    # The main file first: if the move stops half-way, a -wal left beside a missing database
+    # is harmless, whereas a database left without its -wal would lose committed sign-ups.
+    for source in present:
+        target = folder / source.name
+        os.rename(source, target)
+        moved.append(target)
+    _fsync_dir(folder)
+    _fsync_dir(paths.data_dir)
+    log.info("Moved the database files aside to %s", folder)
+    return folder, moved
+
+
+def restore_backup(paths: Paths, backup: Path | None = None) -> RestoreResult:
+    """Bring back `backup` (default: the latest good one) as the kit's database.
+
+    Checks the backup first (RecoveryError, nothing changed, if it is damaged or foreign), puts
+    the current database files aside in `damaged/`, copies the backup in under a temporary name,
+    checks the copy and renames it into place. The app must not have the database open.
+    """
+    if backup is None:
+        checked = latest_good_backup(paths)
+        if checked is None:
+            found = list_backups(paths.backups)
+            raise RecoveryError(
+                "There is no good backup to restore "
+                + (f"({len(found)} found, none passes SQLite's check). " if found else
+                   f"(none in {paths.backups}). ")
+                + "The database was left as it is."
+            )
+    else:
+        checked = check_backup(Path(backup).expanduser().absolute())
+        if not checked.good:
+            raise RecoveryError(
+                f"The backup {checked.backup.path} cannot be restored: {checked.problems[0]}. "
+                "Nothing was changed."
+            )
+    paths.ensure()
+    lock = filelock.FileLock(str(paths.write_lock), timeout=RESTORE_LOCK_TIMEOUT_S)
+    try:
+        lock.acquire()
+    except filelock.Timeout as exc:
+        raise RecoveryError(
+            "Another Outreach Kit is writing to this kit; close it and try again."
+        ) from exc
+    try:
+        incoming = paths.data_dir / f".restoring-{os.getpid()}{paths.database.suffix}"
+        incoming.unlink(missing_ok=True)
+        shutil.copyfile(checked.backup.path, incoming)
+        _fsync_file(incoming)
+        problems = check_integrity(incoming, quick=True)
+        if problems:  # the copy itself went wrong (a failing disk): keep everything as it was
+            incoming.unlink(missing_ok=True)
+            raise RecoveryError(
+                f"The copy of {checked.backup.path.name} failed SQLite's check ({problems[0]}); "
+                "nothing was changed. The disk may be failing."
+            )
+        folder, moved = quarantine_database(paths, "before-restore")
+        os.replace(incoming, paths.database)
+        _fsync_dir(paths.data_dir)
+    finally:
+        lock.release()
+    log.info("Restored %s (%s sign-ups)", checked.backup.path, checked.signups)
+    return RestoreResult(checked.backup.path, tuple(moved), folder, checked.signups or 0)
+
+
+def _database_files(paths: Paths) -> list[Path]:
+    return [paths.database] + [
+        paths.database.with_name(paths.database.name + suffix) for suffix in COMPANION_SUFFIXES
+    ]
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename durable (a directory fsync; not possible on Windows, where it is skipped)."""
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

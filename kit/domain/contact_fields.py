@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import email_validator
-import phonenumbers
-
 from kit.domain.errors import FieldError
+
+# email_validator and phonenumbers take ~0.2 s to import, so they are imported on first use
+# (the app warms them up in the background after its window has painted).
 
 DEFAULT_REGION = "US"
 
@@ -26,6 +26,8 @@ _US_ZIP9 = re.compile(r"(\d{5})(\d{4})", re.ASCII)
 
 def normalise_email(value: str) -> str:
     """Validate an email offline and return it lower-cased, or raise FieldError('email')."""
+    import email_validator
+
     try:
         result = email_validator.validate_email(
             value, check_deliverability=False, allow_smtputf8=True
@@ -37,6 +39,8 @@ def normalise_email(value: str) -> str:
 
 def normalise_phone(value: str, region: str = DEFAULT_REGION) -> str:
     """Parse a phone number (national numbers in `region`) and return it as E.164."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException as exc:
@@ -76,11 +80,15 @@ def _ascii_digits(value: str) -> str:
 
 def is_supported_region(region: str) -> bool:
     """True when phonenumbers knows the two-letter region code."""
+    import phonenumbers
+
     return region in phonenumbers.SUPPORTED_REGIONS
 
 
 def display_phone(e164: str) -> str:
     """An E.164 number in the international format people read, e.g. +1 612-555-0199."""
+    import phonenumbers
+
     if not e164:
         return ""
     try:
@@ -88,3 +96,9 @@ def display_phone(e164: str) -> str:
     except phonenumbers.NumberParseException:
         return e164
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def warm_up() -> None:
+    """Import the validation libraries now, so the first sign-up does not wait for them."""
+    import email_validator  # noqa: F401
+    import phonenumbers  # noqa: F401

@@ -93,6 +93,7 @@ class PdfPreview(QScrollArea):
     """
 
     MAX_PAGE_WIDTH = 760  # logical pixels: wider pages are harder to take in at a glance
+    MIN_PAGE_WIDTH = 420  # below this the body text of a preview cannot be read
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,9 +161,13 @@ class PdfPreview(QScrollArea):
         if not self._labels:
             return
         ratio = self.devicePixelRatioF()
-        width = self.page_width()
+        # A whole page in view at once (a volunteer checks it at a glance), unless that would
+        # make it narrower than MIN_PAGE_WIDTH; longer handouts scroll page by page.
+        room = self.viewport().height() - self._column.contentsMargins().top() - 24
         for label, image in zip(self._labels, self._images, strict=True):
-            target = QSize(round(width * ratio), round(width * ratio * image.height() / image.width()))
+            aspect = image.height() / image.width()
+            width = min(self.page_width(), max(self.MIN_PAGE_WIDTH, round(room / aspect)))
+            target = QSize(round(width * ratio), round(width * ratio * aspect))
             scaled = image.scaled(target, Qt.AspectRatioMode.KeepAspectRatio,
                                   Qt.TransformationMode.SmoothTransformation)
             pixmap = QPixmap.fromImage(scaled)

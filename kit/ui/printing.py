@@ -157,6 +157,15 @@ def print_pdf(printer: QPrinter, pdf: bytes, copies: int = 1,
     return PrintResult(printer_label(printer), sheets, copies)
 
 
+def prepare_printer(printer: QPrinter, paper: str, copies: int = 1) -> None:
+    """Set the handout's paper ('letter' or 'a4') and copies before a print dialog shows them."""
+    page_id = QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter
+    printer.setFullPage(True)
+    printer.setPageLayout(QPageLayout(QPageSize(page_id), QPageLayout.Orientation.Portrait,
+                                      QMarginsF(0, 0, 0, 0)))
+    printer.setCopyCount(copies)
+
+
 def print_with_dialog(parent: QWidget | None, pdf: bytes, copies: int = 1,
                       printer: QPrinter | None = None) -> PrintResult | None:
     """Qt's print dialog (printer, copies, pages), then print; None when cancelled."""

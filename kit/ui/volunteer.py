@@ -26,6 +26,7 @@ from kit.services.kit import Kit
 from kit.ui.contact_dialog import ContactDialog
 from kit.ui.contacts_model import ContactsTableModel
 from kit.ui.event_form import EventDialog
+from kit.ui.handouts_page import HandoutsPage
 
 SEARCH_DELAY_MS = 150
 
@@ -211,8 +212,12 @@ class VolunteerArea(QWidget):
         self.contacts = ContactsPage(kit, self)
         self.tabs.addTab(self.contacts, "Contacts")
         self.tabs.addTab(self.events, "Events")
+        self.handouts = HandoutsPage(kit, self)
+        self.tabs.addTab(self.handouts, "Handouts")
+        self.events.active_changed.connect(self.handouts.reload)  # the sign-up sheet names it
         layout.addWidget(self.tabs, 1)
 
     def reload(self) -> None:
         self.events.reload()
         self.contacts.reload()
+        self.handouts.reload()

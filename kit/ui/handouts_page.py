@@ -1,0 +1,522 @@
+"""The Handouts tab: pick a handout, see its pages, print it in one click (or save a PDF).
+
+Rendering and printing run in a QThreadPool: a job gets plain data (pack, event, paper), never
+a widget or the kit, and reports back through a small QObject's signals. Each preview request
+carries a number; a result whose number is not the latest (the volunteer clicked on) is dropped.
+The print log is written on the GUI thread, through the service, once the printer took the job.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.domain.errors import KitError
+from kit.services import handouts as service
+from kit.services.kit import Kit
+from kit.ui import printing
+from kit.ui.pdf_preview import PdfPreview, page_images
+from kit.ui.theme import PALETTE
+
+log = logging.getLogger(__name__)
+
+PAPER_SETTING = "handout_paper"
+PAPER_LABELS = {"letter": ("Letter", "8.5 × 11 in (US)"), "a4": ("A4", "210 × 297 mm")}
+# Regions (ISO 3166 codes) where Letter is the everyday paper; everywhere else uses A4.
+LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT"})
+PREVIEW_OVERSAMPLE = 1.5  # render a little wider than shown so a wider window stays sharp
+FEEDBACK_MS = 10_000
+
+# Local to this page, so the app-wide theme stays as it is.
+PAGE_STYLE = """
+#Feedback {{ font-size: 12pt; padding: 8px 10px; border-radius: 6px; }}
+#Feedback[ok="true"] {{ background: {ok_bg}; color: {primary_dark}; border: 1px solid #b7d6cd; }}
+#Feedback[ok="false"] {{ background: {error_bg}; color: {error}; border: 1px solid {error}; }}
+#TodayCount {{ font-size: 12pt; color: {ink}; }}
+#PreviewDesk {{ background: #e4e0d6; }}
+#PreviewMessage {{ font-size: 12pt; color: {muted}; padding: 6px; }}
+QListWidget#handout_list {{ font-size: 13pt; border: 1px solid #cfc9bb; border-radius: 6px;
+                            background: white; }}
+QListWidget#handout_list::item {{ padding: 7px 10px; border-bottom: 1px solid #eee9de; }}
+QListWidget#handout_list::item:selected {{ background: #cfe3df; color: {ink}; }}
+QSpinBox {{ font-size: 15pt; padding: 6px 8px; min-height: 28px; }}
+"""
+
+
+def default_paper(kit: Kit, locale: QLocale | None = None) -> str:
+    """The paper last chosen on this kit, else Letter in the US (and its neighbours), else A4.
+
+    A locale without a country (the C locale of a fresh Linux box) defers to the kit's region
+    setting, which the sign-up form already uses for phone numbers.
+    """
+    saved = kit.settings.get(PAPER_SETTING)
+    if saved in service.PAPERS:
+        return saved
+    territory = (locale or QLocale.system()).territory()
+    if territory == QLocale.Country.AnyTerritory:
+        region = kit.region.upper()
+    else:
+        region = QLocale.territoryToCode(territory).upper()
+    return "letter" if region in LETTER_REGIONS else "a4"
+
+
+class JobSignals(QObject):
+    """How a worker reports back; created on the GUI thread, so slots run there."""
+
+    rendered = Signal(int, object, object)  # request number, PDF bytes, list[QImage]
+    printed = Signal(int, object, object)  # request number, PrintResult, PDF bytes
+    failed = Signal(int, str)  # request number, message for the volunteer
+
+
+class PreviewJob(QRunnable):
+    """Render one handout and rasterise its pages for the preview (touches no widget).
+
+    The signals object belongs to the page, not to the job: the pool deletes a finished job on
+    its own thread, and a QObject must not be destroyed away from the thread it lives in.
+    """
+
+    def __init__(self, signals: JobSignals, number: int, name: str, pack, event, paper: str,
+                 width_px: int) -> None:
+        super().__init__()
+        self.signals = signals
+        self._args = (number, name, pack, event, paper, width_px)
+
+    def run(self) -> None:
+        number, name, pack, event, paper, width_px = self._args
+        try:
+            pdf = service.render_plain(name, pack, event, paper)
+            images = page_images(pdf, width_px)
+        except KitError as error:
+            self.signals.failed.emit(number, error.message)
+        except Exception as error:  # a worker must report, never die silently
+            log.error("Preview of %s failed:\n%s", name, traceback.format_exc())
+            self.signals.failed.emit(number, f"The preview could not be made ({error}).")
+        else:
+            self.signals.rendered.emit(number, pdf, images)
+
+
+class PrintJob(QRunnable):
+    """Render (unless the bytes are given) and print one handout on a prepared QPrinter."""
+
+    def __init__(self, signals: JobSignals, number: int, printer: QPrinter, pdf: bytes | None,
+                 render_args: tuple, copies: int, pages: tuple[int, int] | None = None) -> None:
+        super().__init__()
+        self.signals = signals
+        self._printer = printer
+        self._pdf = pdf
+        self._render_args = render_args
+        self._copies = copies
+        self._pages = pages
+        self._number = number
+
+    def run(self) -> None:
+        try:
+            pdf = self._pdf or service.render_plain(*self._render_args)
+            result = printing.print_pdf(self._printer, pdf, self._copies, self._pages)
+        except KitError as error:
+            self.signals.failed.emit(self._number, error.message)
+        except Exception as error:
+            log.error("Printing failed:\n%s", traceback.format_exc())
+            self.signals.failed.emit(self._number, f"Printing failed ({error}).")
+        else:
+            self.signals.printed.emit(self._number, result, pdf)
+
+
+class HandoutsPage(QWidget):
+    """One click to print: a list of handouts, paper, copies, Quick print, and a live preview."""
+
+    handout_logged = Signal(str, int)  # handout name, copies (after a print or a save)
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HandoutsPage")
+        self.setStyleSheet(PAGE_STYLE.format(**PALETTE))
+        self._kit = kit
+        # The pool is created before the signals object, so when the page goes away the pool
+        # (deleted first) waits for running jobs while their signals object still exists.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._signals = JobSignals(self)
+        self._signals.rendered.connect(self._on_job_rendered)
+        self._signals.printed.connect(self._on_job_printed)
+        self._signals.failed.connect(self._on_job_failed)
+        self._pending: set[int] = set()  # numbers of jobs not yet reported back
+        self._request = 0
+        self._last_pdf: tuple[tuple, bytes] | None = None  # (render key, bytes) of the preview
+        self._printing: dict[int, tuple[str, str, str]] = {}  # job -> (name, paper, action)
+        self._stale = True
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 12, 8, 8)
+        layout.setSpacing(18)
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        layout.addLayout(side, 0)
+
+        hint = QLabel("Pick a handout, check the preview, press Quick print.")
+        hint.setObjectName("Hint")
+        hint.setWordWrap(True)
+        side.addWidget(hint)
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("handout_list")
+        self.list.setAccessibleName("Handouts")
+        self.list.setMinimumWidth(330)
+        self.list.currentRowChanged.connect(self._on_current_row_changed)
+        side.addWidget(self.list)
+
+        options = QHBoxLayout()
+        options.setSpacing(8)
+        paper_label = QLabel("Paper")
+        paper_label.setObjectName("FieldLabel")
+        self.paper = QComboBox(self)
+        self.paper.setAccessibleName("Paper size")
+        for key, (label, size) in PAPER_LABELS.items():
+            self.paper.addItem(label, key)
+            self.paper.setItemData(self.paper.count() - 1, size, Qt.ItemDataRole.ToolTipRole)
+        self.paper.setCurrentIndex(list(PAPER_LABELS).index(default_paper(kit)))
+        self.paper.currentIndexChanged.connect(self._on_paper_changed)
+        paper_label.setBuddy(self.paper)
+        copies_label = QLabel("Copies")
+        copies_label.setObjectName("FieldLabel")
+        self.copies = QSpinBox(self)
+        self.copies.setAccessibleName("Copies")
+        self.copies.setRange(1, service.MAX_COPIES)
+        self.copies.setValue(1)
+        self.copies.setMinimumWidth(80)
+        self.copies.valueChanged.connect(self._on_copies_changed)
+        copies_label.setBuddy(self.copies)
+        options.addWidget(paper_label)
+        options.addWidget(self.paper, 1)
+        options.addSpacing(10)
+        options.addWidget(copies_label)
+        options.addWidget(self.copies)
+        side.addLayout(options)
+
+        self.quick_print_button = QPushButton("Quick print")
+        self.quick_print_button.setObjectName("Primary")
+        self.quick_print_button.setAccessibleName("Quick print on the default printer")
+        self.quick_print_button.clicked.connect(self._on_quick_print_clicked)
+        side.addWidget(self.quick_print_button)
+        self.printer_hint = QLabel("")
+        self.printer_hint.setObjectName("Hint")
+        self.printer_hint.setWordWrap(True)
+        side.addWidget(self.printer_hint)
+
+        more = QHBoxLayout()
+        self.print_button = QPushButton("Print…")
+        self.print_button.setToolTip("Choose the printer, copies and pages in the print dialog")
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.save_button = QPushButton("Save as PDF…")
+        self.save_button.clicked.connect(self._on_save_clicked)
+        more.addWidget(self.print_button, 1)
+        more.addWidget(self.save_button, 1)
+        side.addLayout(more)
+
+        self.feedback = QLabel("")
+        self.feedback.setObjectName("Feedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setVisible(False)
+        side.addWidget(self.feedback)
+        self._feedback_timer = QTimer(self)
+        self._feedback_timer.setSingleShot(True)
+        self._feedback_timer.setInterval(FEEDBACK_MS)
+        self._feedback_timer.timeout.connect(lambda: self.feedback.setVisible(False))
+
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setObjectName("Rule")
+        side.addWidget(line)
+        self.today_label = QLabel("")
+        self.today_label.setObjectName("TodayCount")
+        self.today_label.setAccessibleName("Handouts given out today")
+        self.today_label.setWordWrap(True)
+        side.addWidget(self.today_label)
+        side.addStretch(1)
+
+        self.preview = PdfPreview(self)
+        layout.addWidget(self.preview, 1)
+
+    # -- public --------------------------------------------------------------------------------
+
+    def current_name(self) -> str | None:
+        """The registry name of the selected handout, or None."""
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def current_paper(self) -> str:
+        """'letter' or 'a4', as chosen."""
+        return self.paper.currentData()
+
+    def select(self, name: str) -> None:
+        """Select handout `name` (which starts its preview)."""
+        self._ensure_loaded()
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.list.setCurrentRow(row)
+                return
+
+    def reload(self) -> None:
+        """Read the pack and the active event again (after a content edit or an event switch)."""
+        self._stale = True
+        if self.isVisible():
+            self._ensure_loaded()
+
+    def refresh_today(self) -> None:
+        """Update the "handed out today" line from the log."""
+        counts = service.handouts_printed_today(self._kit)
+        if not counts:
+            self.today_label.setText("Handed out today: nothing yet.")
+            return
+        titles = {self.list.item(r).data(Qt.ItemDataRole.UserRole): self.list.item(r).data(
+            Qt.ItemDataRole.UserRole + 1) for r in range(self.list.count())}
+        parts = [f"{titles.get(name, name)}: {count}" for name, count in counts.items()]
+        self.today_label.setText("Handed out today:  " + "   ·   ".join(parts))
+
+    @property
+    def busy(self) -> bool:
+        """True while a preview or a print job has not reported back yet."""
+        return bool(self._pending)
+
+    # -- loading and preview ---------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        # Counting pages renders every handout once: do it when the tab is first seen, not at
+        # start-up, so the kiosk opens fast.
+        self._ensure_loaded()
+
+    def _ensure_loaded(self) -> None:
+        if not self._stale:
+            return
+        self._stale = False
+        selected = self.current_name() or "flyer"
+        self._update_printer_hint()
+        try:
+            catalogue = service.handout_catalogue(self._kit, self.current_paper())
+        except KitError as error:
+            self.list.clear()
+            self.preview.set_pages([])
+            self.preview.set_message(error.message)
+            self._set_actions_enabled(False)
+            self.refresh_today()
+            return
+        self.list.blockSignals(True)
+        self.list.clear()
+        for info in catalogue:
+            pages = f"{info.pages} page{'s' if info.pages != 1 else ''}"
+            item = QListWidgetItem(f"{info.title}  ·  {pages}")
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            item.setData(Qt.ItemDataRole.UserRole + 1, info.title)
+            item.setToolTip(f"{info.title} ({info.name}), {pages}")
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        # Every handout in view without scrolling: there are only a handful.
+        rows = sum(self.list.sizeHintForRow(r) for r in range(self.list.count()))
+        self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
+        names = [info.name for info in catalogue]
+        self.list.setCurrentRow(names.index(selected) if selected in names else 0)
+        self.refresh_today()
+
+    def _render_key(self) -> tuple | None:
+        name = self.current_name()
+        pack = self._kit.pack()
+        if name is None or pack is None:
+            return None
+        return (name, pack, service.active_event_info(self._kit), self.current_paper())
+
+    def _request_preview(self) -> None:
+        key = self._render_key()
+        if key is None:
+            return
+        self._request += 1
+        self._set_actions_enabled(True)
+        self.preview.set_message("Updating the preview…" if self.preview.page_count else
+                                 "Preparing the preview…")
+        width = round(self.preview.page_width() * self.devicePixelRatioF() * PREVIEW_OVERSAMPLE)
+        self._start(self._request, PreviewJob(self._signals, self._request, *key, width))
+
+    def _start(self, number: int, job: QRunnable) -> None:
+        self._pending.add(number)
+        self._pool.start(job)
+
+    def _on_job_rendered(self, number: int, pdf: bytes, images: list) -> None:
+        self._pending.discard(number)
+        if number != self._request:
+            return  # the volunteer has moved on; this preview is stale
+        key = self._render_key()
+        self._last_pdf = (key, pdf) if key else None
+        self.preview.set_pages(images)
+
+    def _on_job_failed(self, number: int, message: str) -> None:
+        self._pending.discard(number)
+        if number in self._printing:
+            self._printing.pop(number)
+            self._set_busy(False)
+            self._show_feedback(f"Not printed: {message}", ok=False)
+            return
+        if number == self._request:
+            self.preview.set_pages([])
+            self.preview.set_message(message)
+
+    def _on_current_row_changed(self, _row: int) -> None:
+        self._request_preview()
+
+    def _on_paper_changed(self, _index: int) -> None:
+        try:
+            self._kit.settings.set(PAPER_SETTING, self.current_paper())
+        except KitError as error:  # a locked kit: the choice still holds for this session
+            log.warning("Paper choice not saved: %s", error.message)
+        self._stale = True
+        self._ensure_loaded()  # page counts can differ between Letter and A4
+
+    def _on_copies_changed(self, value: int) -> None:
+        self.quick_print_button.setText("Quick print" if value == 1 else f"Quick print {value} copies")
+
+    # -- printing and saving ---------------------------------------------------------------------
+
+    def _pdf_if_current(self, key: tuple) -> bytes | None:
+        if self._last_pdf is not None and self._last_pdf[0] == key:
+            return self._last_pdf[1]
+        return None
+
+    def _on_quick_print_clicked(self) -> None:
+        key = self._render_key()
+        if key is None:
+            return
+        try:
+            printer = printing.printer_for(None)
+        except KitError as error:
+            self._show_feedback(error.message, ok=False)
+            return
+        self._start_print(printer, key, self.copies.value(), None, "quick-print")
+
+    def _on_print_clicked(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        key = self._render_key()
+        if key is None:
+            return
+        try:
+            printer = printing.printer_for(None)
+        except KitError as error:
+            self._show_feedback(error.message, ok=False)
+            return
+        printing.prepare_printer(printer, key[3], self.copies.value())
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print handout")
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self._start_print(printer, key, max(1, printer.copyCount()),
+                          printing.dialog_page_range(printer), "print")
+
+    def _start_print(self, printer: QPrinter, key: tuple, copies: int,
+                     pages: tuple[int, int] | None, action: str) -> None:
+        name, pack, event, paper = key
+        self._request += 1  # printing also makes any preview in flight stale; that is fine
+        number = self._request
+        job = PrintJob(self._signals, number, printer, self._pdf_if_current(key),
+                       (name, pack, event, paper), copies, pages)
+        self._printing[number] = (name, paper, action)
+        self._set_busy(True)
+        self._show_feedback(f"Sending to {printing.printer_label(printer)}…", ok=True)
+        self._start(number, job)
+
+    def _on_job_printed(self, number: int, result, pdf: bytes) -> None:
+        self._pending.discard(number)
+        name, paper, action = self._printing.pop(number)
+        self._set_busy(False)
+        if number == self._request:  # the preview request this print superseded
+            self._request_preview()
+        try:
+            service.log_handout(self._kit, name, paper, result.copies, action)
+        except KitError as error:
+            self._show_feedback(f"Printed, but not counted: {error.message}", ok=False)
+            return
+        title = self._title(name)
+        copies = f"{result.copies} cop{'ies' if result.copies != 1 else 'y'}"
+        self._show_feedback(f"✓ Sent {copies} of the {title} to {result.printer}.", ok=True)
+        self.refresh_today()
+        self.handout_logged.emit(name, result.copies)
+
+    def _on_save_clicked(self) -> None:
+        key = self._render_key()
+        if key is None:
+            return
+        name, _pack, _event, paper = key
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder or Path.home()) / f"{name}-{paper}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(self, "Save handout as PDF", suggested,
+                                                    "PDF files (*.pdf)")
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            saved = service.save_handout(self._kit, name, paper, path, self._pdf_if_current(key))
+        except KitError as error:
+            QMessageBox.warning(self, "Not saved", error.message)
+            return
+        except OSError as error:
+            QMessageBox.warning(self, "Not saved", f"The file could not be written: {error.strerror}.")
+            return
+        self._show_feedback(f"✓ Saved the {self._title(name)} as {saved.name}.", ok=True)
+        self.refresh_today()
+        self.handout_logged.emit(name, 1)
+
+    # -- small helpers ---------------------------------------------------------------------------
+
+    def _title(self, name: str) -> str:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == name:
+                return item.data(Qt.ItemDataRole.UserRole + 1)
+        return name
+
+    def _update_printer_hint(self) -> None:
+        try:
+            names = printing.available_printers()
+            default = printing.default_printer_name()
+        except Exception:  # a broken print system must not break the tab
+            log.exception("Could not list printers")
+            names, default = [], ""
+        if default:
+            self.printer_hint.setText(f"Prints on {default}, no questions asked.")
+        elif names:
+            self.printer_hint.setText(f"Prints on {names[0]} (no default printer is set).")
+        else:
+            self.printer_hint.setText("No printer found. Connect one, or use Save as PDF.")
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for button in (self.quick_print_button, self.print_button, self.save_button):
+            button.setEnabled(enabled)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.quick_print_button.setEnabled(not busy)
+        self.print_button.setEnabled(not busy)
+
+    def _show_feedback(self, text: str, *, ok: bool) -> None:
+        self.feedback.setText(text)
+        self.feedback.setProperty("ok", ok)
+        self.feedback.style().unpolish(self.feedback)
+        self.feedback.style().polish(self.feedback)
+        self.feedback.setVisible(True)
+        self._feedback_timer.start()

@@ -40,7 +40,7 @@ MAX_BATCHES_PER_TARGET = 100_000  # a backstop: every row's attempts are bounded
 class SyncOptions:
     """How a run behaves; the defaults are the app's. Tests inject the clock and randomness."""
 
-    batch_size: int = 50
+    batch_size: int = 100
     max_wait_s: float = 30.0
     """How long one run may wait in total for retries (and Retry-After) that fall due soon."""
     max_consecutive_failures: int = 5

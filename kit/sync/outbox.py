@@ -153,24 +153,35 @@ class Marked:
 def mark_sending(store: Store, planned: list[tuple[SyncRecord, Plan]]) -> list[Marked]:
     """One transaction: deliveries become `sending` (attempts + 1); skips and holds are settled.
 
-    Returns the deliveries actually marked (a row changed meanwhile is left alone).
+    Returns the deliveries actually marked (a row whose state changed meanwhile is left alone).
+    Plain SQL with executemany: building one peewee query per row cost more than the request.
     """
+    if not planned:
+        return []
     marked: list[Marked] = []
-    now = utc_now()
+    now = _sql_time(utc_now())
     with store.write():
+        placeholders = ",".join("?" * len(planned))
+        current = dict(store.db.execute_sql(
+            f"SELECT id, state FROM outbox WHERE id IN ({placeholders})",
+            [r.outbox_id for r, _ in planned]).fetchall())
+        settled, sending = [], []
         for record, plan in planned:
-            where = (Outbox.id == record.outbox_id) & (Outbox.state == record.state)
+            if current.get(record.outbox_id) != record.state:
+                continue
             if isinstance(plan, Skip | Attention):
                 state = states.SKIPPED if isinstance(plan, Skip) else states.NEEDS_ATTENTION
-                Outbox.update(state=state, last_error=plan.reason, last_status=None,
-                              payload_hash=plan.payload_hash, next_attempt_at=None,
-                              updated_at=now).where(where).execute()
-                continue
-            changed = (Outbox.update(state=states.SENDING, attempts=Outbox.attempts + 1,
-                                     payload_hash=plan.payload_hash, updated_at=now)
-                       .where(where).execute())
-            if changed:
+                settled.append((state, plan.reason, plan.payload_hash, now, record.outbox_id))
+            else:
+                sending.append((plan.payload_hash, now, record.outbox_id))
                 marked.append(Marked(record, plan))
+        cursor = store.db.cursor()
+        cursor.executemany(
+            "UPDATE outbox SET state = ?, last_error = ?, last_status = NULL, payload_hash = ?, "
+            "next_attempt_at = NULL, updated_at = ? WHERE id = ?", settled)
+        cursor.executemany(
+            f"UPDATE outbox SET state = '{states.SENDING}', attempts = attempts + 1, "
+            "payload_hash = ?, updated_at = ? WHERE id = ?", sending)
     return marked
 
 
@@ -189,24 +200,37 @@ class Result:
 
 
 def store_results(store: Store, results: list[Result], *, pause: tuple[int, str] | None = None) -> None:
-    """One transaction: every result of a batch, and the target's pause if one happened."""
+    """One transaction: every result of a batch, and the target's pause if one happened.
+
+    Only rows still in `sending` are updated: a result never overwrites what happened since.
+    """
     if not results and pause is None:
         return
-    now = utc_now()
+    now = _sql_time(utc_now())
+    full, undone = [], []
+    for r in results:
+        if r.keep_error:
+            undone.append((r.state, r.attempts, now, r.outbox_id))
+        else:
+            full.append((r.state, r.attempts, r.last_status, r.last_error, r.remote_id,
+                         _sql_time(r.next_attempt_at), now, r.outbox_id))
     with store.write():
-        for r in results:
-            values: dict = {Outbox.state: r.state, Outbox.attempts: r.attempts,
-                            Outbox.updated_at: now}
-            if not r.keep_error:
-                values.update({Outbox.last_status: r.last_status, Outbox.last_error: r.last_error,
-                               Outbox.next_attempt_at: r.next_attempt_at})
-            if r.state == states.SENT:
-                values[Outbox.remote_id] = r.remote_id
-            (Outbox.update(values)
-             .where((Outbox.id == r.outbox_id) & (Outbox.state == states.SENDING)).execute())
+        cursor = store.db.cursor()
+        cursor.executemany(
+            "UPDATE outbox SET state = ?, attempts = ?, last_status = ?, last_error = ?, "
+            "remote_id = COALESCE(NULLIF(?, ''), remote_id), next_attempt_at = ?, updated_at = ? "
+            f"WHERE id = ? AND state = '{states.SENDING}'", full)
+        cursor.executemany(
+            "UPDATE outbox SET state = ?, attempts = ?, updated_at = ? "
+            f"WHERE id = ? AND state = '{states.SENDING}'", undone)
         if pause is not None:
             target_id, reason = pause
             SyncTarget.update(paused_reason=reason).where(SyncTarget.id == target_id).execute()
+
+
+def _sql_time(value: dt.datetime | None) -> str | None:
+    """A naive-UTC time as peewee/sqlite3 store it, for the plain-SQL updates."""
+    return None if value is None else value.isoformat(" ")
 
 
 def state_counts(target_ids: Iterable[int] | None = None) -> dict[int, dict[str, int]]:

@@ -76,6 +76,8 @@ class FakeCRM:
         self.latency_s = latency_s
         self.lock = threading.Lock()
         self.people: list[dict] = []
+        self._by_email: dict[str, dict] = {}
+        self._by_phone: dict[str, dict] = {}
         self.members: dict[tuple[str, str], dict] = {}
         self.hook_docs: dict[str, dict] = {}
         self.hook_deliveries: dict[str, int] = {}
@@ -153,7 +155,7 @@ class FakeCRM:
 
     def person_by_email(self, email: str) -> dict | None:
         with self.lock:
-            return next((p for p in self.people if email.lower() in p["emails"]), None)
+            return self._by_email.get(email.lower())
 
     def count(self, method: str, path_part: str) -> int:
         with self.lock:
@@ -190,11 +192,9 @@ class FakeCRM:
         with self.lock:
             found = None
             for e in emails:
-                found = found or next((p for p in self.people
-                                       if e["address"].lower() in p["emails"]), None)
+                found = found or self._by_email.get(e["address"].lower())
             for n in phones if found is None else []:
-                found = found or next((p for p in self.people if n["number"] in p["phones"]),
-                                      None)
+                found = found or self._by_phone.get(n["number"])
             if found is None:
                 found = {"id": str(uuid.uuid4()), "emails": {}, "phones": {}, "tags": [],
                          "custom_fields": {}, "postal_addresses": [], "given_name": "",
@@ -209,11 +209,13 @@ class FakeCRM:
                     found["emails"][address] = e["status"]
                 else:
                     found["emails"].setdefault(address, "subscribed")
+                self._by_email.setdefault(address, found)
             for n in phones:
                 if "status" in n:
                     found["phones"][n["number"]] = n["status"]
                 else:
                     found["phones"].setdefault(n["number"], "unsubscribed")
+                self._by_phone.setdefault(n["number"], found)
             if person.get("postal_addresses"):
                 found["postal_addresses"] = person["postal_addresses"]
             found["custom_fields"].update(person.get("custom_fields") or {})

@@ -25,6 +25,7 @@ from kit.services.events import list_events, set_active_event
 from kit.services.kit import Kit
 from kit.ui.contact_dialog import ContactDialog
 from kit.ui.contacts_model import ContactsTableModel
+from kit.ui.content_page import ContentPage
 from kit.ui.event_form import EventDialog
 from kit.ui.handouts_page import HandoutsPage
 
@@ -215,6 +216,9 @@ class VolunteerArea(QWidget):
         self.handouts = HandoutsPage(kit, self)
         self.tabs.addTab(self.handouts, "Handouts")
         self.events.active_changed.connect(self.handouts.reload)  # the sign-up sheet names it
+        self.content = ContentPage(kit, self)
+        self.tabs.addTab(self.content, "Content")
+        self.content.pack_saved.connect(self.handouts.reload)
         layout.addWidget(self.tabs, 1)
 
     def reload(self) -> None:

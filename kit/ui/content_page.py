@@ -1,0 +1,562 @@
+"""The Content tab: edit the campaign pack the handouts print (organisation, resources, facts, texts).
+
+Edits stay in the form until Save. Save builds a new CampaignPack, checks it exactly as the
+loader will (written to a scratch folder and read back, so every rule applies once, in
+kit/content), then writes it into the data dir's pack — never assets/ — and reloads the kit's
+pack. `pack_saved` tells the Handouts tab to render again. A PackError is shown as it is, next
+to the field it names when there is one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+import tempfile
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.content import (
+    CampaignPack,
+    Fact,
+    HandoutText,
+    PackError,
+    Resource,
+    load_pack,
+    missing_contact_fields,
+    reset_pack,
+    save_pack,
+    url_problem,
+    user_pack_dir,
+)
+from kit.services.kit import Kit
+from kit.ui.theme import PALETTE
+
+log = logging.getLogger(__name__)
+
+# (field in HandoutTexts, label people read)
+HANDOUT_TEXTS = (
+    ("flyer", "Flyer"), ("factsheet", "Factsheet"), ("resources", "Reading list and links"),
+    ("qr_cards", "QR cards"), ("signup_sheet", "Paper sign-up sheet"),
+)
+ORGANISATION_FIELDS = (  # (dotted pack field, label, placeholder)
+    ("organisation.name", "Group name", ""),
+    ("organisation.city", "City", ""),
+    ("organisation.tagline", "Tagline", "One line under the name on every handout"),
+    ("organisation.contact.website", "Website", "https://…"),
+    ("organisation.contact.email", "Email", "hello@example.org"),
+    ("organisation.contact.social", "Social", "@yourgroup on Instagram"),
+    ("organisation.contact.meeting", "Meetings", "e.g. First Tuesday, 7 pm, Central Library"),
+)
+RESOURCE_COLUMNS = ("Title", "URL", "One line about it", "On flyer")
+FACT_COLUMNS = ("Fact", "Source", "Source URL")
+ERROR_BG = QColor(PALETTE["error_bg"])
+_INDEXED = re.compile(r"^(resources|facts)\[(\d+)\]\.(\w+)$")
+
+PAGE_STYLE = """
+#ContentPage QLineEdit, #ContentPage QPlainTextEdit {{ font-size: 13pt; padding: 5px 8px; }}
+#ContentPage QPlainTextEdit {{ border: 2px solid #b9b3a5; border-radius: 6px; background: white; }}
+#ContentPage QComboBox {{ font-size: 13pt; padding: 4px 8px; }}
+#SaveState {{ font-size: 12pt; color: {muted}; }}
+#SaveState[ok="true"] {{ color: {primary_dark}; font-weight: 600; }}
+#Reminder {{ background: #fbf0d9; color: #6b4a00; border: 1px solid #e0c27a; border-radius: 6px;
+             padding: 8px; font-size: 12pt; }}
+"""
+
+
+class ContentPage(QWidget):
+    """A form over the data dir's campaign pack; Save writes it, Reset restores the default."""
+
+    pack_saved = Signal()
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ContentPage")
+        self.setStyleSheet(PAGE_STYLE.format(**PALETTE))
+        self._kit = kit
+        self._pack: CampaignPack | None = None
+        self._texts: dict[str, HandoutText] = {}
+        self._loading = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 10, 8, 8)
+        self.reminder = QLabel("")
+        self.reminder.setObjectName("Reminder")
+        self.reminder.setWordWrap(True)
+        layout.addWidget(self.reminder)
+        self.problem = QLabel("")
+        self.problem.setObjectName("Banner")
+        self.problem.setWordWrap(True)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.problem)
+
+        self.sections = QTabWidget(self)
+        self.sections.setDocumentMode(True)
+        layout.addWidget(self.sections, 1)
+        self._build_organisation()
+        self._build_resources()
+        self._build_facts()
+        self._build_texts()
+
+        bar = QHBoxLayout()
+        self.reset_button = QPushButton("Reset to the default pack…")
+        self.reset_button.setObjectName("Quiet")
+        self.reset_button.clicked.connect(self._on_reset_clicked)
+        self.state = QLabel("")
+        self.state.setObjectName("SaveState")
+        self.state.setWordWrap(True)
+        self.revert_button = QPushButton("Undo changes")
+        self.revert_button.clicked.connect(self.load)
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("Primary")
+        self.save_button.setAccessibleName("Save the campaign content")
+        self.save_button.clicked.connect(self._on_save_clicked)
+        bar.addWidget(self.reset_button)
+        bar.addWidget(self.state, 1)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        layout.addLayout(bar)
+        self.load()
+
+    # -- building the form -------------------------------------------------------------------
+
+    def _error_label(self) -> QLabel:
+        label = QLabel("")
+        label.setObjectName("FieldError")
+        label.setWordWrap(True)
+        label.setVisible(False)
+        return label
+
+    def _build_organisation(self) -> None:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(6)
+        self.fields: dict[str, QLineEdit] = {}
+        self.field_errors: dict[str, QLabel] = {}
+        for key, label, placeholder in ORGANISATION_FIELDS:
+            edit = QLineEdit(tab)
+            edit.setPlaceholderText(placeholder)
+            edit.setAccessibleName(label)
+            edit.textEdited.connect(self._on_edited)
+            error = self._error_label()
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(edit)
+            box.addWidget(error)
+            form.addRow(label, box)
+            self.fields[key] = edit
+            self.field_errors[key] = error
+        hint = QLabel("Contact details are optional: the handouts look complete without them, "
+                      "and print them when they are filled in.")
+        hint.setObjectName("Hint")
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        self.sections.addTab(tab, "Organisation")
+
+    def _table_tab(self, title: str, columns: tuple[str, ...], noun: str) -> tuple:
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        table = QTableWidget(0, len(columns), tab)
+        table.setHorizontalHeaderLabels(columns)
+        table.setAccessibleName(title)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(True)
+        table.verticalHeader().setVisible(False)
+        table.itemChanged.connect(self._on_item_changed)
+        error = self._error_label()
+        buttons = QHBoxLayout()
+        add = QPushButton(f"Add {noun}")
+        remove = QPushButton(f"Remove {noun}")
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        box.addWidget(table, 1)
+        box.addWidget(error)
+        box.addLayout(buttons)
+        self.sections.addTab(tab, title)
+        return table, error, add, remove
+
+    def _build_resources(self) -> None:
+        self.resources, self.resources_error, add, remove = self._table_tab(
+            "Resources", RESOURCE_COLUMNS, "resource")
+        header = self.resources.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.resources.setColumnWidth(0, 300)
+        self.resources.setColumnWidth(1, 340)
+        add.clicked.connect(lambda: self._add_resource_row(None, select=True))
+        remove.clicked.connect(lambda: self._remove_selected(self.resources))
+
+    def _build_facts(self) -> None:
+        self.facts, self.facts_error, add, remove = self._table_tab("Facts", FACT_COLUMNS, "fact")
+        header = self.facts.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.facts.setColumnWidth(1, 220)
+        self.facts.setColumnWidth(2, 260)
+        add.clicked.connect(lambda: self._add_fact_row(None, select=True))
+        remove.clicked.connect(lambda: self._remove_selected(self.facts))
+
+    def _build_texts(self) -> None:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.text_choice = QComboBox(tab)
+        self.text_choice.setAccessibleName("Handout whose words you edit")
+        for key, label in HANDOUT_TEXTS:
+            self.text_choice.addItem(label, key)
+        self._text_key = HANDOUT_TEXTS[0][0]
+        self.text_choice.currentIndexChanged.connect(self._on_text_choice_changed)
+        self.headline = QLineEdit(tab)
+        self.headline.setAccessibleName("Headline")
+        self.intro = QPlainTextEdit(tab)
+        self.intro.setAccessibleName("Introduction")
+        self.intro.setMinimumHeight(110)
+        self.call_to_action = QPlainTextEdit(tab)
+        self.call_to_action.setAccessibleName("Call to action")
+        self.call_to_action.setMaximumHeight(80)
+        self.headline.textEdited.connect(self._on_edited)
+        self.intro.textChanged.connect(self._on_edited)
+        self.call_to_action.textChanged.connect(self._on_edited)
+        self.text_error = self._error_label()
+        form.addRow("Handout", self.text_choice)
+        form.addRow("Headline", self.headline)
+        form.addRow("Introduction", self.intro)
+        form.addRow("Call to action", self.call_to_action)
+        form.addRow("", self.text_error)
+        hint = QLabel("An empty introduction or call to action is simply left off the handout.")
+        hint.setObjectName("Hint")
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        self.sections.addTab(tab, "Handout texts")
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill the form from the kit's pack (discarding unsaved edits)."""
+        self._loading = True
+        try:
+            self._pack = self._kit.pack()
+            self._clear_errors()
+            enabled = self._pack is not None
+            self.sections.setEnabled(enabled)
+            self.save_button.setEnabled(enabled)
+            self.revert_button.setEnabled(enabled)
+            self.problem.setVisible(not enabled)
+            if not enabled:
+                self.problem.setText("The campaign pack cannot be used: "
+                                     f"{self._kit.pack_problem}\nFix the file, or reset to the "
+                                     "default pack.")
+                self.reminder.setVisible(False)
+                return
+            pack = self._pack
+            values = {
+                "organisation.name": pack.organisation.name,
+                "organisation.city": pack.organisation.city,
+                "organisation.tagline": pack.organisation.tagline,
+                **{f"organisation.contact.{k}": getattr(pack.organisation.contact, k)
+                   for k in ("website", "email", "social", "meeting")},
+            }
+            for key, edit in self.fields.items():
+                edit.setText(values[key])
+            self.resources.setRowCount(0)
+            for resource in pack.resources:
+                self._add_resource_row(resource)
+            self.facts.setRowCount(0)
+            for fact in pack.facts:
+                self._add_fact_row(fact)
+            self.facts.resizeRowsToContents()
+            self._texts = {key: getattr(pack.handouts, key) for key, _label in HANDOUT_TEXTS}
+            self._show_text(self.text_choice.currentData())
+            self._update_reminder(pack)
+            self._set_state("")
+        finally:
+            self._loading = False
+
+    def _add_resource_row(self, resource: Resource | None, *, select: bool = False) -> None:
+        resource = resource or Resource(title="", url="")
+        row = self.resources.rowCount()
+        self._loading, was = True, self._loading
+        self.resources.insertRow(row)
+        for column, text in enumerate((resource.title, resource.url, resource.description)):
+            self.resources.setItem(row, column, QTableWidgetItem(text))
+        # The original keeps fields the table does not show (kind, short URL) through a save.
+        self.resources.item(row, 0).setData(Qt.ItemDataRole.UserRole, resource)
+        key = QTableWidgetItem()
+        key.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        key.setCheckState(Qt.CheckState.Checked if resource.key else Qt.CheckState.Unchecked)
+        key.setToolTip("Show this one on the flyer (at most 4)")
+        self.resources.setItem(row, 3, key)
+        self._loading = was
+        if select:
+            self._on_edited()
+            self.resources.setCurrentCell(row, 0)
+            self.resources.editItem(self.resources.item(row, 0))
+
+    def _add_fact_row(self, fact: Fact | None, *, select: bool = False) -> None:
+        fact = fact or Fact(text="", source="")
+        row = self.facts.rowCount()
+        self._loading, was = True, self._loading
+        self.facts.insertRow(row)
+        for column, text in enumerate((fact.text, fact.source, fact.source_url)):
+            self.facts.setItem(row, column, QTableWidgetItem(text))
+        self.facts.item(row, 0).setData(Qt.ItemDataRole.UserRole, fact)
+        self._loading = was
+        if select:
+            self._on_edited()
+            self.facts.setCurrentCell(row, 0)
+            self.facts.editItem(self.facts.item(row, 0))
+
+    def _remove_selected(self, table: QTableWidget) -> None:
+        rows = sorted({index.row() for index in table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            table.removeRow(row)
+        if rows:
+            self._on_edited()
+
+    def _show_text(self, key: str) -> None:
+        text = self._texts[key]
+        self._text_key = key
+        was, self._loading = self._loading, True
+        self.headline.setText(text.headline)
+        self.intro.setPlainText(text.intro)
+        self.call_to_action.setPlainText(text.call_to_action)
+        self._loading = was
+
+    def _store_text(self) -> None:
+        self._texts[self._text_key] = dataclasses.replace(
+            self._texts[self._text_key], headline=self.headline.text(),
+            intro=self.intro.toPlainText(), call_to_action=self.call_to_action.toPlainText())
+
+    def _update_reminder(self, pack: CampaignPack) -> None:
+        missing = [name.rsplit(".", 1)[-1] for name in missing_contact_fields(pack)]
+        self.reminder.setVisible(bool(missing))
+        if missing:
+            self.reminder.setText(
+                "Reminder: the contact details are empty (" + ", ".join(missing) + "). Add them "
+                "under Organisation so people who take a flyer can reach the group.")
+
+    # -- editing and saving --------------------------------------------------------------------
+
+    def edited_pack(self) -> CampaignPack:
+        """The pack as the form shows it now (not yet checked or saved)."""
+        assert self._pack is not None
+        self._store_text()
+        pack = self._pack
+        f = {key: edit.text().strip() for key, edit in self.fields.items()}
+        contact = dataclasses.replace(
+            pack.organisation.contact, website=f["organisation.contact.website"],
+            email=f["organisation.contact.email"], social=f["organisation.contact.social"],
+            meeting=f["organisation.contact.meeting"])
+        organisation = dataclasses.replace(
+            pack.organisation, name=f["organisation.name"], city=f["organisation.city"],
+            tagline=f["organisation.tagline"], contact=contact)
+        resources = []
+        for row in range(self.resources.rowCount()):
+            original = self.resources.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            resources.append(dataclasses.replace(
+                original, title=self._cell(self.resources, row, 0),
+                url=self._cell(self.resources, row, 1),
+                description=self._cell(self.resources, row, 2),
+                key=self.resources.item(row, 3).checkState() == Qt.CheckState.Checked))
+        facts = []
+        for row in range(self.facts.rowCount()):
+            original = self.facts.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            facts.append(dataclasses.replace(
+                original, text=self._cell(self.facts, row, 0),
+                source=self._cell(self.facts, row, 1), source_url=self._cell(self.facts, row, 2)))
+        handouts = dataclasses.replace(pack.handouts, **self._texts)
+        return dataclasses.replace(pack, organisation=organisation, resources=tuple(resources),
+                                   facts=tuple(facts), handouts=handouts)
+
+    @staticmethod
+    def _cell(table: QTableWidget, row: int, column: int) -> str:
+        item = table.item(row, column)
+        return item.text().strip() if item else ""
+
+    def save(self) -> bool:
+        """Check and save the form; True when the pack was written and reloaded."""
+        if self._pack is None:
+            return False
+        self._clear_errors()
+        pack = self.edited_pack()
+        if not self._check_urls(pack):
+            self._set_state("Not saved: fix the field marked in red.", ok=False)
+            return False
+        try:
+            # The loader is the one judge of a pack: write to a scratch folder, read it back.
+            with tempfile.TemporaryDirectory(prefix="outreach-kit-pack-") as scratch:
+                save_pack(pack, scratch)
+                load_pack(scratch)
+        except PackError as error:
+            self._show_pack_error(error)
+            self._set_state("Not saved: fix the field marked in red.", ok=False)
+            return False
+        target = user_pack_dir(self._kit.paths.data_dir)
+        try:
+            save_pack(pack, target)
+        except OSError as error:
+            QMessageBox.warning(self, "Not saved", f"The pack could not be written: {error}")
+            return False
+        log.info("campaign pack saved to %s", target)
+        self._kit.reload_pack()
+        self.load()
+        self._set_state("✓ Saved. The handouts now print the new text.", ok=True)
+        self.pack_saved.emit()
+        return True
+
+    def _check_urls(self, pack: CampaignPack) -> bool:
+        """URL problems first (the commonest slip), one message per table, cells marked red."""
+        ok = True
+        for row, resource in enumerate(pack.resources):
+            problem = url_problem(resource.url)
+            if problem:
+                self._mark(self.resources, self.resources_error, row, 1,
+                           f"Resource {row + 1} ({resource.title or 'untitled'}): URL {problem}.")
+                ok = False
+                break
+        for row, fact in enumerate(pack.facts):
+            problem = url_problem(fact.source_url) if fact.source_url else None
+            if problem:
+                self._mark(self.facts, self.facts_error, row, 2,
+                           f"Fact {row + 1}: source URL {problem}.")
+                ok = False
+                break
+        return ok
+
+    def _show_pack_error(self, error: PackError) -> None:
+        match = _INDEXED.match(error.field or "")
+        message = f"{error.field}: {error.problem}" if error.field else error.problem
+        if match:
+            table_name, row, name = match.group(1), int(match.group(2)), match.group(3)
+            if table_name == "resources":
+                column = {"title": 0, "url": 1, "description": 2, "key": 3}.get(name, 0)
+                self._mark(self.resources, self.resources_error, row, column,
+                           f"Resource {row + 1}: {name} {error.problem}")
+            else:
+                column = {"text": 0, "source": 1, "source_url": 2}.get(name, 0)
+                self._mark(self.facts, self.facts_error, row, column,
+                           f"Fact {row + 1}: {name.replace('_', ' ')} {error.problem}")
+            return
+        if error.field in self.fields:
+            self.fields[error.field].setProperty("invalid", True)
+            self._repolish(self.fields[error.field])
+            self.field_errors[error.field].setText(error.problem[:1].upper() + error.problem[1:])
+            self.field_errors[error.field].setVisible(True)
+            self.sections.setCurrentIndex(0)
+            self.fields[error.field].setFocus()
+            return
+        if error.field.startswith("handouts."):
+            parts = error.field.split(".")
+            keys = [key for key, _label in HANDOUT_TEXTS]
+            if len(parts) >= 2 and parts[1] in keys:
+                self.text_choice.setCurrentIndex(keys.index(parts[1]))
+            self.sections.setCurrentIndex(3)
+            self.text_error.setText(message)
+            self.text_error.setVisible(True)
+            return
+        if error.field in ("resources", "facts"):
+            label = self.resources_error if error.field == "resources" else self.facts_error
+            label.setText(message)
+            label.setVisible(True)
+            self.sections.setCurrentIndex(1 if error.field == "resources" else 2)
+            return
+        self.problem.setText(str(error))
+        self.problem.setVisible(True)
+
+    def _mark(self, table: QTableWidget, label: QLabel, row: int, column: int, text: str) -> None:
+        item = table.item(row, column)
+        if item is not None:
+            was, self._loading = self._loading, True
+            item.setBackground(ERROR_BG)
+            item.setToolTip(text)
+            self._loading = was
+        label.setText(text)
+        label.setVisible(True)
+        self.sections.setCurrentWidget(table.parentWidget())
+        table.setCurrentCell(row, column)
+
+    def _clear_errors(self) -> None:
+        was, self._loading = self._loading, True
+        for key, edit in self.fields.items():
+            edit.setProperty("invalid", False)
+            self._repolish(edit)
+            self.field_errors[key].setVisible(False)
+        for table in (self.resources, self.facts):
+            for row in range(table.rowCount()):
+                for column in range(table.columnCount()):
+                    item = table.item(row, column)
+                    if item is not None and item.background().color() == ERROR_BG:
+                        item.setData(Qt.ItemDataRole.BackgroundRole, None)
+                        item.setToolTip("")
+        for label in (self.resources_error, self.facts_error, self.text_error):
+            label.setVisible(False)
+        self.problem.setVisible(self._pack is None)
+        self._loading = was
+
+    @staticmethod
+    def _repolish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def _set_state(self, text: str, *, ok: bool = False) -> None:
+        self.state.setText(text)
+        self.state.setProperty("ok", ok)
+        self._repolish(self.state)
+
+    def _on_edited(self, *_args) -> None:
+        if not self._loading:
+            self._set_state("Unsaved changes.")
+
+    def _on_item_changed(self, _item: QTableWidgetItem) -> None:
+        self._on_edited()
+
+    def _on_text_choice_changed(self, _index: int) -> None:
+        self._store_text()
+        self._show_text(self.text_choice.currentData())
+
+    def _on_save_clicked(self) -> None:
+        self.save()
+
+    def _on_reset_clicked(self) -> None:
+        answer = QMessageBox.question(
+            self, "Reset to the default pack",
+            "Replace the campaign content with the pack that came with the app? Your edited "
+            "pack is kept in a folder beside it, so nothing is lost.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            aside = reset_pack(self._kit.paths.data_dir)
+        except (PackError, OSError) as error:
+            QMessageBox.warning(self, "Not reset", str(error))
+            return
+        self._kit.reload_pack()
+        self.load()
+        self._set_state(f"✓ Restored the default pack. Your edited pack is kept as {aside.name}.",
+                        ok=True)
+        self.pack_saved.emit()

@@ -59,9 +59,10 @@ def _when(value: dt.datetime | None) -> str:
     """UTC, to the second, in a form spreadsheets recognise as a date and time."""
     if value is None:
         return ""
-    if value.tzinfo is not None:
-        value = value.astimezone(dt.UTC).replace(tzinfo=None)
-    return value.strftime("%Y-%m-%d %H:%M:%S")
+    if value.tzinfo is not None and value.utcoffset():
+        value = value.astimezone(dt.UTC)
+    # isoformat is several times faster than strftime, and this runs twice per row.
+    return value.isoformat(" ", "seconds")[:19]
 
 
 def _tag(text: str) -> str:

@@ -7,8 +7,10 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TextIO
 
 from kit.domain.records import ContactRecord, EventInfo
-from kit.export.cells import safe_cell
+from kit.export.cells import FORMULA_TRIGGERS, safe_cell
 from kit.export.csv_presets import CsvPreset
+
+_CHECK = frozenset((*FORMULA_TRIGGERS, "'"))
 
 
 def write_csv(
@@ -28,9 +30,11 @@ def write_csv(
     writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(preset.headers)
     build = preset.build_row
+    write = writer.writerow
     count = 0
     for record in records:
-        writer.writerow([safe_cell(cell) for cell in build(record, events)])
+        # safe_cell only for cells that start with a trigger or a quote: most cells don't.
+        write([safe_cell(c) if c and c[0] in _CHECK else c for c in build(record, events)])
         count += 1
         if on_row is not None:
             on_row()

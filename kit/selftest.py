@@ -216,6 +216,10 @@ def _check_window(ctx: _Context) -> str:
         # No screen (a server, CI, SSH): still prove Qt and its plugins load, offscreen.
         env["QT_QPA_PLATFORM"] = how = "offscreen"
     env.pop("OUTREACH_KIT_HOME", None)
+    if not getattr(sys, "frozen", False):
+        # `python main.py` from a checkout that is not installed: the child must find kit too.
+        source_root = str(Path(__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (source_root, env.get("PYTHONPATH")) if p)
     command = [*_own_command(), "--data-dir", str(ctx.work_dir / "gui"), "--smoke"]
     started = time.perf_counter()
     try:

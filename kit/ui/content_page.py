@@ -496,7 +496,10 @@ class ContentPage(QWidget):
         label.setText(text)
         label.setVisible(True)
         self.sections.setCurrentWidget(table.parentWidget())
-        table.setCurrentCell(row, column)
+        # Scroll to the cell without selecting its row: a selection would hide the red mark.
+        table.clearSelection()
+        if item is not None:
+            table.scrollToItem(item)
 
     def _clear_errors(self) -> None:
         was, self._loading = self._loading, True

@@ -20,6 +20,17 @@ from tests.fakecrm import FakeCRM
 from tests.fakecrm.helpers import FakeClock, add_people
 
 
+@pytest.fixture(autouse=True)
+def no_real_keyring(monkeypatch):
+    """Every test passes its own SecretStore; reaching for the OS keyring is a bug."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a test reached for the real keyring")
+
+    monkeypatch.setattr("kit.services.targets.default_secret_store", refuse)
+    monkeypatch.setattr("kit.services.sync.default_secret_store", refuse)
+
+
 @pytest.fixture
 def crm():
     with FakeCRM(lifetime_s=60) as server:

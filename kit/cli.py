@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "kit.commands.handouts",
     "kit.commands.sync",
     "kit.commands.transfer",
+    "kit.commands.report",
 )
 
 

@@ -6,11 +6,13 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from kit.services.kit import Kit
 from kit.services.status import kit_status
+from kit.ui.dashboard_page import DashboardPage
 from kit.ui.kiosk import KioskPage
+from kit.ui.theme import apply_kit_theme
 from kit.ui.volunteer import VolunteerArea
 
 log = logging.getLogger(__name__)
@@ -26,9 +28,16 @@ class MainWindow(QMainWindow):
         self._kit = kit
         self.setWindowTitle("Outreach Kit")
         self.setMinimumSize(960, 640)
+        app = QApplication.instance()
+        if app is not None:
+            apply_kit_theme(app, kit.settings)  # large text / high contrast, as last chosen
         self.pages = QStackedWidget(self)
         self.kiosk = KioskPage(kit, self)
         self.volunteer = VolunteerArea(kit, self)
+        # The dashboard lives in the volunteer area but listens to the kiosk, which only this
+        # window knows, so it is added here.
+        self.dashboard = DashboardPage(kit, self.volunteer)
+        self.volunteer.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.pages.addWidget(self.kiosk)
         self.pages.addWidget(self.volunteer)
         self.setCentralWidget(self.pages)
@@ -44,6 +53,8 @@ class MainWindow(QMainWindow):
         self.volunteer.back_requested.connect(self.show_kiosk)
         self.volunteer.events.active_changed.connect(self._on_active_changed)
         self.volunteer.contacts.contacts_changed.connect(self.refresh_status)
+        self.volunteer.contacts.contacts_changed.connect(self.dashboard.mark_stale)
+        self.volunteer.events.active_changed.connect(self.dashboard.mark_stale)
         self.refresh_status()
         # Another process (a CLI import, a second volunteer's command) may add sign-ups too.
         self._status_timer = QTimer(self)
@@ -74,6 +85,7 @@ class MainWindow(QMainWindow):
 
     def _on_signup_saved(self, _receipt) -> None:
         self.refresh_status()
+        self.dashboard.mark_stale()
 
     def _on_active_changed(self) -> None:
         self.kiosk.refresh()

@@ -1,0 +1,349 @@
+"""How the day is going: counts per event, per hour, per interest; handouts printed; sync state.
+
+Only non-personal columns are read: a sign-up's time, event, contact *id* (to tell a returning
+attendee from a new one), interests, consent answers and language; the handout log; the outbox
+states. No name, email, phone, ZIP or note is ever selected, so the dashboard and the report work
+the same in protected mode (where those are sealed) and after a purge. A sign-up whose contact is
+not linked (sealed, or purged) counts as "not known" for new/returning, never as new.
+
+Times are stored as naive UTC and shown in the kit clock's local time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+import peewee as pw
+
+from kit.domain.errors import KitError
+from kit.domain.records import EventInfo
+from kit.reports.model import Count, DashboardData, EventRow, EventStats, SyncSummary
+from kit.services.events import get_event
+from kit.services.kit import Kit
+from kit.services.status import local_day_bounds_utc, signups_today
+from kit.store.models import Event, HandoutLog, Outbox, Signup, SyncTarget
+
+log = logging.getLogger(__name__)
+
+# The outbox states, grouped by who acts next (kept in step with kit/sync/states.py, which this
+# layer does not import so the dashboard works in a kit without the sync package).
+WAITING_STATES = ("pending", "sending", "retry")
+STUCK_STATES = ("failed", "needs_attention")
+DONE_STATES = ("sent", "skipped")
+STATE_LABELS = {
+    "pending": "Waiting", "sending": "Being sent", "retry": "Will retry", "sent": "Delivered",
+    "skipped": "Not sent (no consent)", "failed": "Failed", "needs_attention": "Needs attention",
+}
+PRINT_ACTIONS = ("print", "quick-print")  # a saved PDF is not a printed handout
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "ur": "Urdu"}
+
+
+def event_info(event: Event | object) -> EventInfo:
+    """The plain record of an Event row (or an EventSummary)."""
+    return EventInfo(
+        id=event.id, uuid=event.uuid, name=event.name, location=event.location or "",
+        date=event.date,
+    )
+
+
+# -- time ---------------------------------------------------------------------------------
+def local_zone(kit: Kit) -> dt.tzinfo | None:
+    """The zone sign-up times are shown in; None means "the machine's own, DST included".
+
+    The system clock gives a fixed offset (like CDT, -05:00) valid only for *now*; an event last
+    winter must be shown in winter time, so when the clock's offset is the machine's, each time
+    is converted with the machine's rules. An injected clock with another zone is used as is.
+    """
+    now = kit.clock()
+    zone = now.tzinfo
+    if zone is None:
+        return None
+    if isinstance(zone, dt.timezone) and now.utcoffset() == now.astimezone().utcoffset():
+        return None
+    return zone
+
+
+def to_local(stored: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
+    """A stored naive-UTC time as local time (aware)."""
+    aware = stored.replace(tzinfo=dt.UTC) if stored.tzinfo is None else stored
+    return aware.astimezone(zone) if zone is not None else aware.astimezone()
+
+
+def _as_datetime(value: object) -> dt.datetime:
+    # peewee returns DATETIME columns selected through .tuples() as datetimes; be lenient with
+    # text from rows written by other tools.
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def hour_label(hour: int) -> str:
+    """An hour of the day as the chart's tick: 9 -> '9:00'."""
+    return f"{hour}:00"
+
+
+def hour_counts(times: Iterable[dt.datetime]) -> tuple[Count, ...]:
+    """Sign-ups per local hour of day, from the first busy hour to the last, zeros kept.
+
+    Hours with no sign-up inside the span stay in, so the chart shows a quiet hour as a gap
+    instead of hiding it.
+    """
+    counter = Counter(t.hour for t in times)
+    if not counter:
+        return ()
+    first, last = min(counter), max(counter)
+    return tuple(
+        Count(key=f"{hour:02d}", label=hour_label(hour), count=counter.get(hour, 0))
+        for hour in range(first, last + 1)
+    )
+
+
+# -- pieces -------------------------------------------------------------------------------
+def _earlier_signup_exists() -> pw.Expression:
+    """SQL: this sign-up's contact signed up before it (the contact id only, no details)."""
+    prior = Signup.alias("prior")
+    earlier = prior.select(prior.id).where(
+        (prior.contact == Signup.contact)
+        & (
+            (prior.created_at < Signup.created_at)
+            | ((prior.created_at == Signup.created_at) & (prior.id < Signup.id))
+        )
+    )
+    return pw.fn.EXISTS(earlier)
+
+
+def interest_counts(kit: Kit, rows: Iterable[str]) -> tuple[Count, ...]:
+    """Count the interest tags in JSON `rows`; every offered interest appears, zeros kept.
+
+    Tags no longer offered by the pack (edited since) follow, labelled by their tag.
+    """
+    counter: Counter[str] = Counter()
+    for text in rows:
+        try:
+            tags = json.loads(text or "[]")
+        except (TypeError, ValueError):
+            log.warning("A sign-up's interests are not JSON; not counted")
+            continue
+        if isinstance(tags, list):
+            counter.update(str(tag) for tag in tags)
+    offered = kit.interests()
+    result = [Count(tag, label, counter.pop(tag, 0)) for tag, label in offered]
+    result += [Count(tag, tag, count) for tag, count in sorted(counter.items())]
+    return tuple(result)
+
+
+def handout_title(name: str) -> str:
+    """The title people read for a handout name (the registry's, else the name tidied)."""
+    try:
+        from kit.handouts.registry import HANDOUTS  # reportlab: loaded only when needed
+
+        spec = HANDOUTS.get(name)
+        if spec is not None:
+            return spec.title
+    except ImportError:  # pragma: no cover - reportlab is a dependency
+        pass
+    return name.replace("-", " ").replace("_", " ").capitalize()
+
+
+def sync_summary(event_id: int | None = None) -> SyncSummary:
+    """Outbox rows by state, for one event's sign-ups or for all."""
+    query = Outbox.select(Outbox.state, pw.fn.COUNT(Outbox.id)).group_by(Outbox.state)
+    if event_id is not None:
+        query = query.join(Signup).where(Signup.event == event_id)
+    states = dict(query.tuples())
+    targets = SyncTarget.select().where(SyncTarget.enabled == True).count()  # noqa: E712
+    ordered = [s for s in (*WAITING_STATES, *STUCK_STATES, *DONE_STATES) if s in states]
+    ordered += sorted(s for s in states if s not in ordered)
+    return SyncSummary(
+        targets=targets,
+        waiting=sum(states.get(s, 0) for s in WAITING_STATES),
+        stuck=sum(states.get(s, 0) for s in STUCK_STATES),
+        done=sum(n for s, n in states.items() if s not in WAITING_STATES + STUCK_STATES),
+        by_state=tuple(Count(s, STATE_LABELS.get(s, s), states[s]) for s in ordered),
+    )
+
+
+# -- use-cases ----------------------------------------------------------------------------
+def event_stats(kit: Kit, event_id: int) -> EventStats:
+    """Every count the dashboard and the report show for one event (raises NotFound)."""
+    summary = get_event(kit, event_id)
+    zone = local_zone(kit)
+    rows = list(
+        Signup.select(
+            Signup.created_at, Signup.interests, Signup.consent_email, Signup.consent_sms,
+            Signup.language, Signup.contact,
+        )
+        .where(Signup.event == event_id)
+        .order_by(Signup.created_at)
+        .tuples()
+    )
+    times = [to_local(_as_datetime(row[0]), zone) for row in rows]
+    unknown = sum(1 for row in rows if row[5] is None)
+    returning = (
+        Signup.select()
+        .where((Signup.event == event_id) & Signup.contact.is_null(False) & _earlier_signup_exists())
+        .count()
+    )
+    languages = Counter(row[4] or "en" for row in rows)
+    printed: Counter[str] = Counter()
+    saved = 0
+    for name, action, copies in (
+        HandoutLog.select(HandoutLog.handout, HandoutLog.action, pw.fn.SUM(HandoutLog.copies))
+        .where(HandoutLog.event == event_id)
+        .group_by(HandoutLog.handout, HandoutLog.action)
+        .tuples()
+    ):
+        if action in PRINT_ACTIONS:
+            printed[name] += int(copies or 0)
+        else:
+            saved += int(copies or 0)
+    zone_name = times[0].tzname() if times else (kit.clock().tzname() or "")
+    return EventStats(
+        event=event_info(summary),
+        active=summary.active,
+        signups=len(rows),
+        new=len(rows) - unknown - returning,
+        returning=returning,
+        unknown_origin=unknown,
+        consent_email=sum(1 for row in rows if row[2]),
+        consent_sms=sum(1 for row in rows if row[3]),
+        per_hour=hour_counts(times),
+        interests=interest_counts(kit, (row[1] for row in rows)),
+        languages=tuple(
+            Count(code, LANGUAGE_NAMES.get(code, code), n) for code, n in languages.most_common()
+        ),
+        handouts=tuple(
+            Count(name, handout_title(name), n) for name, n in printed.most_common() if n
+        ),
+        handouts_saved=saved,
+        sync=sync_summary(event_id),
+        first_signup=times[0] if times else None,
+        last_signup=times[-1] if times else None,
+        timezone=zone_name or "",
+    )
+
+
+def event_rows(kit: Kit) -> tuple[EventRow, ...]:
+    """One row per event, newest first, for the table comparing events."""
+    active = kit.settings.get("active_event_id")
+    totals = {
+        event: (count, unknown, email, sms)
+        for event, count, unknown, email, sms in Signup.select(
+            Signup.event,
+            pw.fn.COUNT(Signup.id),
+            pw.fn.SUM(pw.Case(None, [(Signup.contact.is_null(), 1)], 0)),
+            pw.fn.SUM(Signup.consent_email),
+            pw.fn.SUM(Signup.consent_sms),
+        )
+        .group_by(Signup.event)
+        .tuples()
+    }
+    returning = dict(
+        Signup.select(Signup.event, pw.fn.COUNT(Signup.id))
+        .where(Signup.contact.is_null(False) & _earlier_signup_exists())
+        .group_by(Signup.event)
+        .tuples()
+    )
+    printed = dict(
+        HandoutLog.select(HandoutLog.event, pw.fn.SUM(HandoutLog.copies))
+        .where(HandoutLog.action.in_(PRINT_ACTIONS) & HandoutLog.event.is_null(False))
+        .group_by(HandoutLog.event)
+        .tuples()
+    )
+    waiting = dict(
+        Outbox.select(Signup.event, pw.fn.COUNT(Outbox.id))
+        .join(Signup)
+        .where(Outbox.state.not_in(DONE_STATES))
+        .group_by(Signup.event)
+        .tuples()
+    )
+    rows = []
+    for event in Event.select().order_by(Event.date.desc(nulls="LAST"), Event.id.desc()):
+        count, unknown, email, sms = totals.get(event.id, (0, 0, 0, 0))
+        count, unknown = int(count or 0), int(unknown or 0)
+        known = count - unknown
+        back = int(returning.get(event.id, 0))
+        rows.append(
+            EventRow(
+                event=event_info(event),
+                signups=count,
+                # With some contacts unknown the split is partial; None only when nothing is known.
+                new=(known - back) if known or not count else None,
+                returning=back if known or not count else None,
+                consent_email=int(email or 0),
+                consent_sms=int(sms or 0),
+                handouts_printed=int(printed.get(event.id, 0) or 0),
+                awaiting_sync=int(waiting.get(event.id, 0)),
+                active=event.id == active,
+            )
+        )
+    return tuple(rows)
+
+
+def dashboard(kit: Kit) -> DashboardData:
+    """The dashboard's snapshot: today, every event, sync state."""
+    active = kit.settings.get("active_event_id")
+    active_id = int(active) if active is not None else None
+    start, end = local_day_bounds_utc(kit.clock())
+    handouts_today = (
+        HandoutLog.select(pw.fn.SUM(HandoutLog.copies))
+        .where(
+            (HandoutLog.created_at >= start) & (HandoutLog.created_at < end)
+            & HandoutLog.action.in_(PRINT_ACTIONS)
+        )
+        .scalar()
+    )
+    return DashboardData(
+        generated_at=kit.clock(),
+        today=signups_today(kit),
+        today_active=signups_today(kit, active_id) if active_id is not None else 0,
+        active_event_id=active_id,
+        events=event_rows(kit),
+        sync=sync_summary(),
+        handouts_today=int(handouts_today or 0),
+    )
+
+
+# -- the after-event report -------------------------------------------------------------------
+class ReportNotWritten(KitError):
+    """The report file cannot be written where asked (a missing folder, no permission)."""
+
+    code = "report_not_written"
+
+
+def render_event_report(kit: Kit, event_id: int, *, paper: str = "letter") -> bytes:
+    """The after-event report PDF of one event (counts only; raises NotFound)."""
+    from kit.reports.event_report import render_event_report as render  # reportlab, lazily
+
+    stats = event_stats(kit, event_id)
+    pack = kit.pack()
+    return render(
+        stats,
+        organisation=pack.organisation.name if pack else "",
+        colours=pack.organisation.colours if pack else None,
+        paper=paper,
+        generated_at=kit.clock(),
+    )
+
+
+def save_event_report(kit: Kit, event_id: int, path: str | Path, *, paper: str = "letter") -> Path:
+    """Render the report and write it to `path` (atomically: a crash leaves no half a file)."""
+    target = Path(path)
+    data = render_event_report(kit, event_id, paper=paper)
+    if not target.parent.is_dir():
+        raise ReportNotWritten(f"The folder {target.parent} does not exist.")
+    temporary = target.with_name(f".{target.name}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ReportNotWritten(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    log.info("Event report for event %s saved to %s", event_id, target)
+    return target

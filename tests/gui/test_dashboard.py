@@ -1,0 +1,80 @@
+"""The dashboard tab: it updates when the kiosk stores a sign-up, draws its chart with values
+in words, and saves the event report."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kit.ui.charts import BarChart, nice_step
+from kit.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, kit_with_event):
+    win = MainWindow(kit_with_event)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def sign_up_at_the_kiosk(qtbot, window, name: str, email: str) -> None:
+    form = window.kiosk.form
+    form.edits["first_name"].setText(name)
+    form.edits["email"].setText(email)
+    form.interest_boxes["events"].setChecked(True)
+    qtbot.keyClick(form.edits["email"], Qt.Key.Key_Return)
+    qtbot.keyClick(window.kiosk.thanks, Qt.Key.Key_Space)
+
+
+def open_dashboard(window):
+    window.show_volunteer_area()
+    window.volunteer.tabs.setCurrentWidget(window.dashboard)
+    return window.dashboard
+
+
+def test_the_dashboard_updates_as_signups_arrive(qtbot, window):
+    dashboard = open_dashboard(window)
+    assert dashboard.tile_today.number.text() == "0"
+    assert dashboard.chart.items() == []
+    window.show_kiosk()
+    sign_up_at_the_kiosk(qtbot, window, "Amna", "amna@example.org")
+    sign_up_at_the_kiosk(qtbot, window, "Bilal", "bilal@example.org")
+    dashboard = open_dashboard(window)
+    assert dashboard.tile_today.number.text() == "2"
+    assert "Sign-ups today (all events): 2" == dashboard.tile_today.accessibleName()
+    assert sum(value for _, value in dashboard.chart.items()) == 2
+    assert "2 sign-ups" in dashboard.chart.accessibleDescription()
+    assert dashboard.interests.item(0, 0).text() == "Events and actions"
+    assert dashboard.events_table.item(0, 2).text() == "2"
+
+
+def test_a_signup_while_the_dashboard_is_shown_refreshes_it_at_once(qtbot, window):
+    dashboard = open_dashboard(window)
+    window.kiosk.form.edits["first_name"].setText("Chand")
+    window.kiosk.form.edits["email"].setText("chand@example.org")
+    window.kiosk.form.submit()  # as if a second screen showed the kiosk
+    assert dashboard.tile_today.number.text() == "1"
+
+
+def test_the_report_button_saves_a_pdf(qtbot, window, tmp_path):
+    dashboard = open_dashboard(window)
+    assert dashboard.report_button.isEnabled()
+    assert dashboard.save_report(tmp_path / "report")
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert "Report saved" in dashboard.updated.text()
+
+
+def test_the_chart_describes_every_value_and_paints_without_data(qtbot):
+    chart = BarChart(title="Sign-ups per hour", unit="sign-ups")
+    qtbot.addWidget(chart)
+    chart.resize(500, 260)
+    chart.show()
+    assert chart.describe() == "No sign-ups yet"
+    chart.set_items([("9:00", 3), ("10:00", 0), ("11:00", 12)])
+    assert chart.accessibleDescription() == "9:00: 3 sign-ups; 10:00: 0 sign-ups; 11:00: 12 sign-ups"
+    image = chart.grab().toImage()
+    assert not image.isNull()
+    assert [nice_step(n) for n in (0, 4, 12, 48, 230)] == [1, 1, 5, 10, 50]

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "kit.commands.sync",
     "kit.commands.transfer",
     "kit.commands.report",
+    "kit.commands.protect",
 )
 
 
@@ -107,6 +108,10 @@ def _run_command(args: argparse.Namespace, paths) -> int:
 
     kit = open_kit(paths)
     try:
+        if args.passphrase_env and not getattr(args, "own_passphrase", False):
+            from kit.services.protection import unlock_from_env
+
+            unlock_from_env(kit, args.passphrase_env)  # this command only; wrong one: exit 2
         return args.handler(kit, args)
     finally:
         kit.close()

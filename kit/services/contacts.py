@@ -45,7 +45,18 @@ def _like(column, pattern: str) -> pw.Node:
     return pw.NodeList((column, pw.SQL("LIKE"), pw.Value(pattern), pw.SQL("ESCAPE '\\'")))
 
 
+def _vault(kit: Kit):
+    """Protected mode's in-memory contacts when unlocked, None when protection is off; raises
+    KitLocked when locked (sealed contacts exist only in the vault, never as rows)."""
+    from kit.services.protection import readable_vault
+
+    return readable_vault(kit, "Contacts are sealed and the kit is locked")
+
+
 def count_contacts(kit: Kit, query: str = "", event_id: int | None = None) -> int:
+    vault = _vault(kit)
+    if vault is not None:
+        return len(vault.search(query, event_id))
     return _matching(query, event_id).count()
 
 
@@ -54,6 +65,10 @@ def search_contacts(
     offset: int = 0, with_signups: bool = True,
 ) -> list[ContactRecord]:
     """Contacts whose name, email, phone or ZIP contains `query`, newest first."""
+    vault = _vault(kit)
+    if vault is not None:
+        found = vault.search(query, event_id)[offset:]
+        return found[:limit] if limit is not None else found
     select = _matching(query, event_id).order_by(Contact.id.desc()).offset(offset)
     if limit is not None:
         select = select.limit(limit)
@@ -65,6 +80,11 @@ def search_contacts(
 
 
 def get_contact(kit: Kit, contact_id: int) -> ContactRecord:
+    vault = _vault(kit)
+    if vault is not None:
+        from kit.services.protection import vault_contact
+
+        return vault_contact(vault, contact_id)
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None:
         raise NotFound(f"There is no contact with id {contact_id}.")
@@ -75,9 +95,11 @@ def update_contact(kit: Kit, contact_id: int, form: SignupForm) -> ContactRecord
     """Correct a contact's details by the same rules as the form; consent is not editable here.
 
     Consent is what the person answered at the table, so a volunteer's edit never changes it.
+    A sealed contact's sign-ups are sealed again with the corrected details.
     """
-    contact = Contact.get_or_none(Contact.id == contact_id)
-    if contact is None:
+    vault = _vault(kit)
+    contact = None if vault is not None else Contact.get_or_none(Contact.id == contact_id)
+    if vault is None and contact is None:
         raise NotFound(f"There is no contact with id {contact_id}.")
     clean = validate_signup(
         SignupForm(
@@ -86,6 +108,10 @@ def update_contact(kit: Kit, contact_id: int, form: SignupForm) -> ContactRecord
         ),
         region=kit.region,
     )
+    if vault is not None:
+        from kit.services.protection import vault_update
+
+        return vault_update(kit, vault, contact_id, clean)
     with kit.store.write():
         if clean.email:
             clash = Contact.get_or_none((Contact.email == clean.email) & (Contact.id != contact_id))
@@ -110,6 +136,11 @@ def update_contact(kit: Kit, contact_id: int, form: SignupForm) -> ContactRecord
 
 def delete_contact(kit: Kit, contact_id: int) -> None:
     """Delete a contact with every sign-up and outbox row of theirs."""
+    vault = _vault(kit)
+    if vault is not None:
+        from kit.services.protection import vault_delete
+
+        return vault_delete(kit, vault, contact_id)
     with kit.store.write():
         deleted = Contact.delete().where(Contact.id == contact_id).execute()
     if not deleted:

@@ -7,6 +7,7 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from kit.content import CampaignPack, PackError, load_user_pack
 from kit.domain.signup import DEFAULT_INTERESTS, ConsentWording
@@ -32,6 +33,9 @@ class Kit:
     settings: Settings = field(init=False)
     pack_problem: str = field(default="", init=False)
     _pack: CampaignPack | None = field(default=None, init=False, repr=False)
+    # Protected mode's open session (private keys and opened sign-ups, in memory only); None
+    # while locked or off. Owned by kit.services.protection.
+    protection: Any = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.settings = Settings(self.store)
@@ -78,6 +82,7 @@ class Kit:
         return pack.organisation.name if pack is not None else ""
 
     def close(self) -> None:
+        self.protection = None  # drop the keys and the opened sign-ups with the kit
         self.store.close()
 
 

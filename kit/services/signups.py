@@ -24,7 +24,7 @@ class SignupReceipt:
     """What the screen may acknowledge: the sign-up is committed to disk."""
 
     signup_uuid: str
-    contact_id: int
+    contact_id: int | None  # None for a sealed sign-up: who it is is known only on unlock
     event_id: int
     returning: bool
 
@@ -44,6 +44,12 @@ def record_signup(
         wording=kit.consent_wording(),
     )
     now = to_naive_utc(kit.clock())
+    from kit.services import protection
+
+    if protection.is_protected(kit):  # sealed in memory: no clear field reaches the database
+        return protection.record_sealed(
+            kit, clean, target_event, source=source, language=language, created_at=now
+        )
     with kit.store.write():
         contact, returning = merge_contact(clean, find_contact(clean.email, clean.phone), now=now)
         signup = insert_signup(

@@ -34,6 +34,8 @@ REQUIRED_PRAGMAS = {
     "synchronous": 2,  # FULL: a sign-up the screen acknowledged survives a power cut
     "foreign_keys": 1,
     "busy_timeout": BUSY_TIMEOUT_MS,
+    # Deleted and purged personal data is overwritten with zeros, not left in free pages.
+    "secure_delete": 1,
 }
 
 

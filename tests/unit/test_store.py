@@ -92,6 +92,7 @@ def paths(tmp_path: Path) -> Paths:
 def test_pragmas_read_back_on_the_opening_thread(kit):
     assert read_pragmas(kit.store.db) == {
         "journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS,
+        "secure_delete": 1,
     }
 
 
@@ -109,6 +110,7 @@ def test_pragmas_read_back_on_a_second_threads_own_connection(kit):
     assert seen["connection"] != id(kit.store.db.connection()), "peewee gives each thread its own"
     assert seen["pragmas"] == read_pragmas(kit.store.db) == {
         "journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS,
+        "secure_delete": 1,
     }
 
 

@@ -1,0 +1,157 @@
+"""`outreach-kit protect ...`: protected mode (sealed sign-ups) from the command line.
+
+protect init [--passphrase-env VAR]     the coordinator's kit: a key pair under a passphrase
+protect init --public-key FILE          a table laptop that can seal and never read
+protect public-key -o FILE              the file to give table laptops
+protect status [--json]                 off / locked / unlocked, keys, counts
+protect rotate [--passphrase-env VAR]   a new active key; old sign-ups stay readable
+protect check                           unlock (global --passphrase-env) and list what did not open
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from kit.commands import print_json
+from kit.domain.errors import KitError
+
+EXIT_BROKEN_SEALS = 2
+
+
+def register(commands) -> None:
+    protect = commands.add_parser("protect", help="protected mode: sealed sign-ups").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+
+    init = protect.add_parser("init", help="turn protected mode on (seals existing contacts)")
+    source = init.add_mutually_exclusive_group()
+    source.add_argument("--passphrase-env", dest="init_passphrase_env", metavar="VAR",
+                        help="read the new passphrase from this environment variable")
+    source.add_argument("--public-key", metavar="FILE",
+                        help="a table laptop: only the public key(s) from this file")
+    init.add_argument("--json", action="store_true")
+    init.set_defaults(handler=init_command, own_passphrase=True)
+
+    public = protect.add_parser("public-key", help="write the public-key file for table laptops")
+    public.add_argument("-o", "--output", required=True, metavar="FILE")
+    public.set_defaults(handler=public_key_command)
+
+    status = protect.add_parser("status", help="show whether the kit is protected")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=status_command)
+
+    rotate = protect.add_parser("rotate", help="add a new active key under the same passphrase")
+    rotate.add_argument("--passphrase-env", dest="init_passphrase_env", metavar="VAR")
+    rotate.set_defaults(handler=rotate_command, own_passphrase=True)
+
+    check = protect.add_parser("check", help="unlock and report sealed sign-ups that do not open")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=check_command)
+
+
+def _passphrase(args, *, confirm: bool) -> str:
+    """From --passphrase-env (the command's, else the global one), else asked on a terminal."""
+    from kit.services.protection import passphrase_from_env
+
+    variable = getattr(args, "init_passphrase_env", None) or args.passphrase_env
+    if variable:
+        return passphrase_from_env(variable)
+    if not sys.stdin.isatty():
+        raise KitError("Give the passphrase with --passphrase-env VAR (no terminal to ask on).",
+                       code="no_passphrase")
+    first = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("The same passphrase again: ") != first:
+        raise KitError("The two passphrases differ; nothing was changed.", code="no_passphrase")
+    return first
+
+
+def init_command(kit, args) -> int:
+    from kit.services.protection import init_protection, init_public_only
+
+    if args.public_key:
+        result = init_public_only(kit, args.public_key)
+    else:
+        result = init_protection(kit, _passphrase(args, confirm=True))
+    scrub = result.scrub
+    if args.json:
+        print_json({
+            "active_key_id": result.ring.active_key_id, "can_read": result.ring.can_read,
+            "sealed_signups": scrub.sealed_signups, "deleted_contacts": scrub.deleted_contacts,
+            "vacuumed": scrub.vacuumed, "wal_truncated": scrub.wal_truncated,
+            "backup": str(scrub.backup) if scrub.backup else None,
+            "deleted_backups": [str(p) for p in scrub.deleted_backups], "notes": list(scrub.notes),
+        })
+        return 0
+    if result.ring.can_read:
+        print(f"Protected mode is on. Key {result.ring.active_key_id}; the private key is kept "
+              "only under your passphrase. Without it nobody (you included) can read sign-ups.")
+        print("Next: 'outreach-kit protect public-key -o FILE' for the table laptops.")
+    else:
+        print(f"Protected mode is on with public key {result.ring.active_key_id} only: this kit "
+              "records sign-ups and can never read them.")
+    if scrub.sealed_signups or scrub.deleted_contacts:
+        print(f"Sealed {scrub.sealed_signups} sign-ups and deleted {scrub.deleted_contacts} "
+              "contacts kept in clear.")
+        print("Rebuilt the database file (VACUUM, with secure_delete on)"
+              + (" and emptied the write-ahead log." if scrub.wal_truncated else "."))
+        if scrub.backup:
+            print(f"Made a fresh backup ({scrub.backup.name}) and deleted "
+                  f"{len(scrub.deleted_backups)} older backups that held clear data.")
+    for note in scrub.notes:
+        print(f"Note: {note}")
+    return 0
+
+
+def public_key_command(kit, args) -> int:
+    from kit.services.protection import write_public_key
+
+    path = write_public_key(kit, args.output)
+    print(f"Wrote {path}. Copy it to each table laptop and run there: "
+          "outreach-kit protect init --public-key FILE")
+    print("Keep it among the group: it also holds the family key that authenticates bundles.")
+    return 0
+
+
+def status_command(kit, args) -> int:
+    from kit.services.protection import protection_status
+
+    status = protection_status(kit)
+    if args.json:
+        print_json(status.to_json())
+        return 0
+    if status.mode == "off":
+        print(f"Protected mode is off: {status.clear_contacts} contacts are stored in clear.")
+        return 0
+    reads = "can read after unlocking" if status.can_read else "public key only: never reads"
+    print(f"Protected mode is on ({status.mode}; {reads}).")
+    print(f"Active key: {status.active_key_id}   all keys: {', '.join(status.key_ids)}")
+    if status.family_id:
+        print(f"Family: {status.family_id}")
+    print(f"Sealed sign-ups: {status.sealed_signups}   contacts in clear: {status.clear_contacts}")
+    print(f"Relocks after {status.relock_minutes} idle minutes.")
+    return 0
+
+
+def rotate_command(kit, args) -> int:
+    from kit.services.protection import rotate
+
+    key_id = rotate(kit, _passphrase(args, confirm=False))
+    print(f"New active key {key_id}. Older sign-ups stay readable with the older keys. "
+          "Give the table laptops the new public-key file ('protect public-key -o FILE').")
+    return 0
+
+
+def check_command(kit, args) -> int:
+    from kit.services.protection import readable_vault, refresh_vault, unlock_report
+
+    readable_vault(kit, "Checking needs the private key")
+    refresh_vault(kit)
+    report = unlock_report(kit)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        print(f"Opened {report.opened} sealed sign-ups ({report.contacts} contacts).")
+    for broken in report.broken:
+        print(f"sign-up {broken.signup_uuid} (key {broken.key_id}): {broken.reason}",
+              file=sys.stderr)
+    return EXIT_BROKEN_SEALS if report.broken else 0

@@ -1,0 +1,90 @@
+"""Sealing one sign-up's personal fields to a public key (HPKE, RFC 9180), and opening them.
+
+Suite: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20-Poly1305 (fast without AES hardware,
+which old donated laptops often lack). Single-shot base mode: each seal has a fresh ephemeral
+key, so two seals of the same person look unrelated, and only the private key opens them.
+
+`info` binds each ciphertext to its row: `outreach-kit/signup/v1|<signup uuid>|<key id>`. A blob
+copied onto another row, or relabelled with another key id, fails to open, and is reported.
+
+The plaintext is padded to a multiple of PAD_TO bytes so a blob's length does not tell a short
+name from a long one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
+
+SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
+PAYLOAD_VERSION = 1
+PAD_TO = 128
+PERSONAL_FIELDS = ("first_name", "last_name", "email", "phone", "postal_code", "note")
+
+
+class SealBroken(Exception):
+    """A sealed blob does not open: tampered, moved to another row, or sealed to another key."""
+
+
+@dataclass(frozen=True)
+class SealedFields:
+    """The personal part of one sign-up, and its exact time (the row keeps only the hour)."""
+
+    first_name: str
+    last_name: str = ""
+    email: str = ""
+    phone: str = ""
+    postal_code: str = ""
+    note: str = ""
+    created_at: dt.datetime | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {name: getattr(self, name) for name in PERSONAL_FIELDS}
+        data["created_at"] = self.created_at.isoformat() if self.created_at else None
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SealedFields:
+        when = data.get("created_at")
+        return cls(
+            **{name: str(data.get(name) or "") for name in PERSONAL_FIELDS},
+            created_at=dt.datetime.fromisoformat(when) if when else None,
+        )
+
+
+def signup_info(signup_uuid: str, key_id: str) -> bytes:
+    """The HPKE `info` that ties a blob to one sign-up row and one key."""
+    return b"outreach-kit/signup/v1|" + signup_uuid.encode("ascii") + b"|" + key_id.encode("ascii")
+
+
+def _pad(data: bytes) -> bytes:
+    # JSON ignores trailing whitespace, so spaces pad without a length field.
+    return data + b" " * (-len(data) % PAD_TO)
+
+
+def seal_fields(fields: SealedFields, public: X25519PublicKey, signup_uuid: str, key_id: str) -> bytes:
+    """The sealed blob for one sign-up row."""
+    document = {"v": PAYLOAD_VERSION, **fields.to_json()}
+    plaintext = _pad(json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    return SUITE.encrypt(plaintext, public, signup_info(signup_uuid, key_id))
+
+
+def open_fields(blob: bytes, private: X25519PrivateKey, signup_uuid: str, key_id: str) -> SealedFields:
+    """The fields sealed in `blob` for this row; raises SealBroken if it does not open."""
+    try:
+        plaintext = SUITE.decrypt(bytes(blob), private, signup_info(signup_uuid, key_id))
+    except (InvalidTag, ValueError) as exc:
+        raise SealBroken("the sealed data does not open with this row's key (changed or moved)") from exc
+    try:
+        document = json.loads(plaintext.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:  # authentic but unreadable: a bug
+        raise SealBroken("the sealed data opened but is not a sign-up") from exc
+    if not isinstance(document, dict) or document.get("v") != PAYLOAD_VERSION:
+        raise SealBroken("the sealed data has an unknown version")
+    return SealedFields.from_json(document)

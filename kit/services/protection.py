@@ -1,0 +1,558 @@
+"""Protected mode use-cases: turn it on, seal sign-ups, lock and unlock, rotate, serve contacts.
+
+States: "off" (no key ring), "locked" (sign-ups are sealed on the way in and nothing personal
+can be read), "unlocked" (the private keys and the opened sign-ups are held in memory by this
+process only, in `kit.protection`; nothing opened is ever written back in clear).
+
+A sealed sign-up row keeps in clear only what counting needs: uuid, event, the hour it was made,
+interests, consent answers and the consent wording shown (not personal), the key id and the
+sealed blob. It has no contact and an empty note. No Contact row exists for it: contacts are
+formed on unlock, in memory, by kit.protect.vault.
+
+The key ring lives in the settings table (no schema change) and is read on every use, so a kit
+protected by another process (a CLI `protect init` while the app is open) seals from then on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from kit.domain.errors import FieldError, KitError, NotFound, ValidationFailed
+from kit.domain.records import ContactRecord
+from kit.domain.signup import CleanSignup
+from kit.protect.erase import overwrite_and_delete
+from kit.protect.keys import (
+    KdfParams,
+    KeyRing,
+    ProtectError,
+    WrongPassphrase,
+    family_id_for,
+    new_ring,
+    rotated_ring,
+)
+from kit.protect.sealing import SealBroken, SealedFields, open_fields, seal_fields
+from kit.protect.vault import BrokenSeal, Vault, VaultSignup
+from kit.services.kit import Kit
+from kit.store.backup import list_backups
+from kit.store.models import Contact, Event, Signup, new_uuid, utc_now
+
+log = logging.getLogger(__name__)
+
+RING_SETTING = "protection_keys"
+RELOCK_SETTING = "relock_minutes"
+DEFAULT_RELOCK_MINUTES = 10
+UNLOCK_HINT = "Unlock in the app, or pass --passphrase-env VAR"
+
+
+class KitLocked(KitError):
+    """Personal data was asked for while the kit is locked (CLI exit 2)."""
+
+    code = "locked"
+
+    def __init__(self, what: str = "This kit is protected and locked") -> None:
+        super().__init__(f"{what}. {UNLOCK_HINT} (the variable holding the passphrase).")
+
+
+@dataclass
+class Session:
+    """An unlocked kit: private keys and the vault, in this process's memory only."""
+
+    private_keys: dict[str, X25519PrivateKey]
+    vault: Vault
+    last_used: float
+    monotonic: Callable[[], float] = time.monotonic
+
+    def touch(self) -> None:
+        self.last_used = self.monotonic()
+
+
+@dataclass(frozen=True)
+class UnlockReport:
+    """What unlocking opened, and every sealed sign-up that did not open (with why)."""
+
+    opened: int
+    contacts: int
+    broken: tuple[BrokenSeal, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"opened": self.opened, "contacts": self.contacts,
+                "broken": [{"signup_uuid": b.signup_uuid, "key_id": b.key_id, "reason": b.reason}
+                           for b in self.broken]}
+
+
+@dataclass(frozen=True)
+class ScrubReport:
+    """What turning protection on did to the clear data that was there before."""
+
+    sealed_signups: int = 0
+    deleted_contacts: int = 0
+    vacuumed: bool = False
+    wal_truncated: bool = False
+    backup: Path | None = None
+    deleted_backups: tuple[Path, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProtectionStatus:
+    """What `protect status` and the volunteer area show."""
+
+    mode: str  # off, locked, unlocked
+    can_read: bool = False
+    active_key_id: str = ""
+    key_ids: tuple[str, ...] = ()
+    family_id: str = ""
+    sealed_signups: int = 0
+    clear_contacts: int = 0
+    relock_minutes: int = DEFAULT_RELOCK_MINUTES
+
+    def to_json(self) -> dict[str, Any]:
+        return {"mode": self.mode, "can_read": self.can_read, "active_key_id": self.active_key_id,
+                "key_ids": list(self.key_ids), "family_id": self.family_id,
+                "sealed_signups": self.sealed_signups, "clear_contacts": self.clear_contacts,
+                "relock_minutes": self.relock_minutes}
+
+
+@dataclass(frozen=True)
+class InitResult:
+    """The ring that was set up and what happened to the data already there."""
+
+    ring: KeyRing
+    scrub: ScrubReport = field(default_factory=ScrubReport)
+
+
+# -- the ring ----------------------------------------------------------------------------------
+def load_ring(kit: Kit) -> KeyRing | None:
+    """The kit's key ring, or None when protection is off."""
+    data = kit.settings.get(RING_SETTING)
+    return KeyRing.from_json(data) if data else None
+
+
+def _save_ring(ring: KeyRing) -> None:
+    from kit.services.settings import Settings
+
+    Settings.set_in_transaction(RING_SETTING, ring.to_json())
+
+
+def is_protected(kit: Kit) -> bool:
+    return kit.settings.get(RING_SETTING) is not None
+
+
+def _session(kit: Kit) -> Session | None:
+    return getattr(kit, "protection", None)
+
+
+def relock_seconds(kit: Kit) -> float:
+    minutes = kit.settings.get(RELOCK_SETTING)
+    return float(DEFAULT_RELOCK_MINUTES if minutes is None else minutes) * 60
+
+
+def mode(kit: Kit) -> str:
+    """"off", "locked" or "unlocked" (relocking first if the kit sat idle too long)."""
+    if not is_protected(kit):
+        return "off"
+    session = _session(kit)
+    if session is None:
+        return "locked"
+    if session.monotonic() - session.last_used > relock_seconds(kit):
+        lock(kit)
+        log.info("Relocked after %s idle minutes", relock_seconds(kit) / 60)
+        return "locked"
+    return "unlocked"
+
+
+def readable_vault(kit: Kit, what: str = "This kit is protected and locked") -> Vault | None:
+    """The vault when unlocked, None when protection is off; raises KitLocked when locked.
+
+    Every read of personal data goes through here, so a locked kit refuses in one place.
+    """
+    state = mode(kit)
+    if state == "off":
+        return None
+    if state == "locked":
+        raise KitLocked(what)
+    session = _session(kit)
+    assert session is not None
+    session.touch()
+    return session.vault
+
+
+def require_readable(kit: Kit, what: str) -> None:
+    """Raise KitLocked if personal data cannot be read now (export, sync)."""
+    readable_vault(kit, what)
+
+
+def lock(kit: Kit) -> None:
+    """Forget the private keys and every opened sign-up."""
+    session = _session(kit)
+    if session is not None:
+        session.vault.clear()
+        session.private_keys.clear()
+    kit.protection = None
+
+
+# -- sealing -----------------------------------------------------------------------------------
+def coarse_time(when: dt.datetime) -> dt.datetime:
+    """The hour a sign-up was made (naive UTC): enough for counts per day, not a timeline."""
+    return when.replace(minute=0, second=0, microsecond=0)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def _fields_of(clean: CleanSignup, created_at: dt.datetime) -> SealedFields:
+    return SealedFields(
+        first_name=clean.first_name, last_name=clean.last_name, email=clean.email,
+        phone=clean.phone, postal_code=clean.postal_code, note=clean.note,
+        created_at=_aware(created_at),
+    )
+
+
+def seal_new_signup(
+    kit: Kit, ring: KeyRing, clean: CleanSignup, event_id: int, *, source: str, language: str,
+    uuid: str | None = None, created_at: dt.datetime | None = None,
+) -> Signup:
+    """Insert one sealed sign-up row, inside the caller's transaction (the form's fields were
+    sealed in memory first: the clear values never reach SQLite)."""
+    key = ring.active()
+    signup_uuid = uuid or new_uuid()
+    exact = created_at or utc_now()
+    fields = _fields_of(clean, exact)
+    blob = seal_fields(fields, key.public_key(), signup_uuid, key.key_id)
+    signup = Signup.create(
+        uuid=signup_uuid, contact=None, event=event_id, created_at=coarse_time(exact),
+        interests=json.dumps(list(clean.interests), ensure_ascii=False), note="",
+        consent_email=clean.consent_email, consent_email_text=clean.wording.email,
+        consent_sms=clean.consent_sms, consent_sms_text=clean.wording.sms,
+        source=source, language=language, key_id=key.key_id, sealed=blob,
+    )
+    session = _session(kit)
+    if session is not None:  # unlocked: the coordinator sees the new sign-up at once
+        event = Event.get_by_id(event_id)
+        session.vault.add([_vault_signup(signup, event.uuid, fields)])
+    return signup
+
+
+def _vault_signup(row: Signup, event_uuid: str, fields: SealedFields) -> VaultSignup:
+    return VaultSignup(
+        row_id=row.id, uuid=row.uuid, event_id=row.event_id, event_uuid=event_uuid,
+        created_at=fields.created_at or _aware(row.created_at),
+        interests=tuple(json.loads(row.interests)), consent_email=bool(row.consent_email),
+        consent_email_text=row.consent_email_text, consent_sms=bool(row.consent_sms),
+        consent_sms_text=row.consent_sms_text, language=row.language, key_id=row.key_id,
+        fields=fields,
+    )
+
+
+def record_sealed(kit: Kit, clean: CleanSignup, event_id: int, *, source: str, language: str,
+                  created_at: dt.datetime | None = None):
+    """record_signup's protected path: one transaction, sealed row + outbox rows."""
+    from kit.services.signups import SignupReceipt, enqueue_for_targets
+
+    ring = load_ring(kit)
+    if ring is None:
+        raise ProtectError("Protection was turned off while recording.")
+    with kit.store.write():
+        signup = seal_new_signup(kit, ring, clean, event_id, source=source, language=language,
+                                 created_at=created_at)
+        enqueue_for_targets(signup)
+    return SignupReceipt(signup.uuid, None, event_id, False)
+
+
+# -- turning protection on ---------------------------------------------------------------------
+def init_protection(kit: Kit, passphrase: str, *, kdf: KdfParams | None = None) -> InitResult:
+    """Make the first key pair and family key, seal every clear contact, scrub the old data.
+
+    The kit is left unlocked in this process (the new key is already in memory).
+    """
+    if is_protected(kit):
+        raise ProtectError("This kit is already protected ('outreach-kit protect status').")
+    ring, private = new_ring(passphrase, kdf or KdfParams(), _now_text(kit))
+    scrub = _protect_with(kit, ring)
+    _open_session(kit, private)
+    return InitResult(ring, scrub)
+
+
+def init_public_only(kit: Kit, public_file: str | os.PathLike[str]) -> InitResult:
+    """Protect a table laptop with only the public key(s): it seals and can never read.
+
+    Giving a kit the file again (after the coordinator rotated keys) adds the new keys.
+    """
+    try:
+        document = json.loads(Path(public_file).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ProtectError(f"Cannot read the public-key file {public_file}: {exc}") from exc
+    given = KeyRing.from_public_file(document)
+    current = load_ring(kit)
+    if current is not None:
+        if current.can_read:
+            raise ProtectError("This kit holds private keys; it does not need a public-key file.")
+        ring = current.merged_public(given)
+        with kit.store.write():
+            _save_ring(ring)
+        return InitResult(ring)
+    return InitResult(given, _protect_with(kit, given))
+
+
+def _protect_with(kit: Kit, ring: KeyRing) -> ScrubReport:
+    """Save the ring and seal every clear contact's sign-ups in one transaction, then scrub."""
+    key = ring.active()
+    public = key.public_key()
+    sealed = 0
+    with kit.store.write():
+        orphans = (Contact.select().where(~Contact.id.in_(
+            Signup.select(Signup.contact).where(Signup.contact.is_null(False)))).count())
+        if orphans:
+            raise ProtectError(
+                f"{orphans} contacts have no sign-up to seal them into; export or delete them "
+                "first. Nothing was changed."
+            )
+        _save_ring(ring)
+        for contact in Contact.select().order_by(Contact.id):
+            for signup in Signup.select().where(Signup.contact == contact.id):
+                fields = SealedFields(
+                    first_name=contact.first_name, last_name=contact.last_name,
+                    email=contact.email or "", phone=contact.phone or "",
+                    postal_code=contact.postal_code, note=signup.note or "",
+                    created_at=_aware(signup.created_at),
+                )
+                signup.sealed = seal_fields(fields, public, signup.uuid, key.key_id)
+                signup.key_id = key.key_id
+                signup.contact = None
+                signup.note = ""
+                signup.created_at = coarse_time(signup.created_at)
+                signup.save()
+                sealed += 1
+        deleted = Contact.delete().execute()
+    if not sealed and not deleted:
+        return ScrubReport()
+    log.info("Protection on: sealed %s sign-ups, deleted %s clear contacts", sealed, deleted)
+    return scrub_database(kit, sealed_signups=sealed, deleted_contacts=deleted)
+
+
+def scrub_database(kit: Kit, *, sealed_signups: int = 0, deleted_contacts: int = 0) -> ScrubReport:
+    """Overwrite what clear data SQLite may still hold, then replace the backups.
+
+    secure_delete (a required pragma) zeroes freed content; VACUUM rebuilds the file so no free
+    page is left; a TRUNCATE checkpoint empties the WAL; a fresh backup is made and every older
+    backup (which holds the clear data) is overwritten and deleted.
+    """
+    notes: list[str] = []
+    store = kit.store
+    with store.write_gate():
+        store.db.execute_sql("VACUUM")
+        busy, _log, _done = store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    wal = Path(str(store.paths.database) + "-wal")
+    truncated = not busy and (not wal.exists() or wal.stat().st_size == 0)
+    if not truncated:
+        notes.append("Another program has the kit open, so the write-ahead log could not be "
+                     "emptied; close it and run 'outreach-kit protect status' again.")
+    old = [b.path for b in list_backups(store.paths.backups)]
+    fresh = store.backup("protected")
+    deleted = []
+    for path in old:
+        if overwrite_and_delete(path):
+            deleted.append(path)
+        else:
+            notes.append(f"Could not delete the old backup {path}; delete it by hand.")
+    notes.append("Files on SSDs and flash drives may keep old blocks that no program can "
+                 "overwrite; data written before protection was on may survive there.")
+    return ScrubReport(sealed_signups, deleted_contacts, True, truncated, fresh, tuple(deleted),
+                       tuple(notes))
+
+
+# -- unlocking ---------------------------------------------------------------------------------
+def unlock(kit: Kit, passphrase: str, *, monotonic: Callable[[], float] = time.monotonic) -> UnlockReport:
+    """Open the private keys with the passphrase and every sealed sign-up with them.
+
+    Raises WrongPassphrase ("wrong passphrase") or ProtectError (a public-key-only kit).
+    """
+    ring = load_ring(kit)
+    if ring is None:
+        raise ProtectError("This kit is not protected; there is nothing to unlock.")
+    private = ring.unlock(passphrase)
+    session = _open_session(kit, private, monotonic=monotonic)
+    report = UnlockReport(len(session.vault), len(session.vault.contacts()),
+                          tuple(session.vault.broken))
+    log.info("Unlocked: %s sign-ups opened, %s did not open", report.opened, len(report.broken))
+    if report.broken:  # never silently dropped: say so wherever the kit was unlocked
+        log.warning("%s sealed sign-ups did not open (changed or moved); "
+                    "'outreach-kit protect check' lists them", len(report.broken))
+    return report
+
+
+def _open_session(kit: Kit, private: dict[str, X25519PrivateKey], *,
+                  monotonic: Callable[[], float] = time.monotonic) -> Session:
+    lock(kit)
+    session = Session(dict(private), Vault(), monotonic(), monotonic)
+    kit.protection = session
+    refresh_vault(kit)
+    return session
+
+
+def refresh_vault(kit: Kit) -> int:
+    """Open sealed sign-ups the vault does not hold yet (after an import); returns how many."""
+    session = _session(kit)
+    if session is None:
+        return 0
+    vault = session.vault
+    known_broken = {b.signup_uuid for b in vault.broken}
+    rows = (Signup.select(Signup, Event.uuid.alias("event_uuid")).join(Event)
+            .where(Signup.sealed.is_null(False)).order_by(Signup.id).objects())
+    opened: list[VaultSignup] = []
+    for row in rows:
+        if vault.has(row.uuid) or row.uuid in known_broken:
+            continue
+        private = session.private_keys.get(row.key_id or "")
+        if private is None:
+            vault.broken.append(BrokenSeal(row.uuid, row.key_id or "",
+                                           "sealed to a key this kit does not hold"))
+            continue
+        try:
+            fields = open_fields(row.sealed, private, row.uuid, row.key_id)
+        except SealBroken as exc:
+            vault.broken.append(BrokenSeal(row.uuid, row.key_id, str(exc)))
+            continue
+        opened.append(_vault_signup(row, row.event_uuid, fields))
+    vault.add(opened)
+    return len(opened)
+
+
+def unlock_report(kit: Kit) -> UnlockReport:
+    """The current vault's counts and the sign-ups that did not open (unlocked kits)."""
+    vault = readable_vault(kit, "The report needs the private key")
+    if vault is None:
+        return UnlockReport(0, 0)
+    return UnlockReport(len(vault), len(vault.contacts()), tuple(vault.broken))
+
+
+def unlock_from_env(kit: Kit, variable: str) -> UnlockReport | None:
+    """The global `--passphrase-env VAR`: unlock for this command (nothing to do when off)."""
+    if not is_protected(kit):
+        return None
+    passphrase = passphrase_from_env(variable)
+    return unlock(kit, passphrase)
+
+
+def passphrase_from_env(variable: str) -> str:
+    value = os.environ.get(variable)
+    if not value:
+        raise KitError(f"The environment variable {variable} is not set or empty.",
+                       code="no_passphrase")
+    return value
+
+
+# -- keys --------------------------------------------------------------------------------------
+def rotate(kit: Kit, passphrase: str) -> str:
+    """Add a new active key (old sign-ups stay readable with the old one); returns its id."""
+    ring = load_ring(kit)
+    if ring is None:
+        raise ProtectError("This kit is not protected; run 'outreach-kit protect init' first.")
+    new, private = rotated_ring(ring, passphrase, _now_text(kit))
+    with kit.store.write():
+        _save_ring(new)
+    session = _session(kit)
+    if session is not None:
+        session.private_keys[new.active_key_id] = private
+    log.info("Rotated to key %s", new.active_key_id)
+    return new.active_key_id
+
+
+def write_public_key(kit: Kit, path: str | os.PathLike[str]) -> Path:
+    """Write the public-key file for table laptops (public keys and the family key)."""
+    ring = load_ring(kit)
+    if ring is None:
+        raise ProtectError("This kit is not protected; run 'outreach-kit protect init' first.")
+    target = Path(path)
+    # Private to this user: the family key in it lets its holder make bundles the group trusts.
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(ring.public_file(), handle, indent=2)
+        handle.write("\n")
+    return target
+
+
+def protection_status(kit: Kit) -> ProtectionStatus:
+    ring = load_ring(kit)
+    sealed = Signup.select().where(Signup.sealed.is_null(False)).count()
+    clear = Contact.select().count()
+    minutes = int(relock_seconds(kit) // 60)
+    if ring is None:
+        return ProtectionStatus("off", clear_contacts=clear, relock_minutes=minutes)
+    return ProtectionStatus(
+        mode(kit), ring.can_read, ring.active_key_id, tuple(k.key_id for k in ring.keys),
+        family_id_for(ring.family_key) if ring.family_key else "", sealed, clear, minutes,
+    )
+
+
+def _now_text(kit: Kit) -> str:
+    return _aware(kit.clock()).isoformat(timespec="seconds")
+
+
+# -- contacts from the vault -------------------------------------------------------------------
+def vault_contact(vault: Vault, contact_id: int) -> ContactRecord:
+    record = vault.contact(contact_id)
+    if record is None:
+        raise NotFound(f"There is no contact with id {contact_id}.")
+    return record
+
+
+def vault_update(kit: Kit, vault: Vault, contact_id: int, clean: CleanSignup) -> ContactRecord:
+    """Correct a sealed contact: re-seal each of their sign-ups with the new details.
+
+    Identity follows the edit: if the new email belongs to another contact, refuse (as the
+    clear path does).
+    """
+    vault_contact(vault, contact_id)
+    members = vault.signup_uuids_of(contact_id)
+    if clean.email:
+        owner = next((r.id for r in vault.contacts()
+                      if r.email == clean.email and r.id != contact_id), None)
+        if owner is not None:
+            raise ValidationFailed(
+                [FieldError("email", "Another contact already has this email.", code="duplicate")])
+    ring = load_ring(kit)
+    assert ring is not None
+    key = ring.active()
+    public = key.public_key()
+    resealed: dict[str, tuple[SealedFields, str]] = {}
+    with kit.store.write():
+        for uuid in members:
+            old = vault.signup(uuid)
+            assert old is not None
+            fields = SealedFields(clean.first_name, clean.last_name, clean.email, clean.phone,
+                                  clean.postal_code, clean.note, old.fields.created_at)
+            blob = seal_fields(fields, public, uuid, key.key_id)
+            Signup.update(sealed=blob, key_id=key.key_id).where(Signup.uuid == uuid).execute()
+            resealed[uuid] = (fields, key.key_id)
+    vault.replace_fields(resealed)
+    # The contact keeps its id: it is named after its first sign-up, which did not change.
+    return vault_contact(vault, contact_id)
+
+
+def vault_delete(kit: Kit, vault: Vault, contact_id: int) -> None:
+    """Delete a sealed contact: every sign-up of theirs (and its outbox rows)."""
+    vault_contact(vault, contact_id)
+    members = vault.signup_uuids_of(contact_id)
+    with kit.store.write():
+        Signup.delete().where(Signup.uuid.in_(list(members))).execute()
+    vault.remove(members)
+
+
+__all__ = [
+    "KitLocked", "WrongPassphrase", "ProtectError", "UnlockReport", "ScrubReport",
+    "ProtectionStatus", "InitResult", "init_protection", "init_public_only", "unlock", "lock",
+    "mode", "readable_vault", "require_readable", "record_sealed", "rotate", "write_public_key",
+    "protection_status", "unlock_from_env", "refresh_vault",
+]

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from kit.services.events import EventSummary, active_event
 from kit.services.kit import Kit
-from kit.store.models import Outbox, Signup
+from kit.store.models import Outbox, Signup, SyncTarget
+from kit.sync.states import WAITING_STATES
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,18 @@ def signups_today(kit: Kit, event_id: int | None = None) -> int:
     return query.count()
 
 
+def awaiting_sync() -> int:
+    """Outbox rows a sync would still deliver; skipped rows and disabled targets don't count."""
+    return (
+        Outbox.select().join(SyncTarget)
+        .where(Outbox.state.in_(WAITING_STATES) & (SyncTarget.enabled == True))  # noqa: E712
+        .count()
+    )
+
+
 def kit_status(kit: Kit) -> KitStatus:
     event = active_event(kit)
-    pending = Outbox.select().where(Outbox.state != "sent").count()
+    pending = awaiting_sync()
     since = kit.settings.get("last_export_at")
     to_export = Signup.select()
     if since:

@@ -18,6 +18,7 @@ import peewee as pw
 
 from kit.domain.errors import KitError
 from kit.services.kit import Kit
+from kit.services.status import awaiting_sync
 from kit.services.targets import get_target, list_targets
 from kit.store.models import Contact, Outbox, Signup, SyncTarget
 from kit.sync import engine, http, outbox, states
@@ -116,9 +117,7 @@ def pending_summary(kit: Kit) -> list[TargetCounts]:
 
 def waiting_count(kit: Kit) -> int:
     """Rows of enabled targets a sync would still deliver (for the status bar)."""
-    return (Outbox.select().join(SyncTarget)
-            .where(Outbox.state.in_(states.WAITING_STATES) & (SyncTarget.enabled == True))  # noqa: E712
-            .count())
+    return awaiting_sync()
 
 
 def dry_run(kit: Kit, target: str | int | TargetConfig | None = None) -> list[DryRunEntry]:
@@ -150,6 +149,10 @@ def run_sync(
 
     Contacts edited since their rows were sent are re-queued first, so the CRM gets the edit.
     """
+    from kit.services.protection import require_readable
+
+    # Sealed sign-ups can only be sent once opened; a locked kit says how to unlock (exit 2).
+    require_readable(kit, "Syncing needs the sealed sign-ups and the kit is locked")
     secrets = secrets if secrets is not None else default_secret_store()
     options = replace(options or SyncOptions(), country=kit.region)
     lock = filelock.FileLock(str(kit.paths.data_dir / SYNC_LOCK_NAME), timeout=0)

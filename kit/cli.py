@@ -80,12 +80,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"outreach-kit: {_one_line(exc.message)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:  # the contract: any other failure is exit 1, with the reason
-        log.exception("Command %s failed", args.command)
         reason = _one_line(str(exc)) or type(exc).__name__
         if _is_damaged_file(exc):
             # Damage that opening did not see (a flipped page deep in a table) shows up here.
-            reason += (". The database is damaged: run 'outreach-kit doctor', then "
-                       "'outreach-kit restore' to bring back the latest good backup")
+            # A known condition with a known remedy: one line here, the traceback in the log.
+            log.info("Command %s met a damaged database", args.command, exc_info=True)
+            print(f"outreach-kit: failed: the database is damaged ({reason}). Run 'outreach-kit "
+                  "doctor', then 'outreach-kit restore' to bring back the latest good backup.",
+                  file=sys.stderr)
+            return EXIT_FAILURE
+        log.exception("Command %s failed", args.command)
         print(f"outreach-kit: failed: {reason} (details in the log)", file=sys.stderr)
         return EXIT_FAILURE
 

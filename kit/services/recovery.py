@@ -75,10 +75,15 @@ class RestoreResult:
 def database_problems(paths: Paths) -> list[str]:
     """SQLite's quick_check of the kit's database (empty: sound, or no database yet).
 
-    Read-only, so it never changes a damaged file. This is the start-up check of the app.
+    Read-only, so it never changes a damaged file. This is the start-up check of the app; an
+    emptied file is a problem too when there are backups (SQLite itself would call it sound).
     """
     if not paths.database.exists():
         return []
+    if paths.database.stat().st_size == 0:
+        # SQLite takes an empty file for a new database; with backups beside it, it is a loss.
+        return ["the database file is empty, but there are backups"] if list_backups(
+            paths.backups) else []
     return check_integrity(paths.database, quick=True)
 
 

@@ -21,7 +21,7 @@ import peewee as pw
 
 from kit.domain.errors import KitError
 from kit.paths import Paths
-from kit.store.backup import backup_database
+from kit.store.backup import backup_database, list_backups
 from kit.store.models import ALL_MODELS
 from kit.store.schema import CURRENT_VERSION, MIGRATIONS
 
@@ -102,6 +102,14 @@ class Store:
     def open(self) -> Store:
         """Connect, check pragmas and bring the schema up to date (backing up first)."""
         existed = self.paths.database.exists() and self.paths.database.stat().st_size > 0
+        if self.paths.database.exists() and not existed and list_backups(self.paths.backups):
+            # An emptied file where a database was (a bad copy, a broken disk): opening it would
+            # make a new, empty database and nobody would notice that the sign-ups are gone.
+            raise StoreDamaged(
+                f"The database {self.paths.database} is empty, but there are backups. Run "
+                "'outreach-kit restore' to bring back the latest good backup (the empty file "
+                "is kept aside)."
+            )
         try:
             with self.write_gate():
                 self.db.connect(reuse_if_open=True)

@@ -44,6 +44,38 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_kit_or_recover(paths: Paths, *, interactive: bool = True):
+    """Open the kit; if its database is damaged, offer the latest good backup first.
+
+    SQLite's quick_check runs before opening (a flipped page deep in a table does not stop
+    SQLite from opening the file, and the kiosk must not take sign-ups into a damaged one).
+    Returns the open Kit, or None when the volunteer quit the recovery dialog; raises KitError
+    when the kit cannot be opened for another reason (and, when not interactive, for damage).
+    """
+    from kit.services.kit import open_kit
+    from kit.services.recovery import database_problems, latest_good_backup
+    from kit.store.database import StoreDamaged
+
+    problems = database_problems(paths)
+    if not problems:
+        try:
+            return open_kit(paths)
+        except StoreDamaged as error:
+            problems = [error.message]
+    log.error("The database is damaged: %s", problems[0])
+    if not interactive:
+        raise StoreDamaged(
+            f"The database is damaged ({problems[0]}); run 'outreach-kit restore' to bring back "
+            "the latest good backup."
+        )
+    from kit.ui.recovery_dialog import RecoveryDialog
+
+    dialog = RecoveryDialog(paths, problems[0], latest_good_backup(paths))
+    if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
+        return None
+    return open_kit(paths)
+
+
 def run_app(paths: Paths, *, smoke: bool = False) -> int:
     """Open the window; with `smoke`, exit 0 right after its first paint."""
     configure_logging(paths)
@@ -52,16 +84,17 @@ def run_app(paths: Paths, *, smoke: bool = False) -> int:
 
     install_excepthook(paths.log_dir)
     from kit.domain.errors import KitError
-    from kit.services.kit import open_kit
 
     try:
-        kit = open_kit(paths)
+        kit = open_kit_or_recover(paths, interactive=not smoke)
     except KitError as error:
         log.error("Cannot open the kit: %s", error.message)
         if smoke:
             print(f"outreach-kit: {error.message}", file=sys.stderr)
             return 1
         show_fatal("Outreach Kit cannot open its data", error.message)
+        return 1
+    if kit is None:  # damaged, and the volunteer chose not to restore
         return 1
 
     from kit.ui.main_window import MainWindow

@@ -124,29 +124,55 @@ class SoakStats:
     failures: list[str] = field(default_factory=list)
 
 
+class Writer:
+    """A running writer child and what it acknowledged so far (read by a thread)."""
+
+    def __init__(self, data_dir: Path, seed: int, limit: int | None = None) -> None:
+        env = {**os.environ,
+               "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+        command = [sys.executable, "-m", "tests.faults.crash_harness", "child", str(data_dir),
+                   str(seed)] + ([str(limit)] if limit is not None else [])
+        self.proc = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env)
+        self.acked: list[dict] = []
+        self.opened = threading.Event()
+        self.started = time.monotonic()
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        for line in self.proc.stdout:
+            if line.startswith("OPEN"):
+                self.opened.set()
+            # A line cut short by the kill was never a whole acknowledgement.
+            elif line.startswith("ACK ") and line.endswith("\n"):
+                self.acked.append(json.loads(line[4:]))
+
+    def wait_for_acks(self, count: int, timeout: float = 60) -> list[dict]:
+        """Block until `count` sign-ups are acknowledged; return a snapshot of them."""
+        deadline = time.monotonic() + timeout
+        while len(self.acked) < count:
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"the writer stopped early: {self.proc.stderr.read()[-2000:]}")
+            time.sleep(0.005)
+        return list(self.acked)
+
+    def kill(self) -> int:
+        """SIGKILL (if still running) and reap; returns the exit code."""
+        if self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGKILL)
+        code = self.proc.wait(timeout=30)
+        self._thread.join(timeout=10)
+        if code not in (-signal.SIGKILL, 0):
+            raise AssertionError(f"the writer child failed on its own (exit {code}):\n"
+                                 f"{self.proc.stderr.read()[-3000:]}")
+        self.proc.stderr.close()
+        return code
+
+
 def run_round(data_dir: Path, seed: int, rng: random.Random, *, max_wait_s: float = 1.5) -> RoundResult:
     """Start a writer child and SIGKILL it at a random moment; return what it acknowledged."""
-    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.faults.crash_harness", "child", str(data_dir), str(seed)],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
-        env=env,
-    )
-    acked: list[dict] = []
-    lines: list[str] = []
-    opened = threading.Event()
-
-    def reader() -> None:
-        for line in child.stdout:
-            lines.append(line)
-            if line.startswith("OPEN"):
-                opened.set()
-            elif line.startswith("ACK ") and line.endswith("\n"):
-                acked.append(json.loads(line[4:]))
-
-    thread = threading.Thread(target=reader, daemon=True)
-    thread.start()
-    started = time.monotonic()
+    writer = Writer(data_dir, seed)
     # One round in six kills the child while it is still starting (imports, opening, WAL
     # recovery of the previous kill); the others once it writes, after a random delay.
     if rng.random() < 1 / 6:
@@ -154,20 +180,12 @@ def run_round(data_dir: Path, seed: int, rng: random.Random, *, max_wait_s: floa
         time.sleep(rng.uniform(0.05, 0.6))
     else:
         phase = "writing"
-        if not opened.wait(timeout=30):
-            child.kill()
-            raise AssertionError("the writer child never opened the kit: "
-                                 + child.stderr.read()[-2000:])
+        if not writer.opened.wait(timeout=30):
+            writer.kill()
+            raise AssertionError("the writer child never opened the kit")
         time.sleep(rng.uniform(0.0, max_wait_s))
-    if child.poll() is None:
-        os.kill(child.pid, signal.SIGKILL)
-    code = child.wait(timeout=30)
-    killed_after = time.monotonic() - started
-    thread.join(timeout=10)
-    stderr = child.stderr.read()
-    if code not in (-signal.SIGKILL, 0):
-        raise AssertionError(f"the writer child failed on its own (exit {code}):\n{stderr[-3000:]}")
-    return RoundResult(acked, killed_after, phase, code)
+    code = writer.kill()
+    return RoundResult(writer.acked, time.monotonic() - writer.started, phase, code)
 
 
 def check_kit(data_dir: Path, acked: list[dict]) -> dict:

@@ -1,0 +1,95 @@
+"""The dialog shown when the database is damaged at start: say so, offer the latest good backup.
+
+Restoring goes through kit.services.recovery, which moves the damaged file (and its -wal/-shm)
+into `damaged/` first and never overwrites or deletes it. The dialog only asks and reports.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.domain.errors import KitError
+from kit.paths import Paths
+from kit.services.recovery import BackupCheck, RestoreResult, restore_backup
+
+log = logging.getLogger(__name__)
+
+
+class RecoveryDialog(QDialog):
+    """Damaged database: "Restore the latest good backup" or "Quit". Accepted after a restore."""
+
+    def __init__(self, paths: Paths, problem: str, backup: BackupCheck | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Outreach Kit: the sign-up database is damaged")
+        self.setMinimumWidth(560)
+        self._paths = paths
+        self._backup = backup
+        self.result_info: RestoreResult | None = None
+
+        layout = QVBoxLayout(self)
+        title = QLabel("The sign-up database cannot be used as it is.")
+        title.setObjectName("Title")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        self.problem_label = QLabel(f"SQLite's check says: {problem}")
+        self.problem_label.setWordWrap(True)
+        layout.addWidget(self.problem_label)
+
+        if backup is not None:
+            when = f"{backup.backup.created_at:%A %d %B %Y, %H:%M}"
+            count = backup.signups or 0
+            offer = (f"The latest good backup is from {when}, with {count} "
+                     f"sign-up{'' if count == 1 else 's'}. Sign-ups made after it are not in it.")
+        else:
+            offer = (f"There is no good backup in {paths.backups}. Ask whoever looks after the "
+                     "kit for help; do not delete anything.")
+        self.offer_label = QLabel(offer)
+        self.offer_label.setWordWrap(True)
+        layout.addWidget(self.offer_label)
+        kept = QLabel(f"The damaged file is not deleted: it is moved into {paths.quarantine}, "
+                      "where it can still be examined.")
+        kept.setObjectName("Subtitle")
+        kept.setWordWrap(True)
+        layout.addWidget(kept)
+        self.message = QLabel("")
+        self.message.setObjectName("Banner")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        buttons = QDialogButtonBox(self)
+        self.restore_button = QPushButton("Restore the latest good backup", self)
+        self.restore_button.setObjectName("Primary")
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.quit_button = QPushButton("Quit", self)
+        self.quit_button.clicked.connect(self.reject)
+        if backup is not None:
+            buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        else:  # nothing to offer: the button is not shown at all (the box would show it again)
+            self.restore_button.setEnabled(False)
+            self.restore_button.hide()
+        buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(buttons)
+        (self.restore_button if backup is not None else self.quit_button).setDefault(True)
+
+    def _on_restore_clicked(self) -> None:
+        assert self._backup is not None
+        try:
+            self.result_info = restore_backup(self._paths, self._backup.backup.path)
+        except (KitError, OSError) as error:
+            log.error("Restore failed: %s", error)
+            text = error.message if isinstance(error, KitError) else str(error)
+            self.message.setText(f"The backup could not be restored: {text}")
+            self.message.show()
+            return
+        self.accept()

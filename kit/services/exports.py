@@ -113,8 +113,29 @@ def _contact_filter(kit: Kit, fmt: str, options: ExportOptions) -> tuple[str, li
     return (" AND ".join(where) or "1"), params
 
 
+def _sealed_records(kit: Kit, fmt: str, options: ExportOptions):
+    """(records, events) from protected mode's in-memory contacts when unlocked; None when
+    protection is off; raises KitLocked when locked (sealed contacts are not in the table)."""
+    from kit.services.protection import readable_vault, vault_export
+
+    vault = readable_vault(kit, "Exporting needs the sealed contacts and the kit is locked")
+    if vault is None:
+        return None
+    since = kit.settings.get("last_export_at") if options.new_since_last_export else None
+    return vault_export(
+        kit, vault, email_consent_filter(fmt, options), event_id=options.event_id,
+        start=_local_day_start_utc(options.date_from) if options.date_from else None,
+        end=(_local_day_start_utc(options.date_to + dt.timedelta(days=1))
+             if options.date_to else None),
+        since=dt.datetime.fromisoformat(since) if since else None,
+    )
+
+
 def count_export(kit: Kit, options: ExportOptions, fmt: str = "csv") -> int:
     """How many contacts an export with these options would write (for the dialog's count)."""
+    sealed = _sealed_records(kit, fmt, options)
+    if sealed is not None:
+        return len(sealed[0])
     condition, params = _contact_filter(kit, fmt, options)
     sql = f"SELECT COUNT(*) FROM contact c WHERE {condition}"
     return int(kit.store.db.execute_sql(sql, params).fetchone()[0])
@@ -235,6 +256,7 @@ def export_contacts(
     if not target.parent.is_dir():
         raise KitError(f"The folder {target.parent} does not exist.", code="bad_path")
     condition, params = _contact_filter(kit, fmt, options)
+    sealed = _sealed_records(kit, fmt, options)  # protected mode; KitLocked before any file
     handle, temp_name = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".part"
     )  # mkstemp makes it readable by this user only, right for a file of people's details
@@ -244,9 +266,14 @@ def export_contacts(
             # One read transaction: a consistent snapshot for the count, the events and the rows.
             with kit.store.db.atomic():
                 snapshot_at = utc_now()
-                total = int(kit.store.db.execute_sql(
-                    f"SELECT COUNT(*) FROM contact c WHERE {condition}", params).fetchone()[0])
-                events = _events(kit, condition, params)
+                if sealed is None:
+                    total = int(kit.store.db.execute_sql(
+                        f"SELECT COUNT(*) FROM contact c WHERE {condition}", params).fetchone()[0])
+                    events = _events(kit, condition, params)
+                    records = iter_records(kit, condition, params)
+                else:
+                    records, events = sealed
+                    total = len(records)
                 done = 0
 
                 def on_row() -> None:
@@ -259,7 +286,7 @@ def export_contacts(
                             progress(done, total)
 
                 count = write_records(
-                    fmt, iter_records(kit, condition, params), stream, events=events,
+                    fmt, records, stream, events=events,
                     exported_at=snapshot_at.replace(tzinfo=dt.UTC),
                     vcard_version=options.vcard_version, on_row=on_row,
                 )

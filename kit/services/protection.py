@@ -556,3 +556,40 @@ __all__ = [
     "mode", "readable_vault", "require_readable", "record_sealed", "rotate", "write_public_key",
     "protection_status", "unlock_from_env", "refresh_vault",
 ]
+
+
+def vault_export(kit: Kit, vault: Vault, email_consent_only: bool, *, event_id: int | None,
+                 start: dt.datetime | None, end: dt.datetime | None,
+                 since: dt.datetime | None) -> tuple[list[ContactRecord], dict[str, Any]]:
+    """The unlocked contacts an export with these filters writes, and their events by uuid.
+
+    Same rules as the clear export (kit.services.exports): a contact matches when one of their
+    sign-ups matches every sign-up filter; times are naive UTC like the stored ones.
+    """
+    from kit.domain.records import EventInfo
+
+    def signup_matches(record, signup) -> bool:
+        when = signup.created_at.astimezone(dt.UTC).replace(tzinfo=None)
+        return ((event_id is None or _event_id(signup.event_uuid) == event_id)
+                and (start is None or when >= start) and (end is None or when < end)
+                and (since is None or when > since))
+
+    event_ids: dict[str, int] = {}
+
+    def _event_id(event_uuid: str) -> int:
+        if event_uuid not in event_ids:
+            event_ids[event_uuid] = Event.get(Event.uuid == event_uuid).id
+        return event_ids[event_uuid]
+
+    chosen = []
+    for record in sorted(vault.contacts(), key=lambda r: (r.created_at, -(r.id or 0))):
+        if email_consent_only and not (record.consent_email and record.email):
+            continue
+        if any(signup_matches(record, s) for s in record.signups):
+            chosen.append(record)
+    wanted = {s.event_uuid for r in chosen for s in r.signups}
+    events = {
+        e.uuid: EventInfo(e.id, e.uuid, e.name, e.location, e.date)
+        for e in Event.select().where(Event.uuid.in_(list(wanted)))
+    }
+    return chosen, events

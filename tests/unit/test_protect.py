@@ -284,3 +284,18 @@ def test_protecting_a_kit_seals_its_clear_contacts_and_replaces_its_backups(kit_
     assert [c.first_name for c in search_contacts(kit)] == ["Clear"]  # unlocked after init
     assert search_contacts(kit)[0].note == "a note"
     assert kit.store.db.execute_sql("PRAGMA secure_delete").fetchone()[0] == 1
+
+
+def test_an_unlocked_kit_exports_its_sealed_contacts_and_a_locked_one_refuses(protected, tmp_path):
+    from kit.services.exports import ExportOptions, count_export, export_contacts
+
+    sign(protected, first_name="Ayesha", email="a@example.org", consent_email=True)
+    sign(protected, first_name="Bilal", email="b@example.org")
+    with pytest.raises(KitLocked):
+        export_contacts(protected, "csv", tmp_path / "locked.csv")
+    assert not list(tmp_path.glob("*locked*"))
+    protection.unlock(protected, PASS)
+    result = export_contacts(protected, "csv", tmp_path / "all.csv")
+    text = (tmp_path / "all.csv").read_text(encoding="utf-8-sig")
+    assert result.count == 2 and "Ayesha" in text and "b@example.org" in text
+    assert count_export(protected, ExportOptions(), "mailchimp") == 1  # consent filter

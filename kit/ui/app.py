@@ -6,9 +6,11 @@ import logging
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kit import __version__
+from kit.content.storage import assets_dir
 from kit.logsetup import configure_logging
 from kit.paths import Paths
 
@@ -40,6 +42,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Outreach Kit")
     app.setOrganizationName("outreach-kit")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "outreach-kit-256.png")))
+    # Wayland compositors take the icon from the desktop entry of this id.
+    app.setDesktopFileName("org.outreachkit.OutreachKit")
     apply_theme(app)
     return app
 

@@ -27,6 +27,7 @@ from kit.content.model import (
     HandoutTexts,
     Interest,
     Organisation,
+    PackTranslation,
     PlatformPoint,
     ReadingItem,
     Resource,
@@ -65,6 +66,7 @@ READING_KINDS = ("book", "report", "article", "chapter", "film", "website")
 _TAG_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
 _COLOUR_RE = re.compile(r"#[0-9A-Fa-f]{6}")
 _SLUG_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+_LANGUAGE_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 
 T = TypeVar("T")
 
@@ -215,7 +217,7 @@ def parse_pack(data: dict[str, Any], directory: Path, *, file: str) -> CampaignP
         "",
         (
             "schema_version", "slug", "language", "organisation", "resources", "reading",
-            "background", "facts", "interests", "consent", "handouts",
+            "background", "facts", "interests", "consent", "handouts", "translations",
         ),
     )
     version = top.get("schema_version")
@@ -257,6 +259,7 @@ def parse_pack(data: dict[str, Any], directory: Path, *, file: str) -> CampaignP
         sms=r.text(consent_table, "sms", "consent", limit=LIMITS["consent"]),
     )
     handouts = _handouts(r, top)
+    translations = _translations(r, top, language, tags)
     return CampaignPack(
         slug=slug,
         organisation=organisation,
@@ -269,6 +272,7 @@ def parse_pack(data: dict[str, Any], directory: Path, *, file: str) -> CampaignP
         handouts=handouts,
         language=language,
         schema_version=version,
+        translations=translations,
         directory=str(directory),
     )
 
@@ -382,6 +386,46 @@ def _interest(r: _Reader, value: Any, path: str) -> Interest:
         raise r.fail(f"{path}.tag", "must be lower-case letters, digits, - or _ (like "
                      "reading-group)")
     return Interest(tag=tag, label=r.text(table, "label", path, limit=LIMITS["label"]))
+
+
+def _translations(
+    r: _Reader, top: dict[str, Any], own_language: str, tags: list[str]
+) -> tuple[PackTranslation, ...]:
+    """`[translations.<code>]` tables: consent sentences and interest labels per language."""
+    if "translations" not in top:
+        return ()
+    table = top["translations"]
+    if not isinstance(table, dict):
+        raise r.fail("translations", f"must be a table, not {_type_name(table)}")
+    result = []
+    for code, value in table.items():
+        path = f"translations.{code}"
+        if not _LANGUAGE_RE.fullmatch(code):
+            raise r.fail(path, "must be a language code like es, ur or pt-BR")
+        if code == own_language:
+            raise r.fail(path, f"is the pack's own language ({own_language}); edit the texts "
+                         "above instead")
+        entry = r.table(value, path, ("reviewed", "note", "consent", "interests"))
+        consent = None
+        if "consent" in entry:
+            consent_table = r.table(entry["consent"], f"{path}.consent", ("email", "sms"))
+            consent = Consent(
+                email=r.text(consent_table, "email", f"{path}.consent", limit=LIMITS["consent"]),
+                sms=r.text(consent_table, "sms", f"{path}.consent", limit=LIMITS["consent"]),
+            )
+        labels = r.table(entry.get("interests", {}), f"{path}.interests", tuple(tags))
+        interests = tuple(
+            Interest(tag, r.clean(label, f"{path}.interests.{tag}", limit=LIMITS["label"]))
+            for tag, label in labels.items()
+        )
+        result.append(PackTranslation(
+            language=code,
+            consent=consent,
+            interests=interests,
+            reviewed=r.flag(entry, "reviewed", path),
+            note=r.text(entry, "note", path, limit=LIMITS["line"], required=False),
+        ))
+    return tuple(result)
 
 
 HANDOUT_KEYS = ("flyer", "factsheet", "resources", "qr_cards", "signup_sheet")

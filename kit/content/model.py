@@ -122,6 +122,30 @@ class Consent:
 
 
 @dataclass(frozen=True)
+class PackTranslation:
+    """What attendees read on the kiosk, in one more language: consent sentences, interest labels.
+
+    `reviewed` stays False until a native speaker has checked the text: a machine or AI
+    translation of a consent sentence is a promise made in words nobody has vouched for yet.
+    Missing parts fall back to the pack's own language, and the sign-up records the wording
+    actually shown.
+    """
+
+    language: str
+    consent: Consent | None = None
+    interests: tuple[Interest, ...] = ()  # tag + label in this language
+    reviewed: bool = False
+    note: str = ""
+
+    def interest_label(self, tag: str) -> str | None:
+        """The label of interest `tag` in this language, or None when not translated."""
+        for interest in self.interests:
+            if interest.tag == tag:
+                return interest.label
+        return None
+
+
+@dataclass(frozen=True)
 class HandoutText:
     """Words of one handout; empty fields are simply not printed."""
 
@@ -158,8 +182,32 @@ class CampaignPack:
     handouts: HandoutTexts
     language: str = "en"
     schema_version: int = SCHEMA_VERSION
+    translations: tuple[PackTranslation, ...] = ()
     # Where the pack was loaded from (to find the logo); not part of the content.
     directory: str = field(default="", compare=False, hash=False)
+
+    def translation(self, language: str) -> PackTranslation | None:
+        """The kiosk texts in `language`, or None (the pack's own language has none)."""
+        for translation in self.translations:
+            if translation.language == language:
+                return translation
+        return None
+
+    def consent_in(self, language: str) -> Consent:
+        """The consent sentences to show in `language` (the pack's own when not translated)."""
+        translation = self.translation(language)
+        if translation is not None and translation.consent is not None:
+            return translation.consent
+        return self.consent
+
+    def interests_in(self, language: str) -> tuple[Interest, ...]:
+        """The interests with their labels in `language` where translated, else as written."""
+        translation = self.translation(language)
+        if translation is None:
+            return self.interests
+        return tuple(
+            Interest(i.tag, translation.interest_label(i.tag) or i.label) for i in self.interests
+        )
 
     def missing_contact_fields(self) -> list[str]:
         """Dotted names of the contact fields still empty, for a reminder to the coordinator."""

@@ -18,7 +18,7 @@ from typing import Any
 
 from kit.content.errors import PackError
 from kit.content.loader import PACK_FILE, load_pack
-from kit.content.model import CampaignPack
+from kit.content.model import CampaignPack, PackTranslation
 from kit.content.toml_writer import dumps
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,8 @@ def pack_to_toml(pack: CampaignPack) -> str:
             for name in ("flyer", "factsheet", "resources", "qr_cards", "signup_sheet")
         },
     }
+    if pack.translations:
+        document["translations"] = {t.language: _translation_table(t) for t in pack.translations}
     if not pack.reading:
         del document["reading"]  # an empty array of tables cannot be written as [[reading]]
     header = (
@@ -151,6 +153,17 @@ def pack_to_toml(pack: CampaignPack) -> str:
         "# Long texts live in mission.md and background.md (blank line = new paragraph).\n\n"
     )
     return header + dumps(document)
+
+
+def _translation_table(translation: PackTranslation) -> dict[str, Any]:
+    table: dict[str, Any] = {"reviewed": translation.reviewed}
+    if translation.note:
+        table["note"] = translation.note
+    if translation.consent is not None:
+        table["consent"] = asdict(translation.consent)
+    if translation.interests:
+        table["interests"] = {i.tag: i.label for i in translation.interests}
+    return table
 
 
 def _markdown(paragraphs: tuple[str, ...]) -> str:

@@ -63,12 +63,14 @@ class Kit:
     def region(self) -> str:
         return str(self.settings.get("region") or "US")
 
-    def interests(self) -> tuple[tuple[str, str], ...]:
-        """(tag, label) pairs offered on the sign-up form."""
+    def interests(self, language: str = "") -> tuple[tuple[str, str], ...]:
+        """(tag, label) pairs offered on the sign-up form, labelled in `language` where the
+        pack translates them (tags never change with the language)."""
         pack = self.pack()
         if pack is None or not pack.interests:
             return DEFAULT_INTERESTS
-        return tuple((interest.tag, interest.label) for interest in pack.interests)
+        interests = pack.interests_in(language) if language else pack.interests
+        return tuple((interest.tag, interest.label) for interest in interests)
 
     def consent_wording(self) -> ConsentWording:
         """The consent sentences the form shows and every sign-up records."""
@@ -76,6 +78,15 @@ class Kit:
         if pack is None:
             return ConsentWording()
         return ConsentWording(email=pack.consent.email, sms=pack.consent.sms)
+
+    def consent_wording_in(self, language: str) -> ConsentWording:
+        """The consent sentences in `language` where the pack translates them; otherwise the
+        pack's own (`consent_wording()`), which is then exactly what the form shows."""
+        pack = self.pack()
+        translation = pack.translation(language) if pack is not None else None
+        if translation is None or translation.consent is None:
+            return self.consent_wording()
+        return ConsentWording(email=translation.consent.email, sms=translation.consent.sms)
 
     def organisation_name(self) -> str:
         pack = self.pack()

@@ -41,7 +41,7 @@ def record_signup(
         form,
         region=kit.region,
         allowed_interests=[tag for tag, _ in kit.interests()],
-        wording=kit.consent_wording(),
+        wording=kit.consent_wording_in(language),  # the wording shown in the form's language
     )
     now = to_naive_utc(kit.clock())
     from kit.services import protection

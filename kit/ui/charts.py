@@ -16,11 +16,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("BarChart", text)
-
-
 def nice_step(maximum: float, ticks: int = 5) -> int:
     """A tick step of 1, 2 or 5 times a power of ten giving at most `ticks` steps to `maximum`."""
     if maximum <= 0:
@@ -46,7 +41,7 @@ class BarChart(QWidget):
         self._items: list[tuple[str, int]] = []
         self.title = title
         self.unit = unit
-        self.empty_text = tr("No sign-ups yet")
+        self.empty_text = QCoreApplication.translate("BarChart", "No sign-ups yet")
         self.bar_colour = QColor("#1f5f5b")
         self.ink = QColor("#1d2327")
         self.muted = QColor("#4f5b62")

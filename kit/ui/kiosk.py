@@ -1,12 +1,20 @@
-"""The kiosk page: the sign-up form, a short thank-you, and first-run event set-up."""
+"""The kiosk page: the sign-up form, a short thank-you, and first-run event set-up.
+
+The attendee picks the form's language with one touch (English, Español, اردو); Urdu lays the
+page out right to left. The language is the attendee's, not the kit's: after each sign-up the
+kiosk returns to the default language (setting `kiosk_language`), and the volunteer-facing parts
+(the volunteer button, first-run set-up) keep the interface language.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,6 +30,15 @@ from kit.services.events import active_event
 from kit.services.kit import Kit
 from kit.services.signups import SignupReceipt, record_signup
 from kit.ui.event_form import EventForm
+from kit.ui.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    Catalogue,
+    catalogue,
+    ensure_kiosk_fonts,
+    font_for,
+    font_style_sheet,
+)
 from kit.ui.signup_form import SignupFormWidget
 
 log = logging.getLogger(__name__)
@@ -38,11 +55,11 @@ class ThankYouPanel(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        title = QLabel("Thank you! You're signed up.")
+        self.title = title = QLabel("")
         title.setObjectName("ThankYou")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setWordWrap(True)
-        subtitle = QLabel("Your details are saved. Press any key to hand the form to the next person.")
+        self.subtitle = subtitle = QLabel("")
         subtitle.setObjectName("Subtitle")
         subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         subtitle.setWordWrap(True)
@@ -53,6 +70,19 @@ class ThankYouPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.finished)
+
+        self.set_language(catalogue(DEFAULT_LANGUAGE))
+
+    def set_language(self, language: Catalogue) -> None:
+        """Say thank you in the language the attendee used."""
+        translate = language.translate
+        self.setLayoutDirection(language.direction)
+        self.title.setText(translate("ThankYouPanel", "Thank you! You're signed up."))
+        self.subtitle.setText(translate(
+            "ThankYouPanel",
+            "Your details are saved. Press any key to hand the form to the next person."))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(self.subtitle.text())
 
     def start(self, seconds: float) -> None:
         self._timer.start(int(seconds * 1000))
@@ -101,6 +131,8 @@ class KioskPage(QWidget):
         self.setObjectName("KioskPage")
         self._kit = kit
         self.form: SignupFormWidget | None = None
+        ensure_kiosk_fonts()
+        self.language: Catalogue = catalogue(self.default_language())
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 16, 48, 8)
@@ -108,14 +140,37 @@ class KioskPage(QWidget):
         titles = QVBoxLayout()
         self.title = QLabel("Stay in touch")
         self.title.setObjectName("Title")
+        self.title.setWordWrap(True)  # a longer title in another language wraps, never clips
         self.subtitle = QLabel("")
         self.subtitle.setObjectName("Subtitle")
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        self.volunteer_button = QPushButton("Volunteer area")
+        # One touch per language; each button is labelled in its own language and script, and the
+        # chosen one is marked by a check mark and bold text as well as its background.
+        self.language_bar = QHBoxLayout()
+        self.language_bar.setSpacing(8)
+        self.language_buttons: dict[str, QPushButton] = {}
+        self.language_group = QButtonGroup(self)
+        self.language_group.setExclusive(True)
+        for option in LANGUAGES:
+            button = QPushButton(option.native_name, self)
+            button.setObjectName("Language")
+            button.setCheckable(True)
+            button.setProperty("language", option.code)
+            button.setLayoutDirection(option.direction)
+            button.setAccessibleName(
+                option.native_name if option.native_name == option.english_name
+                else f"{option.native_name} ({option.english_name})")
+            button.clicked.connect(lambda _checked=False, code=option.code: self.set_language(code))
+            self.language_group.addButton(button)
+            self.language_bar.addWidget(button)
+            self.language_buttons[option.code] = button
+        header.addLayout(self.language_bar)
+        header.addSpacing(16)
+        self.volunteer_button = QPushButton(self.tr("Volunteer area"))
         self.volunteer_button.setObjectName("Quiet")
-        self.volunteer_button.setAccessibleName("Open the volunteer area")
+        self.volunteer_button.setAccessibleName(self.tr("Open the volunteer area"))
         self.volunteer_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.volunteer_button.clicked.connect(self.volunteer_requested)
         header.addWidget(self.volunteer_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -143,21 +198,64 @@ class KioskPage(QWidget):
             self.stack.addWidget(page)
         self.refresh()
 
+    def default_language(self) -> str:
+        """The language each new attendee's form starts in (setting `kiosk_language`)."""
+        code = str(self._kit.settings.get("kiosk_language") or DEFAULT_LANGUAGE)
+        return code if any(option.code == code for option in LANGUAGES) else DEFAULT_LANGUAGE
+
     def refresh(self) -> None:
         """Show set-up when there is no event, else a fresh form under the event's name."""
-        organisation = self._kit.organisation_name()
-        self.title.setText(f"Stay in touch with {organisation}" if organisation else "Stay in touch")
+        self._show_language()
         event = active_event(self._kit)
         if event is None:
             self.subtitle.setText("")
             self.stack.setCurrentWidget(self.setup)
             self.setup.form.name.setFocus()
             return
-        when = f"{event.date:%A} {event.date.day} {event.date:%B %Y}" if event.date else ""
-        place = f" · {event.location}" if event.location else ""
-        self.subtitle.setText(f"{event.name}{place}{' · ' + when if when else ''}")
         if self.form is None:
             self.new_attendee()
+
+    def _show_language(self) -> None:
+        """Titles, direction and the chosen language button for `self.language`."""
+        translate = self.language.translate
+        self.setLayoutDirection(self.language.direction)
+        self.setFont(font_for(self.language.language, QApplication.font()))
+        # Children styled by the app's style sheet (font sizes) take their family from the style
+        # sheet, not from this page's font, so the family list is set here the same way.
+        self.setStyleSheet(font_style_sheet(self.language.language))
+        for code, button in self.language_buttons.items():
+            chosen = code == self.language.code
+            button.setChecked(chosen)
+            name = next(option.native_name for option in LANGUAGES if option.code == code)
+            button.setText(f"✓ {name}" if chosen else name)
+        organisation = self._kit.organisation_name()
+        self.title.setText(
+            translate("KioskPage", "Stay in touch with %1").replace("%1", organisation)
+            if organisation else translate("KioskPage", "Stay in touch"))
+        event = active_event(self._kit)
+        if event is None:
+            return
+        when = ""
+        if event.date:
+            date = QDate(event.date.year, event.date.month, event.date.day)
+            when = self.language.locale.toString(date, "dddd d MMMM yyyy")
+        place = f" · {event.location}" if event.location else ""
+        self.subtitle.setText(f"{event.name}{place}{' · ' + when if when else ''}")
+
+    def set_language(self, code: str) -> None:
+        """Switch the form to `code` at once, keeping what this attendee typed (not consent)."""
+        if code == self.language.code and self.form is not None:
+            self._show_language()
+            return
+        typed = self.form.form_data() if self.form is not None else None
+        self.language = catalogue(code)
+        self._show_language()
+        if active_event(self._kit) is None:
+            return
+        self._build_form()
+        if typed is not None and self.form is not None:
+            self.form.fill(typed)
+        log.info("Kiosk language: %s", self.language.code)
 
     def _discard_form(self) -> None:
         if self.form is not None:
@@ -167,14 +265,27 @@ class KioskPage(QWidget):
             self.form = None
 
     def new_attendee(self) -> None:
-        """Throw the old form away and build an empty one: nothing of the last person remains."""
+        """Throw the old form away and build an empty one: nothing of the last person remains,
+        not even the language they chose."""
+        self.language = catalogue(self.default_language())
+        self._show_language()
+        self._build_form()
+
+    def _build_form(self) -> None:
         self._discard_form()
+        code = self.language.code
         self.form = SignupFormWidget(
-            self._kit.interests(), self._kit.consent_wording(), self.form_holder.widget()
+            self._kit.interests(code), self._kit.consent_wording_in(code), self.form_holder.widget(),
+            language=self.language,
         )
         self.form.submitted.connect(self._on_submitted)
         self.form_holder_layout.insertWidget(0, self.form)
         self.stack.setCurrentWidget(self.form_holder)
+        # Tab order follows the screen: the language buttons sit above the form.
+        chain = [self.language_buttons[option.code] for option in LANGUAGES]
+        chain += self.form.tab_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.form.focus_first()
 
     def _on_event_created(self, event) -> None:
@@ -185,20 +296,28 @@ class KioskPage(QWidget):
         form = self.form
         if form is None:
             return
+        translate = self.language.translate
         form.set_busy(True)
         try:
-            receipt: SignupReceipt = record_signup(self._kit, data, source="kiosk")
+            receipt: SignupReceipt = record_signup(
+                self._kit, data, source="kiosk", language=self.language.code)
         except ValidationFailed as failed:
-            form.show_errors(failed.by_field())
+            form.show_field_errors(failed.errors)
             return
         except KitError as error:
             log.warning("Sign-up not stored: %s", error.code)
-            form.show_banner(f"Not saved: {error.message} Your details are still in the form.")
+            if self.language.translator is None:
+                form.show_banner(f"Not saved: {error.message} Your details are still in the form.")
+            else:
+                form.show_banner(translate(
+                    "KioskPage", "Not saved: the sign-up could not be written. Your details are "
+                    "still in the form; try again, or ask a volunteer."))
             return
         except Exception:
             log.exception("Sign-up could not be stored")
-            form.show_banner("Not saved: the sign-up could not be written. Your details are still "
-                             "in the form; try again, or ask a volunteer.")
+            form.show_banner(translate(
+                "KioskPage", "Not saved: the sign-up could not be written. Your details are "
+                "still in the form; try again, or ask a volunteer."))
             return
         finally:
             if self.form is form:
@@ -207,6 +326,7 @@ class KioskPage(QWidget):
         # Leave nothing of this attendee behind for the next one.
         QGuiApplication.clipboard().clear()
         self._discard_form()
+        self.thanks.set_language(self.language)
         self.stack.setCurrentWidget(self.thanks)
         self.thanks.start(float(self._kit.settings.get("thank_you_seconds") or 4))
         self.signup_saved.emit(receipt)

@@ -1,0 +1,508 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- Outreach Kit (ur). Translations marked 'Machine/AI translation, not reviewed by a native speaker' in their translatorcomment are NOT reviewed: correct them with pyside6-linguist, delete that comment, then run packaging/translations.sh. -->
+<TS version="2.1" language="ur">
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../kit/ui/charts.py" line="+44"/>
+        <source>No sign-ups yet</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ابھی تک کوئی اندراج نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../kit/ui/dashboard_page.py" line="+133"/>
+        <source>Sign-ups today (all events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today at the active event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handouts printed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+148"/>
+        <source>Waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save event &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sign-ups per hour (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-ups per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sign-ups at this event yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interests chosen at this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handouts printed at this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interests chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>Handouts printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All events compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Could not read the counts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting to sync (no sync target set up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source> (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No event yet: create one in the Events tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sign-ups yet</source>
+        <translation type="unfinished">ابھی تک کوئی اندراج نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign-ups per hour at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sign-ups at this event yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Busiest hour: %1 with %2 sign-ups. First sign-up %3, last %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No interests chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None printed at this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-ups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New: %1 · Returning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New: %1 · Returning: %2 · Not known: %3 (protected or purged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Said yes to email: %1 · to text messages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the event report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <location filename="../../kit/ui/kiosk.py" line="+169"/>
+        <source>Volunteer area</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رضاکاروں کا حصہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the volunteer area</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رضاکاروں کا حصہ کھولیں</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Stay in touch with %1</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 کے ساتھ رابطے میں رہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay in touch</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رابطے میں رہیں</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+6"/>
+        <source>Not saved: the sign-up could not be written. Your details are still in the form; try again, or ask a volunteer.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>محفوظ نہیں ہوا: اندراج محفوظ نہیں ہو سکا۔ آپ کی معلومات ابھی فارم میں موجود ہیں؛ دوبارہ کوشش کریں یا کسی رضاکار سے مدد لیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kit/ui/main_window.py" line="+40"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignupErrors</name>
+    <message>
+        <location filename="../../kit/ui/signup_form.py" line="+59"/>
+        <source>Please enter a first name.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>براہ کرم اپنا پہلا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter an email address or a phone number.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل ایڈریس یا فون نمبر لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an email address to get emails.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میلز حاصل کرنے کے لیے ای میل ایڈریس لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a phone number to get text messages.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ٹیکسٹ پیغامات حاصل کرنے کے لیے فون نمبر لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This email address is not valid. Check it for typos.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ ای میل ایڈریس درست نہیں ہے۔ دیکھ لیں کہ کہیں ٹائپ کی غلطی تو نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This phone number is not valid. Check the digits. For a number from another country, start with + and the country code.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ فون نمبر درست نہیں ہے۔ ہندسے دوبارہ دیکھ لیں۔ کسی دوسرے ملک کے نمبر کے لیے + اور ملک کے کوڈ سے شروع کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This ZIP code is not valid.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ زپ کوڈ درست نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is too long.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ بہت لمبا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please write this on one line, without special characters.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>براہ کرم اسے ایک ہی سطر میں، خاص علامات کے بغیر لکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>SignupForm</name>
+    <message>
+        <location line="-41"/>
+        <source>required</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>لازمی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email or phone</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل یا فون</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First name</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فون نمبر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZIP code</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>زپ کوڈ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anything you&apos;d like us to know?</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کوئی بات جو آپ ہمیں بتانا چاہیں؟</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>I&apos;m interested in</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مجھے ان میں دلچسپی ہے</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interest: %1</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دلچسپی: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>May we contact you?</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کیا ہم آپ سے رابطہ کر سکتے ہیں؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Email consent</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل کی اجازت</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text message consent</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ٹیکسٹ پیغامات کی اجازت</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign up</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سائن اپ کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We use your details only to keep you informed about our work. Leave the boxes unticked and we won&apos;t email or text you.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہم آپ کی معلومات صرف آپ کو اپنے کام سے باخبر رکھنے کے لیے استعمال کرتے ہیں۔ اگر آپ خانوں پر نشان نہ لگائیں تو ہم آپ کو نہ ای میل کریں گے اور نہ ٹیکسٹ پیغام بھیجیں گے۔</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouPanel</name>
+    <message>
+        <location filename="../../kit/ui/kiosk.py" line="-234"/>
+        <source>Thank you! You&apos;re signed up.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>شکریہ! آپ کا اندراج ہو گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your details are saved. Press any key to hand the form to the next person.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آپ کی معلومات محفوظ ہو گئی ہیں۔ فارم اگلے شخص کو دینے کے لیے کوئی بھی بٹن دبائیں۔</translation>
+    </message>
+</context>
+</TS>

@@ -31,9 +31,18 @@ def has_control_characters(value: str) -> bool:
     return any(unicodedata.category(ch) in _LINE_BREAKING_CATEGORIES for ch in value)
 
 
+def _refuse_lone_surrogates(field: str, label: str, text: str) -> None:
+    """Half of a UTF-16 pair (a broken paste, an undecodable command-line byte) cannot be written
+    as UTF-8: SQLite's driver would fail at the INSERT, after every check had passed."""
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise FieldError(field, f"{label} holds a broken character; please type it again.",
+                         code="broken_character")
+
+
 def clean_one_line(field: str, label: str, value: str | None, limit: int) -> str:
     """A one-line field: cleaned, no control characters, at most `limit` characters."""
     text = clean_text(value)
+    _refuse_lone_surrogates(field, label, text)
     for old, new in _ONE_LINE_FORMAT.items():
         text = text.replace(old, new)
     if has_control_characters(text):
@@ -48,6 +57,7 @@ def clean_one_line(field: str, label: str, value: str | None, limit: int) -> str
 def clean_multiline(field: str, label: str, value: str | None, limit: int) -> str:
     """A free-text field: line breaks allowed, other control characters refused."""
     text = clean_text(value).replace("\r\n", "\n").replace("\r", "\n")
+    _refuse_lone_surrogates(field, label, text)
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     if has_control_characters(text.replace("\n", "").replace("\t", "")):
         raise FieldError(field, f"{label} holds a control character.", code="control_characters")

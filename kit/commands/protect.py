@@ -6,6 +6,7 @@ protect public-key -o FILE              the file to give table laptops
 protect status [--json]                 off / locked / unlocked, keys, counts
 protect rotate [--passphrase-env VAR]   a new active key; old sign-ups stay readable
 protect check                           unlock (global --passphrase-env) and list what did not open
+bundle export -o PATH [--event ID]      a USB bundle (import it with `outreach-kit import PATH`)
 """
 
 from __future__ import annotations
@@ -43,6 +44,15 @@ def register(commands) -> None:
     rotate = protect.add_parser("rotate", help="add a new active key under the same passphrase")
     rotate.add_argument("--passphrase-env", dest="init_passphrase_env", metavar="VAR")
     rotate.set_defaults(handler=rotate_command, own_passphrase=True)
+
+    bundle = commands.add_parser("bundle", help="USB bundles between kits").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    bundle_export = bundle.add_parser("export", help="write events, sign-ups (sealed stay sealed) "
+                                      "and print logs to one file; works on a locked kit")
+    bundle_export.add_argument("-o", "--output", required=True, metavar="PATH")
+    bundle_export.add_argument("--event", type=int, help="only this event")
+    bundle_export.add_argument("--json", action="store_true")
+    bundle_export.set_defaults(handler=bundle_export_command)
 
     check = protect.add_parser("check", help="unlock and report sealed sign-ups that do not open")
     check.add_argument("--json", action="store_true")
@@ -155,3 +165,20 @@ def check_command(kit, args) -> int:
         print(f"sign-up {broken.signup_uuid} (key {broken.key_id}): {broken.reason}",
               file=sys.stderr)
     return EXIT_BROKEN_SEALS if report.broken else 0
+
+
+def bundle_export_command(kit, args) -> int:
+    from kit.services.bundles import export_bundle
+
+    result = export_bundle(kit, args.output, args.event)
+    if args.json:
+        print_json({"path": str(result.path), "events": result.events, "signups": result.signups,
+                    "sealed": result.sealed, "handouts": result.handouts,
+                    "authenticated": result.authenticated})
+        return 0
+    print(f"Wrote {result.path}: {result.events} events, {result.signups} sign-ups "
+          f"({result.sealed} sealed), {result.handouts} prints.")
+    if not result.authenticated:
+        print("Note: this kit has no family key, so the bundle carries a digest only; anyone "
+              "could have written it. Protect the kits ('protect init') to authenticate bundles.")
+    return 0

@@ -154,6 +154,10 @@ def plan_import(path: str | Path) -> ImportPlan:
     path = Path(path)
     if not path.is_file():
         raise UnreadableFile(f"There is no file {path}.")
+    from kit.services.bundles import is_bundle
+
+    if is_bundle(path):  # a USB bundle from another kit: checked and merged by kit.services.bundles
+        return ImportPlan(path, "bundle", "utf-8", "", (), {}, 0, ())
     if _is_json(path):
         with path.open("r", encoding="utf-8-sig") as handle:
             document = load_export(handle)
@@ -216,6 +220,8 @@ def run_import(
     """Import the planned file. CSV rows go to `event_id` (default: the active event); a JSON
     export brings its own events. Bad rows are reported, good rows imported; raises
     ImportCancelled (after undoing everything) when `cancel()` turns true."""
+    if plan.kind == "bundle":
+        return _import_bundle(kit, plan, dry_run)
     importer = _Importer(kit, plan, progress, cancel, dry_run)
     try:
         if plan.kind == "json":
@@ -233,6 +239,16 @@ def run_import(
         raise
     log.info("Imported %s: %s", plan.path.name, importer.report.to_json())
     return importer.report
+
+
+def _import_bundle(kit: Kit, plan: ImportPlan, dry_run: bool) -> ImportReport:
+    """A bundle merges by UUID in one transaction (kit.services.bundles); report it as an import."""
+    from kit.services.bundles import import_bundle
+
+    result = import_bundle(kit, plan.path, dry_run=dry_run)
+    return ImportReport(imported=result.signups_added, unchanged=result.known,
+                        errors=list(result.errors), events_created=result.events_created,
+                        dry_run=dry_run)
 
 
 @dataclass

@@ -1,0 +1,370 @@
+"""The Export dialog: choose a format and who goes in, see the count, save, off the GUI thread.
+
+All rules live in kit.services.exports (which contacts match, the consent filter of the
+mailing-list formats, the temporary file moved into place only when complete). The dialog only
+gathers ExportOptions, shows `count_export` live, and runs `export_contacts` in a worker with a
+progress bar and Cancel; a cancelled export leaves no file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.domain.errors import KitError
+from kit.export.formats import ALL_FORMATS, get_format
+from kit.services.events import list_events
+from kit.services.exports import ExportOptions, ExportResult, count_export, export_contacts
+from kit.services.kit import Kit
+from kit.ui.theme import PALETTE
+from kit.ui.workers import JobRunner
+
+# One line each, in the words of the person who will open the file.
+FORMAT_HELP = {
+    "csv": "Every field, one row per person; opens in LibreOffice Calc or Excel.",
+    "actionnetwork": "For Action Network's list upload (Start Organizing → Upload); headers it "
+                     "matches by itself.",
+    "mailchimp": "For Mailchimp's audience import (Audience → Add contacts → Import contacts).",
+    "nationbuilder": "For NationBuilder's import (Settings → Imports), with email and mobile "
+                     "opt-in columns.",
+    "google": "For Google Contacts (Import), with the event and interests as labels.",
+    "vcard": "Contact cards for phones and address books (Apple Contacts, Google, Outlook).",
+    "json": "Everything, consent history included; another Outreach Kit imports it exactly.",
+}
+PROGRESS_STYLE = """
+QProgressBar {{ font-size: 11pt; min-height: 24px; border: 1px solid {border}; border-radius: 6px;
+               text-align: center; background: white; }}
+QProgressBar::chunk {{ background: {primary}; border-radius: 5px; }}
+#Warning {{ color: {error}; font-weight: 600; font-size: 12pt; }}
+#Count {{ font-size: 14pt; font-weight: 600; color: {primary_dark}; }}
+"""
+
+
+def default_file_name(fmt: str, today: dt.date | None = None) -> str:
+    """outreach-kit-mailchimp-2026-06-14.csv: says what it is and when it was made."""
+    export_format = get_format(fmt)
+    return f"outreach-kit-{fmt}-{(today or dt.date.today()).isoformat()}.{export_format.extension}"
+
+
+class ExportDialog(QDialog):
+    """Format, event, dates, "new since last export", consent, count, file, progress, Cancel."""
+
+    exported = Signal(object)  # ExportResult
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kit = kit
+        self._folder = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        self._path_edited = False
+        self.result_info: ExportResult | None = None
+        self.setWindowTitle("Export contacts")
+        self.setMinimumWidth(680)
+        self.setStyleSheet(PROGRESS_STYLE.format(**PALETTE))
+
+        self.format = QComboBox()
+        self.format.setObjectName("export_format")
+        self.format.setAccessibleName("Format")
+        for name, export_format in ALL_FORMATS.items():
+            self.format.addItem(export_format.title, name)
+        self.format_help = QLabel()
+        self.format_help.setObjectName("Hint")
+        self.format_help.setWordWrap(True)
+
+        self.event = QComboBox()
+        self.event.setObjectName("export_event")
+        self.event.setAccessibleName("Event")
+        self.event.addItem("All events", None)
+        for event in list_events(kit):
+            when = f" ({event.date.isoformat()})" if event.date else ""
+            self.event.addItem(f"{event.name}{when} — {event.signups} sign-ups", event.id)
+
+        self.use_dates = QCheckBox("Only sign-ups from")
+        self.date_from = QDateEdit(QDate.currentDate())
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit, name in ((self.date_from, "From"), (self.date_to, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+        dates = QHBoxLayout()
+        dates.addWidget(self.use_dates)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+
+        last = kit.settings.get("last_export_at")
+        since = _local_text(last) if last else "never exported yet"
+        self.new_only = QCheckBox(f"Only people new since the last full export ({since})")
+        self.consented_only = QCheckBox("Only people who agreed to email")
+        self.include_everyone = QCheckBox("Include people who did not agree to email")
+        self.include_warning = QLabel(
+            "⚠ Mailing-list tools treat everyone in this file as subscribed. Only use it to update "
+            "records, never to add these people to a mailing list.")
+        self.include_warning.setObjectName("Warning")
+        self.include_warning.setWordWrap(True)
+        self.consent_note = QLabel("This format takes only people who agreed to email.")
+        self.consent_note.setObjectName("Hint")
+
+        self.vcard_version = QComboBox()
+        self.vcard_version.addItem("3.0 — what Apple and Google import best", "3.0")
+        self.vcard_version.addItem("4.0 — newer (RFC 6350)", "4.0")
+        self.vcard_label = QLabel("vCard version")
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("Count")
+        self.count_label.setAccessibleName("How many contacts will be written")
+
+        self.path = QLineEdit()
+        self.path.setObjectName("export_path")
+        self.path.setAccessibleName("File to write")
+        self.path.textEdited.connect(lambda _text: setattr(self, "_path_edited", True))
+        self.browse_button = QPushButton("Save as…")
+        self.browse_button.clicked.connect(self._on_browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse_button)
+
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("", self.format_help)
+        form.addRow("Event", self.event)
+        form.addRow("Dates", dates)
+        form.addRow("", self.new_only)
+        consent = QVBoxLayout()
+        consent.setSpacing(2)
+        for widget in (self.consent_note, self.consented_only, self.include_everyone,
+                       self.include_warning):
+            consent.addWidget(widget)
+        form.addRow("Consent", consent)
+        form.addRow(self.vcard_label, self.vcard_version)
+        form.addRow("File", path_row)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("export_progress")
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setObjectName("export_message")
+        self.message.setWordWrap(True)
+        self.export_button = QPushButton("Export")
+        self.export_button.setObjectName("Primary")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self._on_export)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self._on_cancel)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.export_button)
+        self.cancel_button.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self._runner = JobRunner(self)
+        self._runner.progressed.connect(self._on_progressed)
+        self._runner.succeeded.connect(self._on_exported)
+        self._runner.cancelled.connect(self._on_export_cancelled)
+        self._runner.failed.connect(self._on_export_failed)
+        self._close_when_done = False
+
+        for signal in (self.format.currentIndexChanged, self.event.currentIndexChanged,
+                       self.date_from.dateChanged, self.date_to.dateChanged,
+                       self.vcard_version.currentIndexChanged):
+            signal.connect(self._on_options_changed)
+        for box in (self.use_dates, self.new_only, self.consented_only, self.include_everyone):
+            box.toggled.connect(self._on_options_changed)
+        self._on_options_changed()
+
+    # -- options ----------------------------------------------------------------------------
+    def current_format(self) -> str:
+        return self.format.currentData()
+
+    def set_format(self, name: str) -> None:
+        self.format.setCurrentIndex(self.format.findData(name))
+
+    def options(self) -> ExportOptions:
+        """The choices as the service's ExportOptions."""
+        mailing = get_format(self.current_format()).mailing_list
+        dates = self.use_dates.isChecked()
+        return ExportOptions(
+            event_id=self.event.currentData(),
+            date_from=self.date_from.date().toPython() if dates else None,
+            date_to=self.date_to.date().toPython() if dates else None,
+            new_since_last_export=self.new_only.isChecked(),
+            consented_only=self.consented_only.isChecked() and not mailing,
+            include_everyone=self.include_everyone.isChecked() and mailing,
+            vcard_version=self.vcard_version.currentData(),
+        )
+
+    def _on_options_changed(self, *_args) -> None:
+        fmt = self.current_format()
+        export_format = get_format(fmt)
+        self.format_help.setText(FORMAT_HELP.get(fmt, export_format.title))
+        mailing = export_format.mailing_list
+        # Mailing lists take only people who agreed unless the coordinator says otherwise;
+        # other formats take everyone unless asked to narrow.
+        self.consent_note.setVisible(mailing)
+        self.include_everyone.setVisible(mailing)
+        self.include_warning.setVisible(mailing and self.include_everyone.isChecked())
+        self.consented_only.setVisible(not mailing)
+        self.vcard_label.setVisible(fmt == "vcard")
+        self.vcard_version.setVisible(fmt == "vcard")
+        for edit in (self.date_from, self.date_to):
+            edit.setEnabled(self.use_dates.isChecked())
+        if not self._path_edited:
+            folder = Path(self.path.text()).parent if self.path.text() else self._folder
+            self.path.setText(str(folder / default_file_name(fmt)))
+        self._update_count()
+        self.adjustSize()
+
+    def _update_count(self) -> int | None:
+        try:
+            count = count_export(self._kit, self.options(), self.current_format())
+        except KitError as error:
+            self.count_label.setText(f"⚠ {error.message}")
+            self.export_button.setEnabled(False)
+            return None
+        people = "person" if count == 1 else "people"
+        self.count_label.setText(f"{count} {people} will be written" if count else
+                                 "Nobody matches these choices")
+        self.export_button.setEnabled(count > 0 and not self._runner.busy)
+        return count
+
+    def _on_browse(self) -> None:
+        fmt = get_format(self.current_format())
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export contacts to", self.path.text(),
+            f"{fmt.title} (*.{fmt.extension});;All files (*)")
+        if path:
+            if not Path(path).suffix:
+                path += f".{fmt.extension}"
+            self.path.setText(path)
+            self._path_edited = True
+
+    # -- running ----------------------------------------------------------------------------
+    def _on_export(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self._show(False, "Choose a file to write (Save as…).")
+            return
+        path = Path(text).expanduser()
+        if not path.parent.is_dir():
+            self._show(False, f"The folder {path.parent} does not exist; choose another.")
+            return
+        fmt, options, kit = self.current_format(), self.options(), self._kit
+        self._set_running(True)
+        self._show(None, f"Writing {path.name}…")
+
+        def work(progress, cancel: threading.Event) -> ExportResult:
+            return export_contacts(kit, fmt, path, options, progress=progress,
+                                   cancel=cancel.is_set)
+
+        self._runner.start(work, store=kit.store)
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.progress.setRange(0, 0)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.close_button.setEnabled(not running)
+        for widget in (self.format, self.event, self.use_dates, self.new_only,
+                       self.consented_only, self.include_everyone, self.vcard_version,
+                       self.path, self.browse_button):
+            widget.setEnabled(not running)
+        for edit in (self.date_from, self.date_to):
+            edit.setEnabled(not running and self.use_dates.isChecked())
+        self.export_button.setEnabled(not running)
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_cancel(self) -> None:
+        self._runner.cancel()
+        self.cancel_button.setEnabled(False)
+        self._show(None, "Cancelling…")
+
+    def _on_exported(self, result: ExportResult) -> None:
+        self.result_info = result
+        self._set_running(False)
+        people = "person" if result.count == 1 else "people"
+        lines = [f"✓ Wrote {result.count} {people} to {result.path}"]
+        if result.email_consent_filter:
+            lines.append("Only people who agreed to email are in it.")
+        lines += [f"⚠ {warning}" for warning in result.warnings]
+        self._show(True, "\n".join(lines))
+        self.new_only.setText("Only people new since the last full export (just now)")
+        self._update_count()
+        self.exported.emit(result)
+        self._finish_close()
+
+    def _on_export_cancelled(self, message: str) -> None:
+        self._set_running(False)
+        self._update_count()
+        self._show(False, message)
+        self._finish_close()
+
+    def _on_export_failed(self, message: str) -> None:
+        self._set_running(False)
+        self._update_count()
+        self._show(False, f"The export failed: {message}")
+        self._finish_close()
+
+    def _show(self, ok: bool | None, message: str) -> None:
+        colour = {True: PALETTE["primary_dark"], False: PALETTE["error"], None: PALETTE["muted"]}
+        self.message.setStyleSheet(f"color: {colour[ok]}; font-size: 12pt;")
+        self.message.setText(message)
+
+    @property
+    def busy(self) -> bool:
+        return self._runner.busy
+
+    def reject(self) -> None:
+        # The worker reports to this dialog: cancel it and close once it has stopped.
+        if self._runner.busy:
+            self._close_when_done = True
+            self._on_cancel()
+            return
+        super().reject()
+
+    def _finish_close(self) -> None:
+        if self._close_when_done:
+            self._close_when_done = False
+            super().reject()
+
+
+def _local_text(iso_utc: str) -> str:
+    """A stored UTC ISO time as local "2026-06-14 18:05"."""
+    try:
+        when = dt.datetime.fromisoformat(iso_utc)
+    except ValueError:
+        return iso_utc
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")

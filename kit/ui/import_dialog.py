@@ -1,0 +1,407 @@
+"""The Import dialog: choose a file, check how its columns are read, import, read the report.
+
+kit.services.imports does the work: `plan_import` detects the encoding, the delimiter and which
+column holds which field; `run_import` validates every row by the kiosk's rules, merges people
+already here, and undoes everything when cancelled. The dialog shows the plan, lets the
+coordinator correct the mapping (a combo box per column, passed on with
+`dataclasses.replace(plan, mapping=...)`), and runs both steps in a worker so a large file never
+freezes the window.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from itertools import islice
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.export.csv_reading import IMPORT_FIELDS, read_rows
+from kit.services.events import list_events
+from kit.services.imports import ImportPlan, ImportReport, plan_import, run_import
+from kit.services.kit import Kit
+from kit.ui.theme import PALETTE
+from kit.ui.workers import JobRunner
+
+FIELD_LABELS = {
+    "first_name": "First name",
+    "last_name": "Last name",
+    "full_name": "Full name (split into first and last)",
+    "email": "Email",
+    "phone": "Phone",
+    "postal_code": "ZIP / postal code",
+    "interests": "Interests",
+    "consent_email": "Agreed to email (yes/no)",
+    "consent_sms": "Agreed to text messages (yes/no)",
+    "note": "Note",
+}
+IGNORE = ""
+ENCODING_NAMES = {
+    "utf-8-sig": "UTF-8 (with a byte-order mark)",
+    "utf-8": "UTF-8",
+    "utf-16": "UTF-16",
+    "cp1252": "Windows-1252 (older Excel)",
+}
+DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
+EXAMPLES = 2  # values shown per column, so a coordinator recognises it
+STYLE = """
+QProgressBar {{ font-size: 11pt; min-height: 24px; border: 1px solid {border}; border-radius: 6px;
+               text-align: center; background: white; }}
+QProgressBar::chunk {{ background: {primary}; border-radius: 5px; }}
+QListWidget#import_report {{ font-size: 12pt; background: white; }}
+#Detected {{ font-size: 12pt; }}
+"""
+
+
+def column_examples(plan: ImportPlan, count: int = EXAMPLES) -> dict[str, list[str]]:
+    """{header: the first few non-empty values of that column}, read from the file."""
+    examples: dict[str, list[str]] = {h: [] for h in plan.headers}
+    if plan.kind != "csv":
+        return examples
+    rows = read_rows(plan.path, plan.encoding, plan.delimiter)
+    next(rows, None)
+    for row in islice(rows, 50):  # a handful of rows is enough to recognise a column
+        for header, cell in zip(plan.headers, row, strict=False):
+            if cell.strip() and len(examples[header]) < count:
+                examples[header].append(cell.strip())
+    return examples
+
+
+def mapping_problem(mapping: dict[str, str]) -> str:
+    """Why this mapping cannot import anyone, or "" (the service checks the same)."""
+    fields = set(mapping.values())
+    if not fields & {"first_name", "full_name"}:
+        return "No column is read as a first name (or full name): choose one below."
+    if not fields & {"email", "phone"}:
+        return "No column is read as an email or a phone number: choose one below."
+    return ""
+
+
+def report_lines(report: ImportReport) -> list[tuple[bool, str]]:
+    """(is a problem, text) lines for the report list."""
+    lines = [(False, f"✓ {report.imported} new {'person' if report.imported == 1 else 'people'}"),
+             (False, f"↻ {report.merged} merged with people already in the kit"),
+             (False, f"= {report.unchanged} unchanged (already imported)")]
+    if report.events_created:
+        lines.append((False, f"+ {report.events_created} events added from the file"))
+    for text, count in sorted(report.ignored_interests.items()):
+        lines.append((True, f"Interest “{text}” is not one of this campaign's, so it was left "
+                            f"out ({count} row{'s' if count != 1 else ''})"))
+    for row, reason in report.errors:
+        lines.append((True, f"⚠ Row {row}: {reason}"))
+    return lines
+
+
+class ImportDialog(QDialog):
+    """Choose a file, confirm the column mapping and the event, import, read the report."""
+
+    imported = Signal(object)  # ImportReport
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kit = kit
+        self.plan: ImportPlan | None = None
+        self.report: ImportReport | None = None
+        self._close_when_done = False
+        self.setWindowTitle("Import contacts")
+        self.setMinimumSize(760, 560)
+        self.setStyleSheet(STYLE.format(**PALETTE))
+
+        intro = QLabel("Bring in people from a spreadsheet (CSV: a typed-up paper sign-up sheet, "
+                       "or an export from Action Network, Mailchimp, NationBuilder or Google) or "
+                       "from another Outreach Kit (JSON). People already here are merged, not "
+                       "doubled; importing the same file twice changes nothing.")
+        intro.setWordWrap(True)
+        intro.setObjectName("Hint")
+        self.choose_button = QPushButton("Choose a file…")
+        self.choose_button.clicked.connect(self._on_choose)
+        self.file_label = QLabel("No file chosen yet.")
+        self.file_label.setWordWrap(True)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.file_label, 1)
+
+        self.detected = QLabel()
+        self.detected.setObjectName("Detected")
+        self.detected.setWordWrap(True)
+        self.mapping_table = QTableWidget(0, 3, self)
+        self.mapping_table.setObjectName("mapping_table")
+        self.mapping_table.setAccessibleName("How the file's columns are read")
+        self.mapping_table.setHorizontalHeaderLabels(["Column in the file", "Read as",
+                                                      "Examples from the file"])
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.mapping_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.mapping_problem = QLabel()
+        self.mapping_problem.setObjectName("FieldError")
+        self.mapping_problem.setWordWrap(True)
+        self.mapping_problem.hide()
+
+        self.event = QComboBox()
+        self.event.setObjectName("import_event")
+        self.event.setAccessibleName("Event for the imported sign-ups")
+        for event in list_events(kit):
+            when = f" ({event.date.isoformat()})" if event.date else ""
+            self.event.addItem(f"{event.name}{when}" + (" — active" if event.active else ""),
+                               event.id)
+            if event.active:
+                self.event.setCurrentIndex(self.event.count() - 1)
+        self.event_label = QLabel("Sign-ups go to")
+        event_row = QHBoxLayout()
+        event_row.addWidget(self.event_label)
+        event_row.addWidget(self.event, 1)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("import_progress")
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.report_list = QListWidget()
+        self.report_list.setObjectName("import_report")
+        self.report_list.setAccessibleName("Import report")
+        self.report_list.hide()
+
+        self.import_button = QPushButton("Import")
+        self.import_button.setObjectName("Primary")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self._on_import)
+        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button.clicked.connect(self._on_cancel)
+        self.cancel_button.hide()
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(file_row)
+        layout.addWidget(self.detected)
+        layout.addWidget(self.mapping_table, 2)
+        layout.addWidget(self.mapping_problem)
+        layout.addLayout(event_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.report_list, 1)
+        layout.addLayout(buttons)
+        self._show_plan_widgets(False)
+
+        self._planner = JobRunner(self)
+        self._planner.succeeded.connect(self._on_planned)
+        self._planner.failed.connect(self._on_plan_failed)
+        self._importer = JobRunner(self)
+        self._importer.progressed.connect(self._on_progressed)
+        self._importer.succeeded.connect(self._on_imported)
+        self._importer.cancelled.connect(self._on_import_stopped)
+        self._importer.failed.connect(self._on_import_stopped)
+        if self.event.count() == 0:
+            self.event.addItem("(no event yet — create one on the Events tab)", None)
+
+    @property
+    def busy(self) -> bool:
+        return self._planner.busy or self._importer.busy
+
+    # -- planning ---------------------------------------------------------------------------
+    def _on_choose(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import contacts from", folder,
+            "Contacts (*.csv *.txt *.json);;All files (*)")
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str | Path) -> None:
+        """Plan the import of `path` in the background; the mapping appears when it is read."""
+        path = Path(path)
+        self.plan = None
+        self.report = None
+        self.file_label.setText(str(path))
+        self.detected.setText(f"Reading {path.name}…")
+        self.detected.show()
+        self.import_button.setEnabled(False)
+        self.report_list.hide()
+        self.message.clear()
+
+        def work(_progress, _cancel):
+            plan = plan_import(path)
+            return plan, column_examples(plan)
+
+        self._planner.start(work)
+
+    def _on_planned(self, planned) -> None:
+        plan, examples = planned
+        self.plan = plan
+        if plan.kind == "json":
+            self.detected.setText(f"An Outreach Kit export (JSON) with {plan.row_count} "
+                                  "contacts. Their events and consent history come with them.")
+            self._show_plan_widgets(False)
+            self.import_button.setEnabled(plan.row_count > 0)
+            return
+        encoding = ENCODING_NAMES.get(plan.encoding, plan.encoding)
+        delimiter = DELIMITER_NAMES.get(plan.delimiter, repr(plan.delimiter))
+        rows = f"{plan.row_count} row{'s' if plan.row_count != 1 else ''}"
+        self.detected.setText(f"{rows} of people · text encoding {encoding} · columns separated "
+                              f"by {delimiter}. Check how each column is read, then Import.")
+        self._show_plan_widgets(True)
+        table = self.mapping_table
+        table.setRowCount(len(plan.headers))
+        for row, header in enumerate(plan.headers):
+            table.setItem(row, 0, QTableWidgetItem(header))
+            combo = QComboBox()
+            combo.setAccessibleName(f"Read column {header} as")
+            combo.addItem("(not imported)", IGNORE)
+            for field_name in IMPORT_FIELDS:
+                combo.addItem(FIELD_LABELS.get(field_name, field_name), field_name)
+            combo.setCurrentIndex(max(combo.findData(plan.mapping.get(header, IGNORE)), 0))
+            combo.currentIndexChanged.connect(self._on_mapping_changed)
+            table.setCellWidget(row, 1, combo)
+            table.setItem(row, 2, QTableWidgetItem(" · ".join(examples.get(header, []))))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._on_mapping_changed()
+
+    def _on_plan_failed(self, message: str) -> None:
+        self.plan = None
+        self._show_plan_widgets(False)
+        self.detected.setText(f"⚠ {message}")
+
+    def _show_plan_widgets(self, csv: bool) -> None:
+        self.mapping_table.setVisible(csv)
+        self.mapping_problem.setVisible(False)
+        self.event.setEnabled(csv)
+        self.event_label.setText("Sign-ups go to" if csv or self.plan is None else
+                                 "Events come from the file")
+
+    def mapping(self) -> dict[str, str]:
+        """{header: field} as the combo boxes say now."""
+        result: dict[str, str] = {}
+        if self.plan is None:
+            return result
+        for row, header in enumerate(self.plan.headers):
+            combo = self.mapping_table.cellWidget(row, 1)
+            if combo is not None and combo.currentData():
+                result[header] = combo.currentData()
+        return result
+
+    def set_column_field(self, header: str, field_name: str) -> None:
+        """Read column `header` as `field_name` ("" to leave it out), as the combo box would."""
+        row = self.plan.headers.index(header)
+        combo = self.mapping_table.cellWidget(row, 1)
+        combo.setCurrentIndex(combo.findData(field_name))
+
+    def _on_mapping_changed(self, *_args) -> None:
+        problem = mapping_problem(self.mapping())
+        self.mapping_problem.setText(f"⚠ {problem}")
+        self.mapping_problem.setVisible(bool(problem))
+        has_event = self.event.currentData() is not None
+        self.import_button.setEnabled(not problem and has_event and not self.busy
+                                      and self.plan is not None and self.plan.row_count > 0)
+        if not has_event:
+            self.message.setText("Create an event first (Events tab): imported sign-ups belong "
+                                 "to one.")
+
+    # -- importing --------------------------------------------------------------------------
+    def _on_import(self) -> None:
+        if self.plan is None:
+            return
+        plan = self.plan if self.plan.kind == "json" else replace(self.plan, mapping=self.mapping())
+        event_id = self.event.currentData() if plan.kind == "csv" else None
+        kit = self._kit
+        self._set_running(True)
+        self.message.setText(f"Importing {plan.path.name}…")
+
+        def work(progress, cancel: threading.Event) -> ImportReport:
+            return run_import(kit, plan, event_id, progress=progress, cancel=cancel.is_set)
+
+        self._importer.start(work, store=kit.store)
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        if running:
+            self.progress.setRange(0, max(self.plan.row_count, 1) if self.plan else 0)
+            self.progress.setValue(0)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.close_button.setEnabled(not running)
+        self.choose_button.setEnabled(not running)
+        self.import_button.setEnabled(not running)
+        self.mapping_table.setEnabled(not running)
+        self.event.setEnabled(not running and self.plan is not None and self.plan.kind == "csv")
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_cancel(self) -> None:
+        self._importer.cancel()
+        self.cancel_button.setEnabled(False)
+        self.message.setText("Cancelling… everything imported so far is taken back.")
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self.report = report
+        self._set_running(False)
+        self.import_button.setEnabled(False)  # done; importing again would change nothing
+        problems = len(report.errors)
+        self.message.setText(
+            "Import finished." + (f" {problems} row{'s' if problems != 1 else ''} could not be "
+                                  "imported: fix them in the file and import it again (rows "
+                                  "already in are left as they are)." if problems else ""))
+        self.report_list.clear()
+        for is_problem, text in report_lines(report):
+            item = QListWidgetItem(text)
+            if is_problem:
+                item.setForeground(QBrush(QColor(PALETTE["error"])))
+            self.report_list.addItem(item)
+        self.report_list.show()
+        self.imported.emit(report)
+        self._finish_close()
+
+    def _on_import_stopped(self, message: str) -> None:
+        self._set_running(False)
+        self._on_mapping_changed()
+        self.message.setText(f"⚠ {message}")
+        self._finish_close()
+
+    def reject(self) -> None:
+        # A running job reports to this dialog: cancel it and close once it has stopped.
+        if self._importer.busy:
+            self._close_when_done = True
+            self._on_cancel()
+            return
+        if self._planner.busy:
+            self._close_when_done = True
+            self._planner.succeeded.connect(lambda _r: self._finish_close())
+            self._planner.failed.connect(lambda _m: self._finish_close())
+            return
+        super().reject()
+
+    def _finish_close(self) -> None:
+        if self._close_when_done:
+            self._close_when_done = False
+            super().reject()

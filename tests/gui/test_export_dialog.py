@@ -1,0 +1,103 @@
+"""The Export dialog: live count, writing off the GUI thread, consent warnings, Cancel."""
+
+from __future__ import annotations
+
+import csv
+import threading
+
+from PySide6.QtCore import Qt
+
+from kit.services import exports as export_service
+from kit.services.events import create_event
+from kit.ui import export_dialog as dialog_module
+from kit.ui.export_dialog import ExportDialog
+from tests.fakecrm.helpers import add_people
+
+
+def make_dialog(qtbot, kit) -> ExportDialog:
+    dialog = ExportDialog(kit)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_csv_export_counts_then_writes_that_many_rows(qtbot, kit_with_event, tmp_path):
+    kit = kit_with_event
+    add_people(kit, 4)
+    add_people(kit, 2, consent_email=lambda i: False, prefix="no-mail")
+    dialog = make_dialog(qtbot, kit)
+    dialog.set_format("csv")
+    assert dialog.count_label.text() == "6 people will be written"
+    dialog.consented_only.setChecked(True)
+    assert dialog.count_label.text() == "4 people will be written"
+    dialog.consented_only.setChecked(False)
+    assert dialog.path.text().endswith(".csv")
+    target = tmp_path / "contacts.csv"
+    dialog.path.setText(str(target))
+
+    with qtbot.waitSignal(dialog.exported, timeout=20_000) as done:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
+
+    assert done.args[0].count == 6
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][:3] == ["First name", "Last name", "Email"]
+    assert len(rows) == 1 + 6
+    assert "Wrote 6 people" in dialog.message.text() and str(target) in dialog.message.text()
+    assert dialog.progress.isHidden() and dialog.close_button.isEnabled()
+
+
+def test_mailing_list_formats_take_consent_unless_told_and_then_warn(qtbot, kit_with_event):
+    kit = kit_with_event
+    add_people(kit, 3)
+    add_people(kit, 2, consent_email=lambda i: False, prefix="no-mail")
+    dialog = make_dialog(qtbot, kit)
+    dialog.set_format("mailchimp")
+    assert "Mailchimp" in dialog.format_help.text()
+    assert dialog.count_label.text() == "3 people will be written"
+    assert dialog.include_everyone.isVisible() and not dialog.consented_only.isVisible()
+    assert not dialog.include_warning.isVisible()
+    dialog.include_everyone.setChecked(True)
+    assert dialog.include_warning.isVisible() and "mailing list" in dialog.include_warning.text()
+    assert dialog.count_label.text() == "5 people will be written"
+    dialog.set_format("vcard")
+    assert dialog.vcard_version.isVisible() and dialog.path.text().endswith(".vcf")
+    assert not dialog.include_warning.isVisible()
+
+
+def test_event_choice_narrows_the_count(qtbot, kit_with_event):
+    kit = kit_with_event
+    add_people(kit, 2)
+    create_event(kit, "Campus table", "U of M", "2026-09-01")  # becomes the active event
+    add_people(kit, 3, prefix="campus")
+    dialog = make_dialog(qtbot, kit)
+    assert dialog.count_label.text() == "5 people will be written"
+    dialog.event.setCurrentIndex(dialog.event.findText("Campus table", Qt.MatchFlag.MatchStartsWith))
+    assert dialog.count_label.text() == "3 people will be written"
+
+
+def test_cancel_leaves_no_file(qtbot, kit_with_event, tmp_path, monkeypatch):
+    kit = kit_with_event
+    add_people(kit, 3)
+    # Hold the real export at its start until Cancel was pressed, so the test is not a race.
+    gate = threading.Event()
+
+    def held_export(*args, **kwargs):
+        gate.wait(10)
+        return export_service.export_contacts(*args, **kwargs)
+
+    monkeypatch.setattr(dialog_module, "export_contacts", held_export)
+    dialog = make_dialog(qtbot, kit)
+    target = tmp_path / "never.csv"
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy and dialog.cancel_button.isVisible() and not dialog.close_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+
+    assert "cancelled" in dialog.message.text()
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]  # no .part file either

@@ -14,12 +14,12 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -143,27 +143,29 @@ class KioskPage(QWidget):
         self.title.setWordWrap(True)  # a longer title in another language wraps, never clips
         self.subtitle = QLabel("")
         self.subtitle.setObjectName("Subtitle")
+        self.subtitle.setWordWrap(True)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
         # One touch per language; each button is labelled in its own language and script, and the
-        # chosen one is marked by a check mark and bold text as well as its background.
+        # chosen one is marked by a check mark and bold text as well as its background. No
+        # exclusive QButtonGroup: it would make the three one Tab stop reached by arrow keys;
+        # _show_language keeps exactly one checked.
         self.language_bar = QHBoxLayout()
         self.language_bar.setSpacing(8)
         self.language_buttons: dict[str, QPushButton] = {}
-        self.language_group = QButtonGroup(self)
-        self.language_group.setExclusive(True)
         for option in LANGUAGES:
             button = QPushButton(option.native_name, self)
             button.setObjectName("Language")
             button.setCheckable(True)
+            # Never squeezed below its text (large text, "✓" added): the titles wrap instead.
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.setProperty("language", option.code)
             button.setLayoutDirection(option.direction)
             button.setAccessibleName(
                 option.native_name if option.native_name == option.english_name
                 else f"{option.native_name} ({option.english_name})")
             button.clicked.connect(lambda _checked=False, code=option.code: self.set_language(code))
-            self.language_group.addButton(button)
             self.language_bar.addWidget(button)
             self.language_buttons[option.code] = button
         header.addLayout(self.language_bar)
@@ -241,6 +243,14 @@ class KioskPage(QWidget):
             when = self.language.locale.toString(date, "dddd d MMMM yyyy")
         place = f" · {event.location}" if event.location else ""
         self.subtitle.setText(f"{event.name}{place}{' · ' + when if when else ''}")
+
+    def restyle(self) -> None:
+        """Rebuild the form after a theme change, keeping what was typed (not consent)."""
+        if self.form is None:
+            return
+        typed = self.form.form_data()
+        self._build_form()
+        self.form.fill(typed)
 
     def set_language(self, code: str) -> None:
         """Switch the form to `code` at once, keeping what this attendee typed (not consent)."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from kit.services.kit import Kit
 from kit.services.status import kit_status
+from kit.ui.accessibility import DisplayToggles
 from kit.ui.dashboard_page import DashboardPage
 from kit.ui.kiosk import KioskPage
 from kit.ui.theme import apply_kit_theme
@@ -38,6 +39,9 @@ class MainWindow(QMainWindow):
         # window knows, so it is added here.
         self.dashboard = DashboardPage(kit, self.volunteer)
         self.volunteer.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.display_toggles = DisplayToggles(kit, self.volunteer)
+        self.volunteer.tabs.setCornerWidget(self.display_toggles, Qt.Corner.TopRightCorner)
+        self.display_toggles.changed.connect(self._on_display_changed)
         self.pages.addWidget(self.kiosk)
         self.pages.addWidget(self.volunteer)
         self.setCentralWidget(self.pages)
@@ -86,6 +90,10 @@ class MainWindow(QMainWindow):
     def _on_signup_saved(self, _receipt) -> None:
         self.refresh_status()
         self.dashboard.mark_stale()
+
+    def _on_display_changed(self) -> None:
+        self.dashboard.apply_colours()
+        self.kiosk.restyle()  # the form's caption hints carry the theme's colour
 
     def _on_active_changed(self) -> None:
         self.kiosk.refresh()

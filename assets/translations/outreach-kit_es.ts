@@ -293,9 +293,42 @@
     </message>
 </context>
 <context>
+    <name>DisplayToggles</name>
+    <message>
+        <location filename="../../kit/ui/accessibility.py" line="+31"/>
+        <source>&amp;Large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes every text on screen larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Black on white with a thick blue focus frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskPage</name>
     <message>
-        <location filename="../../kit/ui/kiosk.py" line="+169"/>
+        <location filename="../../kit/ui/kiosk.py" line="+173"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Área de voluntarios</translation>
@@ -307,7 +340,7 @@
         <translation>Abrir el área de voluntarios</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Stay in touch with %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Mantente en contacto con %1</translation>
@@ -319,7 +352,7 @@
         <translation>Mantente en contacto</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <location line="+6"/>
         <source>Not saved: the sign-up could not be written. Your details are still in the form; try again, or ask a volunteer.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -329,7 +362,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kit/ui/main_window.py" line="+40"/>
+        <location filename="../../kit/ui/main_window.py" line="+42"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,7 +499,7 @@
         <translation>¿Podemos contactarte?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Email consent</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Permiso para enviarte correos</translation>
@@ -493,7 +526,7 @@
 <context>
     <name>ThankYouPanel</name>
     <message>
-        <location filename="../../kit/ui/kiosk.py" line="-234"/>
+        <location filename="../../kit/ui/kiosk.py" line="-248"/>
         <source>Thank you! You&apos;re signed up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>¡Gracias! Ya estás inscrito/a.</translation>

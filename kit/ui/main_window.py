@@ -19,6 +19,7 @@ from kit.ui.volunteer import VolunteerArea
 log = logging.getLogger(__name__)
 
 STATUS_REFRESH_MS = 30_000
+QUIET_SYNC_MS = 5 * 60_000  # when sign-ups wait and their keys are at hand, try again this often
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +66,12 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
+        # Sync later, quietly: a background retry that never opens a dialog (see SyncPage).
+        self.volunteer.sync.outbox_changed.connect(self.refresh_status)
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setInterval(QUIET_SYNC_MS)
+        self._sync_timer.timeout.connect(self.volunteer.sync.sync_quietly)
+        self._sync_timer.start()
 
     def refresh_status(self) -> None:
         status = kit_status(self._kit)
@@ -101,4 +108,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         log.info("Main window closed")
+        self.volunteer.sync.shutdown()  # a running sync stops after the request in flight
         super().closeEvent(event)

@@ -1,4 +1,5 @@
-"""The volunteer area: events (create, switch) and contacts (search, edit, delete)."""
+"""The volunteer area: events (create, switch), contacts (search, edit, delete), and tabs for
+handouts, content and sync."""
 
 from __future__ import annotations
 
@@ -27,7 +28,10 @@ from kit.ui.contact_dialog import ContactDialog
 from kit.ui.contacts_model import ContactsTableModel
 from kit.ui.content_page import ContentPage
 from kit.ui.event_form import EventDialog
+from kit.ui.export_dialog import ExportDialog
 from kit.ui.handouts_page import HandoutsPage
+from kit.ui.import_dialog import ImportDialog
+from kit.ui.sync_page import SyncPage
 
 SEARCH_DELAY_MS = 150
 
@@ -116,10 +120,14 @@ class ContactsPage(QWidget):
         self.count_label.setObjectName("Hint")
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete…")
+        self.export_button = QPushButton("Export…")
+        self.import_button = QPushButton("Import…")
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.export_button)
+        top.addWidget(self.import_button)
         layout.addLayout(top)
         self.model = ContactsTableModel(kit, self)
         self.table = QTableView(self)
@@ -144,6 +152,8 @@ class ContactsPage(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button.clicked.connect(self._on_delete)
+        self.export_button.clicked.connect(self._on_export)
+        self.import_button.clicked.connect(self._on_import)
         self.reload()
 
     def reload(self) -> None:
@@ -166,6 +176,19 @@ class ContactsPage(QWidget):
         if dialog.exec():
             self.reload()
             self.contacts_changed.emit()
+
+    def _on_export(self) -> None:
+        dialog = ExportDialog(self._kit, self)
+        # The status bar's "Not yet exported" listens to contacts_changed.
+        dialog.exported.connect(lambda _result: self.contacts_changed.emit())
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _on_import(self) -> None:
+        dialog = ImportDialog(self._kit, self)
+        dialog.imported.connect(lambda _report: (self.reload(), self.contacts_changed.emit()))
+        dialog.exec()
+        dialog.deleteLater()
 
     def _on_delete(self) -> None:
         row = self.selected_row()
@@ -219,6 +242,8 @@ class VolunteerArea(QWidget):
         self.content = ContentPage(kit, self)
         self.tabs.addTab(self.content, "Content")
         self.content.pack_saved.connect(self.handouts.reload)
+        self.sync = SyncPage(kit, self)
+        self.tabs.addTab(self.sync, "Sync")
         layout.addWidget(self.tabs, 1)
 
     def reload(self) -> None:

@@ -1,0 +1,593 @@
+"""The Sync tab: where sign-ups go (targets), what the next sync sends, Sync now, and failures.
+
+Everything here goes through kit.services.sync and kit.services.targets. The sync itself runs in
+a worker (kit.ui.workers) that touches no widget; `run_sync` closes the worker thread's database
+connection itself. Keys come from the session's SecretStore: the OS keyring when there is one,
+else memory only, asked for once per session (QInputDialog, password echo).
+
+Two ways a sync starts: the coordinator presses Sync now (or Retry), and may then be asked for a
+missing or rejected key; or MainWindow's timer calls `sync_quietly`, which never opens a dialog
+and does nothing unless every key it needs is already at hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.domain.errors import KitError
+from kit.services import sync as sync_service
+from kit.services.kit import Kit
+from kit.services.targets import list_targets, remove_target, set_enabled, update_target
+from kit.sync import states
+from kit.sync.engine import SyncReport
+from kit.sync.secrets import SecretStore, default_secret_store
+from kit.sync.targets import ADAPTERS
+from kit.sync.targets.base import TargetConfig
+from kit.ui.target_dialog import TargetDialog
+from kit.ui.theme import PALETTE
+from kit.ui.workers import JobRunner
+
+log = logging.getLogger(__name__)
+
+SKIP_WHY = {
+    "actionnetwork": "no email consent and no phone",
+    "mailchimp": "no email consent",
+    "webhook": "consent rules",
+}
+TARGET_COLUMNS = ("Name", "Kind", "Address", "Status", "Waiting", "Sent", "Skipped", "Failed")
+FAILED_COLUMNS = ("Person", "Target", "Reason", "HTTP", "Tries", "Last try")
+
+PAGE_STYLE = """
+#SyncResult {{ font-size: 12pt; padding: 6px 10px; border-radius: 6px; }}
+#SyncResult[ok="true"] {{ background: {ok_bg}; color: {primary_dark}; border: 1px solid #b7d6cd; }}
+#SyncResult[ok="false"] {{ background: {error_bg}; color: {error}; border: 1px solid {error}; }}
+#DryRun {{ font-size: 12pt; background: white; border: 1px solid {border_soft};
+           border-radius: 6px; padding: 8px 10px; }}
+QProgressBar {{ font-size: 11pt; min-height: 26px; border: 1px solid {border}; border-radius: 6px;
+               text-align: center; background: white; }}
+QProgressBar::chunk {{ background: {primary}; border-radius: 5px; }}
+"""
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def dry_run_line(entry: sync_service.DryRunEntry) -> str:
+    """One sentence per target: "37 sign-ups will go to Action Network, 4 skipped (…)"."""
+    target = entry.target
+    if target.paused_reason:
+        return f"{target.name} is paused: {target.paused_reason}"
+    if entry.count:
+        line = f"{plural(entry.count, 'sign-up')} will go to {target.name}"
+    else:
+        line = f"Nothing new to send to {target.name}"
+    if entry.skipped:
+        line += f", {entry.skipped} skipped ({SKIP_WHY.get(target.kind, 'consent rules')})"
+    if entry.needs_attention:
+        line += f", {entry.needs_attention} need a look first"
+    return line + "."
+
+
+def report_text(report: SyncReport) -> str:
+    """What a sync did, in a line or two a coordinator can act on."""
+    parts = [f"{report.total('sent')} sent"]
+    if report.total("skipped"):
+        parts.append(f"{report.total('skipped')} not sent (consent)")
+    if report.total("failed") or report.total("needs_attention"):
+        parts.append(f"{report.total('failed') + report.total('needs_attention')} failed "
+                     "(see the list below)")
+    waiting = report.total("waiting")
+    if waiting:
+        parts.append(f"{waiting} still waiting")
+    head = ("Sync cancelled: " if report.cancelled else "Sync finished: ") + ", ".join(parts) + "."
+    notes = [f"{t.target}: {t.stopped}" for t in report.targets if t.stopped]
+    if report.cancelled and waiting:
+        notes.append("The rest waits for the next sync.")
+    if not report.targets:
+        return "Nothing to sync: no target is turned on."
+    return "\n".join([head, *notes])
+
+
+class SyncPage(QWidget):
+    """Targets, the dry run, Sync now with progress and Cancel, failed rows and Retry."""
+
+    sync_finished = Signal(object)  # SyncReport
+    outbox_changed = Signal()  # anything that changes what waits to sync (for the status bar)
+
+    def __init__(self, kit: Kit, parent: QWidget | None = None, *,
+                 secrets: SecretStore | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SyncPage")
+        self._kit = kit
+        self._secrets = secrets
+        self._quiet = False
+        self._paused_before: set[int] = set()
+        self._targets: list[TargetConfig] = []
+        self.setStyleSheet(PAGE_STYLE.format(**PALETTE))
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        intro = QLabel("Sign-ups wait on this laptop until you sync. Nothing leaves it before "
+                       "you press Sync now (or, once keys are entered, while the app retries "
+                       "quietly every few minutes).")
+        intro.setObjectName("Hint")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        title = QLabel("Where sign-ups go")
+        title.setObjectName("SectionTitle")
+        layout.addWidget(title)
+        self.targets_table = QTableWidget(0, len(TARGET_COLUMNS), self)
+        self.targets_table.setObjectName("targets_table")
+        self.targets_table.setAccessibleName("Sync targets")
+        self.targets_table.setHorizontalHeaderLabels(TARGET_COLUMNS)
+        self._table_defaults(self.targets_table)
+        self.targets_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch)
+        self.targets_table.setMaximumHeight(170)
+        self.targets_table.itemSelectionChanged.connect(self._on_selection_changed)
+        self.targets_table.doubleClicked.connect(lambda _index: self._on_edit())
+        layout.addWidget(self.targets_table)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add…")
+        self.add_button.setObjectName("add_target")
+        self.edit_button = QPushButton("Edit…")
+        self.enable_button = QPushButton("Turn off")
+        self.enable_button.setObjectName("enable_target")
+        self.remove_button = QPushButton("Remove…")
+        for button in (self.add_button, self.edit_button, self.enable_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self._on_add)
+        self.edit_button.clicked.connect(self._on_edit)
+        self.enable_button.clicked.connect(self._on_toggle_enabled)
+        self.remove_button.clicked.connect(self._on_remove)
+
+        self.paused_banner = QFrame(self)
+        self.paused_banner.setObjectName("Banner")
+        banner_row = QHBoxLayout(self.paused_banner)
+        banner_row.setContentsMargins(8, 4, 8, 4)
+        self.paused_text = QLabel()
+        self.paused_text.setWordWrap(True)
+        self.paused_text.setObjectName("paused_text")
+        self.new_key_button = QPushButton("Enter a new key…")
+        self.new_key_button.setObjectName("new_key")
+        self.new_key_button.clicked.connect(self._on_new_key)
+        banner_row.addWidget(self.paused_text, 1)
+        banner_row.addWidget(self.new_key_button)
+        self.paused_banner.hide()
+        layout.addWidget(self.paused_banner)
+
+        title = QLabel("What the next sync sends")
+        title.setObjectName("SectionTitle")
+        layout.addWidget(title)
+        self.dry_run_label = QLabel()
+        self.dry_run_label.setObjectName("DryRun")
+        self.dry_run_label.setWordWrap(True)
+        self.dry_run_label.setAccessibleName("What the next sync sends")
+        layout.addWidget(self.dry_run_label)
+
+        run_row = QHBoxLayout()
+        self.sync_button = QPushButton("Sync now")
+        self.sync_button.setObjectName("Primary")
+        self.sync_button.setAccessibleName("Sync now")
+        self.sync_button.clicked.connect(self._on_sync_now)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("sync_progress")
+        self.progress.setAccessibleName("Sync progress")
+        self.progress.setFormat("%v of %m")
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancel_sync")
+        self.cancel_button.clicked.connect(self._on_cancel)
+        self.cancel_button.hide()
+        run_row.addWidget(self.sync_button)
+        run_row.addWidget(self.progress, 1)
+        run_row.addWidget(self.cancel_button)
+        run_row.addStretch(0)
+        layout.addLayout(run_row)
+        self.result = QLabel()
+        self.result.setObjectName("SyncResult")
+        self.result.setWordWrap(True)
+        self.result.hide()
+        layout.addWidget(self.result)
+
+        failed_row = QHBoxLayout()
+        self.failed_title = QLabel("Sign-ups the service refused")
+        self.failed_title.setObjectName("SectionTitle")
+        self.retry_button = QPushButton("Retry all")
+        self.retry_button.setObjectName("retry_failed")
+        self.retry_button.clicked.connect(self._on_retry)
+        failed_row.addWidget(self.failed_title, 1)
+        failed_row.addWidget(self.retry_button)
+        layout.addLayout(failed_row)
+        self.failed_hint = QLabel("Fix the contact on the Contacts tab (or the target's settings), "
+                                  "then Retry. Select rows to retry only those.")
+        self.failed_hint.setObjectName("Hint")
+        self.failed_hint.setWordWrap(True)
+        layout.addWidget(self.failed_hint)
+        self.failed_table = QTableWidget(0, len(FAILED_COLUMNS), self)
+        self.failed_table.setObjectName("failed_table")
+        self.failed_table.setAccessibleName("Sign-ups the service refused")
+        self.failed_table.setHorizontalHeaderLabels(FAILED_COLUMNS)
+        self._table_defaults(self.failed_table, multi=True)
+        self.failed_table.setWordWrap(True)
+        self.failed_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch)
+        self.failed_table.itemSelectionChanged.connect(self._on_failed_selection_changed)
+        layout.addWidget(self.failed_table, 1)
+
+        self._runner = JobRunner(self)
+        self._runner.progressed.connect(self._on_progressed)
+        self._runner.succeeded.connect(self._on_synced)
+        self._runner.failed.connect(self._on_sync_failed)
+        self.reload()
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def secrets(self) -> SecretStore:
+        """The session's store; made on first use so opening the window never reads a keyring."""
+        if self._secrets is None:
+            self._secrets = default_secret_store()
+        return self._secrets
+
+    @property
+    def busy(self) -> bool:
+        return self._runner.busy
+
+    @staticmethod
+    def _table_defaults(table: QTableWidget, multi: bool = False) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                               else QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Counts change behind the page's back (the kiosk, a CLI); refresh whenever it is shown.
+        if not self.busy:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        """Re-read targets, counts, the dry run and the failed rows."""
+        selected = self.selected_target()
+        summary = sync_service.pending_summary(self._kit)
+        self._targets = [s.target for s in summary]
+        table = self.targets_table
+        table.setRowCount(len(summary))
+        for row, entry in enumerate(summary):
+            target = entry.target
+            if target.paused_reason:
+                status = "Paused: key rejected"
+            elif target.enabled:
+                status = "On"
+            else:
+                status = "Off"
+            counts = entry.counts
+            cells = (target.name, ADAPTERS[target.kind].label,
+                     target.base_url or "(the service's usual address)", status,
+                     str(entry.waiting), str(counts.get(states.SENT, 0)),
+                     str(counts.get(states.SKIPPED, 0)), str(entry.stuck))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, target.id)
+                if column >= 4:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if target.paused_reason and column == 3:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setToolTip(target.paused_reason)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        if selected is not None:
+            self.select_target(selected.id)
+        elif summary:
+            table.selectRow(0)
+
+        self._reload_dry_run()
+        self._reload_paused()
+        self._reload_failed()
+        self._on_selection_changed()
+        self.sync_button.setEnabled(not self.busy and any(t.enabled for t in self._targets))
+
+    def _reload_dry_run(self) -> None:
+        if not self._targets:
+            self.dry_run_label.setText("No target yet. Add one (Action Network, Mailchimp or a "
+                                       "webhook) to send sign-ups there.")
+            return
+        lines = [dry_run_line(e) for e in sync_service.dry_run(self._kit)]
+        lines += [f"{t.name} is turned off: nothing goes there."
+                  for t in self._targets if not t.enabled]
+        self.dry_run_label.setText("\n".join(lines))
+
+    def _reload_paused(self) -> None:
+        paused = [t for t in self._targets if t.enabled and t.paused_reason]
+        self.paused_banner.setVisible(bool(paused))
+        if paused:
+            target = paused[0]
+            self.paused_text.setText(f"⚠ {target.name}: Key rejected — enter a new key. "
+                                     f"({target.paused_reason}) Its sign-ups wait until then.")
+
+    def _reload_failed(self) -> None:
+        rows = sync_service.failed_rows(self._kit)
+        table = self.failed_table
+        table.setRowCount(len(rows))
+        for row, failed in enumerate(rows):
+            cells = (failed.name or "(no name)", failed.target, failed.reason,
+                     str(failed.last_status or ""), str(failed.attempts),
+                     _local_time_text(failed.updated_at))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, failed.outbox_id)
+                if column == 2:
+                    item.setToolTip(failed.reason)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        self.failed_title.setText(f"Sign-ups the service refused ({len(rows)})" if rows
+                                  else "Sign-ups the service refused: none")
+        self._on_failed_selection_changed()
+
+    def selected_target(self) -> TargetConfig | None:
+        items = self.targets_table.selectedItems()
+        if not items:
+            return None
+        target_id = items[0].data(Qt.ItemDataRole.UserRole)
+        return next((t for t in self._targets if t.id == target_id), None)
+
+    def select_target(self, target_id: int) -> None:
+        for row in range(self.targets_table.rowCount()):
+            if self.targets_table.item(row, 0).data(Qt.ItemDataRole.UserRole) == target_id:
+                self.targets_table.selectRow(row)
+                return
+
+    def _selected_failed_ids(self) -> list[int]:
+        rows = {index.row() for index in self.failed_table.selectionModel().selectedRows()}
+        return [self.failed_table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in sorted(rows)]
+
+    def _on_selection_changed(self) -> None:
+        target = self.selected_target()
+        has = target is not None
+        for button in (self.edit_button, self.enable_button, self.remove_button):
+            button.setEnabled(has and not self.busy)
+        self.enable_button.setText("Turn on" if has and not target.enabled else "Turn off")
+
+    def _on_failed_selection_changed(self) -> None:
+        chosen = len(self._selected_failed_ids())
+        total = self.failed_table.rowCount()
+        self.retry_button.setText(f"Retry {chosen} selected" if chosen else "Retry all")
+        self.retry_button.setEnabled(bool(total) and not self.busy)
+
+    def _changed(self) -> None:
+        self.reload()
+        self.outbox_changed.emit()
+
+    # -- targets ----------------------------------------------------------------------------
+    def _on_add(self) -> None:
+        dialog = TargetDialog(self._kit, self.secrets, None, self)
+        if dialog.exec() and dialog.saved is not None:
+            saved = dialog.saved
+            self._changed()
+            self.select_target(saved.target.id)
+            self._show_result(True, f"Added {saved.target.name}: "
+                                    f"{plural(saved.enqueued, 'sign-up')} queued for it.")
+
+    def _on_edit(self) -> None:
+        target = self.selected_target()
+        if target is None:
+            return
+        dialog = TargetDialog(self._kit, self.secrets, target, self)
+        if dialog.exec():
+            self._changed()
+
+    def _on_toggle_enabled(self) -> None:
+        target = self.selected_target()
+        if target is None:
+            return
+        try:
+            saved = set_enabled(self._kit, target, not target.enabled)
+        except KitError as error:
+            QMessageBox.warning(self, "Not changed", error.message)
+            return
+        self._changed()
+        if saved.target.enabled:
+            self._show_result(True, f"{target.name} is on: "
+                                    f"{plural(saved.enqueued, 'more sign-up')} queued for it.")
+        else:
+            self._show_result(True, f"{target.name} is off: its sign-ups stay queued and go "
+                                    "when you turn it on again.")
+
+    def _on_remove(self) -> None:
+        target = self.selected_target()
+        if target is None:
+            return
+        answer = QMessageBox.question(
+            self, "Remove sync target",
+            f"Remove {target.name}? Its queue and its key are deleted. Sign-ups already sent "
+            "stay at the service; nothing is deleted there.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            remove_target(self._kit, target, secrets=self.secrets)
+        except KitError as error:
+            QMessageBox.warning(self, "Not removed", error.message)
+            return
+        self._changed()
+        self._show_result(True, f"Removed {target.name}.")
+
+    # -- keys -------------------------------------------------------------------------------
+    def _ask_key(self, target: TargetConfig, rejected: bool = False) -> str | None:
+        """Ask for a target's key (password echo); None when the coordinator cancels."""
+        adapter = ADAPTERS[target.kind]
+        where = ("It is kept in this computer's keyring." if self.secrets.persistent else
+                 "It is kept in memory only, until the app closes.")
+        if rejected:
+            text = f"{target.name} rejected the key. Enter a new {adapter.secret_label}.\n{where}"
+        else:
+            text = f"Enter the {adapter.secret_label} for {target.name}.\n{where}"
+        key, ok = QInputDialog.getText(self, "Key for " + target.name, text,
+                                       QLineEdit.EchoMode.Password)
+        key = (key or "").strip()
+        return key if ok and key else None
+
+    def _on_new_key(self) -> None:
+        paused = [t for t in self._targets if t.enabled and t.paused_reason]
+        if not paused:
+            return
+        if self._replace_key(paused[0]):
+            self.start_sync()
+
+    def _replace_key(self, target: TargetConfig) -> bool:
+        key = self._ask_key(target, rejected=True)
+        if key is None:
+            return False
+        try:
+            update_target(self._kit, target, secret=key, secrets=self.secrets)  # lifts the pause
+        except KitError as error:
+            QMessageBox.warning(self, "Key not saved", error.message)
+            return False
+        self._changed()
+        return True
+
+    # -- syncing ----------------------------------------------------------------------------
+    def _on_sync_now(self) -> None:
+        self.start_sync()
+
+    def start_sync(self, *, quiet: bool = False) -> bool:
+        """Start a sync in the background; False when none was started.
+
+        Not quiet: asks for each missing key first (once per session). Quiet: never asks,
+        never shows a dialog, and starts only if a target with waiting rows has its key.
+        """
+        if self.busy:
+            return False
+        active = [t for t in list_targets(self._kit) if t.enabled and not t.paused_reason]
+        if quiet:
+            waiting = {s.target.id for s in sync_service.pending_summary(self._kit) if s.waiting}
+            if not any(t.id in waiting and self.secrets.get(t.uuid) for t in active):
+                return False
+        else:
+            if not active:
+                self._show_result(False, "No target to sync to: add one, turn one on, or enter "
+                                         "a new key for a paused one.")
+                return False
+            for target in active:
+                if not self.secrets.get(target.uuid):
+                    key = self._ask_key(target)
+                    if key is not None:
+                        self.secrets.set(target.uuid, key)
+        self._quiet = quiet
+        self._paused_before = {t.id for t in list_targets(self._kit) if t.paused_reason}
+        kit, secrets = self._kit, self.secrets
+        self._set_running(True)
+        self._runner.start(lambda progress, cancel: sync_service.run_sync(
+            kit, secrets=secrets, progress=progress, cancel=cancel))
+        return True
+
+    def sync_quietly(self) -> bool:
+        """The background retry: sync if rows wait and their keys are at hand; no dialogs."""
+        try:
+            return self.start_sync(quiet=True)
+        except Exception:  # a timer must never raise into Qt's event loop
+            log.exception("Background sync could not start")
+            return False
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.sync_button.setEnabled(not running)
+        self.add_button.setEnabled(not running)
+        self._on_selection_changed()
+        self._on_failed_selection_changed()
+        if running:
+            self.progress.setRange(0, 0)  # busy until the first count arrives
+            if not self._quiet:
+                self._show_result(None, "Syncing…")
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_cancel(self) -> None:
+        self._runner.cancel()
+        self.cancel_button.setEnabled(False)
+        self._show_result(None, "Cancelling… the sign-up being sent finishes first.")
+
+    def _on_synced(self, report: SyncReport) -> None:
+        self._set_running(False)
+        self.reload()
+        self.outbox_changed.emit()
+        if self._quiet:
+            if report.total("sent"):
+                self._show_result(True, "Tried again in the background: " + report_text(report))
+        else:
+            ok = report.complete and not report.cancelled
+            self._show_result(ok, report_text(report))
+        self.sync_finished.emit(report)
+        if self._quiet:
+            return
+        # The coordinator is here and pressed Sync: ask for a rejected key right away.
+        newly_paused = [t for t in self._targets if t.paused_reason and t.enabled
+                        and t.id not in self._paused_before]
+        if newly_paused and self._replace_key(newly_paused[0]):
+            self.start_sync()
+
+    def _on_sync_failed(self, message: str) -> None:
+        self._set_running(False)
+        self.reload()
+        if self._quiet:
+            log.info("Background sync did not run: %s", message)
+            return
+        self._show_result(False, message)
+
+    def _on_retry(self) -> None:
+        ids = self._selected_failed_ids() or None
+        count = sync_service.retry_failed(self._kit, ids)
+        self._changed()
+        if count:
+            self.start_sync()
+
+    def _show_result(self, ok: bool | None, message: str) -> None:
+        self.result.setText(message)
+        self.result.setProperty("ok", "" if ok is None else ("true" if ok else "false"))
+        self.result.style().unpolish(self.result)
+        self.result.style().polish(self.result)
+        self.result.show()
+
+    def shutdown(self) -> None:
+        """Ask a running sync to stop (the app is closing); it ends at its next check."""
+        self._runner.cancel()
+
+
+def _local_time_text(naive_utc: dt.datetime) -> str:
+    """A stored naive-UTC time as local "Mon 14 Jun 14:05"."""
+    local = naive_utc.replace(tzinfo=dt.UTC).astimezone()
+    return local.strftime("%a %d %b %H:%M")

@@ -1,0 +1,133 @@
+"""The Import dialog: the detected file and mapping, a corrected column, the report, Cancel."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+
+from kit.services import imports as import_service
+from kit.services.events import active_event
+from kit.store.models import Contact, Signup
+from kit.ui import import_dialog as dialog_module
+from kit.ui.import_dialog import ImportDialog
+
+SHEET = (
+    "Given;Surname;E-mail;Phone;OK to email\r\n"
+    "Amina;Shah;amina@example.org;612-555-0101;yes\r\n"
+    "Bilal;Dar;bilal@example.org;;no\r\n"
+    "Chen;Li;not-an-email;;yes\r\n"
+)
+
+
+def make_dialog(qtbot, kit) -> ImportDialog:
+    dialog = ImportDialog(kit)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 640)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def open_and_wait(qtbot, dialog: ImportDialog, path) -> None:
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.busy, timeout=10_000)
+
+
+def test_import_shows_the_mapping_lets_it_be_fixed_and_reports_the_bad_row(
+        qtbot, kit_with_event, tmp_path):
+    kit = kit_with_event
+    path = tmp_path / "paper-sheet.csv"
+    path.write_bytes(SHEET.encode("cp1252"))
+    dialog = make_dialog(qtbot, kit)
+    assert dialog.event.currentData() == active_event(kit).id  # the active event by default
+    open_and_wait(qtbot, dialog, path)
+
+    assert "3 rows" in dialog.detected.text() and "semicolons" in dialog.detected.text()
+    assert dialog.mapping_table.rowCount() == 5
+    assert dialog.mapping_table.item(2, 0).text() == "E-mail"
+    assert dialog.mapping()["E-mail"] == "email"
+    assert "amina@example.org" in dialog.mapping_table.item(2, 2).text()  # examples
+    # "Given" is not a header the kit knows: it says so, and Import waits for a fix.
+    assert "Given" not in dialog.mapping()
+    assert dialog.mapping_problem.isVisible() and "first name" in dialog.mapping_problem.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.set_column_field("Given", "first_name")
+    assert not dialog.mapping_problem.isVisible() and dialog.import_button.isEnabled()
+
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
+
+    lines = [dialog.report_list.item(i).text() for i in range(dialog.report_list.count())]
+    assert lines[0] == "✓ 2 new people"
+    [bad] = [line for line in lines if line.startswith("⚠")]
+    assert bad.startswith("⚠ Row 4:") and "email" in bad.lower()
+    assert "1 row could not be imported" in dialog.message.text()
+    assert sorted(c.first_name for c in Contact.select()) == ["Amina", "Bilal"]
+    assert Contact.get(Contact.first_name == "Bilal").consent_email is False
+    assert not dialog.import_button.isEnabled()  # a second run would change nothing
+
+
+def test_cancel_takes_everything_back(qtbot, kit_with_event, tmp_path, monkeypatch):
+    kit = kit_with_event
+    path = tmp_path / "people.csv"
+    path.write_text("First name,Email\n" + "".join(f"P{i},p{i}@example.org\n" for i in range(30)),
+                    encoding="utf-8")
+    gate = threading.Event()
+
+    def held_import(*args, **kwargs):
+        gate.wait(10)  # hold the real import until Cancel was pressed: no race
+        return import_service.run_import(*args, **kwargs)
+
+    monkeypatch.setattr(dialog_module, "run_import", held_import)
+    dialog = make_dialog(qtbot, kit)
+    open_and_wait(qtbot, dialog, path)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy and not dialog.close_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+
+    assert "cancelled" in dialog.message.text()
+    assert Contact.select().count() == 0 and Signup.select().count() == 0
+    assert dialog.import_button.isEnabled()  # it can be run again
+
+
+def test_an_unreadable_file_says_why(qtbot, kit_with_event, tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_text("", encoding="utf-8")
+    dialog = make_dialog(qtbot, kit_with_event)
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert dialog.detected.text().startswith("⚠") and "empty" in dialog.detected.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_the_contacts_tab_opens_it_and_the_status_bar_follows(qtbot, kit_with_event, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kit.ui.main_window import MainWindow
+
+    kit = kit_with_event
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Email,Email opt-in\nDana Ali,dana@example.org,yes\n", encoding="utf-8")
+    win = MainWindow(kit)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_volunteer_area()
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ImportDialog)
+        dialog.open_file(path)
+        qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.busy, timeout=10_000)
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+        dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    qtbot.mouseClick(win.volunteer.contacts.import_button, Qt.MouseButton.LeftButton)
+    assert win.volunteer.contacts.count_label.text() == "1 contact"
+    assert "Not yet exported: 1" in win.status_text.text()

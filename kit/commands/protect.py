@@ -54,6 +54,17 @@ def register(commands) -> None:
     bundle_export.add_argument("--json", action="store_true")
     bundle_export.set_defaults(handler=bundle_export_command)
 
+    purge = commands.add_parser("purge", help="drop personal data of sign-ups that every target "
+                                "confirmed (or that were exported); counts stay")
+    purge.add_argument("--older-than", type=int, metavar="DAYS",
+                       help="only sign-ups older than this (default: the retention_days setting, 30)")
+    purge.add_argument("--json", action="store_true")
+    purge.set_defaults(handler=purge_command)
+
+    wipe = commands.add_parser("wipe", help="emergency: destroy the keys and every file of this kit")
+    wipe.add_argument("--yes", action="store_true", help="really do it (there is no undo)")
+    wipe.set_defaults(paths_handler=wipe_command)
+
     check = protect.add_parser("check", help="unlock and report sealed sign-ups that do not open")
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=check_command)
@@ -182,3 +193,39 @@ def bundle_export_command(kit, args) -> int:
         print("Note: this kit has no family key, so the bundle carries a digest only; anyone "
               "could have written it. Protect the kits ('protect init') to authenticate bundles.")
     return 0
+
+
+def purge_command(kit, args) -> int:
+    from kit.services.retention import purge
+
+    report = purge(kit, args.older_than)
+    if args.json:
+        print_json({"signups": report.signups, "contacts": report.contacts,
+                    "older_than_days": report.older_than_days})
+        return 0
+    print(f"Purged the personal data of {report.signups} sign-ups older than "
+          f"{report.older_than_days} days ({report.contacts} contacts removed). Counts, times, "
+          "interests and consent answers stay.")
+    print("Rule: every sync target confirmed the sign-up, or (with no targets) a full export "
+          "ran after it. Anything pending, failed or skipped is kept.")
+    return 0
+
+
+def wipe_command(paths, args) -> int:
+    from kit.services.kit import open_kit
+    from kit.services.retention import wipe
+
+    if not args.yes:
+        raise KitError("wipe destroys the keys and every sign-up on this laptop, with no undo; "
+                       "run 'outreach-kit wipe --yes' to do it.", code="confirm")
+    report = wipe(open_kit(paths))
+    print("Keys destroyed (crypto-erase)." if report.crypto_erased
+          else "The keys could not be overwritten (damaged database); the files were deleted.")
+    for path in report.removed:
+        print(f"Removed {path}")
+    for path in report.left:
+        print(f"NOT removed: {path}")
+    print("What no program can guarantee:")
+    for note in report.not_guaranteed:
+        print(f"- {note}")
+    return 0 if not report.left else 1

@@ -174,3 +174,27 @@ def test_rotation_from_the_cli(protected_cli):
     assert cli("signup", "add", "--first-name", "New", "--email", "new@example.org").returncode == 0
     listed = cli("--passphrase-env", "KIT_PASS", "contacts", "list", "--json", env=ENV).json()
     assert len(listed) == 3
+
+
+def test_wipe_needs_yes_then_removes_the_kit(protected_cli):
+    cli = protected_cli
+    add_canaries(cli, canaries())
+    assert cli("backup").returncode == 0
+    refused = cli("wipe")
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    assert (cli.data_dir / "outreach-kit.sqlite3").exists()
+    done = cli("wipe", "--yes")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Keys destroyed" in done.stdout and "wear levelling" in done.stdout
+    assert not (cli.data_dir / "outreach-kit.sqlite3").exists()
+    assert not (cli.data_dir / "backups").exists()
+
+
+def test_purge_from_the_cli_keeps_counts(cli):
+    assert cli("event", "add", "Table").returncode == 0
+    assert cli("signup", "add", "--first-name", "A", "--email", "a@example.org").returncode == 0
+    assert cli("export", "csv", "-o", str(cli.data_dir / "all.csv")).returncode == 0
+    done = cli("purge", "--older-than", "0", "--json")
+    assert done.returncode == 0 and done.json()["signups"] == 1
+    assert cli("contacts", "list", "--json").json() == []
+    assert cli("event", "list", "--json").json()[0]["signups"] == 1

@@ -1,0 +1,177 @@
+"""Retention: purge the personal data of sign-ups that are safely elsewhere; emergency wipe.
+
+Purge rule (conservative: when unsure, keep). A sign-up's personal data may go when it is older
+than N days (`retention_days`, default 30) and either
+- it has outbox rows and every one of them is `sent` (each target acknowledged it: a failed,
+  pending, skipped or needs-attention row keeps it, since that target does not have it), or
+- it has no outbox rows at all and a full export ran after it was made (a sealed row only knows
+  its hour, so it counts as made at the end of that hour).
+Purging keeps the row's counting columns (event, hour, interests, consent answers and wording)
+and drops the sealed blob, the contact link and the note; contacts left without sign-ups are
+deleted. secure_delete zeroes the freed bytes; the WAL is emptied and older backups (which
+still hold the data) are replaced by a fresh one.
+
+Wipe: crypto-erase first (the key ring is overwritten, so sealed data in any copy left behind,
+such as a backup on another disk, can never be opened with this kit's keys), then the database,
+WAL, SHM, backups, logs and the campaign folder are overwritten and deleted. What no program can
+guarantee is returned with the report, to be shown to the user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kit.protect.erase import erase_tree, overwrite_and_delete
+from kit.services.kit import Kit
+from kit.store.models import Contact, Outbox, Setting, Signup
+
+log = logging.getLogger(__name__)
+
+RETENTION_SETTING = "retention_days"
+DEFAULT_RETENTION_DAYS = 30
+SECRET_SETTINGS = ("protection_keys", "kiosk_pin")
+
+NOT_GUARANTEED = (
+    "SSDs, USB sticks and SD cards move data around internally (wear levelling): old copies of "
+    "blocks may survive the overwrite. Sealed data there stays sealed, but anything written "
+    "before protected mode was turned on may be recoverable with lab equipment.",
+    "Copies elsewhere are untouched: exports, bundles, USB sticks, cloud-synced folders, other "
+    "laptops, and whatever the CRMs already received.",
+    "The operating system may have paged memory (names shown on screen) to swap or a hibernation "
+    "file; full-disk encryption is what protects those.",
+)
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    """How many sign-ups lost their personal data, how many contacts went with them."""
+
+    signups: int
+    contacts: int
+    older_than_days: int
+
+
+@dataclass
+class WipeReport:
+    """What the wipe removed, what it could not, and what nobody can guarantee."""
+
+    crypto_erased: bool = False
+    removed: list[Path] = field(default_factory=list)
+    left: list[Path] = field(default_factory=list)
+    not_guaranteed: tuple[str, ...] = NOT_GUARANTEED
+
+
+def retention_days(kit: Kit) -> int:
+    value = kit.settings.get(RETENTION_SETTING)
+    return DEFAULT_RETENTION_DAYS if value is None else int(value)
+
+
+def purgeable_ids(kit: Kit, older_than_days: int) -> list[int]:
+    """Ids of sign-ups whose personal data the rule (module docstring) lets go."""
+    now = kit.clock().astimezone(dt.UTC).replace(tzinfo=None)
+    cutoff = now - dt.timedelta(days=older_than_days)
+    holds_data = Signup.sealed.is_null(False) | Signup.contact.is_null(False)
+    candidates = list(Signup.select(Signup.id, Signup.created_at, Signup.sealed.is_null(False)
+                                    .alias("is_sealed"))
+                      .where(holds_data & (Signup.created_at <= cutoff)).dicts())
+    if not candidates:
+        return []
+    ids = [c["id"] for c in candidates]
+    states: dict[int, set[str]] = {}
+    for row in Outbox.select(Outbox.signup, Outbox.state).where(Outbox.signup.in_(ids)).tuples():
+        states.setdefault(row[0], set()).add(row[1])
+    exported = kit.settings.get("last_export_at")
+    exported_at = dt.datetime.fromisoformat(exported) if exported else None
+    chosen = []
+    for c in candidates:
+        seen = states.get(c["id"])
+        if seen is not None:
+            if seen == {"sent"}:
+                chosen.append(c["id"])
+            continue
+        made_by = c["created_at"] + (dt.timedelta(hours=1) if c["is_sealed"] else dt.timedelta())
+        if exported_at is not None and made_by <= exported_at:
+            chosen.append(c["id"])
+    return chosen
+
+
+def purge(kit: Kit, older_than_days: int | None = None) -> PurgeReport:
+    """Drop the personal data of every purgeable sign-up; counts and statistics stay."""
+    from kit.services.protection import _session, scrub_database
+
+    days = retention_days(kit) if older_than_days is None else older_than_days
+    if days < 0:
+        from kit.domain.errors import KitError
+
+        raise KitError("--older-than takes a number of days, 0 or more.", code="bad_days")
+    ids = purgeable_ids(kit, days)
+    if not ids:
+        return PurgeReport(0, 0, days)
+    with kit.store.write():
+        uuids = [u for (u,) in Signup.select(Signup.uuid).where(Signup.id.in_(ids)).tuples()]
+        Signup.update(sealed=None, key_id=None, contact=None, note="").where(
+            Signup.id.in_(ids)).execute()
+        orphans = Contact.delete().where(~Contact.id.in_(
+            Signup.select(Signup.contact).where(Signup.contact.is_null(False))))
+        contacts = orphans.execute()
+    session = _session(kit)
+    if session is not None:
+        session.vault.remove(uuids)
+    scrub_database(kit)  # the WAL and the older backups still hold what was just purged
+    log.info("Purged the personal data of %s sign-ups (%s contacts)", len(ids), contacts)
+    return PurgeReport(len(ids), contacts, days)
+
+
+def wipe(kit: Kit) -> WipeReport:
+    """Emergency wipe: crypto-erase, then overwrite and delete every file of the kit.
+
+    The kit is closed afterwards and cannot be used again.
+    """
+    from kit.services.protection import lock
+
+    report = WipeReport()
+    paths = kit.paths
+    try:
+        with kit.store.write():
+            for key in SECRET_SETTINGS:  # overwrite in place first, then delete (secure_delete)
+                row = Setting.get_or_none(Setting.key == key)
+                if row is not None:
+                    Setting.update(value=os.urandom(len(row.value)).hex()).where(
+                        Setting.key == key).execute()
+            Setting.delete().where(Setting.key.in_(SECRET_SETTINGS)).execute()
+        with kit.store.write_gate():
+            kit.store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        report.crypto_erased = True
+    except Exception:  # a damaged database must not stop the files being deleted
+        log.exception("Crypto-erase failed; deleting the files anyway")
+    lock(kit)
+    kit.close()
+    database = paths.database
+    for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm"),
+                 Path(f"{database}-journal")):
+        if path.exists():
+            (report.removed if overwrite_and_delete(path) else report.left).append(path)
+    for folder in (paths.backups, paths.campaign, paths.quarantine, paths.log_dir):
+        if folder.exists():
+            left = erase_tree(folder)
+            report.left.extend(left)
+            if not left:
+                report.removed.append(folder)
+    if paths.data_dir.exists():
+        for leftover in paths.data_dir.iterdir():
+            # Lock files and the like are ours; anything else someone put there is left alone.
+            if leftover.is_file() and leftover.name.startswith("outreach-kit"):
+                if not overwrite_and_delete(leftover):
+                    report.left.append(leftover)
+            else:
+                report.left.append(leftover)
+        try:
+            paths.data_dir.rmdir()
+            report.removed.append(paths.data_dir)
+        except OSError:
+            report.left.append(paths.data_dir)
+    return report

@@ -1,0 +1,87 @@
+"""Retention: purge keeps the counts and drops personal data only when it is safe elsewhere;
+wipe destroys the keys and the files."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kit.domain.signup import SignupForm
+from kit.protect.keys import KdfParams
+from kit.services import protection
+from kit.services.contacts import search_contacts
+from kit.services.events import list_events
+from kit.services.kit import open_kit
+from kit.services.retention import purge, purgeable_ids, wipe
+from kit.services.signups import record_signup
+from kit.store.models import Contact, Outbox, Signup, SyncTarget
+
+PASS = "correct horse battery staple"
+THEN = dt.datetime(2026, 6, 14, 15, 30, tzinfo=dt.UTC)
+
+
+def sign(kit, **fields):
+    fields.setdefault("first_name", "Ayesha")
+    return record_signup(kit, SignupForm(**fields))
+
+
+def later(kit, days):
+    kit.clock = lambda: THEN + dt.timedelta(days=days)
+
+
+@pytest.mark.parametrize("protected", [False, True])
+def test_purge_drops_confirmed_personal_data_and_keeps_the_counts(kit_with_event, protected):
+    kit = kit_with_event
+    if protected:
+        protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    target = SyncTarget.create(name="crm", kind="webhook", base_url="https://example.org/h")
+    kit.clock = lambda: THEN
+    sent = sign(kit, email="sent@example.org", interests=("volunteer",), consent_email=True)
+    pending = sign(kit, email="pending@example.org")
+    Outbox.update(state="sent").where(
+        Outbox.signup == Signup.get(Signup.uuid == sent.signup_uuid).id).execute()
+    SyncTarget.update(enabled=False).where(SyncTarget.id == target.id).execute()
+    later(kit, 40)
+    assert purgeable_ids(kit, 60) == []  # not old enough
+    report = purge(kit, 30)
+    assert report.signups == 1
+    row = Signup.get(Signup.uuid == sent.signup_uuid)
+    assert row.sealed is None and row.contact_id is None and row.note == ""
+    assert row.consent_email and row.interests == '["volunteer"]'  # statistics survive
+    assert Signup.select().count() == 2 and list_events(kit)[0].signups == 2
+    kept = Signup.get(Signup.uuid == pending.signup_uuid)
+    assert kept.sealed is not None or kept.contact_id is not None
+    emails = {c.email for c in search_contacts(kit)}
+    assert emails == {"pending@example.org"}
+    if not protected:
+        assert Contact.select().count() == 1
+
+
+def test_without_targets_only_exported_signups_are_purged(kit_with_event):
+    kit = kit_with_event
+    protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    kit.clock = lambda: THEN
+    sign(kit, email="early@example.org")
+    # An export at 15:45 may not have seen a sealed sign-up stored at "15:00" (made 15:30..15:59).
+    kit.settings.set("last_export_at", "2026-06-14T15:45:00")
+    later(kit, 40)
+    assert purge(kit, 30).signups == 0
+    kit.settings.set("last_export_at", "2026-06-14T16:00:00")
+    assert purge(kit, 30).signups == 1
+
+
+def test_wipe_destroys_the_keys_and_every_file(tmp_path):
+    kit = open_kit(tmp_path / "data")
+    from kit.services.events import create_event
+
+    create_event(kit, "Table")
+    protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    sign(kit, email="gone@example.org")
+    kit.store.backup("manual")
+    (tmp_path / "data" / "logs").mkdir(exist_ok=True)
+    (tmp_path / "data" / "logs" / "outreach-kit.log").write_text("a log line\n")
+    report = wipe(kit)
+    assert report.crypto_erased and report.left == []
+    assert not (tmp_path / "data").exists()
+    assert any("SSD" in note for note in report.not_guaranteed)

@@ -34,11 +34,54 @@ class FirstPaintWatcher(QObject):
         return False
 
 
+# PySide6 (6.12 at least) returns True from SignalInstance.emit() without taking a reference,
+# so each emit() from Python code drops one reference to True. On Python 3.11, where True is not
+# immortal, CPython frees True after a few thousand emits (about 1,000 sign-ups at the kiosk)
+# and aborts: "Fatal Python error: bool_dealloc". Until PySide is fixed, True's reference count
+# is raised by a million, and again from a timer long before that runs out. (Not a list of
+# references: freeing that list at exit would drop them all and abort during shutdown.)
+TRUE_RESERVE_CHUNK = 1_000_000
+TRUE_RESERVE_CHECK_MS = 10_000
+
+
+def emit_drops_true_references() -> bool:
+    """True when this Python/PySide6 pair has the emit() reference bug (measured, not assumed)."""
+    if sys.version_info >= (3, 12):  # True is immortal: the bug is harmless
+        return False
+    from PySide6.QtCore import Signal
+
+    class Probe(QObject):
+        fired = Signal()
+
+    probe = Probe()
+    before = sys.getrefcount(True)
+    for _ in range(10):
+        probe.fired.emit()
+    return sys.getrefcount(True) < before
+
+
+def top_up_true_reserve() -> None:
+    """Raise True's reference count when fewer than half a chunk are left (Python 3.11 only:
+    ob_refcnt is the first field of every object there)."""
+    if sys.version_info < (3, 12) and sys.getrefcount(True) < TRUE_RESERVE_CHUNK // 2:
+        import ctypes
+
+        ctypes.c_ssize_t.from_address(id(True)).value += TRUE_RESERVE_CHUNK
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with the kit's name and theme (reused if one exists, as in tests)."""
     from kit.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    if emit_drops_true_references() and app.property("true_reserve_timer") is None:
+        top_up_true_reserve()
+        timer = QTimer(app)
+        timer.setInterval(TRUE_RESERVE_CHECK_MS)
+        timer.timeout.connect(top_up_true_reserve)
+        timer.start()
+        app.setProperty("true_reserve_timer", True)
+        log.info("PySide6 emit() drops references to True; keeping a reserve")
     app.setApplicationName("Outreach Kit")
     app.setOrganizationName("outreach-kit")
     app.setApplicationVersion(__version__)

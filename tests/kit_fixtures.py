@@ -64,3 +64,12 @@ class Cli:
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
     return Cli(tmp_path / "data")
+
+
+@pytest.fixture(scope="session")
+def kit_qapp(qapp):
+    """pytest-qt's QApplication set up as the app sets up its own (theme, and the guard against
+    PySide6's emit() reference bug, without which a long GUI session aborts on Python 3.11)."""
+    from kit.ui.app import create_application
+
+    return create_application()

@@ -17,6 +17,13 @@ from tests.kit_fixtures import *  # noqa: F401,F403
 SLOW_ENV = "KIT_SLOW_TESTS"
 
 
+@pytest.fixture(autouse=True)
+def _real_application(request):
+    """GUI fault tests run on an application set up like the real one (see kit_qapp)."""
+    if "qtbot" in request.fixturenames:
+        request.getfixturevalue("kit_qapp")
+
+
 def pytest_collection_modifyitems(config, items) -> None:
     if os.environ.get(SLOW_ENV) == "1":
         return

@@ -16,11 +16,11 @@ import datetime as dt
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kit.atomic_file import write_atomic
 from kit.domain.errors import KitError, ValidationFailed
 from kit.domain.signup import ConsentWording, SignupForm, validate_signup
 from kit.protect.bundle import SNIFF_BYTES, BadBundle, looks_like_bundle, open_bundle, write_bundle
@@ -136,16 +136,7 @@ def export_bundle(kit: Kit, path: str | os.PathLike[str], event_id: int | None =
     payload = bundle_payload(kit, event_id)
     family_key = _family_key(kit)
     data = write_bundle(payload, family_key)
-    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomic(target, data)
     sealed = sum(1 for s in payload["signups"] if "sealed" in s)
     log.info("Wrote a bundle: %s events, %s sign-ups (%s sealed)", len(payload["events"]),
              len(payload["signups"]), sealed)

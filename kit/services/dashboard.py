@@ -14,13 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 import peewee as pw
 
+from kit.atomic_file import write_atomic
 from kit.domain.errors import KitError
 from kit.domain.records import EventInfo
 from kit.reports.model import Count, DashboardData, EventRow, EventStats, SyncSummary
@@ -338,12 +338,9 @@ def save_event_report(kit: Kit, event_id: int, path: str | Path, *, paper: str =
     data = render_event_report(kit, event_id, paper=paper)
     if not target.parent.is_dir():
         raise ReportNotWritten(f"The folder {target.parent} does not exist.")
-    temporary = target.with_name(f".{target.name}.tmp")
     try:
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
+        write_atomic(target, data)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise ReportNotWritten(f"Cannot write {target}: {exc.strerror or exc}.") from exc
     log.info("Event report for event %s saved to %s", event_id, target)
     return target

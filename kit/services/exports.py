@@ -14,11 +14,11 @@ import datetime as dt
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kit.atomic_file import atomic_output
 from kit.domain.errors import KitError
 from kit.domain.records import ConsentAnswer, ContactRecord, EventInfo, SignupRecord
 from kit.export import get_format, write_records
@@ -257,47 +257,37 @@ def export_contacts(
         raise KitError(f"The folder {target.parent} does not exist.", code="bad_path")
     condition, params = _contact_filter(kit, fmt, options)
     sealed = _sealed_records(kit, fmt, options)  # protected mode; KitLocked before any file
-    handle, temp_name = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
-    )  # mkstemp makes it readable by this user only, right for a file of people's details
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "w", encoding=export_format.encoding, newline="") as stream:
-            # One read transaction: a consistent snapshot for the count, the events and the rows.
-            with kit.store.db.atomic():
-                snapshot_at = utc_now()
-                if sealed is None:
-                    total = int(kit.store.db.execute_sql(
-                        f"SELECT COUNT(*) FROM contact c WHERE {condition}", params).fetchone()[0])
-                    events = _events(kit, condition, params)
-                    records = iter_records(kit, condition, params)
-                else:
-                    records, events = sealed
-                    total = len(records)
-                done = 0
+    # The file is private to this user and appears only when whole: a cancel leaves nothing.
+    with atomic_output(target, "w", encoding=export_format.encoding, newline="") as stream:
+        # One read transaction: a consistent snapshot for the count, the events and the rows.
+        with kit.store.db.atomic():
+            snapshot_at = utc_now()
+            if sealed is None:
+                total = int(kit.store.db.execute_sql(
+                    f"SELECT COUNT(*) FROM contact c WHERE {condition}", params).fetchone()[0])
+                events = _events(kit, condition, params)
+                records = iter_records(kit, condition, params)
+            else:
+                records, events = sealed
+                total = len(records)
+            done = 0
 
-                def on_row() -> None:
-                    nonlocal done
-                    done += 1
-                    if done % PROGRESS_EVERY == 0:
-                        if cancel is not None and cancel():
-                            raise ExportCancelled("The export was cancelled; no file was written.")
-                        if progress is not None:
-                            progress(done, total)
+            def on_row() -> None:
+                nonlocal done
+                done += 1
+                if done % PROGRESS_EVERY == 0:
+                    if cancel is not None and cancel():
+                        raise ExportCancelled("The export was cancelled; no file was written.")
+                    if progress is not None:
+                        progress(done, total)
 
-                count = write_records(
-                    fmt, records, stream, events=events,
-                    exported_at=snapshot_at.replace(tzinfo=dt.UTC),
-                    vcard_version=options.vcard_version, on_row=on_row,
-                )
-            if cancel is not None and cancel():
-                raise ExportCancelled("The export was cancelled; no file was written.")
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+            count = write_records(
+                fmt, records, stream, events=events,
+                exported_at=snapshot_at.replace(tzinfo=dt.UTC),
+                vcard_version=options.vcard_version, on_row=on_row,
+            )
+        if cancel is not None and cancel():
+            raise ExportCancelled("The export was cancelled; no file was written.")
     if progress is not None:
         progress(count, total)
     if options.event_id is None and options.date_from is None and options.date_to is None:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import peewee as pw
 
+from kit.atomic_file import write_atomic
 from kit.content import CampaignPack, PackError
 from kit.domain.errors import KitError
 from kit.domain.records import EventInfo
@@ -190,19 +190,10 @@ def write_file_atomic(target: Path, data: bytes) -> None:
     if not folder.is_dir():
         raise HandoutError(f"The folder {str(folder)!r} does not exist.", code="bad_path")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        write_atomic(target, data)
     except OSError as error:
         raise HandoutError(f"Cannot write in {str(folder)!r}: {error.strerror}.",
                            code="bad_path") from error
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def log_handout(kit: Kit, name: str, paper: str, copies: int, action: str) -> int:

@@ -53,6 +53,7 @@ PROGRESS_STYLE = """
 QProgressBar {{ font-size: 11pt; min-height: 24px; border: 1px solid {border}; border-radius: 6px;
                text-align: center; background: white; }}
 QProgressBar::chunk {{ background: {primary}; border-radius: 5px; }}
+QPushButton#Primary:disabled {{ background: #9fb8b5; border-color: #9fb8b5; }}
 #Warning {{ color: {error}; font-weight: 600; font-size: 12pt; }}
 #Count {{ font-size: 14pt; font-weight: 600; color: {primary_dark}; }}
 """
@@ -77,7 +78,8 @@ class ExportDialog(QDialog):
         self._path_edited = False
         self.result_info: ExportResult | None = None
         self.setWindowTitle("Export contacts")
-        self.setMinimumWidth(680)
+        # Room for every row at once (the consent warning wraps): nothing jumps when it appears.
+        self.setMinimumSize(780, 560)
         self.setStyleSheet(PROGRESS_STYLE.format(**PALETTE))
 
         self.format = QComboBox()
@@ -118,8 +120,8 @@ class ExportDialog(QDialog):
         self.consented_only = QCheckBox("Only people who agreed to email")
         self.include_everyone = QCheckBox("Include people who did not agree to email")
         self.include_warning = QLabel(
-            "⚠ Mailing-list tools treat everyone in this file as subscribed. Only use it to update "
-            "records, never to add these people to a mailing list.")
+            "⚠ Mailing-list tools treat everyone in this file as subscribed. Use it only to update "
+            "records you already have, never to add these people to a mailing list.")
         self.include_warning.setObjectName("Warning")
         self.include_warning.setWordWrap(True)
         self.consent_note = QLabel("This format takes only people who agreed to email.")
@@ -241,7 +243,6 @@ class ExportDialog(QDialog):
             folder = Path(self.path.text()).parent if self.path.text() else self._folder
             self.path.setText(str(folder / default_file_name(fmt)))
         self._update_count()
-        self.adjustSize()
 
     def _update_count(self) -> int | None:
         try:

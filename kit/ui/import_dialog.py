@@ -69,6 +69,9 @@ QProgressBar {{ font-size: 11pt; min-height: 24px; border: 1px solid {border}; b
 QProgressBar::chunk {{ background: {primary}; border-radius: 5px; }}
 QListWidget#import_report {{ font-size: 12pt; background: white; }}
 #Detected {{ font-size: 12pt; }}
+QPushButton#Primary:disabled {{ background: #9fb8b5; border-color: #9fb8b5; }}
+QTableWidget#mapping_table {{ font-size: 12pt; }}
+QComboBox#MappingChoice {{ font-size: 12pt; padding: 2px 8px; min-height: 0; border-width: 1px; }}
 """
 
 
@@ -90,17 +93,21 @@ def mapping_problem(mapping: dict[str, str]) -> str:
     """Why this mapping cannot import anyone, or "" (the service checks the same)."""
     fields = set(mapping.values())
     if not fields & {"first_name", "full_name"}:
-        return "No column is read as a first name (or full name): choose one below."
+        return ("No column is read as a first name (or full name): choose one in the "
+                "“Read as” list above.")
     if not fields & {"email", "phone"}:
-        return "No column is read as an email or a phone number: choose one below."
+        return ("No column is read as an email or a phone number: choose one in the “Read as” "
+                "list above.")
     return ""
 
 
 def report_lines(report: ImportReport) -> list[tuple[bool, str]]:
     """(is a problem, text) lines for the report list."""
-    lines = [(False, f"✓ {report.imported} new {'person' if report.imported == 1 else 'people'}"),
-             (False, f"↻ {report.merged} merged with people already in the kit"),
-             (False, f"= {report.unchanged} unchanged (already imported)")]
+    lines = [(False, f"✓ {report.imported} new {'person' if report.imported == 1 else 'people'}")]
+    if report.merged:
+        lines.append((False, f"↻ {report.merged} merged with people already in the kit"))
+    if report.unchanged:
+        lines.append((False, f"= {report.unchanged} unchanged (already imported)"))
     if report.events_created:
         lines.append((False, f"+ {report.events_created} events added from the file"))
     for text, count in sorted(report.ignored_interests.items()):
@@ -274,6 +281,8 @@ class ImportDialog(QDialog):
         for row, header in enumerate(plan.headers):
             table.setItem(row, 0, QTableWidgetItem(header))
             combo = QComboBox()
+            # Compact: the app-wide combo style is sized for the kiosk, not for a table cell.
+            combo.setObjectName("MappingChoice")
             combo.setAccessibleName(f"Read column {header} as")
             combo.addItem("(not imported)", IGNORE)
             for field_name in IMPORT_FIELDS:
@@ -281,6 +290,7 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(plan.mapping.get(header, IGNORE)), 0))
             combo.currentIndexChanged.connect(self._on_mapping_changed)
             table.setCellWidget(row, 1, combo)
+            table.setRowHeight(row, combo.sizeHint().height() + 6)
             table.setItem(row, 2, QTableWidgetItem(" · ".join(examples.get(header, []))))
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -370,8 +380,9 @@ class ImportDialog(QDialog):
         problems = len(report.errors)
         self.message.setText(
             "Import finished." + (f" {problems} row{'s' if problems != 1 else ''} could not be "
-                                  "imported: fix them in the file and import it again (rows "
-                                  "already in are left as they are)." if problems else ""))
+                                  f"imported: fix {'it' if problems == 1 else 'them'} in the "
+                                  "file and import it again (rows already in are left as they "
+                                  "are)." if problems else ""))
         self.report_list.clear()
         for is_problem, text in report_lines(report):
             item = QListWidgetItem(text)

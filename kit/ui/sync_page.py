@@ -65,6 +65,7 @@ PAGE_STYLE = """
 QProgressBar {{ font-size: 11pt; min-height: 26px; border: 1px solid {border}; border-radius: 6px;
                text-align: center; background: white; }}
 QProgressBar::chunk {{ background: {primary}; border-radius: 5px; }}
+QPushButton#Primary:disabled {{ background: #9fb8b5; border-color: #9fb8b5; }}
 """
 
 
@@ -144,7 +145,6 @@ class SyncPage(QWidget):
         self._table_defaults(self.targets_table)
         self.targets_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
-        self.targets_table.setMaximumHeight(170)
         self.targets_table.itemSelectionChanged.connect(self._on_selection_changed)
         self.targets_table.doubleClicked.connect(lambda _index: self._on_edit())
         layout.addWidget(self.targets_table)
@@ -183,17 +183,21 @@ class SyncPage(QWidget):
         title = QLabel("What the next sync sends")
         title.setObjectName("SectionTitle")
         layout.addWidget(title)
+        # The dry run sits beside Sync now: what the button will do is read right before it.
+        run_row = QHBoxLayout()
         self.dry_run_label = QLabel()
         self.dry_run_label.setObjectName("DryRun")
         self.dry_run_label.setWordWrap(True)
         self.dry_run_label.setAccessibleName("What the next sync sends")
-        layout.addWidget(self.dry_run_label)
-
-        run_row = QHBoxLayout()
         self.sync_button = QPushButton("Sync now")
         self.sync_button.setObjectName("Primary")
         self.sync_button.setAccessibleName("Sync now")
         self.sync_button.clicked.connect(self._on_sync_now)
+        run_row.addWidget(self.dry_run_label, 1)
+        run_row.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(run_row)
+
+        progress_row = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setObjectName("sync_progress")
         self.progress.setAccessibleName("Sync progress")
@@ -203,11 +207,9 @@ class SyncPage(QWidget):
         self.cancel_button.setObjectName("cancel_sync")
         self.cancel_button.clicked.connect(self._on_cancel)
         self.cancel_button.hide()
-        run_row.addWidget(self.sync_button)
-        run_row.addWidget(self.progress, 1)
-        run_row.addWidget(self.cancel_button)
-        run_row.addStretch(0)
-        layout.addLayout(run_row)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
         self.result = QLabel()
         self.result.setObjectName("SyncResult")
         self.result.setWordWrap(True)
@@ -217,22 +219,23 @@ class SyncPage(QWidget):
         failed_row = QHBoxLayout()
         self.failed_title = QLabel("Sign-ups the service refused")
         self.failed_title.setObjectName("SectionTitle")
+        self.failed_hint = QLabel("Fix the contact on the Contacts tab (or the target's "
+                                  "settings), then Retry. Select rows to retry only those.")
+        self.failed_hint.setObjectName("Hint")
+        self.failed_hint.setWordWrap(True)
         self.retry_button = QPushButton("Retry all")
         self.retry_button.setObjectName("retry_failed")
         self.retry_button.clicked.connect(self._on_retry)
-        failed_row.addWidget(self.failed_title, 1)
+        failed_row.addWidget(self.failed_title)
+        failed_row.addWidget(self.failed_hint, 1)
         failed_row.addWidget(self.retry_button)
         layout.addLayout(failed_row)
-        self.failed_hint = QLabel("Fix the contact on the Contacts tab (or the target's settings), "
-                                  "then Retry. Select rows to retry only those.")
-        self.failed_hint.setObjectName("Hint")
-        self.failed_hint.setWordWrap(True)
-        layout.addWidget(self.failed_hint)
         self.failed_table = QTableWidget(0, len(FAILED_COLUMNS), self)
         self.failed_table.setObjectName("failed_table")
         self.failed_table.setAccessibleName("Sign-ups the service refused")
         self.failed_table.setHorizontalHeaderLabels(FAILED_COLUMNS)
         self._table_defaults(self.failed_table, multi=True)
+        self.failed_table.setMinimumHeight(120)
         self.failed_table.setWordWrap(True)
         self.failed_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
@@ -265,6 +268,15 @@ class SyncPage(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.setAlternatingRowColors(True)
+
+    @staticmethod
+    def _fit_height(table: QTableWidget, rows: int, most: int = 4) -> None:
+        """Tall enough for every target (there are seldom more than a few) without scrolling."""
+        shown = min(rows, most)
+        row_height = table.verticalHeader().defaultSectionSize()
+        height = (table.horizontalHeader().sizeHint().height() + shown * row_height
+                  + 2 * table.frameWidth() + 2)
+        table.setFixedHeight(height)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # Counts change behind the page's back (the kiosk, a CLI); refresh whenever it is shown.
@@ -303,6 +315,7 @@ class SyncPage(QWidget):
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fit_height(table, max(len(summary), 1))
         if selected is not None:
             self.select_target(selected.id)
         elif summary:

@@ -43,7 +43,7 @@ KIND_HELP = {
 }
 URL_PLACEHOLDERS = {
     "actionnetwork": "https://actionnetwork.org/api/v2",
-    "mailchimp": "Leave empty: taken from the key (…-us21 → https://us21.api.mailchimp.com/3.0)",
+    "mailchimp": "Leave empty: it comes from the key (…-us21)",
     "webhook": "https://example.org/outreach-hook",
 }
 FIELD_ORDER = ("kind", "name", "url", "list_id", "secret", "ca_file")
@@ -60,7 +60,8 @@ class TargetDialog(QDialog):
         self._target = target
         self.saved: TargetSaved | None = None
         self.setWindowTitle("Edit sync target" if target else "Add a sync target")
-        self.setMinimumWidth(640)
+        # Wide and tall enough that the wrapped help lines are never cut off.
+        self.setMinimumSize(780, 560)
 
         self.kind = QComboBox()
         self.kind.setObjectName("target_kind")
@@ -90,7 +91,7 @@ class TargetDialog(QDialog):
         self.ca_file = QLineEdit()
         self.ca_file.setObjectName("target_ca_file")
         self.ca_file.setAccessibleName("CA certificate file")
-        self.ca_file.setPlaceholderText("Only for a server with its own (self-signed) certificate")
+        self.ca_file.setPlaceholderText("Only for a server with a self-signed certificate")
         self.ca_button = QPushButton("Choose…")
         self.ca_button.clicked.connect(self._on_choose_ca)
         ca_row = QHBoxLayout()

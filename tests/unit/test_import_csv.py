@@ -148,3 +148,10 @@ def test_mapping_can_be_changed_by_the_app(kit_with_event, tmp_path) -> None:
     assert plan.mapping == {} and plan.unmapped == ("Who", "Contact")
     plan = dataclasses.replace(plan, mapping={"Who": "first_name", "Contact": "email"})
     assert run_import(kit_with_event, plan).imported == 1
+
+
+def test_ok_to_email_is_read_as_email_consent_like_ok_to_text() -> None:
+    from kit.export.csv_reading import map_headers
+
+    assert map_headers(["OK to email", "OK to text"]) == {
+        "OK to email": "consent_email", "OK to text": "consent_sms"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from kit.services import sync as sync_service
 from kit.services.targets import add_target, list_targets
@@ -104,7 +104,7 @@ def test_add_a_target_and_sync_now_delivers_exactly_those_people(qtbot, kit_with
 
     seen = add_through_dialog(qtbot, page, crm.an_url, crm.an_token)
     assert seen["default_url"] == "https://actionnetwork.org/api/v2"  # the kind's usual address
-    assert seen["echo"] == seen["echo"].Password
+    assert seen["echo"] == QLineEdit.EchoMode.Password
     [target] = list_targets(kit)
     assert target.base_url == crm.an_url
     assert page.secrets.get(target.uuid) == crm.an_token  # memory only: no keyring here

@@ -3,25 +3,13 @@ visible focus, and the large-text / high-contrast settings."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QWidget
 
 from kit.services.contacts import search_contacts
 from kit.ui.contact_dialog import ContactDialog
 from kit.ui.event_form import EventDialog
-from kit.ui.main_window import MainWindow
 from kit.ui.theme import style_sheet
-
-
-@pytest.fixture
-def window(qtbot, kit_with_event):
-    win = MainWindow(kit_with_event)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def activate(qtbot, widget: QWidget) -> None:

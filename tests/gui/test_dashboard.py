@@ -3,21 +3,9 @@ in words, and saves the event report."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from kit.ui.charts import BarChart, nice_step
-from kit.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, kit_with_event):
-    win = MainWindow(kit_with_event)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def sign_up_at_the_kiosk(qtbot, window, name: str, email: str) -> None:

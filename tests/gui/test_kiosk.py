@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kit.services.contacts import search_contacts
 from kit.store.models import Signup
-from kit.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, kit_with_event):
-    win = MainWindow(kit_with_event)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def type_into(qtbot, edit: QLineEdit, text: str) -> None:
@@ -115,8 +103,8 @@ def test_consent_to_texts_without_a_phone_is_explained(qtbot, window):
 
 
 def test_a_storage_failure_keeps_the_typed_data_and_says_so(qtbot, window, monkeypatch):
-    from kit.store.database import StoreError
     import kit.ui.kiosk as kiosk_module
+    from kit.store.database import StoreError
 
     def failing(*_args, **_kwargs):
         raise StoreError("The disk is full.")

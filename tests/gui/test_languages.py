@@ -11,19 +11,8 @@ from PySide6.QtCore import Qt
 from kit.content import PackError, default_pack_dir, load_pack, save_pack
 from kit.store.models import Signup
 from kit.ui.i18n import LANGUAGES, catalogue, translations_dir
-from kit.ui.main_window import MainWindow
 
 KIOSK_CONTEXTS = ("SignupForm", "SignupErrors", "ThankYouPanel", "KioskPage")
-
-
-@pytest.fixture
-def window(qtbot, kit_with_event):
-    win = MainWindow(kit_with_event)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_one_touch_switches_the_form_to_spanish_and_records_that_wording(qtbot, window,

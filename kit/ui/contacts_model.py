@@ -8,6 +8,7 @@ from kit.domain.contact_fields import display_phone
 from kit.domain.records import ContactRecord
 from kit.services.contacts import count_contacts, search_contacts
 from kit.services.kit import Kit
+from kit.services.protection import KitLocked
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -53,6 +54,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._event_id: int | None = None
         self._rows: list[ContactRecord] = []
         self._total = 0
+        self.locked = False
         self._interest_labels = dict(kit.interests())
 
     # -- loading --------------------------------------------------------------------------
@@ -60,8 +62,12 @@ class ContactsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._event_id = event_id
-        self._total = count_contacts(self._kit, query, event_id)
-        self._rows = search_contacts(self._kit, query, event_id=event_id, limit=PAGE_SIZE)
+        try:
+            self._total = count_contacts(self._kit, query, event_id)
+            self._rows = search_contacts(self._kit, query, event_id=event_id, limit=PAGE_SIZE)
+            self.locked = False
+        except KitLocked:  # protected mode, locked: sign-ups are sealed, there is nothing to list
+            self._total, self._rows, self.locked = 0, [], True
         self.endResetModel()
 
     def reload(self) -> None:

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._sync_timer.start()
 
     def refresh_status(self) -> None:
+        self._relock_if_idle()
         status = kit_status(self._kit)
         event = status.event.name if status.event else "no event yet"
         self.status_text.setText(
@@ -81,6 +82,14 @@ class MainWindow(QMainWindow):
             f"{'s' if status.signups_today != 1 else ''}   ·   Waiting to sync: {status.awaiting_sync}"
             f"   ·   Not yet exported: {status.awaiting_export}"
         )
+
+    def _relock_if_idle(self) -> None:
+        """Protected mode relocks after idle minutes: take opened contacts off the screen too."""
+        from kit.services import protection
+
+        model = self.volunteer.contacts.model
+        if not model.locked and model.rowCount() and protection.mode(self._kit) == "locked":
+            self.volunteer.contacts.reload()
 
     def show_volunteer_area(self) -> None:
         self.volunteer.reload()

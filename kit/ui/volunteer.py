@@ -122,8 +122,11 @@ class ContactsPage(QWidget):
         self.delete_button = QPushButton("Delete…")
         self.export_button = QPushButton("Export…")
         self.import_button = QPushButton("Import…")
+        self.unlock_button = QPushButton("Unlock…")  # shown only while protected and locked
+        self.unlock_button.hide()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.unlock_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
         top.addWidget(self.export_button)
@@ -154,15 +157,25 @@ class ContactsPage(QWidget):
         self.delete_button.clicked.connect(self._on_delete)
         self.export_button.clicked.connect(self._on_export)
         self.import_button.clicked.connect(self._on_import)
+        self.unlock_button.clicked.connect(self._on_unlock)
         self.reload()
 
     def reload(self) -> None:
         self.model.set_filter(self.search.text())
         total = self.model.total
-        self.count_label.setText(f"{total} contact{'s' if total != 1 else ''}")
+        self.count_label.setText("Sign-ups are sealed: unlock to see contacts" if self.model.locked
+                                 else f"{total} contact{'s' if total != 1 else ''}")
+        self.unlock_button.setVisible(self.model.locked)
         self.table.resizeColumnsToContents()
         for column in (0, 1):  # name and email deserve room to breathe
             self.table.setColumnWidth(column, max(self.table.columnWidth(column) + 24, 200))
+
+    def _on_unlock(self) -> None:
+        from kit.ui.unlock_dialog import UnlockDialog
+
+        if UnlockDialog(self._kit, self).exec():
+            self.reload()
+            self.contacts_changed.emit()
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

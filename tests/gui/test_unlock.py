@@ -1,0 +1,66 @@
+"""Protected mode in the app: it starts locked, lists nothing, unlocks with the passphrase,
+reports sign-ups that did not open, and takes contacts off the screen when it relocks."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from kit.domain.signup import SignupForm
+from kit.protect.keys import KdfParams
+from kit.services import protection
+from kit.services.signups import record_signup
+from kit.store.models import Signup
+from kit.ui.main_window import MainWindow
+from kit.ui.unlock_dialog import UnlockDialog
+
+PASS = "correct horse battery staple"
+
+
+def protected_kit(kit):
+    protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    protection.lock(kit)
+    for name in ("Ayesha", "Bilal"):
+        record_signup(kit, SignupForm(first_name=name, email=f"{name.lower()}@example.org"))
+    return kit
+
+
+def test_a_locked_kit_starts_and_unlocks_in_the_app(qtbot, kit_with_event, monkeypatch):
+    kit = protected_kit(kit_with_event)
+    win = MainWindow(kit)
+    qtbot.addWidget(win)
+    page = win.volunteer.contacts
+    assert page.model.locked and page.model.rowCount() == 0
+    assert "unlock" in page.count_label.text().lower() and not page.unlock_button.isHidden()
+
+    dialog = UnlockDialog(kit, win)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText("not the passphrase")
+    dialog.unlock_button.click()
+    assert dialog.error.text() == "wrong passphrase" and dialog.passphrase.text() == ""
+    assert protection.mode(kit) == "locked"
+
+    dialog.passphrase.setText(PASS)
+    dialog.unlock_button.click()
+    assert dialog.result() == UnlockDialog.DialogCode.Accepted
+    page.reload()
+    assert page.model.rowCount() == 2 and page.unlock_button.isHidden()
+
+    protection.lock(kit)  # on demand, or after idle minutes
+    win.refresh_status()
+    assert page.model.rowCount() == 0 and page.model.locked
+
+
+def test_seals_that_do_not_open_are_shown_not_dropped(qtbot, kit_with_event, monkeypatch):
+    kit = protected_kit(kit_with_event)
+    row = Signup.select().order_by(Signup.id).first()
+    blob = bytearray(row.sealed)
+    blob[-3] ^= 0x10
+    Signup.update(sealed=bytes(blob)).where(Signup.id == row.id).execute()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    dialog = UnlockDialog(kit)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText(PASS)
+    dialog.unlock_button.click()
+    assert len(shown) == 1 and row.uuid in shown[0]
+    assert dialog.report.opened == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -10,11 +11,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from kit.services.kit import Kit
 from kit.services.status import kit_status
-from kit.ui.accessibility import DisplayToggles
-from kit.ui.dashboard_page import DashboardPage
 from kit.ui.kiosk import KioskPage
 from kit.ui.theme import apply_kit_theme
-from kit.ui.volunteer import VolunteerArea
+
+if TYPE_CHECKING:
+    from kit.ui.volunteer import VolunteerArea
 
 log = logging.getLogger(__name__)
 
@@ -35,17 +36,11 @@ class MainWindow(QMainWindow):
             apply_kit_theme(app, kit.settings)  # large text / high contrast, as last chosen
         self.pages = QStackedWidget(self)
         self.kiosk = KioskPage(kit, self)
-        self.volunteer = VolunteerArea(kit, self)
-        # The dashboard lives in the volunteer area but listens to the kiosk, which only this
-        # window knows, so it is added here.
-        self.dashboard = DashboardPage(kit, self.volunteer)
-        self.volunteer.tabs.addTab(self.dashboard, self.tr("Dashboard"))
-        self.display_toggles = DisplayToggles(kit, self.volunteer)
-        self.volunteer.tabs.setCornerWidget(self.display_toggles, Qt.Corner.TopRightCorner)
-        self.display_toggles.changed.connect(self._on_display_changed)
         self.pages.addWidget(self.kiosk)
-        self.pages.addWidget(self.volunteer)
         self.setCentralWidget(self.pages)
+        # The volunteer area (contacts, handouts, sync, dashboard…) is built the first time it
+        # is needed: the attendee's form should not wait for pages they never see.
+        self._volunteer: VolunteerArea | None = None
 
         self.status_text = QLabel("")
         self.status_text.setObjectName("StatusText")
@@ -55,11 +50,6 @@ class MainWindow(QMainWindow):
         self.kiosk.signup_saved.connect(self._on_signup_saved)
         self.kiosk.event_created.connect(lambda _event: self.refresh_status())
         self.kiosk.volunteer_requested.connect(self.show_volunteer_area)
-        self.volunteer.back_requested.connect(self.show_kiosk)
-        self.volunteer.events.active_changed.connect(self._on_active_changed)
-        self.volunteer.contacts.contacts_changed.connect(self.refresh_status)
-        self.volunteer.contacts.contacts_changed.connect(self.dashboard.mark_stale)
-        self.volunteer.events.active_changed.connect(self.dashboard.mark_stale)
         self.refresh_status()
         # Another process (a CLI import, a second volunteer's command) may add sign-ups too.
         self._status_timer = QTimer(self)
@@ -67,11 +57,52 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
         # Sync later, quietly: a background retry that never opens a dialog (see SyncPage).
-        self.volunteer.sync.outbox_changed.connect(self.refresh_status)
         self._sync_timer = QTimer(self)
         self._sync_timer.setInterval(QUIET_SYNC_MS)
-        self._sync_timer.timeout.connect(self.volunteer.sync.sync_quietly)
+        self._sync_timer.timeout.connect(lambda: self.volunteer.sync.sync_quietly())
         self._sync_timer.start()
+
+    @property
+    def volunteer(self) -> VolunteerArea:
+        """The volunteer area, built on first use."""
+        if self._volunteer is None:
+            self._volunteer = self._build_volunteer_area()
+        return self._volunteer
+
+    @property
+    def dashboard(self):
+        """The dashboard tab (builds the volunteer area if needed)."""
+        self.volunteer  # noqa: B018 (built on first use)
+        return self._dashboard
+
+    @property
+    def display_toggles(self):
+        """The large-text / high-contrast switches (builds the volunteer area if needed)."""
+        self.volunteer  # noqa: B018 (built on first use)
+        return self._display_toggles
+
+    def _build_volunteer_area(self) -> VolunteerArea:
+        from kit.ui.accessibility import DisplayToggles
+        from kit.ui.dashboard_page import DashboardPage
+        from kit.ui.volunteer import VolunteerArea
+
+        kit = self._kit
+        volunteer = VolunteerArea(kit, self)
+        # The dashboard lives in the volunteer area but listens to the kiosk, which only this
+        # window knows, so it is added here.
+        self._dashboard = DashboardPage(kit, volunteer)
+        volunteer.tabs.addTab(self._dashboard, self.tr("Dashboard"))
+        self._display_toggles = DisplayToggles(kit, volunteer)
+        volunteer.tabs.setCornerWidget(self._display_toggles, Qt.Corner.TopRightCorner)
+        self._display_toggles.changed.connect(self._on_display_changed)
+        self.pages.addWidget(volunteer)
+        volunteer.back_requested.connect(self.show_kiosk)
+        volunteer.events.active_changed.connect(self._on_active_changed)
+        volunteer.contacts.contacts_changed.connect(self.refresh_status)
+        volunteer.contacts.contacts_changed.connect(self._dashboard.mark_stale)
+        volunteer.events.active_changed.connect(self._dashboard.mark_stale)
+        volunteer.sync.outbox_changed.connect(self.refresh_status)
+        return volunteer
 
     def refresh_status(self) -> None:
         self._relock_if_idle()
@@ -87,7 +118,9 @@ class MainWindow(QMainWindow):
         """Protected mode relocks after idle minutes: take opened contacts off the screen too."""
         from kit.services import protection
 
-        model = self.volunteer.contacts.model
+        if self._volunteer is None:
+            return
+        model = self._volunteer.contacts.model
         if not model.locked and model.rowCount() and protection.mode(self._kit) == "locked":
             self.volunteer.contacts.reload()
 
@@ -105,7 +138,8 @@ class MainWindow(QMainWindow):
 
     def _on_signup_saved(self, _receipt) -> None:
         self.refresh_status()
-        self.dashboard.mark_stale()
+        if self._volunteer is not None:
+            self.dashboard.mark_stale()
 
     def _on_display_changed(self) -> None:
         self.dashboard.apply_colours()
@@ -117,5 +151,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         log.info("Main window closed")
-        self.volunteer.sync.shutdown()  # a running sync stops after the request in flight
+        if self._volunteer is not None:
+            self._volunteer.sync.shutdown()  # a running sync stops after the request in flight
         super().closeEvent(event)

@@ -222,6 +222,14 @@ def run_import(
     ImportCancelled (after undoing everything) when `cancel()` turns true."""
     if plan.kind == "bundle":
         return _import_bundle(kit, plan, dry_run)
+    from kit.services.protection import ProtectError, is_protected
+
+    if is_protected(kit):  # these paths write contacts in clear; sealing them is not built yet
+        raise ProtectError(
+            "This kit is protected: importing a CSV or JSON file would store people in clear. "
+            "Import it on an unprotected kit and bring a bundle ('bundle export'), or import "
+            "before turning protection on (protect init seals what is there)."
+        )
     importer = _Importer(kit, plan, progress, cancel, dry_run)
     try:
         if plan.kind == "json":

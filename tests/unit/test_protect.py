@@ -299,3 +299,13 @@ def test_an_unlocked_kit_exports_its_sealed_contacts_and_a_locked_one_refuses(pr
     text = (tmp_path / "all.csv").read_text(encoding="utf-8-sig")
     assert result.count == 2 and "Ayesha" in text and "b@example.org" in text
     assert count_export(protected, ExportOptions(), "mailchimp") == 1  # consent filter
+
+
+def test_csv_import_is_refused_on_a_protected_kit(protected, tmp_path):
+    from kit.services.imports import plan_import, run_import
+
+    path = tmp_path / "people.csv"
+    path.write_text("First name,Email\nClear,clear@example.org\n", encoding="utf-8")
+    with pytest.raises(ProtectError, match="in clear"):
+        run_import(protected, plan_import(path))
+    assert Contact.select().count() == 0

@@ -206,6 +206,20 @@ class Vault:
             found.append(record)
         return found
 
+    def people_by_signup(self) -> dict[str, tuple[ContactRecord, VaultSignup]]:
+        """Each sign-up's uuid -> (the person it belongs to, the opened sign-up), freshly merged.
+
+        Built from a copy of the sign-ups and without touching the cache, so a sync running in
+        a worker thread can read it while the kiosk adds sign-ups in the GUI thread.
+        """
+        people = merge_people(list(self._signups.values()))
+        found: dict[str, tuple[ContactRecord, VaultSignup]] = {}
+        for person in people:
+            record = _record(person)
+            for signup in person.signups:
+                found[signup.uuid] = (record, signup)
+        return found
+
     def identity_owner(self, email: str, phone: str) -> int | None:
         """The contact id a sign-up with this email/phone would join, if any."""
         if not identity_key(email, phone):

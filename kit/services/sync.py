@@ -23,6 +23,7 @@ from kit.services.targets import get_target, list_targets
 from kit.store.models import Contact, Outbox, Signup, SyncTarget
 from kit.sync import engine, http, outbox, states
 from kit.sync.engine import Progress, SyncOptions, SyncReport
+from kit.sync.records import SyncRecord
 from kit.sync.secrets import SecretStore, default_secret_store
 from kit.sync.targets import adapter_for
 from kit.sync.targets.base import Delivery, Skip, TargetConfig
@@ -120,17 +121,72 @@ def waiting_count(kit: Kit) -> int:
     return awaiting_sync()
 
 
+class VaultReader:
+    """Fills a sealed outbox row's record from the unlocked vault, in memory only.
+
+    The person is the one the vault merged (the same identity rules as clear contacts), with
+    the sign-up's own consent, interests and event from its row, and its exact time from the
+    seal. Nothing opened is written: only the request's hash and the remote id are stored, as
+    for clear rows. It works from a snapshot of the vault, refreshed when a row it has not seen
+    turns up (a sign-up recorded while the sync runs), so a relock mid-run cannot break a batch.
+    """
+
+    def __init__(self, vault) -> None:
+        self._vault = vault
+        self._people = vault.people_by_signup()
+
+    def __call__(self, record: SyncRecord) -> SyncRecord | None:
+        found = self._people.get(record.signup_uuid)
+        if found is None and self._vault.has(record.signup_uuid):
+            self._people = self._vault.people_by_signup()
+            found = self._people.get(record.signup_uuid)
+        if found is None:
+            return None
+        person, signup = found
+        return replace(
+            record, sealed=False, contact_uuid=person.uuid, first_name=person.first_name,
+            last_name=person.last_name, email=person.email, phone=person.phone,
+            postal_code=person.postal_code,
+            signup_created_at=signup.created_at.astimezone(dt.UTC).replace(tzinfo=None),
+        )
+
+
+def _reader(kit: Kit, *, must_read: bool) -> VaultReader | None:
+    """A VaultReader on an unlocked kit; None when protection is off (or locked and not
+    `must_read`); raises KitLocked when locked and `must_read`."""
+    from kit.services.protection import KitLocked, readable_vault
+
+    try:
+        vault = readable_vault(kit, "Syncing needs the sealed sign-ups and the kit is locked")
+    except KitLocked:
+        if must_read:
+            raise
+        return None
+    return VaultReader(vault) if vault is not None else None
+
+
+def kit_locked(kit: Kit) -> bool:
+    """A protected kit without its passphrase: a sync would raise KitLocked (the app's quiet
+    background sync skips instead)."""
+    from kit.services.protection import mode
+
+    return mode(kit) == "locked"
+
+
 def dry_run(kit: Kit, target: str | int | TargetConfig | None = None) -> list[DryRunEntry]:
     """What `run_sync` would send now, per enabled target, with a few sample documents.
 
     Reads only: rows whose contact was edited since they were sent are counted as going again.
+    On an unlocked kit sealed rows are planned from the vault; on a locked one they count as
+    needing attention (the passphrase).
     """
     entries = []
+    unseal = _reader(kit, must_read=False)
     for config in _chosen(kit, target):
         adapter = adapter_for(config)
-        planned = [(r, outbox.plan_for(adapter, r))
-                   for r in outbox.waiting_records(config.id, kit.region)]
-        planned += outbox.changed_rows(adapter, kit.region)
+        planned = [(r, outbox.plan_for(adapter, r, unlocked=unseal is not None))
+                   for r in outbox.waiting_records(config.id, kit.region, unseal)]
+        planned += outbox.changed_rows(adapter, kit.region, unseal)
         deliveries = [(r, p) for r, p in planned if isinstance(p, Delivery)]
         skipped = sum(1 for _, p in planned if isinstance(p, Skip))
         sample = [{"signup_uuid": r.signup_uuid, "name": f"{r.first_name} {r.last_name}".strip(),
@@ -149,10 +205,8 @@ def run_sync(
 
     Contacts edited since their rows were sent are re-queued first, so the CRM gets the edit.
     """
-    from kit.services.protection import require_readable
-
     # Sealed sign-ups can only be sent once opened; a locked kit says how to unlock (exit 2).
-    require_readable(kit, "Syncing needs the sealed sign-ups and the kit is locked")
+    unseal = _reader(kit, must_read=True)
     secrets = secrets if secrets is not None else default_secret_store()
     options = replace(options or SyncOptions(), country=kit.region)
     lock = filelock.FileLock(str(kit.paths.data_dir / SYNC_LOCK_NAME), timeout=0)
@@ -163,13 +217,13 @@ def run_sync(
     try:
         targets = _chosen(kit, target)
         for config in targets:
-            changed = outbox.changed_rows(adapter_for(config), kit.region)
+            changed = outbox.changed_rows(adapter_for(config), kit.region, unseal)
             if changed:
                 count = outbox.requeue(kit.store, [r.outbox_id for r, _ in changed],
                                        states.DONE_STATES + states.STUCK_STATES)
                 log.info("Re-queued %s edited rows for target %s", count, config.id)
         report = engine.run(kit.store, targets, secrets, options=options, progress=progress,
-                            cancel=cancel)
+                            cancel=cancel, unseal=unseal)
         log.info("Sync: sent %s, retry %s, failed %s, waiting %s", report.total("sent"),
                  report.total("retry"), report.total("failed"), report.total("waiting"))
         return report

@@ -122,8 +122,12 @@ class ProgressCounter:
 
 def run(store: Store, targets: list[TargetConfig], secrets: SecretStore, *,
         options: SyncOptions | None = None, progress: Progress | None = None,
-        cancel: threading.Event | None = None) -> SyncReport:
-    """Deliver what is due for each of `targets` (enabled ones; paused ones are reported)."""
+        cancel: threading.Event | None = None, unseal: outbox.Unseal | None = None) -> SyncReport:
+    """Deliver what is due for each of `targets` (enabled ones; paused ones are reported).
+
+    `unseal` (an unlocked protected kit) builds sealed rows' requests from the vault in memory;
+    without it sealed rows are held as needing attention.
+    """
     options = options or SyncOptions()
     cancel = cancel or threading.Event()
     report = SyncReport()
@@ -140,7 +144,8 @@ def run(store: Store, targets: list[TargetConfig], secrets: SecretStore, *,
         elif config.paused_reason:
             target_report.stopped = "paused"
         else:
-            _TargetRun(store, config, secrets, options, cancel, counter, target_report).run()
+            _TargetRun(store, config, secrets, options, cancel, counter, target_report,
+                       unseal).run()
         counts = outbox.state_counts([config.id]).get(config.id, {})
         target_report.waiting = sum(counts.get(s, 0) for s in states.WAITING_STATES)
         target_report.stuck = sum(counts.get(s, 0) for s in states.STUCK_STATES)
@@ -153,8 +158,9 @@ class _TargetRun:
 
     def __init__(self, store: Store, config: TargetConfig, secrets: SecretStore,
                  options: SyncOptions, cancel: threading.Event, counter: ProgressCounter,
-                 report: TargetReport) -> None:
+                 report: TargetReport, unseal: outbox.Unseal | None = None) -> None:
         self.store, self.config, self.options = store, config, options
+        self.unseal = unseal
         self.cancel, self.counter, self.report = cancel, counter, report
         self.clock = options.clock
         self.adapter: TargetAdapter = adapter_for(config)
@@ -190,7 +196,7 @@ class _TargetRun:
                 return
             self.hold_until = None
             batch = outbox.due_records(self.config.id, self.clock.now(), self.options.batch_size,
-                                       self.options.country)
+                                       self.options.country, unseal=self.unseal)
             if not batch:
                 upcoming = outbox.next_retry_at(self.config.id)
                 if upcoming is None or not self._wait_until(upcoming, ""):
@@ -211,7 +217,9 @@ class _TargetRun:
         return True
 
     def _batch(self, batch) -> None:
-        planned = [(record, outbox.plan_for(self.adapter, record)) for record in batch]
+        unlocked = self.unseal is not None
+        planned = [(record, outbox.plan_for(self.adapter, record, unlocked=unlocked))
+                   for record in batch]
         for record, plan in planned:
             if not isinstance(plan, Delivery):
                 name = states.SKIPPED if isinstance(plan, Skip) else states.NEEDS_ATTENTION

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import peewee as pw
@@ -21,8 +21,13 @@ from kit.sync import states
 from kit.sync.records import SyncRecord
 from kit.sync.targets.base import Attention, Plan, Skip, TargetAdapter
 
-SEALED_REASON = ("This sign-up is sealed (protected mode): unseal it on the coordinator's kit "
-                 "before it can be synced.")
+SEALED_REASON = ("This sign-up is sealed (protected mode): unlock the kit with the passphrase, "
+                 "then sync again.")
+UNOPENED_REASON = ("This sign-up's personal data could not be read on this kit: its seal did not "
+                   "open (changed, moved, or sealed to a key this kit lacks) or it was purged.")
+
+Unseal = Callable[[SyncRecord], SyncRecord | None]
+"""Opens a sealed row's record from the unlocked vault (in memory); None if it cannot."""
 
 
 def _record_columns() -> tuple:
@@ -62,11 +67,22 @@ def _to_record(row: tuple, country: str) -> SyncRecord:
     )
 
 
-def plan_for(adapter: TargetAdapter, record: SyncRecord) -> Plan:
-    """The adapter's plan, except for sign-ups that cannot be read (sealed)."""
+def plan_for(adapter: TargetAdapter, record: SyncRecord, *, unlocked: bool = False) -> Plan:
+    """The adapter's plan, except for sign-ups that cannot be read (still sealed).
+
+    `unlocked`: the records were opened from the vault, so a row still sealed is one that
+    did not open, not one waiting for the passphrase.
+    """
     if record.sealed:
-        return Attention(SEALED_REASON)
+        return Attention(UNOPENED_REASON if unlocked else SEALED_REASON)
     return adapter.plan(record)
+
+
+def _opened(records: list[SyncRecord], unseal: Unseal | None) -> list[SyncRecord]:
+    """Sealed records filled in from the vault by `unseal` (in memory; nothing is written)."""
+    if unseal is None:
+        return records
+    return [(unseal(r) or r) if r.sealed else r for r in records]
 
 
 def _due(now: dt.datetime) -> pw.Expression:
@@ -76,24 +92,24 @@ def _due(now: dt.datetime) -> pw.Expression:
 
 
 def due_records(target_id: int, now: dt.datetime, limit: int, country: str,
-                after_id: int = 0) -> list[SyncRecord]:
+                after_id: int = 0, unseal: Unseal | None = None) -> list[SyncRecord]:
     """The next rows to deliver for one target, oldest first."""
     query = (_record_query()
              .where((Outbox.target == target_id) & _due(now) & (Outbox.id > after_id))
              .order_by(Outbox.id).limit(limit).tuples())
-    return [_to_record(row, country) for row in query]
+    return _opened([_to_record(row, country) for row in query], unseal)
 
 
 def count_due(target_id: int, now: dt.datetime) -> int:
     return Outbox.select().where((Outbox.target == target_id) & _due(now)).count()
 
 
-def waiting_records(target_id: int, country: str) -> list[SyncRecord]:
+def waiting_records(target_id: int, country: str, unseal: Unseal | None = None) -> list[SyncRecord]:
     """Every row a sync would still try, due now or later (for dry runs)."""
     query = (_record_query()
              .where((Outbox.target == target_id) & Outbox.state.in_(states.WAITING_STATES))
              .order_by(Outbox.id).tuples())
-    return [_to_record(row, country) for row in query]
+    return _opened([_to_record(row, country) for row in query], unseal)
 
 
 def next_retry_at(target_id: int) -> dt.datetime | None:
@@ -105,16 +121,30 @@ def next_retry_at(target_id: int) -> dt.datetime | None:
     return dt.datetime.fromisoformat(str(value))
 
 
-def changed_rows(adapter: TargetAdapter, country: str) -> list[tuple[SyncRecord, Plan]]:
-    """Finished rows whose contact was edited since, and whose request would now differ."""
-    query = (_record_query()
-             .where((Outbox.target == adapter.config.id)
-                    & Outbox.state.in_(states.DONE_STATES + states.STUCK_STATES)
-                    & (Contact.updated_at > Outbox.updated_at))
-             .tuples())
+def changed_rows(adapter: TargetAdapter, country: str,
+                 unseal: Unseal | None = None) -> list[tuple[SyncRecord, Plan]]:
+    """Finished rows whose contact was edited since, and whose request would now differ.
+
+    Sealed rows have no contact row to carry an edit time: with `unseal` (an unlocked kit)
+    every finished sealed row is planned again from the vault, and counts as changed when it
+    opens and its request differs (an edit, a newer sign-up of the same person, or a row that
+    waited in needs-attention for the passphrase). One that does not open stays as it is.
+    """
+    finished = ((Outbox.target == adapter.config.id)
+                & Outbox.state.in_(states.DONE_STATES + states.STUCK_STATES))
+    edited = Contact.updated_at > Outbox.updated_at
+    if unseal is not None:
+        edited = edited | Signup.sealed.is_null(False)
     found = []
-    for row in query:
+    for row in _record_query().where(finished & edited).tuples():
         record = _to_record(row, country)
+        if record.sealed:
+            if unseal is None:
+                continue
+            opened = unseal(record)
+            if opened is None:
+                continue
+            record = opened
         plan = plan_for(adapter, record)
         if plan.payload_hash != record.payload_hash:
             found.append((record, plan))

@@ -503,6 +503,8 @@ class SyncPage(QWidget):
             return False
         active = [t for t in list_targets(self._kit) if t.enabled and not t.paused_reason]
         if quiet:
+            if sync_service.kit_locked(self._kit):
+                return False  # nothing sealed can be read; the coordinator unlocks, then syncs
             waiting = {s.target.id for s in sync_service.pending_summary(self._kit) if s.waiting}
             if not any(t.id in waiting and self.secrets.get(t.uuid) for t in active):
                 return False

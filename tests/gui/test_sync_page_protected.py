@@ -1,0 +1,56 @@
+"""The Sync tab's quiet background retry on a protected kit: skipped while locked (no error, no
+worker), and delivering sealed sign-ups from the vault once unlocked."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.domain.signup import SignupForm
+from kit.protect.keys import KdfParams
+from kit.services import protection
+from kit.services.signups import record_signup
+from kit.services.targets import add_target, list_targets
+from kit.sync.secrets import LayeredSecretStore, MemorySecretStore
+from kit.ui.sync_page import SyncPage
+from tests.fakecrm import FakeCRM
+
+PASS = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def no_real_keyring(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a test reached for the real keyring")
+
+    monkeypatch.setattr("kit.ui.sync_page.default_secret_store", LayeredSecretStore)
+    monkeypatch.setattr("kit.services.targets.default_secret_store", refuse)
+    monkeypatch.setattr("kit.services.sync.default_secret_store", refuse)
+
+
+@pytest.fixture
+def crm():
+    with FakeCRM(lifetime_s=120) as server:
+        yield server
+
+
+def test_the_quiet_retry_skips_a_locked_kit_and_syncs_an_unlocked_one(qtbot, kit_with_event, crm):
+    kit = kit_with_event
+    protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    add_target(kit, "AN", "actionnetwork", crm.an_url, secret=crm.an_token,
+               secrets=MemorySecretStore(), rate=0)
+    record_signup(kit, SignupForm(first_name="Ayesha", email="a@example.org", consent_email=True))
+    protection.lock(kit)
+    page = SyncPage(kit, secrets=LayeredSecretStore())
+    qtbot.addWidget(page)
+    page.secrets.set(list_targets(kit)[0].uuid, crm.an_token)
+
+    failures: list[str] = []
+    page._runner.failed.connect(failures.append)
+    assert page.sync_quietly() is False  # locked: nothing starts, nothing is shown
+    assert not page.busy and not page.result.isVisible() and not crm.requests and not failures
+
+    protection.unlock(kit, PASS)
+    with qtbot.waitSignal(page.sync_finished, timeout=30_000):
+        assert page.sync_quietly() is True
+    qtbot.waitUntil(lambda: not page.busy)
+    assert len(crm.people) == 1 and crm.people[0]["given_name"] == "Ayesha"

@@ -1,13 +1,9 @@
 """The unlocked sign-ups, merged into contacts, in memory only (never written back in clear).
 
-Sealed sign-ups carry no contact: who is who is decided here, on unlock, by the same identity
-rules as a clear sign-up (kit.services.signups.find_contact / merge_contact), applied in the
-order the sign-ups were made:
-- same normalised email: same person;
-- else same phone, where that cannot clash: a phone that comes with an email only joins a
-  contact who never gave an email (two people with different emails may share a family phone);
-- newer non-empty fields win; consent follows the latest answer, and every answer stays on its
-  sign-up.
+Sealed sign-ups carry no contact: who is who is decided here, on unlock, by the identity rule
+clear sign-ups follow too (kit.domain.identity: email first, phone where it cannot clash, newer
+non-empty fields win, consent follows the latest answer), applied in the order the sign-ups
+were made.
 
 Ids the UI can hold on to: a vault contact's id is minus the row id of its first sign-up (never
 clashing with a clear contact's positive id), its uuid is UUID 5 of that sign-up's uuid, so both
@@ -21,6 +17,7 @@ import uuid as uuid_module
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from kit.domain import identity
 from kit.domain.records import ConsentAnswer, ContactRecord, SignupRecord
 from kit.domain.signup import identity_key
 from kit.protect.sealing import SealedFields
@@ -64,47 +61,54 @@ def contact_uuid_for(first_signup_uuid: str) -> str:
 class _Person:
     id: int
     uuid: str
-    fields: dict[str, str]
-    consent_email: bool
-    consent_sms: bool
+    state: identity.Person
     created_at: dt.datetime
     updated_at: dt.datetime
     signups: list[VaultSignup]
 
+    @property
+    def email(self) -> str:
+        return self.state.email
 
-def _find(people: list[_Person], email: str, phone: str) -> _Person | None:
-    """find_contact's rule over the people met so far (ordered by creation)."""
-    if email:
-        for person in people:
-            if person.fields["email"] == email:
-                return person
-    if phone:
-        for person in people:
-            if person.fields["phone"] == phone and not (email and person.fields["email"]):
-                return person
-    return None
+    @property
+    def phone(self) -> str:
+        return self.state.phone
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """One sealed sign-up as kit.domain.identity reads it: its fields and its own answers."""
+
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    postal_code: str
+    note: str
+    consent_email: bool
+    consent_sms: bool
+
+
+def _answer(signup: VaultSignup) -> _Answer:
+    f = signup.fields
+    return _Answer(f.first_name, f.last_name, f.email, f.phone, f.postal_code, f.note,
+                   signup.consent_email, signup.consent_sms)
 
 
 def merge_people(signups: Iterable[VaultSignup]) -> list[_Person]:
-    """Group sign-ups into people by the identity rules, oldest sign-up first."""
+    """Group sign-ups into people by the identity rule, oldest sign-up first."""
     people: list[_Person] = []
     for signup in sorted(signups, key=lambda s: (s.created_at, s.row_id)):
-        f = signup.fields
-        person = _find(people, f.email, f.phone)
+        answer = _answer(signup)
+        person = identity.find_person(people, answer.email, answer.phone)
         if person is None:
             people.append(_Person(
                 id=-signup.row_id, uuid=contact_uuid_for(signup.uuid),
-                fields={name: getattr(f, name) for name in
-                        ("first_name", "last_name", "email", "phone", "postal_code", "note")},
-                consent_email=signup.consent_email, consent_sms=signup.consent_sms,
-                created_at=signup.created_at, updated_at=signup.created_at, signups=[signup],
+                state=identity.join(None, answer), created_at=signup.created_at,
+                updated_at=signup.created_at, signups=[signup],
             ))
             continue
-        for name in person.fields:  # newer non-empty fields win
-            value = getattr(f, name)
-            if value:
-                person.fields[name] = value
-        person.consent_email, person.consent_sms = signup.consent_email, signup.consent_sms
+        person.state = identity.join(person.state, answer)
         person.updated_at = signup.created_at
         person.signups.append(signup)
     return people
@@ -126,13 +130,13 @@ def _record(person: _Person) -> ContactRecord:
                       ConsentAnswer("sms", s.consent_sms_text, s.consent_sms, s.created_at)),
             note=s.fields.note, language=s.language,
         ))
-    f = person.fields
+    f = person.state
     return ContactRecord(
-        id=person.id, uuid=person.uuid, first_name=f["first_name"], last_name=f["last_name"],
-        email=f["email"], phone=f["phone"], postal_code=f["postal_code"], note=f["note"],
+        id=person.id, uuid=person.uuid, first_name=f.first_name, last_name=f.last_name,
+        email=f.email, phone=f.phone, postal_code=f.postal_code, note=f.note,
         # As an edit does for a clear contact: no consent to a channel the contact lacks.
-        consent_email=person.consent_email and bool(f["email"]),
-        consent_sms=person.consent_sms and bool(f["phone"]),
+        consent_email=f.consent_email and bool(f.email),
+        consent_sms=f.consent_sms and bool(f.phone),
         created_at=person.created_at, updated_at=person.updated_at,
         interests=tuple(interests), event_ids=tuple(event_ids), signups=tuple(records),
     )
@@ -224,8 +228,8 @@ class Vault:
         """The contact id a sign-up with this email/phone would join, if any."""
         if not identity_key(email, phone):
             return None
-        people = merge_people(self._signups.values())
-        person = _find(people, email, phone)
+        people = merge_people(list(self._signups.values()))
+        person = identity.find_person(people, email, phone)
         return person.id if person else None
 
     def clear(self) -> None:

@@ -1,0 +1,124 @@
+"""The identity rule (kit.domain.identity) and its two users: the database path
+(record_signup: find_contact / merge_contact) and the protected vault (merge_people) group the
+same sign-ups into the same people, with the same details and consent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kit.domain import identity
+from kit.domain.signup import SignupForm, validate_signup
+from kit.protect.sealing import SealedFields
+from kit.protect.vault import Vault, VaultSignup
+from kit.services.signups import record_signup
+from kit.store.models import Contact, Outbox, Signup
+
+
+def person(email="", phone="", **kw):
+    return identity.Person(email=email, phone=phone, **kw)
+
+
+def test_an_email_match_beats_an_older_phone_match():
+    by_phone = person("", "+16125550101")
+    by_email = person("a@example.org", "")
+    assert identity.find_person([by_phone, by_email], "a@example.org", "+16125550101") is by_email
+
+
+def test_a_phone_with_an_email_joins_only_someone_without_an_email():
+    family = person("mum@example.org", "+16125550101")
+    assert identity.find_person([family], "kid@example.org", "+16125550101") is None
+    no_email = person("", "+16125550101")
+    assert identity.find_person([family, no_email], "kid@example.org", "+16125550101") is no_email
+    # A phone alone joins anyone with that phone: the oldest first.
+    assert identity.find_person([family, no_email], "", "+16125550101") is family
+
+
+def test_rows_with_none_for_missing_values_work_too():
+    class Row:
+        email, phone = None, "+16125550101"
+
+    row = Row()
+    assert identity.find_person([row], "a@example.org", "+16125550101") is row
+
+
+def test_newer_non_empty_fields_win_and_unasked_consent_stays():
+    first = identity.join(None, person("a@example.org", "", first_name="A", last_name="Old",
+                                       consent_email=True))
+    later = identity.join(first, person("", "+16125550101", first_name="Ayesha",
+                                        consent_email=False, consent_sms=True),
+                          email_answered=False)
+    assert later == identity.Person("Ayesha", "Old", "a@example.org", "+16125550101",
+                                    consent_email=True, consent_sms=True)
+
+
+# -- the two paths agree -------------------------------------------------------------------------
+EMAILS = ["", "a@example.org", "B@Example.org", "c@example.org"]
+PHONES = ["", "612 555 0101", "(612) 555-0102", "6125550103"]
+
+
+@st.composite
+def signup_forms(draw):
+    email = draw(st.sampled_from(EMAILS))
+    phone = draw(st.sampled_from(PHONES if email else PHONES[1:]))
+    return SignupForm(
+        first_name=draw(st.sampled_from(["Ayesha", "Bilal", "Chinar"])),
+        last_name=draw(st.sampled_from(["", "Khan", "Mir"])),
+        email=email, phone=phone, postal_code=draw(st.sampled_from(["", "55406", "55414"])),
+        consent_email=bool(email) and draw(st.booleans()),
+        consent_sms=bool(phone) and draw(st.booleans()),
+        note=draw(st.sampled_from(["", "met at the lake"])),
+    )
+
+
+DETAILS = ("first_name", "last_name", "email", "phone", "postal_code", "note", "consent_email",
+           "consent_sms")
+
+
+def _through_the_database(kit, forms) -> set[tuple]:
+    with kit.store.write():
+        for model in (Outbox, Signup, Contact):
+            model.delete().execute()
+    for form in forms:
+        record_signup(kit, form)
+    order = {s.id: index for index, s in enumerate(Signup.select().order_by(Signup.id))}
+    people = set()
+    for contact in Contact.select():
+        members = frozenset(order[s.id] for s in Signup.select().where(Signup.contact == contact))
+        people.add((members, tuple(getattr(contact, n) or "" if n in identity.PERSON_FIELDS
+                                   else bool(getattr(contact, n)) for n in DETAILS)))
+    return people
+
+
+def _through_the_vault(kit, forms) -> set[tuple]:
+    start = dt.datetime(2026, 6, 14, 18, tzinfo=dt.UTC)
+    opened = []
+    for index, form in enumerate(forms):
+        clean = validate_signup(form, region=kit.region)
+        when = start + dt.timedelta(seconds=index)
+        opened.append(VaultSignup(
+            row_id=index + 1, uuid=f"signup-{index}", event_id=1, event_uuid="event",
+            created_at=when, interests=(), consent_email=clean.consent_email,
+            consent_email_text="", consent_sms=clean.consent_sms, consent_sms_text="",
+            language="en", key_id="k",
+            fields=SealedFields(clean.first_name, clean.last_name, clean.email, clean.phone,
+                                clean.postal_code, clean.note, when)))
+    people = set()
+    for record in Vault(reversed(opened)).contacts():  # the vault orders them itself
+        members = frozenset(int(s.uuid.split("-")[1]) for s in record.signups)
+        people.add((members, tuple(getattr(record, n) for n in DETAILS)))
+    return people
+
+
+def test_the_database_and_the_vault_group_the_same_signups_into_the_same_people(kit_with_event):
+    kit = kit_with_event
+
+    @settings(max_examples=60, deadline=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @given(st.lists(signup_forms(), min_size=1, max_size=8))
+    def same_people(forms):
+        assert _through_the_database(kit, forms) == _through_the_vault(kit, forms)
+
+    same_people()

@@ -34,7 +34,8 @@ class SealBroken(Exception):
 
 @dataclass(frozen=True)
 class SealedFields:
-    """The personal part of one sign-up, and its exact time (the row keeps only the hour)."""
+    """The personal part of one sign-up, and its exact time (the row keeps only the quarter
+    hour)."""
 
     first_name: str
     last_name: str = ""

@@ -4,10 +4,10 @@ States: "off" (no key ring), "locked" (sign-ups are sealed on the way in and not
 can be read), "unlocked" (the private keys and the opened sign-ups are held in memory by this
 process only, in `kit.protection`; nothing opened is ever written back in clear).
 
-A sealed sign-up row keeps in clear only what counting needs: uuid, event, the hour it was made,
-interests, consent answers and the consent wording shown (not personal), the key id and the
-sealed blob. It has no contact and an empty note. No Contact row exists for it: contacts are
-formed on unlock, in memory, by kit.protect.vault.
+A sealed sign-up row keeps in clear only what counting needs: uuid, event, the quarter hour it
+was made (see coarse_time), interests, consent answers and the consent wording shown (not
+personal), the key id and the sealed blob. It has no contact and an empty note. No Contact
+row exists for it: contacts are formed on unlock, in memory, by kit.protect.vault.
 
 The key ring lives in the settings table (no schema change) and is read on every use, so a kit
 protected by another process (a CLI `protect init` while the app is open) seals from then on.
@@ -202,9 +202,21 @@ def lock(kit: Kit) -> None:
 
 
 # -- sealing -----------------------------------------------------------------------------------
+COARSE_MINUTES = 15
+
+
 def coarse_time(when: dt.datetime) -> dt.datetime:
-    """The hour a sign-up was made (naive UTC): enough for counts per day, not a timeline."""
-    return when.replace(minute=0, second=0, microsecond=0)
+    """The quarter hour a sign-up was made (naive UTC): enough for counts per day and per hour,
+    not a timeline.
+
+    Why 15 minutes and not the hour: every UTC offset in use is a multiple of 15 minutes
+    (India +5:30, Nepal +5:45, Newfoundland -3:30, ...), so a time floored to the quarter hour in
+    UTC stays in the same local day and hour; floored to the UTC hour, a sign-up made just after
+    local midnight in India was counted on the day before. Rows sealed before this change keep
+    their hour (nothing stored is rewritten). The exact time stays inside the seal.
+    """
+    return when.replace(minute=when.minute - when.minute % COARSE_MINUTES, second=0,
+                        microsecond=0)
 
 
 def _aware(value: dt.datetime) -> dt.datetime:

@@ -5,7 +5,8 @@ than N days (`retention_days`, default 30) and either
 - it has outbox rows and every one of them is `sent` (each target acknowledged it: a failed,
   pending, skipped or needs-attention row keeps it, since that target does not have it), or
 - it has no outbox rows at all and a full export ran after it was made (a sealed row only knows
-  its hour, so it counts as made at the end of that hour).
+  its quarter hour, so it counts as made at the end of it; a row on a full hour may have been
+  sealed when rows kept the hour, so it counts as made at the end of that hour).
 Purging keeps the row's counting columns (event, hour, interests, consent answers and wording)
 and drops the sealed blob, the contact link and the note; contacts left without sign-ups are
 deleted. secure_delete zeroes the freed bytes; the WAL is emptied and older backups (which
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from kit.protect.erase import erase_tree, overwrite_and_delete
 from kit.services.kit import Kit
+from kit.services.protection import COARSE_MINUTES
 from kit.store.models import Contact, Outbox, Setting, Signup
 
 log = logging.getLogger(__name__)
@@ -93,10 +95,18 @@ def purgeable_ids(kit: Kit, older_than_days: int) -> list[int]:
             if seen == {"sent"}:
                 chosen.append(c["id"])
             continue
-        made_by = c["created_at"] + (dt.timedelta(hours=1) if c["is_sealed"] else dt.timedelta())
+        made_by = c["created_at"] + (_coarse_span(c["created_at"]) if c["is_sealed"]
+                                     else dt.timedelta())
         if exported_at is not None and made_by <= exported_at:
             chosen.append(c["id"])
     return chosen
+
+
+def _coarse_span(stored: dt.datetime) -> dt.timedelta:
+    """How long after its stored (floored) time a sealed sign-up may have been made."""
+    if stored.minute % 60:
+        return dt.timedelta(minutes=COARSE_MINUTES)
+    return dt.timedelta(hours=1)  # maybe floored to the hour, as rows were before quarter hours
 
 
 def purge(kit: Kit, older_than_days: int | None = None) -> PurgeReport:

@@ -120,7 +120,7 @@ def test_a_sealed_signup_keeps_only_counting_data_in_clear(protected):
     assert receipt.contact_id is None
     row = Signup.get(Signup.uuid == receipt.signup_uuid)
     assert row.contact_id is None and row.note == ""
-    assert row.created_at == dt.datetime(2026, 6, 14, 15, 0)  # the hour only
+    assert row.created_at == dt.datetime(2026, 6, 14, 15, 30)  # the quarter hour only
     assert row.key_id == protection.load_ring(protected).active_key_id and row.sealed
     assert json.loads(row.interests) == ["volunteer"] and row.consent_email and not row.consent_sms
     assert Contact.select().count() == 0

@@ -63,7 +63,19 @@ def test_without_targets_only_exported_signups_are_purged(kit_with_event):
     protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
     kit.clock = lambda: THEN
     sign(kit, email="early@example.org")
-    # An export at 15:45 may not have seen a sealed sign-up stored at "15:00" (made 15:30..15:59).
+    # An export at 15:40 may not have seen a sealed sign-up stored at "15:30" (made 15:30..15:44).
+    kit.settings.set("last_export_at", "2026-06-14T15:40:00")
+    later(kit, 40)
+    assert purge(kit, 30).signups == 0
+    kit.settings.set("last_export_at", "2026-06-14T15:45:00")
+    assert purge(kit, 30).signups == 1
+
+
+def test_a_sealed_row_on_the_full_hour_may_be_an_old_hourly_one(kit_with_event):
+    kit = kit_with_event
+    protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    kit.clock = lambda: THEN.replace(minute=0)
+    sign(kit, email="early@example.org")  # stored at 15:00, as a row sealed before quarter hours
     kit.settings.set("last_export_at", "2026-06-14T15:45:00")
     later(kit, 40)
     assert purge(kit, 30).signups == 0

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from kit.domain import identity
 from kit.domain.errors import KitError
 from kit.domain.signup import CleanSignup, SignupForm, validate_signup
 from kit.services.events import signup_event_id
@@ -65,22 +66,21 @@ def to_naive_utc(moment: dt.datetime) -> dt.datetime:
 
 
 def find_contact(email: str, phone: str) -> Contact | None:
-    """The contact a sign-up belongs to: same email; else same phone, where that can't clash.
+    """The contact a sign-up belongs to, by kit.domain.identity's rule (the vault's too): same
+    email; else same phone, where that can't clash.
 
-    A phone alone matches any contact with that phone. A phone that comes with an email only
-    matches a contact who never gave an email: two people with different emails may share a
-    family phone.
+    The query narrows the contacts to those sharing the email or the phone, oldest first; the
+    rule picks among them.
     """
+    shares = []
     if email:
-        found = Contact.get_or_none(Contact.email == email)
-        if found is not None:
-            return found
+        shares.append(Contact.email == email)
     if phone:
-        query = Contact.select().where(Contact.phone == phone)
-        if email:
-            query = query.where(Contact.email.is_null())
-        return query.order_by(Contact.id).first()
-    return None
+        shares.append(Contact.phone == phone)
+    if not shares:
+        return None
+    where = shares[0] if len(shares) == 1 else shares[0] | shares[1]
+    return identity.find_person(Contact.select().where(where).order_by(Contact.id), email, phone)
 
 
 def merge_contact(
@@ -108,16 +108,11 @@ def merge_contact(
             created_at=now, updated_at=now,
         )
         return contact, False
-    # Newer non-empty fields win; consent follows the latest answer, and every answer stays on
-    # its sign-up row, so the whole history is kept.
-    for name in ("first_name", "last_name", "email", "phone", "postal_code", "note"):
-        value = getattr(clean, name)
-        if value:
-            setattr(contact, name, value)
-    if email_answered:
-        contact.consent_email = clean.consent_email
-    if sms_answered:
-        contact.consent_sms = clean.consent_sms
+    # kit.domain.identity's rule: newer non-empty fields win; consent follows the latest answer
+    # (every answer also stays on its sign-up row, so the whole history is kept).
+    for name, value in identity.merge_changes(clean, email_answered=email_answered,
+                                              sms_answered=sms_answered).items():
+        setattr(contact, name, value)
     contact.updated_at = now
     contact.save()
     return contact, True

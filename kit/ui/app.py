@@ -154,10 +154,11 @@ def run_app(paths: Paths, *, smoke: bool = False) -> int:
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))
         window.show()
     else:
-        window.showMaximized()
+        window.kiosk_lock.show_window()  # full screen in kiosk mode, else maximised
     log.info("Outreach Kit %s started", __version__)
     code = app.exec()
-    kit.close()
+    if not window.kiosk_lock.wiped:  # after an emergency wipe there is no kit left to close
+        kit.close()
     if smoke and not watcher.painted:
         print("outreach-kit: the window never painted", file=sys.stderr)
         return 1

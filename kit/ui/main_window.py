@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 from kit.services.kit import Kit
 from kit.services.status import kit_status
 from kit.ui.kiosk import KioskPage
+from kit.ui.kiosk_lock import KioskLock
 from kit.ui.theme import apply_kit_theme
 
 if TYPE_CHECKING:
@@ -49,7 +50,10 @@ class MainWindow(QMainWindow):
 
         self.kiosk.signup_saved.connect(self._on_signup_saved)
         self.kiosk.event_created.connect(lambda _event: self.refresh_status())
-        self.kiosk.volunteer_requested.connect(self.show_volunteer_area)
+        # Kiosk mode (full screen, PIN for the volunteer area and quitting) and the inactivity
+        # guard that clears a half-filled form.
+        self.kiosk_lock = KioskLock(kit, self)
+        self.kiosk.volunteer_requested.connect(self.kiosk_lock.open_volunteer_area)
         self.refresh_status()
         # Another process (a CLI import, a second volunteer's command) may add sign-ups too.
         self._status_timer = QTimer(self)
@@ -102,6 +106,15 @@ class MainWindow(QMainWindow):
         volunteer.contacts.contacts_changed.connect(self._dashboard.mark_stale)
         volunteer.events.active_changed.connect(self._dashboard.mark_stale)
         volunteer.sync.outbox_changed.connect(self.refresh_status)
+        # The Protect tab needs the kiosk lock, which only this window holds.
+        from kit.ui.protect_page import ProtectPage
+
+        self.protect = ProtectPage(kit, self.kiosk_lock, volunteer)
+        volunteer.tabs.addTab(self.protect, self.tr("Protect"))
+        self.protect.data_changed.connect(volunteer.contacts.reload)
+        self.protect.data_changed.connect(self.refresh_status)
+        self.protect.data_changed.connect(self._dashboard.mark_stale)
+        self.protect.wiped.connect(self.kiosk_lock.close_after_wipe)
         return volunteer
 
     def refresh_status(self) -> None:

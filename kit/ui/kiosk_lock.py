@@ -1,0 +1,190 @@
+"""Kiosk mode and the inactivity guard: what keeps one attendee's data from the next person.
+
+Kiosk mode (setting `kiosk_mode`, only with a kiosk PIN set): the window is full screen; closing
+it, Alt+F4, Esc, Ctrl+Q and Ctrl+W do nothing; the volunteer area and quitting ask for the PIN.
+
+Inactivity (setting `kiosk_inactivity_seconds`, default 90; kiosk mode on or off): when nobody
+has pressed a key, clicked or moved the mouse for that long and the kiosk form holds anything,
+the form is rebuilt empty (KioskPage.new_attendee) and the clipboard is cleared. The thank-you
+screen is left to its own timer. In kiosk mode an idle volunteer area also goes back to the
+kiosk, so contacts are not left on the screen of an unattended table.
+
+What an application cannot block: Ctrl+Alt+Del, switching virtual terminals (Ctrl+Alt+F1…),
+the Windows key / Super, the desktop's own shortcuts, power buttons, and anyone who can reboot
+the laptop. A real lock-down needs the operating system's kiosk or single-app mode as well.
+
+One application event filter does both jobs, so every event costs one Python call, not two; it
+looks at the event type first and returns at once for everything that is not input or a close.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kit.domain.signup import SignupForm
+from kit.services import kiosk_pin
+from kit.services.kiosk_pin import KioskPin
+from kit.services.kit import Kit
+from kit.ui.pin_dialog import ask_pin
+
+if TYPE_CHECKING:
+    from kit.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+_T = QEvent.Type
+# Input that means someone is at the table (restarts the inactivity timer).
+ACTIVITY = frozenset({
+    _T.KeyPress, _T.MouseButtonPress, _T.MouseMove, _T.Wheel, _T.TouchBegin, _T.TouchUpdate,
+    _T.TabletPress, _T.InputMethod,
+})
+KEYS = frozenset({_T.KeyPress, _T.ShortcutOverride})
+WATCHED = ACTIVITY | KEYS | {_T.Close}
+
+_K, _M = Qt.Key, Qt.KeyboardModifier
+# Quit and close shortcuts (Alt+F4 reaches us when the window manager passes it on; when it
+# does not, it arrives as a close request, which is refused too).
+BLOCKED_ANYWHERE = frozenset({
+    (_K.Key_F4, _M.AltModifier), (_K.Key_Q, _M.ControlModifier), (_K.Key_W, _M.ControlModifier),
+    (_K.Key_Q, _M.ControlModifier | _M.ShiftModifier), (_K.Key_W, _M.ControlModifier | _M.ShiftModifier),
+})
+_MODIFIERS = _M.AltModifier | _M.ControlModifier | _M.ShiftModifier | _M.MetaModifier
+
+
+def form_has_data(data: SignupForm) -> bool:
+    """True when anything at all was typed, ticked or chosen on the form."""
+    return bool(data.first_name or data.last_name or data.email or data.phone
+                or data.postal_code or data.note or data.interests
+                or data.consent_email or data.consent_sms)
+
+
+class KioskLock(QObject):
+    """Kiosk mode and the inactivity guard for one main window (see the module docstring)."""
+
+    def __init__(self, kit: Kit, window: MainWindow, *, pin: KioskPin | None = None) -> None:
+        super().__init__(window)
+        self._kit = kit
+        self._window = window
+        self.pin = pin or KioskPin(kit.settings)
+        # Cached: the filter runs for every event and must not query the database.
+        self._kiosk_mode = kiosk_pin.kiosk_mode(kit.settings)
+        self._allow_close = False
+        self.wiped = False  # after an emergency wipe the kit is gone: nothing may touch it
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self._on_idle)
+        self.set_inactivity_interval(kiosk_pin.inactivity_seconds(kit.settings))
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.idle.start()
+
+    # -- kiosk mode ----------------------------------------------------------------------------
+    @property
+    def kiosk_mode(self) -> bool:
+        return self._kiosk_mode
+
+    def set_kiosk_mode(self, on: bool) -> None:
+        """Store the setting (NoPin when turning on without a PIN) and show the window to match."""
+        kiosk_pin.set_kiosk_mode(self._kit.settings, on)
+        self._kiosk_mode = bool(on)
+        if self._window.isVisible():
+            self.show_window()
+
+    def show_window(self) -> None:
+        """Full screen in kiosk mode, maximised otherwise."""
+        if self._kiosk_mode:
+            self._window.showFullScreen()
+        else:
+            self._window.showMaximized()
+
+    def open_volunteer_area(self) -> None:
+        """The kiosk's "Volunteer area" button: the PIN first when kiosk mode is on."""
+        if self._kiosk_mode and not ask_pin(self.pin, "Open the volunteer area", self._window):
+            return
+        self._window.show_volunteer_area()
+
+    def request_quit(self) -> bool:
+        """Close the app (the PIN first in kiosk mode); True when it closed."""
+        if self._kiosk_mode and not ask_pin(self.pin, "Quit Outreach Kit", self._window):
+            return False
+        return self.close_window()
+
+    def close_window(self) -> bool:
+        """Close the window even in kiosk mode (after the PIN, or after a wipe)."""
+        self._allow_close = True
+        closed = self._window.close()
+        self._allow_close = closed
+        return closed
+
+    def close_after_wipe(self) -> None:
+        """The emergency wipe destroyed the kit: stop everything that would read it, and close."""
+        self.wiped = True
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.close_window()
+
+    # -- inactivity ----------------------------------------------------------------------------
+    def set_inactivity_interval(self, seconds: float) -> None:
+        """Use this many idle seconds from now on (the setting is stored by the caller)."""
+        self.idle.setInterval(max(1, int(seconds * 1000)))
+        if self.idle.isActive():
+            self.idle.start()
+
+    def _on_idle(self) -> None:
+        window = self._window
+        if QApplication.activeModalWidget() is not None:
+            self.idle.start()  # a dialog is open (export, PIN…): whoever opened it is busy there
+            return
+        kiosk = window.kiosk
+        if window.pages.currentWidget() is not kiosk:
+            if self._kiosk_mode:
+                log.info("Volunteer area idle in kiosk mode: back to the kiosk")
+                window.show_kiosk()
+            return
+        if kiosk.stack.currentWidget() is kiosk.thanks:
+            return  # the thank-you screen's own timer brings the next form
+        # Whatever an attendee copied goes, typed data or not.
+        QGuiApplication.clipboard().clear()
+        if kiosk.form is not None and form_has_data(kiosk.form.form_data()):
+            log.info("Kiosk form idle: cleared for the next person")
+            kiosk.new_attendee()
+
+    # -- the event filter ----------------------------------------------------------------------
+    def _in_main_window(self, watched: QObject) -> bool:
+        if isinstance(watched, QWidget):
+            return watched.window() is self._window
+        if isinstance(watched, QWindow):
+            return watched is self._window.windowHandle()
+        return False
+
+    def _blocked(self, event: QKeyEvent, watched: QObject) -> bool:
+        combo = (event.key(), event.modifiers() & _MODIFIERS)
+        if combo in BLOCKED_ANYWHERE:
+            return True
+        # Esc stays useful in dialogs (Cancel); on the main window it must not leave full screen.
+        return combo == (_K.Key_Escape, _M.NoModifier) and self._in_main_window(watched)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        kind = event.type()
+        if kind not in WATCHED:
+            return False
+        if kind in ACTIVITY:
+            self.idle.start()
+        if not self._kiosk_mode:
+            return False
+        if kind in KEYS and self._blocked(event, watched):
+            event.accept()  # an accepted ShortcutOverride also stops any shortcut for the key
+            return True
+        if kind == _T.Close and watched is self._window and not self._allow_close:
+            event.ignore()
+            log.info("Close refused: kiosk mode")
+            return True
+        return False

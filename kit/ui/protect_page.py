@@ -1,0 +1,453 @@
+"""The Protect tab of the volunteer area: protected mode, bundles, purge, kiosk mode, wipe.
+
+Every button calls a service (kit.services.protection, bundles, retention, kiosk_pin) and says
+what happened in words. Turning protection on stays on the command line (`outreach-kit protect
+init`): it is done once per laptop by the coordinator, and a passphrase typed at a public table
+is one more thing to overhear.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.domain.errors import KitError
+from kit.services import kiosk_pin, protection, retention
+from kit.services.bundles import export_bundle, import_bundle, is_bundle
+from kit.services.kiosk_pin import KioskPin
+from kit.services.kit import Kit
+from kit.ui.pin_dialog import SetPinDialog, ask_pin, pin_edit, wait_text
+
+if TYPE_CHECKING:
+    from kit.ui.kiosk_lock import KioskLock
+
+log = logging.getLogger(__name__)
+
+WIPE_WORD = "WIPE"
+DANGER_STYLE = ("QPushButton#Danger { background: #a4262c; color: white; font-weight: 600; "
+                "border: 2px solid #6e1a1e; }"
+                "QPushButton#Danger:focus { border: 3px solid #d98e04; }"
+                "QPushButton#Danger:disabled { background: #e6c3c5; color: #5a1317; "
+                "border: 2px dashed #a4262c; }")
+CANNOT_BLOCK = ("The app cannot block the system's own escapes: Ctrl+Alt+Del, switching "
+                "virtual terminals, the Windows/Super key, power buttons, or a reboot. For a "
+                "laptop left alone, use the system's kiosk or single-app mode too.")
+
+
+def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("FormCard")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 14)
+    heading = QLabel(title)
+    heading.setObjectName("SectionTitle")
+    layout.addWidget(heading)
+    return frame, layout
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("Hint")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _row(*buttons: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class WipeDialog(QDialog):
+    """Asks for the kiosk PIN (when one is set) and the word WIPE before the emergency wipe."""
+
+    def __init__(self, pin: KioskPin, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pin = pin
+        self.setWindowTitle("Emergency wipe")
+        self.setMinimumWidth(520)
+        self.setStyleSheet(DANGER_STYLE)
+        layout = QVBoxLayout(self)
+        text = QLabel("This destroys the keys, then overwrites and deletes every sign-up, "
+                      "backup, log and the campaign folder on this laptop, and closes the app. "
+                      "There is no undo. Sign-ups not yet synced or carried off in a bundle are "
+                      "lost.")
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.pin_field: QLineEdit | None = None
+        if pin.is_set():
+            self.pin_field = pin_edit(self, "Kiosk PIN")
+            form.addRow("Kiosk PIN", self.pin_field)
+        self.word = QLineEdit(self)
+        self.word.setAccessibleName(f"Type {WIPE_WORD} to confirm")
+        self.word.setPlaceholderText(WIPE_WORD)
+        form.addRow(f"Type {WIPE_WORD}", self.word)
+        layout.addLayout(form)
+        self.message = QLabel("")
+        self.message.setObjectName("FieldError")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.wipe_button = buttons.addButton("Wipe this laptop", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.wipe_button.setObjectName("Danger")
+        self.wipe_button.setEnabled(False)
+        # Cancel is the default: Enter in a field must never start the wipe.
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        buttons.accepted.connect(self._on_wipe)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.word.textChanged.connect(self._update)
+        if self.pin_field is not None:
+            self.pin_field.textChanged.connect(self._update)
+
+    def _update(self) -> None:
+        pin_ok = self.pin_field is None or bool(self.pin_field.text())
+        self.wipe_button.setEnabled(pin_ok and self.word.text() == WIPE_WORD)
+
+    def _on_wipe(self) -> None:
+        if self.word.text() != WIPE_WORD:
+            return
+        if self.pin_field is not None:
+            typed = self.pin_field.text()
+            self.pin_field.clear()
+            check = self._pin.verify(typed)
+            if not check.ok:
+                self.message.setText(
+                    f"⚠ Too many wrong PINs. Try again in {wait_text(check.locked_for)}."
+                    if check.locked else "⚠ Wrong PIN. Nothing was wiped.")
+                self.message.show()
+                return
+        self.accept()
+
+
+class ProtectPage(QWidget):
+    """Protection status and the buttons that keep attendees' data safe (module docstring).
+
+    `data_changed` after anything that changes what the other tabs show (lock, unlock, import,
+    purge); `wiped` after the emergency wipe, once the kit is gone.
+    """
+
+    data_changed = Signal()
+    wiped = Signal()
+
+    def __init__(self, kit: Kit, lock: KioskLock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kit = kit
+        self._lock = lock
+        self.setStyleSheet(DANGER_STYLE)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        body.setObjectName("VolunteerArea")
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        grid = QGridLayout(body)
+        grid.setContentsMargins(4, 8, 4, 8)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(12)
+
+        # -- sign-up protection ---------------------------------------------------------------
+        frame, box = _section("Sign-up protection")
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setObjectName("FieldLabel")
+        self.keys = _hint("")
+        self.lock_button = QPushButton("Lock now")
+        self.unlock_button = QPushButton("Unlock…")
+        self.lock_button.clicked.connect(self._on_lock)
+        self.unlock_button.clicked.connect(self._on_unlock)
+        for widget in (self.status, self.keys):
+            box.addWidget(widget)
+        box.addLayout(_row(self.lock_button, self.unlock_button))
+        box.addStretch(1)
+        grid.addWidget(frame, 0, 0)
+
+        # -- kiosk -----------------------------------------------------------------------------
+        frame, box = _section("Kiosk")
+        self.pin_status = QLabel("")
+        self.pin_status.setWordWrap(True)
+        self.set_pin_button = QPushButton("Set kiosk PIN…")
+        self.set_pin_button.clicked.connect(self._on_set_pin)
+        self.kiosk_mode = QCheckBox("Kiosk mode: full screen; the PIN opens the volunteer area "
+                                    "and quits")
+        self.kiosk_mode.toggled.connect(self._on_kiosk_mode)
+        self.inactivity = QSpinBox(self)
+        self.inactivity.setRange(kiosk_pin.MIN_INACTIVITY_SECONDS, kiosk_pin.MAX_INACTIVITY_SECONDS)
+        self.inactivity.setSuffix(" s")
+        self.inactivity.setAccessibleName("Seconds before an idle form is cleared")
+        self.inactivity.valueChanged.connect(self._on_inactivity)
+        idle_row = QHBoxLayout()
+        idle_label = QLabel("Clear a half-filled form after")
+        idle_label.setBuddy(self.inactivity)
+        idle_row.addWidget(idle_label)
+        idle_row.addWidget(self.inactivity)
+        idle_row.addWidget(QLabel("without input"))
+        idle_row.addStretch(1)
+        self.quit_button = QPushButton("Quit Outreach Kit…")
+        self.quit_button.clicked.connect(lambda: self._lock.request_quit())
+        box.addWidget(self.pin_status)
+        box.addLayout(_row(self.set_pin_button, self.quit_button))
+        box.addWidget(self.kiosk_mode)
+        box.addLayout(idle_row)
+        box.addWidget(_hint(CANNOT_BLOCK))
+        box.addStretch(1)
+        grid.addWidget(frame, 0, 1)
+
+        # -- bundles ---------------------------------------------------------------------------
+        frame, box = _section("Bundles between kits")
+        box.addWidget(_hint("Carry sign-ups to the coordinator's kit on a USB stick. Sealed "
+                            "sign-ups stay sealed; importing the same bundle twice adds nothing."))
+        self.export_bundle_button = QPushButton("Export a bundle for another kit…")
+        self.import_bundle_button = QPushButton("Import a bundle…")
+        self.export_bundle_button.clicked.connect(self._on_export_bundle)
+        self.import_bundle_button.clicked.connect(self._on_import_bundle)
+        box.addLayout(_row(self.export_bundle_button, self.import_bundle_button))
+        self.bundle_result = _hint("")
+        self.bundle_result.hide()
+        box.addWidget(self.bundle_result)
+        box.addStretch(1)
+        grid.addWidget(frame, 1, 0)
+
+        # -- retention and wipe ----------------------------------------------------------------
+        frame, box = _section("Retention and emergency wipe")
+        self.purge_rule = _hint("")
+        self.purge_button = QPushButton("Purge confirmed personal data now…")
+        self.purge_button.clicked.connect(self._on_purge)
+        self.wipe_button = QPushButton("Emergency wipe…")
+        self.wipe_button.setObjectName("Danger")
+        self.wipe_button.clicked.connect(self._on_wipe)
+        box.addWidget(self.purge_rule)
+        actions = _row(self.purge_button)
+        actions.addWidget(self.wipe_button)  # at the far end: never next to a routine button
+        box.addLayout(actions)
+        box.addStretch(1)
+        grid.addWidget(frame, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        self.reload()
+
+    # -- showing -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the protection status and the kiosk settings again."""
+        status = protection.protection_status(self._kit)
+        if status.mode == "off":
+            self.status.setText("Off: sign-ups are stored in clear on this laptop.")
+            self.keys.setText(
+                "Turn it on once per laptop from a terminal. The coordinator's kit: "
+                "outreach-kit protect init — then 'outreach-kit protect public-key -o FILE'. "
+                "A table laptop that can never read: outreach-kit protect init --public-key FILE")
+        else:
+            role = ("Coordinator's kit: reads sign-ups after unlocking with the passphrase."
+                    if status.can_read else
+                    "Table laptop: holds only the public key and can never read sign-ups.")
+            self.status.setText(f"On — {status.mode}. {role}")
+            others = [k for k in status.key_ids if k != status.active_key_id]
+            self.keys.setText(
+                f"Active key {status.active_key_id}"
+                + (f" (older: {', '.join(others)})" if others else "")
+                + (f" · family {status.family_id}" if status.family_id else "")
+                + f" · {status.sealed_signups} sealed sign-ups"
+                + (f" · relocks after {status.relock_minutes} idle minutes" if status.can_read
+                   else ""))
+        self.lock_button.setEnabled(status.mode == "unlocked")
+        self.unlock_button.setEnabled(status.mode == "locked" and status.can_read)
+
+        pin_set = self._lock.pin.is_set()
+        self.set_pin_button.setText("Change kiosk PIN…" if pin_set else "Set kiosk PIN…")
+        self.pin_status.setText(
+            "A kiosk PIN is set." if pin_set else
+            "No kiosk PIN yet. Kiosk mode cannot be turned on without one: nobody could leave "
+            "it again.")
+        self.kiosk_mode.blockSignals(True)
+        self.kiosk_mode.setChecked(self._lock.kiosk_mode)
+        self.kiosk_mode.setEnabled(pin_set)
+        self.kiosk_mode.blockSignals(False)
+        self.inactivity.blockSignals(True)
+        self.inactivity.setValue(int(kiosk_pin.inactivity_seconds(self._kit.settings)))
+        self.inactivity.blockSignals(False)
+
+        days = retention.retention_days(self._kit)
+        self.purge_rule.setText(
+            f"Purging drops the names, emails, phones and notes of sign-ups older than {days} "
+            "days that every sync target confirmed (or, with no targets, that a full export "
+            "saw). Counts, interests and consent answers stay. The wipe destroys everything "
+            "on this laptop.")
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # The kit may have relocked while idle, or the CLI changed it: show it as it is now.
+        self.reload()
+        super().showEvent(event)
+
+    # -- protection ----------------------------------------------------------------------------
+    def _on_lock(self) -> None:
+        protection.lock(self._kit)
+        log.info("Locked from the Protect tab")
+        self.reload()
+        self.data_changed.emit()
+
+    def _on_unlock(self) -> None:
+        from kit.ui.unlock_dialog import UnlockDialog
+
+        dialog = UnlockDialog(self._kit, self)
+        if dialog.exec():
+            self.data_changed.emit()
+        dialog.deleteLater()
+        self.reload()
+
+    # -- bundles -------------------------------------------------------------------------------
+    def _on_export_bundle(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Export a bundle for another kit", str(Path.home() / "outreach-kit.bundle"),
+            "Outreach Kit bundles (*.bundle);;All files (*)")
+        if not path:
+            return
+        try:
+            result = export_bundle(self._kit, path)
+        except KitError as error:
+            QMessageBox.warning(self, "No bundle written", error.message)
+            return
+        note = ("" if result.authenticated else " Not authenticated: this kit is not protected, "
+                "so the receiving kit can only check that the file is undamaged.")
+        self._show_bundle_result(
+            f"Wrote {Path(result.path).name}: {result.events} events, {result.signups} sign-ups "
+            f"({result.sealed} sealed), {result.handouts} prints.{note}")
+
+    def _on_import_bundle(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Import a bundle", str(Path.home()),
+            "Outreach Kit bundles (*.bundle);;All files (*)")
+        if not path:
+            return
+        if not is_bundle(path):
+            QMessageBox.warning(self, "Not a bundle",
+                                f"{Path(path).name} is not an Outreach Kit bundle. For CSV files "
+                                "use Import… on the Contacts tab.")
+            return
+        try:
+            report = import_bundle(self._kit, path)
+        except KitError as error:
+            QMessageBox.warning(self, "Nothing imported", error.message)
+            return
+        lines = [f"Imported {Path(path).name}: {report.signups_added} new sign-ups, "
+                 f"{report.known} already here, {report.events_created} new events, "
+                 f"{report.handouts_added} prints."]
+        lines += [f"Row {number}: {reason}" for number, reason in report.errors[:10]]
+        lines += report.warnings
+        self._show_bundle_result("\n".join(lines))
+        self.reload()
+        self.data_changed.emit()
+
+    def _show_bundle_result(self, text: str) -> None:
+        self.bundle_result.setText(text)
+        self.bundle_result.show()
+
+    # -- retention -----------------------------------------------------------------------------
+    def _on_purge(self) -> None:
+        days = retention.retention_days(self._kit)
+        try:
+            count = len(retention.purgeable_ids(self._kit, days))
+        except KitError as error:
+            QMessageBox.warning(self, "Purge", error.message)
+            return
+        if not count:
+            QMessageBox.information(
+                self, "Nothing to purge",
+                f"No sign-up older than {days} days has been confirmed by every sync target (or "
+                "seen by a full export), so nothing would be removed.")
+            return
+        answer = QMessageBox.question(
+            self, "Purge personal data",
+            f"Remove the personal data (names, emails, phones, postal codes, notes) of {count} "
+            f"sign-up{'s' if count != 1 else ''} older than {days} days that are safely in "
+            "every sync target or a full export? Counts, interests and consent answers stay. "
+            "This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            report = retention.purge(self._kit, days)
+        except KitError as error:
+            QMessageBox.warning(self, "Not purged", error.message)
+            return
+        QMessageBox.information(
+            self, "Purged",
+            f"Removed the personal data of {report.signups} sign-ups ({report.contacts} contacts).")
+        self.reload()
+        self.data_changed.emit()
+
+    # -- kiosk ---------------------------------------------------------------------------------
+    def _on_set_pin(self) -> None:
+        pin = self._lock.pin
+        if pin.is_set() and not ask_pin(pin, "Enter the current PIN to change it", self):
+            return
+        dialog = SetPinDialog(pin, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.reload()
+
+    def _on_kiosk_mode(self, on: bool) -> None:
+        # Turning it on asks for the PIN, so nobody locks the table with a PIN they do not know;
+        # turning it off needs none: whoever is here already passed the PIN to get in.
+        if on and not ask_pin(self._lock.pin, "Turn kiosk mode on", self):
+            self.reload()
+            return
+        try:
+            self._lock.set_kiosk_mode(on)
+        except KitError as error:
+            QMessageBox.warning(self, "Kiosk mode", error.message)
+        self.reload()
+
+    def _on_inactivity(self, seconds: int) -> None:
+        kiosk_pin.set_inactivity_seconds(self._kit.settings, seconds)
+        self._lock.set_inactivity_interval(seconds)
+
+    # -- wipe ----------------------------------------------------------------------------------
+    def _on_wipe(self) -> None:
+        dialog = WipeDialog(self._lock.pin, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
+            return
+        log.warning("Emergency wipe started from the Protect tab")
+        report = retention.wipe(self._kit)
+        lines = ["The keys were destroyed (crypto-erase)." if report.crypto_erased else
+                 "The keys could not be overwritten (damaged database); the files were deleted."]
+        lines += [f"Removed {len(report.removed)} files and folders."]
+        if report.left:
+            lines += ["NOT removed (delete by hand):"] + [f"  {path}" for path in report.left]
+        lines += ["", "What no program can guarantee:"] + [f"• {n}" for n in report.not_guaranteed]
+        QMessageBox.warning(self, "Wiped: Outreach Kit will close", "\n".join(lines))
+        self.wiped.emit()
+

@@ -264,9 +264,10 @@ class ProtectPage(QWidget):
         if status.mode == "off":
             self.status.setText("Off: sign-ups are stored in clear on this laptop.")
             self.keys.setText(
-                "Turn it on once per laptop from a terminal. The coordinator's kit: "
-                "outreach-kit protect init — then 'outreach-kit protect public-key -o FILE'. "
-                "A table laptop that can never read: outreach-kit protect init --public-key FILE")
+                "Turn it on once per laptop, from a terminal:\n"
+                "• the coordinator's kit: outreach-kit protect init, then\n"
+                "   outreach-kit protect public-key -o FILE (for the table laptops)\n"
+                "• a table laptop that can never read: outreach-kit protect init --public-key FILE")
         else:
             role = ("Coordinator's kit: reads sign-ups after unlocking with the passphrase."
                     if status.can_read else

@@ -379,12 +379,20 @@ def _fact(r: _Reader, value: Any, path: str) -> Fact:
     )
 
 
+def tag_problem(tag: str) -> str | None:
+    """What is wrong with `tag` as an interest tag, or None; the Content tab derives new tags
+    from labels and checks them with this same rule before the pack is written."""
+    if not _TAG_RE.fullmatch(tag):
+        return "must be lower-case letters, digits, - or _ (like reading-group)"
+    return None
+
+
 def _interest(r: _Reader, value: Any, path: str) -> Interest:
     table = r.table(value, path, ("tag", "label"))
     tag = r.text(table, "tag", path, limit=32)
-    if not _TAG_RE.fullmatch(tag):
-        raise r.fail(f"{path}.tag", "must be lower-case letters, digits, - or _ (like "
-                     "reading-group)")
+    problem = tag_problem(tag)
+    if problem:
+        raise r.fail(f"{path}.tag", problem)
     return Interest(tag=tag, label=r.text(table, "label", path, limit=LIMITS["label"]))
 
 

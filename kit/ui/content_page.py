@@ -1,10 +1,16 @@
-"""The Content tab: edit the campaign pack the handouts print (organisation, resources, facts, texts).
+"""The Content tab: edit everything the campaign pack holds, so a group never has to open a file.
+
+Sections: the organisation (with contact details and colours), mission and actions, platform,
+resources, reading list, background, facts, handout texts, the interests on the sign-up form and
+the consent wording per language. The later sections live in small modules (content_texts,
+content_lists, content_signup) behind one contract, `PackSection`.
 
 Edits stay in the form until Save. Save builds a new CampaignPack, checks it exactly as the
 loader will (written to a scratch folder and read back, so every rule applies once, in
 kit/content), then writes it into the data dir's pack — never assets/ — and reloads the kit's
-pack. `pack_saved` tells the Handouts tab to render again. A PackError is shown as it is, next
-to the field it names when there is one.
+pack. `pack_saved` tells the Handouts tab to render again and the kiosk to use the new interests and
+wording from the next attendee on. A PackError is shown as it is, next to the field it names.
+A changed consent wording is saved only after an explicit confirmation.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +34,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -48,6 +56,11 @@ from kit.content import (
     user_pack_dir,
 )
 from kit.services.kit import Kit
+from kit.ui.content_colours import ColourField
+from kit.ui.content_lists import PlatformSection, ReadingSection
+from kit.ui.content_section import PackSection
+from kit.ui.content_signup import ConsentSection, InterestsSection, consent_changed
+from kit.ui.content_texts import BackgroundSection, MissionSection
 from kit.ui.theme import PALETTE
 
 log = logging.getLogger(__name__)
@@ -66,6 +79,10 @@ ORGANISATION_FIELDS = (  # (dotted pack field, label, placeholder)
     ("organisation.contact.social", "Social", "@yourgroup on Instagram"),
     ("organisation.contact.meeting", "Meetings", "e.g. First Tuesday, 7 pm, Central Library"),
 )
+COLOUR_FIELDS = (  # (dotted pack field, label)
+    ("organisation.colours.primary", "Main colour"),
+    ("organisation.colours.accent", "Accent colour"),
+)
 RESOURCE_COLUMNS = ("Title", "URL", "One line about it", "On flyer")
 FACT_COLUMNS = ("Fact", "Source", "Source URL")
 ERROR_BG = QColor(PALETTE["error_bg"])
@@ -74,12 +91,26 @@ _INDEXED = re.compile(r"^(resources|facts)\[(\d+)\]\.(\w+)$")
 PAGE_STYLE = """
 #ContentPage QLineEdit, #ContentPage QPlainTextEdit {{ font-size: 13pt; padding: 5px 8px; }}
 #ContentPage QPlainTextEdit {{ border: 2px solid #b9b3a5; border-radius: 6px; background: white; }}
+#ContentPage QPlainTextEdit[invalid="true"] {{ border: 2px solid {error}; background: {error_bg}; }}
+#ContentPage QGroupBox {{ font-size: 13pt; font-weight: 600; margin-top: 14px; padding-top: 6px; }}
 #ContentPage QComboBox {{ font-size: 13pt; padding: 4px 8px; }}
 #SaveState {{ font-size: 12pt; color: {muted}; }}
 #SaveState[ok="true"] {{ color: {primary_dark}; font-weight: 600; }}
 #Reminder {{ background: #fbf0d9; color: #6b4a00; border: 1px solid #e0c27a; border-radius: 6px;
              padding: 8px; font-size: 12pt; }}
 """
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless scroll area: with large text or a small screen a form scrolls
+    instead of squeezing its fields over each other."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    # The page's paper colour shows through instead of the viewport's default grey.
+    area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+    return area
 
 
 class ContentPage(QWidget):
@@ -111,10 +142,27 @@ class ContentPage(QWidget):
         self.sections = QTabWidget(self)
         self.sections.setDocumentMode(True)
         layout.addWidget(self.sections, 1)
+        # Ordered as a coordinator thinks of the pack: who we are, what to read, the
+        # factsheet's content, the handouts' words, then what the sign-up form asks.
+        self.mission = MissionSection()
+        self.platform = PlatformSection()
+        self.reading = ReadingSection()
+        self.background = BackgroundSection()
+        self.interests = InterestsSection()
+        self.consent = ConsentSection()
+        self._sections: list[PackSection] = [self.mission, self.platform, self.reading,
+                                             self.background, self.interests, self.consent]
         self._build_organisation()
+        self._tab_of: dict[PackSection, QWidget] = {}
+        self._add_section(self.mission, scroll=True)
+        self._add_section(self.platform)
         self._build_resources()
+        self._add_section(self.reading)
+        self._add_section(self.background, scroll=True)
         self._build_facts()
         self._build_texts()
+        self._add_section(self.interests)
+        self._add_section(self.consent)
 
         bar = QHBoxLayout()
         self.reset_button = QPushButton("Reset to the default pack…")
@@ -165,12 +213,34 @@ class ContentPage(QWidget):
             form.addRow(label, box)
             self.fields[key] = edit
             self.field_errors[key] = error
+        self.colours: dict[str, ColourField] = {}
+        for key, label in COLOUR_FIELDS:
+            colour = ColourField(label, tab)
+            colour.edited.connect(self._on_edited)
+            error = self._error_label()
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(colour)
+            box.addWidget(error)
+            form.addRow(label, box)
+            # Registered with the text fields: the loader's colour message lands under it.
+            self.fields[key] = colour.edit
+            self.field_errors[key] = error
+            self.colours[key] = colour
         hint = QLabel("Contact details are optional: the handouts look complete without them, "
-                      "and print them when they are filled in.")
+                      "and print them when they are filled in. The colours are used for the "
+                      "headings and bands of every handout.")
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         form.addRow("", hint)
-        self.sections.addTab(tab, "Organisation")
+        self.organisation_tab = _scrolled(tab)
+        self.sections.addTab(self.organisation_tab, "Organisation")
+
+    def _add_section(self, section: PackSection, *, scroll: bool = False) -> None:
+        section.edited.connect(self._on_edited)
+        page = _scrolled(section) if scroll else section
+        self._tab_of[section] = page
+        self.sections.addTab(page, section.tab_title)
 
     def _table_tab(self, title: str, columns: tuple[str, ...], noun: str) -> tuple:
         tab = QWidget()
@@ -231,6 +301,12 @@ class ContentPage(QWidget):
         self.text_choice.currentIndexChanged.connect(self._on_text_choice_changed)
         self.headline = QLineEdit(tab)
         self.headline.setAccessibleName("Headline")
+        self.subheadline = QLineEdit(tab)
+        self.subheadline.setAccessibleName("Subheadline")
+        self.subheadline.setPlaceholderText("Optional: one line under the headline")
+        self.footer = QLineEdit(tab)
+        self.footer.setAccessibleName("Footer")
+        self.footer.setPlaceholderText("Optional: a line at the foot of the page")
         self.intro = QPlainTextEdit(tab)
         self.intro.setAccessibleName("Introduction")
         self.intro.setMinimumHeight(110)
@@ -238,18 +314,24 @@ class ContentPage(QWidget):
         self.call_to_action.setAccessibleName("Call to action")
         self.call_to_action.setMaximumHeight(80)
         self.headline.textEdited.connect(self._on_edited)
+        self.subheadline.textEdited.connect(self._on_edited)
+        self.footer.textEdited.connect(self._on_edited)
         self.intro.textChanged.connect(self._on_edited)
         self.call_to_action.textChanged.connect(self._on_edited)
         self.text_error = self._error_label()
         form.addRow("Handout", self.text_choice)
         form.addRow("Headline", self.headline)
+        form.addRow("Subheadline", self.subheadline)
         form.addRow("Introduction", self.intro)
         form.addRow("Call to action", self.call_to_action)
+        form.addRow("Footer", self.footer)
         form.addRow("", self.text_error)
-        hint = QLabel("An empty introduction or call to action is simply left off the handout.")
+        hint = QLabel("An empty subheadline, introduction, call to action or footer is simply "
+                      "left off the handout.")
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         form.addRow("", hint)
+        self.texts_tab = tab
         self.sections.addTab(tab, "Handout texts")
 
     # -- loading -----------------------------------------------------------------------------
@@ -278,6 +360,8 @@ class ContentPage(QWidget):
                 "organisation.tagline": pack.organisation.tagline,
                 **{f"organisation.contact.{k}": getattr(pack.organisation.contact, k)
                    for k in ("website", "email", "social", "meeting")},
+                "organisation.colours.primary": pack.organisation.colours.primary,
+                "organisation.colours.accent": pack.organisation.colours.accent,
             }
             for key, edit in self.fields.items():
                 edit.setText(values[key])
@@ -290,6 +374,8 @@ class ContentPage(QWidget):
             self.facts.resizeRowsToContents()
             self._texts = {key: getattr(pack.handouts, key) for key, _label in HANDOUT_TEXTS}
             self._show_text(self.text_choice.currentData())
+            for section in self._sections:
+                section.load(pack)
             self._update_reminder(pack)
             self._set_state("")
         finally:
@@ -341,6 +427,8 @@ class ContentPage(QWidget):
         self._text_key = key
         was, self._loading = self._loading, True
         self.headline.setText(text.headline)
+        self.subheadline.setText(text.subheadline)
+        self.footer.setText(text.footer)
         self.intro.setPlainText(text.intro)
         self.call_to_action.setPlainText(text.call_to_action)
         self._loading = was
@@ -348,6 +436,7 @@ class ContentPage(QWidget):
     def _store_text(self) -> None:
         self._texts[self._text_key] = dataclasses.replace(
             self._texts[self._text_key], headline=self.headline.text(),
+            subheadline=self.subheadline.text(), footer=self.footer.text(),
             intro=self.intro.toPlainText(), call_to_action=self.call_to_action.toPlainText())
 
     def _update_reminder(self, pack: CampaignPack) -> None:
@@ -370,9 +459,12 @@ class ContentPage(QWidget):
             pack.organisation.contact, website=f["organisation.contact.website"],
             email=f["organisation.contact.email"], social=f["organisation.contact.social"],
             meeting=f["organisation.contact.meeting"])
+        colours = dataclasses.replace(
+            pack.organisation.colours, primary=f["organisation.colours.primary"],
+            accent=f["organisation.colours.accent"])
         organisation = dataclasses.replace(
             pack.organisation, name=f["organisation.name"], city=f["organisation.city"],
-            tagline=f["organisation.tagline"], contact=contact)
+            tagline=f["organisation.tagline"], contact=contact, colours=colours)
         resources = []
         for row in range(self.resources.rowCount()):
             original = self.resources.item(row, 0).data(Qt.ItemDataRole.UserRole)
@@ -388,8 +480,11 @@ class ContentPage(QWidget):
                 original, text=self._cell(self.facts, row, 0),
                 source=self._cell(self.facts, row, 1), source_url=self._cell(self.facts, row, 2)))
         handouts = dataclasses.replace(pack.handouts, **self._texts)
-        return dataclasses.replace(pack, organisation=organisation, resources=tuple(resources),
-                                   facts=tuple(facts), handouts=handouts)
+        edited = dataclasses.replace(pack, organisation=organisation, resources=tuple(resources),
+                                     facts=tuple(facts), handouts=handouts)
+        for section in self._sections:
+            edited = section.apply(edited)
+        return edited
 
     @staticmethod
     def _cell(table: QTableWidget, row: int, column: int) -> str:
@@ -414,6 +509,10 @@ class ContentPage(QWidget):
             self._show_pack_error(error)
             self._set_state("Not saved: fix the field marked in red.", ok=False)
             return False
+        # Asked only once the pack is valid, so nobody confirms a wording that cannot be saved.
+        if consent_changed(self._pack, pack) and not self.consent.confirm(self):
+            self._set_state("Not saved: the new consent wording was not confirmed.", ok=False)
+            return False
         target = user_pack_dir(self._kit.paths.data_dir)
         try:
             save_pack(pack, target)
@@ -423,7 +522,8 @@ class ContentPage(QWidget):
         log.info("campaign pack saved to %s", target)
         self._kit.reload_pack()
         self.load()
-        self._set_state("✓ Saved. The handouts now print the new text.", ok=True)
+        self._set_state("✓ Saved. The handouts print the new text, and the sign-up form uses it "
+                        "from the next attendee on.", ok=True)
         self.pack_saved.emit()
         return True
 
@@ -447,6 +547,10 @@ class ContentPage(QWidget):
         return ok
 
     def _show_pack_error(self, error: PackError) -> None:
+        for section in self._sections:
+            if section.show_error(error):
+                self.sections.setCurrentWidget(self._tab_of[section])
+                return
         match = _INDEXED.match(error.field or "")
         message = f"{error.field}: {error.problem}" if error.field else error.problem
         if match:
@@ -463,9 +567,10 @@ class ContentPage(QWidget):
         if error.field in self.fields:
             self.fields[error.field].setProperty("invalid", True)
             self._repolish(self.fields[error.field])
-            self.field_errors[error.field].setText(error.problem[:1].upper() + error.problem[1:])
+            self.field_errors[error.field].setText(
+                "⚠ " + error.problem[:1].upper() + error.problem[1:])
             self.field_errors[error.field].setVisible(True)
-            self.sections.setCurrentIndex(0)
+            self.sections.setCurrentWidget(self.organisation_tab)
             self.fields[error.field].setFocus()
             return
         if error.field.startswith("handouts."):
@@ -473,7 +578,7 @@ class ContentPage(QWidget):
             keys = [key for key, _label in HANDOUT_TEXTS]
             if len(parts) >= 2 and parts[1] in keys:
                 self.text_choice.setCurrentIndex(keys.index(parts[1]))
-            self.sections.setCurrentIndex(3)
+            self.sections.setCurrentWidget(self.texts_tab)
             self.text_error.setText(message)
             self.text_error.setVisible(True)
             return
@@ -481,7 +586,8 @@ class ContentPage(QWidget):
             label = self.resources_error if error.field == "resources" else self.facts_error
             label.setText(message)
             label.setVisible(True)
-            self.sections.setCurrentIndex(1 if error.field == "resources" else 2)
+            table = self.resources if error.field == "resources" else self.facts
+            self.sections.setCurrentWidget(table.parentWidget())
             return
         self.problem.setText(str(error))
         self.problem.setVisible(True)
@@ -516,6 +622,8 @@ class ContentPage(QWidget):
                         item.setToolTip("")
         for label in (self.resources_error, self.facts_error, self.text_error):
             label.setVisible(False)
+        for section in self._sections:
+            section.clear_errors()
         self.problem.setVisible(self._pack is None)
         self._loading = was
 

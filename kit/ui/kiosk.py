@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.domain.errors import KitError, ValidationFailed
+from kit.domain.signup import ConsentWording, SignupForm
 from kit.services.events import active_event
 from kit.services.kit import Kit
 from kit.services.signups import SignupReceipt, record_signup
@@ -131,6 +132,9 @@ class KioskPage(QWidget):
         self.setObjectName("KioskPage")
         self._kit = kit
         self.form: SignupFormWidget | None = None
+        # What the current form shows (its consent wording and interest tags), to notice a
+        # Content save that changed them while an attendee was filling it in.
+        self._form_shows: tuple[ConsentWording, tuple[str, ...]] | None = None
         ensure_kiosk_fonts()
         self.language: Catalogue = catalogue(self.default_language())
 
@@ -217,6 +221,25 @@ class KioskPage(QWidget):
         if self.form is None:
             self.new_attendee()
 
+    def pack_changed(self) -> None:
+        """The campaign pack was saved: new interests, consent wording and name apply to the
+        next attendee. A form nobody has touched yet is rebuilt at once; one an attendee has
+        started stays as it is (checked again when they submit, see `_form_outdated`)."""
+        self._show_language()  # the title carries the organisation's name
+        if self.form is not None and self.form.form_data() == SignupForm():
+            self._build_form()
+
+    def _form_outdated(self, data: SignupForm) -> bool:
+        """True when the kit would record another consent wording than the form shows, or the
+        attendee ticked an interest that is no longer offered: recording it would break
+        "consent exactly as shown"."""
+        if self._form_shows is None:
+            return False
+        wording, _tags = self._form_shows
+        offered = {tag for tag, _label in self._kit.interests(self.language.code)}
+        return (wording != self._kit.consent_wording_in(self.language.code)
+                or any(tag not in offered for tag in data.interests))
+
     def _show_language(self) -> None:
         """Titles, direction and the chosen language button for `self.language`."""
         translate = self.language.translate
@@ -284,10 +307,11 @@ class KioskPage(QWidget):
     def _build_form(self) -> None:
         self._discard_form()
         code = self.language.code
+        interests, wording = self._kit.interests(code), self._kit.consent_wording_in(code)
         self.form = SignupFormWidget(
-            self._kit.interests(code), self._kit.consent_wording_in(code), self.form_holder.widget(),
-            language=self.language,
+            interests, wording, self.form_holder.widget(), language=self.language,
         )
+        self._form_shows = (wording, tuple(tag for tag, _label in interests))
         self.form.submitted.connect(self._on_submitted)
         self.form_holder_layout.insertWidget(0, self.form)
         self.stack.setCurrentWidget(self.form_holder)
@@ -307,6 +331,16 @@ class KioskPage(QWidget):
         if form is None:
             return
         translate = self.language.translate
+        if self._form_outdated(data):
+            # A volunteer saved new wording while this form was open: show the new form with
+            # what was typed (consent unticked) rather than record words nobody read.
+            self._build_form()
+            assert self.form is not None
+            self.form.fill(data)
+            self.form.show_banner(translate(
+                "KioskPage", "This form was just updated. Please check your choices and read "
+                "the consent boxes again before you sign up."))
+            return
         form.set_busy(True)
         try:
             receipt: SignupReceipt = record_signup(

@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         self.protect.data_changed.connect(self.refresh_status)
         self.protect.data_changed.connect(self._dashboard.mark_stale)
         self.protect.wiped.connect(self.kiosk_lock.close_after_wipe)
+        # A Content save changes the interests, consent wording and name the kiosk shows; the
+        # kiosk applies them without touching a form an attendee has started.
+        volunteer.content.pack_saved.connect(self.kiosk.pack_changed)
         return volunteer
 
     def refresh_status(self) -> None:

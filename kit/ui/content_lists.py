@@ -1,0 +1,290 @@
+"""Content tab sections that are lists of rows: the platform points and the reading list.
+
+Each row keeps the item it was loaded from, so fields the table does not show survive a save,
+and a PackError naming `reading[2].url` marks exactly that cell.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.content import CampaignPack, PackError, PlatformPoint, ReadingItem
+from kit.content.loader import MAX_ITEMS, READING_KINDS
+from kit.ui.content_section import PackSection, message
+from kit.ui.theme import PALETTE
+
+ERROR_BG = QColor(PALETTE["error_bg"])
+_ROW_FIELD = re.compile(r"^\[(\d+)\]\.(\w+)$")
+
+
+class TableSection(PackSection):
+    """A table of items with Add and Remove, a limit from the loader, and cell-level errors.
+
+    Subclasses name the pack field (`pack_field`, the dotted prefix of the loader's messages),
+    the columns, the noun people read, and how an item becomes cells and back.
+    """
+
+    pack_field = ""
+    noun = "item"
+    columns: tuple[str, ...] = ()
+    column_fields: tuple[str, ...] = ()  # the item field each column edits
+    limit = 0
+
+    def __init__(self, hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        intro = QLabel(hint)
+        intro.setObjectName("Hint")
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.columns), self)
+        self.table.setHorizontalHeaderLabels(self.columns)
+        self.table.setAccessibleName(self.tab_title)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemChanged.connect(self.changed)
+        # Wrapped text needs its row height measured at the width it is shown at, not at the
+        # width the table had while it was built off-screen.
+        self.table.horizontalHeader().sectionResized.connect(self._fit_rows)
+        self.error = self.error_label()
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(f"Add {self.noun}")
+        self.remove_button = QPushButton(f"Remove {self.noun}")
+        self.count = QLabel("")
+        self.count.setObjectName("Hint")
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.count)
+        buttons.addStretch(1)
+        box.addWidget(intro)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.error)
+        box.addLayout(buttons)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+
+    # -- what subclasses fill in ---------------------------------------------------------------
+
+    def items_of(self, pack: CampaignPack) -> tuple:
+        raise NotImplementedError
+
+    def with_items(self, pack: CampaignPack, items: tuple) -> CampaignPack:
+        raise NotImplementedError
+
+    def blank(self):
+        raise NotImplementedError
+
+    def item_from_row(self, original, row: int):
+        """`original` with the columns' text put back (subclasses add non-text cells)."""
+        values = {name: self.cell(row, column) for column, name in enumerate(self.column_fields)
+                  if name}
+        return dataclasses.replace(original, **values)
+
+    def add_row(self, item) -> None:
+        """Append `item` as a row (subclasses add cell widgets after calling this)."""
+        row = self.table.rowCount()
+        was, self._loading = self._loading, True
+        self.table.insertRow(row)
+        for column, name in enumerate(self.column_fields):
+            self.table.setItem(row, column, QTableWidgetItem(getattr(item, name) if name else ""))
+        self.table.item(row, 0).setData(Qt.ItemDataRole.UserRole, item)
+        self._loading = was
+
+    # -- the section contract ------------------------------------------------------------------
+
+    def load(self, pack: CampaignPack) -> None:
+        self._loading = True
+        try:
+            self.table.setRowCount(0)
+            for item in self.items_of(pack):
+                self.add_row(item)
+            self.table.resizeRowsToContents()
+            self._update_count()
+        finally:
+            self._loading = False
+
+    def apply(self, pack: CampaignPack) -> CampaignPack:
+        items = tuple(
+            self.item_from_row(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole), row)
+            for row in range(self.table.rowCount()))
+        return self.with_items(pack, items)
+
+    def show_error(self, error: PackError) -> bool:
+        if error.field == self.pack_field:
+            self.flag(None, self.error, f"The list {error.problem}.")
+            return True
+        if not error.field.startswith(self.pack_field + "["):
+            return False
+        match = _ROW_FIELD.match(error.field[len(self.pack_field):])
+        if match is None:
+            self.flag(None, self.error, f"{error.field}: {error.problem}")
+            return True
+        row, name = int(match.group(1)), match.group(2)
+        column = self.column_fields.index(name) if name in self.column_fields else 0
+        label = self.columns[column].lower() if name in self.column_fields else name
+        text = f"{self.noun.capitalize()} {row + 1}: {label} {error.problem}."
+        item = self.table.item(row, column)
+        if item is not None:
+            was, self._loading = self._loading, True
+            item.setBackground(ERROR_BG)
+            item.setToolTip(text)
+            self._loading = was
+            self.table.clearSelection()  # a selected row would hide the red cell
+            self.table.scrollToItem(item)
+        self.flag(None, self.error, text)
+        return True
+
+    def clear_errors(self) -> None:
+        super().clear_errors()
+        was, self._loading = self._loading, True
+        for row in range(self.table.rowCount()):
+            for column in range(self.table.columnCount()):
+                item = self.table.item(row, column)
+                if item is not None and item.background().color() == ERROR_BG:
+                    item.setData(Qt.ItemDataRole.BackgroundRole, None)
+                    item.setToolTip("")
+        self._loading = was
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self, *_args) -> None:
+        self.table.resizeRowsToContents()
+
+    def cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item else ""
+
+    def _update_count(self) -> None:
+        rows = self.table.rowCount()
+        self.count.setText(f"{rows} of at most {self.limit}")
+        self.add_button.setEnabled(rows < self.limit)
+        self.add_button.setToolTip("" if rows < self.limit else
+                                   f"At most {self.limit} fit on the handouts")
+
+    def _on_add_clicked(self) -> None:
+        self.add_row(self.blank())
+        row = self.table.rowCount() - 1
+        self._update_count()
+        self.changed()
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+
+    def _on_remove_clicked(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+        if rows:
+            self._update_count()
+            self.changed()
+
+
+class PlatformSection(TableSection):
+    """The points of the group's platform, printed on the flyer as a numbered list."""
+
+    tab_title = "Platform"
+    pack_field = "organisation.platform"
+    noun = "point"
+    columns = ("Title", "Text")
+    column_fields = ("title", "text")
+    limit = MAX_ITEMS["platform"]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "What the group stands for, point by point. The flyer prints each point's title in "
+            "bold, then its text. Double-click a cell to edit it.", parent)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 340)
+
+    def items_of(self, pack: CampaignPack) -> tuple:
+        return pack.organisation.platform
+
+    def with_items(self, pack: CampaignPack, items: tuple) -> CampaignPack:
+        return dataclasses.replace(
+            pack, organisation=dataclasses.replace(pack.organisation, platform=items))
+
+    def blank(self) -> PlatformPoint:
+        return PlatformPoint(title="", text="")
+
+    def show_error(self, error: PackError) -> bool:
+        if error.field == self.pack_field and "is required" in error.problem:
+            self.flag(None, self.error, "Add at least one point: the flyer needs it.")
+            return True
+        return super().show_error(error)
+
+
+class ReadingSection(TableSection):
+    """Sources and suggested reading: the resources handout and the factsheet list them, with a
+    QR code for each one that has a URL."""
+
+    tab_title = "Reading list"
+    pack_field = "reading"
+    noun = "reading"
+    columns = ("Title", "Authors", "Year", "Publisher", "URL (optional)", "Kind")
+    column_fields = ("title", "authors", "year", "publisher", "url", "")
+    limit = MAX_ITEMS["reading"]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Books, reports and films worth reading. An entry with a URL gets a QR code; a book "
+            "without one is printed without. Double-click a cell to edit it.", parent)
+        self.add_button.setText("Add an entry")
+        self.remove_button.setText("Remove entry")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 240), (2, 80), (3, 170), (4, 260)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
+
+    def items_of(self, pack: CampaignPack) -> tuple:
+        return pack.reading
+
+    def with_items(self, pack: CampaignPack, items: tuple) -> CampaignPack:
+        return dataclasses.replace(pack, reading=items)
+
+    def blank(self) -> ReadingItem:
+        return ReadingItem(title="")
+
+    def add_row(self, item: ReadingItem) -> None:
+        super().add_row(item)
+        row = self.table.rowCount() - 1
+        kind = QComboBox()
+        kind.setAccessibleName(f"Kind of entry {row + 1}")
+        kind.addItems(READING_KINDS)
+        kind.setCurrentText(item.kind if item.kind in READING_KINDS else READING_KINDS[0])
+        kind.currentIndexChanged.connect(self.changed)
+        self.table.setCellWidget(row, 5, kind)
+
+    def item_from_row(self, original: ReadingItem, row: int) -> ReadingItem:
+        item = super().item_from_row(original, row)
+        kind = self.table.cellWidget(row, 5)
+        return dataclasses.replace(item, kind=kind.currentText()) if kind else item
+
+    def show_error(self, error: PackError) -> bool:
+        if error.field.startswith("reading[") and error.field.endswith(".kind"):
+            self.flag(None, self.error, message(error.problem))
+            return True
+        return super().show_error(error)

@@ -73,3 +73,13 @@ def kit_qapp(qapp):
     from kit.ui.app import create_application
 
     return create_application()
+
+
+def delete_closed_widgets() -> None:
+    """Carry out pending deleteLater() calls. qtbot closes a test's widgets with deleteLater, which
+    only happens when an event loop runs, and a test session never starts one: without this every
+    earlier window stays alive and is restyled with each new one, slowing every later test."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

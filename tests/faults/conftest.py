@@ -31,3 +31,11 @@ def pytest_collection_modifyitems(config, items) -> None:
     for item in items:
         if "slow" in item.keywords and "tests/faults/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(skip)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item):
+    yield  # qtbot has closed the test's widgets (deleteLater) by now
+    from tests.kit_fixtures import delete_closed_widgets
+
+    delete_closed_widgets()

@@ -21,3 +21,11 @@ def window(qtbot, kit_with_event):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item):
+    yield  # qtbot has closed the test's widgets (deleteLater) by now
+    from tests.kit_fixtures import delete_closed_widgets
+
+    delete_closed_widgets()

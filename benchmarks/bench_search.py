@@ -1,8 +1,8 @@
 """Benchmark: contact search (first 50 matches of a substring) over 100,000 contacts.
 
-`search_contacts(kit, query)` (with each contact's sign-ups, as the volunteer table shows them)
-versus the floor, measured in the same run on the same database: raw sqlite3
-`SELECT ... WHERE name/email/phone/zip LIKE '%q%' ORDER BY id DESC LIMIT 50`.
+`search_contacts(kit, query)` (with what the volunteer table shows of each contact's sign-ups:
+interests, events, number of visits) versus the floor, measured in the same run on the same
+database: raw sqlite3 `SELECT ... WHERE name/email/phone/zip LIKE '%q%' ORDER BY id DESC LIMIT 50`.
 Target: median ratio <= 3x for each query. Queries range from very common to rare.
 
     uv run python benchmarks/bench_search.py [--contacts 100000] [--repeat 30]

@@ -62,3 +62,11 @@ class ContactRecord:
     interests: tuple[str, ...] = ()
     event_ids: tuple[int, ...] = ()
     signups: tuple[SignupRecord, ...] = field(default=())
+    # Set when a list (a search page) carries only the sign-ups' summary: interests, event ids
+    # and this count, not the sign-ups themselves (`kit.services.contacts.get_contact` has them).
+    signup_count: int | None = None
+
+    @property
+    def visits(self) -> int:
+        """How many times this person signed up."""
+        return len(self.signups) if self.signup_count is None else self.signup_count

@@ -3,46 +3,54 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
-
-import peewee as pw
 
 from kit.domain.errors import FieldError, NotFound, ValidationFailed
 from kit.domain.records import ConsentAnswer, ContactRecord, SignupRecord
 from kit.domain.signup import SignupForm, validate_signup
 from kit.services.kit import Kit
-from kit.store.models import Contact, Event, Signup, utc_now
+from kit.store.models import Contact, utc_now
 
 SEARCH_LIMIT = 50
 
 
-def _matching(query: str, event_id: int | None):
-    select = Contact.select()
+# Searches are plain SQL and records are built from row tuples: building the peewee query and
+# its Contact/Signup rows cost ~15x running the query (benchmarks/bench_search.py), and the
+# contacts table searches as the volunteer types.
+_CONTACT_COLUMNS = (
+    "id, uuid, first_name, last_name, email, phone, postal_code, note, consent_email,"
+    " consent_sms, created_at, updated_at"
+)
+_TEXT_MATCH = (
+    "((first_name || ' ' || last_name) LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\'"
+    " OR phone LIKE ? ESCAPE '\\' OR postal_code LIKE ? ESCAPE '\\')"
+)
+_IN_EVENT = "id IN (SELECT contact_id FROM signup WHERE event_id = ?)"
+
+
+def _matching_sql(query: str, event_id: int | None) -> tuple[str, list[Any]]:
+    """A WHERE clause (or "") and its parameters for `query` and `event_id`."""
+    clauses: list[str] = []
+    params: list[Any] = []
     text = query.strip()
     if text:
         # LIKE is case-insensitive for ASCII only; names in other scripts match as typed.
-        pattern = f"%{_escape_like(text)}%"
-        full_name = Contact.first_name.concat(" ").concat(Contact.last_name)
-        select = select.where(
-            _like(full_name, pattern) | _like(Contact.email, pattern)
-            | _like(Contact.phone, pattern) | _like(Contact.postal_code, pattern)
-        )
+        clauses.append(_TEXT_MATCH)
+        params.extend([f"%{_escape_like(text)}%"] * 4)
     if event_id is not None:
-        in_event = Signup.select(Signup.contact).where(Signup.event == event_id)
-        select = select.where(Contact.id.in_(in_event))
-    return select
+        clauses.append(_IN_EVENT)
+        params.append(event_id)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
 def _escape_like(text: str) -> str:
     """Keep `%` and `_` typed by a user literal (an email may well contain `_`)."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _like(column, pattern: str) -> pw.Node:
-    return pw.NodeList((column, pw.SQL("LIKE"), pw.Value(pattern), pw.SQL("ESCAPE '\\'")))
 
 
 def _vault(kit: Kit):
@@ -57,26 +65,39 @@ def count_contacts(kit: Kit, query: str = "", event_id: int | None = None) -> in
     vault = _vault(kit)
     if vault is not None:
         return len(vault.search(query, event_id))
-    return _matching(query, event_id).count()
+    where, params = _matching_sql(query, event_id)
+    conn = kit.store.db.connection()
+    return conn.execute(f"SELECT COUNT(*) FROM contact{where}", params).fetchone()[0]
 
 
 def search_contacts(
     kit: Kit, query: str = "", *, event_id: int | None = None, limit: int | None = SEARCH_LIMIT,
-    offset: int = 0, with_signups: bool = True,
+    offset: int = 0, with_signups: bool = False,
 ) -> list[ContactRecord]:
-    """Contacts whose name, email, phone or ZIP contains `query`, newest first."""
+    """Contacts whose name, email, phone or ZIP contains `query`, newest first.
+
+    Each record carries what a list shows of its sign-ups: interests, event ids and `visits`
+    (`signups` stays empty); `with_signups=True` loads the sign-ups themselves, as
+    `get_contact` does. (An unlocked protected kit's records always carry their sign-ups.)
+    """
     vault = _vault(kit)
     if vault is not None:
         found = vault.search(query, event_id)[offset:]
         return found[:limit] if limit is not None else found
-    select = _matching(query, event_id).order_by(Contact.id.desc()).offset(offset)
-    if limit is not None:
-        select = select.limit(limit)
-    # Plain dict rows, not model instances: building 50 Contact and Signup objects cost ~20x the
-    # query itself (cProfile of benchmarks/bench_search.py).
-    contacts = list(select.dicts())
-    signups = _signups_of([c["id"] for c in contacts]) if with_signups else {}
-    return [to_record(c, signups.get(c["id"], [])) for c in contacts]
+    where, params = _matching_sql(query, event_id)
+    sql = f"SELECT {_CONTACT_COLUMNS} FROM contact{where} ORDER BY id DESC"
+    if limit is not None or offset:
+        sql += " LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else limit, offset]
+    # The sqlite3 connection itself: peewee's execute_sql costs more than this query.
+    conn = kit.store.db.connection()
+    contacts = conn.execute(sql, params).fetchall()
+    ids = [c[0] for c in contacts]
+    if with_signups:
+        signups = _signups_of(conn, ids)
+        return [_record(c, signups.get(c[0], ())) for c in contacts]
+    summaries = _summaries_of(conn, ids)
+    return [_summary_record(c, summaries.get(c[0])) for c in contacts]
 
 
 def get_contact(kit: Kit, contact_id: int) -> ContactRecord:
@@ -85,10 +106,11 @@ def get_contact(kit: Kit, contact_id: int) -> ContactRecord:
         from kit.services.protection import vault_contact
 
         return vault_contact(vault, contact_id)
-    contact = Contact.get_or_none(Contact.id == contact_id)
-    if contact is None:
+    conn = kit.store.db.connection()
+    row = conn.execute(f"SELECT {_CONTACT_COLUMNS} FROM contact WHERE id = ?", (contact_id,)).fetchone()
+    if row is None:
         raise NotFound(f"There is no contact with id {contact_id}.")
-    return to_record(contact.__data__, _signups_of([contact.id]).get(contact.id, []))
+    return _record(row, _signups_of(conn, [row[0]]).get(row[0], ()))
 
 
 def update_contact(kit: Kit, contact_id: int, form: SignupForm) -> ContactRecord:
@@ -147,61 +169,116 @@ def delete_contact(kit: Kit, contact_id: int) -> None:
         raise NotFound(f"There is no contact with id {contact_id}.")
 
 
-def _signups_of(contact_ids: Iterable[int]) -> dict[int, list[dict]]:
-    """Sign-up rows (dicts, with `event_uuid`) of each contact, oldest first."""
-    ids = list(contact_ids)
-    result: dict[int, list[dict]] = defaultdict(list)
-    if not ids:
-        return result
-    rows = (
-        Signup.select(Signup, Event.uuid.alias("event_uuid"))
-        .join(Event)
-        .where(Signup.contact.in_(ids))
-        .order_by(Signup.created_at)
-        .dicts()
-    )
-    for row in rows:
-        result[row["contact"]].append(row)
+# Sign-up columns in the order `_record` reads them (row[0] is the contact id).
+_SIGNUP_SQL = (
+    "SELECT s.contact_id, s.uuid, e.uuid, s.created_at, s.interests, s.consent_email_text,"
+    " s.consent_email, s.consent_sms_text, s.consent_sms, s.note, s.language, s.event_id"
+    " FROM signup AS s JOIN event AS e ON e.id = s.event_id"
+    " WHERE s.contact_id IN ({marks}) ORDER BY s.created_at"
+)
+# SQLite's default limit on host parameters is 999 before 3.32; stay below it.
+_IN_CHUNK = 900
+
+
+def _signups_of(conn: sqlite3.Connection, contact_ids: list[int]) -> dict[int, list[tuple]]:
+    """Sign-up rows (tuples in `_SIGNUP_SQL` order) of each contact, oldest first."""
+    result: dict[int, list[tuple]] = defaultdict(list)
+    for start in range(0, len(contact_ids), _IN_CHUNK):
+        chunk = contact_ids[start:start + _IN_CHUNK]
+        sql = _SIGNUP_SQL.format(marks=",".join("?" * len(chunk)))
+        # A contact's sign-ups all fall in one chunk, so each chunk's order is enough.
+        for row in conn.execute(sql, chunk).fetchall():
+            result[row[0]].append(row)
     return result
 
 
-def _utc(value: dt.datetime) -> dt.datetime:
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+_SUMMARY_SQL = (
+    "SELECT contact_id, interests, event_id FROM signup WHERE contact_id IN ({marks})"
+    " ORDER BY created_at"
+)
 
 
-def to_record(contact: Contact | Mapping[str, Any], signups: list[dict]) -> ContactRecord:
-    """A plain record of a contact (a model or its row as a dict) and their sign-up rows."""
-    c = contact.__data__ if isinstance(contact, Contact) else contact
+def _summaries_of(conn: sqlite3.Connection, contact_ids: list[int]) -> dict[int, list]:
+    """[interests, event ids, count] of each contact's sign-ups, in first-seen order."""
+    result: dict[int, list] = {}
+    for start in range(0, len(contact_ids), _IN_CHUNK):
+        chunk = contact_ids[start:start + _IN_CHUNK]
+        sql = _SUMMARY_SQL.format(marks=",".join("?" * len(chunk)))
+        for contact_id, tags_json, event in conn.execute(sql, chunk).fetchall():
+            summary = result.get(contact_id)
+            if summary is None:
+                summary = result[contact_id] = [[], [], 0]
+            interests, event_ids, _ = summary
+            for tag in _tags(tags_json):
+                if tag not in interests:
+                    interests.append(tag)
+            if event not in event_ids:
+                event_ids.append(event)
+            summary[2] += 1
+    return result
+
+
+@functools.lru_cache(maxsize=1024)
+def _tags(tags_json: str) -> tuple[str, ...]:
+    """A sign-up's interests column; few distinct values, so parsed once each."""
+    return tuple(json.loads(tags_json))
+
+
+_UTC = dt.UTC
+_from_text = dt.datetime.fromisoformat
+
+
+def _when(value: str | dt.datetime) -> dt.datetime:
+    """A stored DATETIME (naive UTC text as peewee writes it) as an aware UTC datetime."""
+    if isinstance(value, str):
+        try:  # parsing with the offset is ~5x quicker than parsing, then .replace(tzinfo=)
+            value = _from_text(value + "+00:00")
+        except ValueError:  # text that carries its own offset
+            value = _from_text(value)
+    return value if value.tzinfo is not None else value.replace(tzinfo=_UTC)
+
+
+def _record(c: tuple, signups: Iterable[tuple]) -> ContactRecord:
+    """A contact row (`_CONTACT_COLUMNS`) and its sign-up rows (`_SIGNUP_SQL`) as a record."""
     records = []
     interests: list[str] = []
     event_ids: list[int] = []
-    for signup in signups:
-        tags = tuple(json.loads(signup["interests"]))
+    for (_, uuid, event_uuid, created_at, tags_json, email_text, email_ok, sms_text, sms_ok,
+         note, language, event) in signups:
+        tags = _tags(tags_json)
         for tag in tags:
             if tag not in interests:
                 interests.append(tag)
-        if signup["event"] not in event_ids:
-            event_ids.append(signup["event"])
-        when = _utc(signup["created_at"])
+        if event not in event_ids:
+            event_ids.append(event)
+        when = _when(created_at)
         records.append(
             SignupRecord(
-                uuid=signup["uuid"], event_uuid=signup["event_uuid"], created_at=when,
-                interests=tags,
+                uuid=uuid, event_uuid=event_uuid, created_at=when, interests=tags,
                 consents=(
-                    ConsentAnswer("email", signup["consent_email_text"], signup["consent_email"],
-                                  when),
-                    ConsentAnswer("sms", signup["consent_sms_text"], signup["consent_sms"], when),
+                    ConsentAnswer("email", email_text, bool(email_ok), when),
+                    ConsentAnswer("sms", sms_text, bool(sms_ok), when),
                 ),
-                note=signup["note"], language=signup["language"],
+                note=note, language=language,
             )
         )
     return ContactRecord(
-        id=c["id"], uuid=c["uuid"], first_name=c["first_name"],
-        last_name=c["last_name"], email=c["email"] or "", phone=c["phone"] or "",
-        postal_code=c["postal_code"], note=c["note"],
-        consent_email=bool(c["consent_email"]), consent_sms=bool(c["consent_sms"]),
-        created_at=_utc(c["created_at"]), updated_at=_utc(c["updated_at"]),
+        id=c[0], uuid=c[1], first_name=c[2], last_name=c[3], email=c[4] or "", phone=c[5] or "",
+        postal_code=c[6], note=c[7], consent_email=bool(c[8]), consent_sms=bool(c[9]),
+        created_at=_when(c[10]), updated_at=_when(c[11]),
         interests=tuple(interests), event_ids=tuple(event_ids), signups=tuple(records),
+    )
+
+
+def _summary_record(c: tuple, summary: list | None) -> ContactRecord:
+    """A contact row (`_CONTACT_COLUMNS`) and its sign-ups' summary as a record."""
+    interests, event_ids, count = summary if summary is not None else ((), (), 0)
+    created = _when(c[10])
+    updated = created if c[11] == c[10] else _when(c[11])  # most contacts never changed
+    # Positional (the fields' order in ContactRecord): a page of these is built per keystroke.
+    return ContactRecord(
+        c[0], c[1], c[2], c[3], c[4] or "", c[5] or "", c[6], c[7], bool(c[8]), bool(c[9]),
+        created, updated, tuple(interests), tuple(event_ids), (), count,
     )
 
 

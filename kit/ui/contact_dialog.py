@@ -60,7 +60,7 @@ class ContactDialog(QDialog):
         consent = QLabel(
             f"Email consent: {'Yes' if record.consent_email else 'No'} · "
             f"Text message consent: {'Yes' if record.consent_sms else 'No'} "
-            f"(as answered at the last sign-up; {len(record.signups)} sign-up(s) in total)"
+            f"(as answered at the last sign-up; {record.visits} sign-up(s) in total)"
         )
         consent.setObjectName("Hint")
         consent.setWordWrap(True)

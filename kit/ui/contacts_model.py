@@ -38,7 +38,7 @@ def cell_text(record: ContactRecord, column: str, interest_labels: dict[str, str
     if column in ("consent_email", "consent_sms"):
         return "Yes" if getattr(record, column) else "No"
     if column == "visits":
-        return str(len(record.signups))
+        return str(record.visits)
     if column == "created_at":
         return record.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if record.created_at else ""
     return str(getattr(record, column))

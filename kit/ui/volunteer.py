@@ -211,7 +211,7 @@ class ContactsPage(QWidget):
         name = f"{record.first_name} {record.last_name}".strip()
         answer = QMessageBox.question(
             self, "Delete contact",
-            f"Delete {name} and all {len(record.signups)} of their sign-ups? This cannot be undone.",
+            f"Delete {name} and all {record.visits} of their sign-ups? This cannot be undone.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -108,14 +108,22 @@ def merge_contact(
             created_at=now, updated_at=now,
         )
         return contact, False
-    # kit.domain.identity's rule: newer non-empty fields win; consent follows the latest answer
-    # (every answer also stays on its sign-up row, so the whole history is kept).
-    for name, value in identity.merge_changes(clean, email_answered=email_answered,
-                                              sms_answered=sms_answered).items():
+    for name, value in merge_changes(clean, email_answered=email_answered,
+                                     sms_answered=sms_answered).items():
         setattr(contact, name, value)
     contact.updated_at = now
     contact.save()
     return contact, True
+
+
+def merge_changes(
+    clean: CleanSignup, *, email_answered: bool = True, sms_answered: bool = True
+) -> dict[str, object]:
+    """{column: value} that a returning contact takes from `clean` (the rules of merge_contact,
+    also used by imports that write with plain SQL)."""
+    # kit.domain.identity's rule: newer non-empty fields win; consent follows the latest answer
+    # (every answer also stays on its sign-up row, so the whole history is kept).
+    return identity.merge_changes(clean, email_answered=email_answered, sms_answered=sms_answered)
 
 
 def insert_signup(

@@ -13,6 +13,15 @@ idempotent, so it completes the import without duplicating anything.
 Idempotency: a CSV row's sign-up UUID is derived (UUID 5) from the event and the row's cleaned
 values, so the same row imported twice (from the same file or an edited copy) is recognised and
 left unchanged. A JSON export carries its own contact and sign-up UUIDs.
+
+On a protected kit (kit.services.protection) no contact is written and no UUID is derived from
+personal data (a UUID 5 of names stored in clear would let anyone holding a list of names check
+who signed up). The import needs the kit unlocked: who is who, and whether a row is already
+there, is decided in memory against the vault's people (`_People`, by kit.domain.identity's
+rule): a row whose person already has a sign-up at that event with the same fields is
+unchanged; any other row becomes a new sealed sign-up with a random UUID, sealed as a kiosk
+sign-up is (protection.seal_new_signup), which the vault merges into its person. The batches and
+the undo journal are the same.
 """
 
 from __future__ import annotations
@@ -23,12 +32,13 @@ import logging
 import sqlite3
 import uuid as uuid_module
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import peewee as pw
 
+from kit.domain import identity
 from kit.domain.errors import FieldError, KitError, ValidationFailed
 from kit.domain.records import ContactRecord
 from kit.domain.signup import CleanSignup, ConsentWording, SignupForm, validate_signup
@@ -46,6 +56,8 @@ from kit.export.csv_reading import (
     split_tags,
 )
 from kit.export.json_format import BadJsonExport, contacts_from_json, events_from_json, load_export
+from kit.protect.keys import KeyRing
+from kit.protect.vault import Vault, VaultSignup
 from kit.services.events import active_event, get_event
 from kit.services.kit import Kit
 from kit.services.signups import (
@@ -53,6 +65,7 @@ from kit.services.signups import (
     enqueue_for_targets,
     find_contact,
     merge_changes,
+    to_naive_utc,
 )
 from kit.store.models import Contact, Event, Signup, new_uuid, utc_now
 
@@ -222,15 +235,17 @@ def run_import(
     ImportCancelled (after undoing everything) when `cancel()` turns true."""
     if plan.kind == "bundle":
         return _import_bundle(kit, plan, dry_run)
-    from kit.services.protection import ProtectError, is_protected
+    from kit.services import protection
 
-    if is_protected(kit):  # these paths write contacts in clear; sealing them is not built yet
-        raise ProtectError(
-            "This kit is protected: importing a CSV or JSON file would store people in clear. "
-            "Import it on an unprotected kit and bring a bundle ('bundle export'), or import "
-            "before turning protection on (protect init seals what is there)."
-        )
     importer = _Importer(kit, plan, progress, cancel, dry_run)
+    if protection.is_protected(kit):
+        # Raises KitLocked (CLI exit 2, with the unlock hint) on a locked kit and on a table
+        # laptop that holds only the public key: nothing is read or written then.
+        vault = protection.readable_vault(kit, LOCKED_IMPORT)
+        ring = protection.load_ring(kit)
+        if vault is None or ring is None:
+            raise protection.ProtectError("Protection was turned off while importing.")
+        importer.seal_into(vault, ring)
     try:
         if plan.kind == "json":
             importer.run_json()
@@ -245,8 +260,20 @@ def run_import(
     except BaseException:
         importer.undo()
         raise
-    log.info("Imported %s: %s", plan.path.name, importer.report.to_json())
-    return importer.report
+    if importer.people is not None and not dry_run:
+        protection.refresh_vault(kit)
+    report = importer.report
+    # Counts only: rejected rows' reasons and ignored interests may quote personal data.
+    log.info("Imported %s: %s new, %s merged, %s unchanged, %s rejected, %s events created%s%s",
+             plan.path.name, report.imported, report.merged, report.unchanged,
+             len(report.errors), report.events_created,
+             " (sealed)" if importer.people is not None else "", " (dry run)" if dry_run else "")
+    return report
+
+
+LOCKED_IMPORT = ("Importing into a protected kit needs the coordinator's kit, unlocked (a table "
+                 "laptop with only the public key cannot tell who is already there); nothing "
+                 "was imported")
 
 
 def _import_bundle(kit: Kit, plan: ImportPlan, dry_run: bool) -> ImportReport:
@@ -288,6 +315,18 @@ class _Importer:
         self.touched_at: dict[int, dt.datetime] = {}
         self.seen_keys: set[str] = set()  # identities met in this run (dry-run classification)
         self.targets: list[int] = []  # enabled sync targets, read in each batch's transaction
+        # Protected kits only (seal_into): the vault's people in memory, the key ring, and the
+        # uuid of each sealed sign-up this run created (to take it out of the vault on undo).
+        self.people: _People | None = None
+        self.vault: Vault | None = None
+        self.ring: KeyRing | None = None
+        self.sealed_uuids: dict[int, str] = {}
+
+    def seal_into(self, vault: Vault, ring: KeyRing) -> None:
+        """Import into a protected, unlocked kit: decide in memory, store only sealed sign-ups."""
+        self.vault = vault
+        self.ring = ring
+        self.people = _People(vault)
 
     # -- shared machinery --------------------------------------------------------------------
     def step(self, total: int) -> None:
@@ -324,6 +363,11 @@ class _Importer:
                 self.count(outcome)
 
     def _write_batch(self, batch: list[_Pending], outcomes: list[tuple[int, str]]) -> None:
+        if self.people is not None:
+            from kit.services.protection import readable_vault
+
+            readable_vault(self.kit, LOCKED_IMPORT)  # keeps the session from relocking; if it
+            # was locked meanwhile, KitLocked undoes the run
         with self.kit.store.write():
             self.targets = [t for (t,) in self.kit.store.db.connection().execute(
                 "SELECT id FROM sync_target WHERE enabled = 1")]
@@ -344,6 +388,10 @@ class _Importer:
     def _journal_rewind(self, mark: tuple[int, int, int]) -> None:
         """Forget journal entries of rolled-back writes: SQLite may give their row ids to a
         kiosk's next sign-up, and undo() must never touch someone else's rows."""
+        for signup_id in self.created_signups[mark[0]:]:
+            uuid = self.sealed_uuids.pop(signup_id, None)
+            if uuid is not None and self.vault is not None:
+                self.vault.remove([uuid])
         del self.created_signups[mark[0]:]
         del self.created_contacts[mark[1]:]
         for contact_id in list(self.before)[mark[2]:]:  # dicts keep insertion order
@@ -391,6 +439,9 @@ class _Importer:
             for chunk in _chunks(self.created_events):
                 used = Signup.select(Signup.event).where(Signup.event.in_(chunk))
                 Event.delete().where(Event.id.in_(chunk) & Event.id.not_in(used)).execute()
+        if self.vault is not None:
+            self.vault.remove(list(self.sealed_uuids.values()))
+        self.sealed_uuids.clear()
         self.created_signups.clear()
         self.before.clear()
         self.created_contacts.clear()
@@ -474,6 +525,8 @@ class _Importer:
 
     def _csv_pending(self, number: int, clean: CleanSignup, answered: dict[str, bool],
                      event_id: int, event_uuid: str) -> _Pending:
+        if self.people is not None:
+            return self._sealed_csv_pending(number, clean, event_id, event_uuid)
         key = json.dumps(
             [event_uuid, clean.first_name, clean.last_name, clean.email, clean.phone,
              clean.postal_code, list(clean.interests), clean.note, clean.consent_email,
@@ -564,6 +617,13 @@ class _Importer:
                 clean = self._clean_json_contact(record, event_ids)
             except (ValidationFailed, BadJsonExport) as failed:
                 self.report.errors.append((position, failed.message))
+                continue
+            if self.people is not None:
+                if not record.signups:  # a sealed kit keeps people only inside sign-ups
+                    self.report.errors.append((position, "a contact without a sign-up cannot be "
+                                                         "stored on a protected kit"))
+                    continue
+                self.add(self._sealed_json_pending(position, record, clean, event_ids))
                 continue
             self.add(self._json_pending(position, record, clean, event_ids))
         self.finish(total)
@@ -675,6 +735,152 @@ class _Importer:
             if outcome == "unchanged":
                 outcome = "merged"
         return outcome
+
+    # -- protected kits ----------------------------------------------------------------------
+    def _seal(self, clean: CleanSignup, event_id: int, *, created_at: dt.datetime,
+              language: str) -> None:
+        """One sealed sign-up, as record_signup seals a kiosk's (inside the batch's transaction):
+        the active key, the quarter hour in clear, consent answers and wording in clear."""
+        from kit.services.protection import seal_new_signup
+
+        assert self.ring is not None
+        row = seal_new_signup(self.kit, self.ring, clean, event_id, source="import",
+                              language=language, created_at=created_at)
+        self.sealed_uuids[row.id] = row.uuid
+        self.new_signup(row)  # journal + outbox rows for the enabled targets
+
+    def _sealed_csv_pending(self, number: int, clean: CleanSignup, event_id: int,
+                            event_uuid: str) -> _Pending:
+        visit = _visit(event_uuid, clean)
+
+        def decide(write: bool) -> str:
+            people = self.people
+            assert people is not None
+            person = people.find(clean.email, clean.phone)
+            if person is not None and visit in person.visits:
+                return "unchanged"
+            if write:
+                self._seal(clean, event_id, created_at=to_naive_utc(self.kit.clock()),
+                           language="en")
+            people.join(person, clean.email, clean.phone, visit, None)
+            return "imported" if person is None else "merged"
+
+        return _Pending(number, lambda: decide(True), lambda: decide(False))
+
+    def _sealed_json_pending(self, position: int, record: ContactRecord, clean: CleanSignup,
+                             event_ids: dict[str, int]) -> _Pending:
+        """Each of the file's sign-ups becomes a sealed one with the contact's details and its
+        own note, time, interests, consent answers and wording; one already there (same event,
+        fields and exact time) is skipped. The file's UUIDs are not kept."""
+        visits = []
+        for signup in record.signups:
+            answers = {c.channel: c for c in signup.consents}
+            email, sms = answers.get("email"), answers.get("sms")
+            one = replace(
+                clean, note=clean_multiline("note", "Note", signup.note, NOTE_MAX),
+                interests=tuple(clean_text(t) for t in signup.interests),
+                consent_email=bool(email and email.granted), consent_sms=bool(sms and sms.granted),
+                wording=ConsentWording(
+                    email=email.wording if email else _no_record(self.plan, "email"),
+                    sms=sms.wording if sms else _no_record(self.plan, "text message")),
+            )
+            visits.append((one, signup, _visit(signup.event_uuid, one), _naive(signup.created_at)))
+
+        def decide(write: bool) -> str:
+            people = self.people
+            assert people is not None
+            found = person = people.find(clean.email, clean.phone)
+            added = False
+            for one, signup, visit, when in visits:
+                if person is not None and (visit, when) in person.timed:
+                    continue
+                if write:
+                    self._seal(one, event_ids[signup.event_uuid], created_at=when,
+                               language=signup.language)
+                person = people.join(person, clean.email, clean.phone, visit, when)
+                added = True
+            if not added:
+                return "unchanged"
+            return "imported" if found is None else "merged"
+
+        return _Pending(position, lambda: decide(True), lambda: decide(False))
+
+
+def _visit(event_uuid: str, clean: CleanSignup) -> tuple:
+    """What makes two sign-ups the same visit for idempotency: the event, the personal fields,
+    interests and consent answers (not the wording, which names the file imported)."""
+    return (event_uuid, clean.first_name, clean.last_name, clean.email, clean.phone,
+            clean.postal_code, clean.note, tuple(clean.interests), bool(clean.consent_email),
+            bool(clean.consent_sms))
+
+
+@dataclass(eq=False)
+class _Known:
+    """A person of a protected kit as an import sees them (in memory only)."""
+
+    order: int
+    email: str
+    phone: str
+    visits: set[tuple] = field(default_factory=set)  # _visit() of each of their sign-ups
+    timed: set[tuple] = field(default_factory=set)  # (_visit(), exact naive UTC time)
+
+
+class _People:
+    """The unlocked vault's people for one import: find_person by kit.domain.identity's rule,
+    and which visits each already has; updated as the run adds sign-ups, so a file naming a
+    person twice merges them as the vault will. Indexed by email and phone so a large import
+    does not regroup the whole vault for every row."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.people: list[_Known] = []
+        self.by_email: dict[str, list[_Known]] = {}
+        self.by_phone: dict[str, list[_Known]] = {}
+        grouped: dict[int, tuple[ContactRecord, list[VaultSignup]]] = {}
+        for record, signup in vault.people_by_signup().values():
+            grouped.setdefault(record.id or 0, (record, []))[1].append(signup)
+        # Oldest first, as merge_people made them (a vault contact's id is minus its first row id).
+        for record, signups in sorted(grouped.values(),
+                                      key=lambda item: (item[0].created_at, -(item[0].id or 0))):
+            person = self._new(record.email, record.phone)
+            for s in signups:
+                f = s.fields
+                visit = (s.event_uuid, f.first_name, f.last_name, f.email, f.phone, f.postal_code,
+                         f.note, tuple(s.interests), bool(s.consent_email), bool(s.consent_sms))
+                person.visits.add(visit)
+                person.timed.add((visit, _naive(s.created_at)))
+
+    def _new(self, email: str, phone: str) -> _Known:
+        person = _Known(len(self.people), email or "", phone or "")
+        self.people.append(person)
+        self._index(person)
+        return person
+
+    def _index(self, person: _Known) -> None:
+        # Entries are only added: find() re-checks the current email and phone.
+        if person.email and person not in self.by_email.setdefault(person.email, []):
+            self.by_email[person.email].append(person)
+        if person.phone and person not in self.by_phone.setdefault(person.phone, []):
+            self.by_phone[person.phone].append(person)
+
+    def find(self, email: str, phone: str) -> _Known | None:
+        shared = (self.by_email.get(email, []) if email else []) + (
+            self.by_phone.get(phone, []) if phone else [])
+        candidates = sorted({id(p): p for p in shared}.values(), key=lambda p: p.order)
+        return identity.find_person(candidates, email, phone)
+
+    def join(self, person: _Known | None, email: str, phone: str, visit: tuple,
+             when: dt.datetime | None) -> _Known:
+        """`person` (None: a new one) after a sign-up; its non-empty email and phone win."""
+        if person is None:
+            person = self._new(email, phone)
+        else:
+            person.email = email or person.email
+            person.phone = phone or person.phone
+            self._index(person)
+        person.visits.add(visit)
+        if when is not None:
+            person.timed.add((visit, when))
+        return person
 
 
 # A contact's columns that undo() restores, in the order `_find_contact_row` reads them.

@@ -301,11 +301,12 @@ def test_an_unlocked_kit_exports_its_sealed_contacts_and_a_locked_one_refuses(pr
     assert count_export(protected, ExportOptions(), "mailchimp") == 1  # consent filter
 
 
-def test_csv_import_is_refused_on_a_protected_kit(protected, tmp_path):
+def test_csv_import_on_a_locked_kit_is_refused(protected, tmp_path):
+    """Importing needs the unlocked vault (tests/unit/test_import_protected.py)."""
     from kit.services.imports import plan_import, run_import
 
     path = tmp_path / "people.csv"
     path.write_text("First name,Email\nClear,clear@example.org\n", encoding="utf-8")
-    with pytest.raises(ProtectError, match="in clear"):
+    with pytest.raises(KitLocked, match="--passphrase-env VAR"):
         run_import(protected, plan_import(path))
-    assert Contact.select().count() == 0
+    assert Contact.select().count() == 0 and Signup.select().count() == 0

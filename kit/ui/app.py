@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -140,7 +140,7 @@ def run_app(paths: Paths, *, smoke: bool = False) -> int:
         if smoke:
             print(f"outreach-kit: {error.message}", file=sys.stderr)
             return 1
-        show_fatal("Outreach Kit cannot open its data", error.message)
+        show_fatal(QCoreApplication.translate("App", "Outreach Kit cannot open its data"), error.message)
         return 1
     if kit is None:  # damaged, and the volunteer chose not to restore
         return 1

@@ -1,4 +1,8 @@
-"""Unexpected errors: logged, then shown as a dialog that says what to do; the app stays up."""
+"""Unexpected errors: logged, then shown as a dialog that says what to do; the app stays up.
+
+The dialog's texts are translatable (context "Errors"); `show_fatal` shows what its caller
+already translated.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger(__name__)
@@ -22,13 +27,14 @@ def install_excepthook(log_dir: Path) -> None:
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         if QApplication.instance() is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
-                          "Outreach Kit hit an unexpected problem. Every sign-up that showed "
-                          "“Thank you” is saved.")
-        box.setInformativeText(
-            "You can keep working. If it happens again, close and reopen the app. "
-            f"Details for whoever maintains the kit are in the log folder:\n{log_dir}"
-        )
+        translate = QCoreApplication.translate
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Errors", "Something went wrong"),
+                          translate("Errors", "Outreach Kit hit an unexpected problem. Every "
+                                    "sign-up that showed “Thank you” is saved."))
+        box.setInformativeText(translate(
+            "Errors", "You can keep working. If it happens again, close and reopen the app. "
+            "Details for whoever maintains the kit are in the log folder:\n%1",
+        ).replace("%1", str(log_dir)))
         box.setDetailedText("".join(traceback.format_exception_only(kind, value)))
         box.exec()
 

@@ -1,4 +1,7 @@
-"""Create an event: name, place, date. Used on first run and in the volunteer area."""
+"""Create an event: name, place, date. Used on first run and in the volunteer area.
+
+Every text on screen goes through `self.tr`, so the volunteer-side language applies.
+"""
 
 from __future__ import annotations
 
@@ -35,20 +38,21 @@ class EventForm(QWidget):
         self.name = QLineEdit(self)
         self.name.setObjectName("event_name")
         self.name.setMaxLength(EVENT_NAME_MAX + 1)
-        self.name.setPlaceholderText("e.g. Lake Street farmers market")
-        self.name.setAccessibleName("Event name")
+        self.name.setPlaceholderText(self.tr("e.g. Lake Street farmers market"))
+        self.name.setAccessibleName(self.tr("Event name"))
         self.location = QLineEdit(self)
         self.location.setObjectName("event_location")
         self.location.setMaxLength(EVENT_LOCATION_MAX + 1)
-        self.location.setPlaceholderText("e.g. Minneapolis")
-        self.location.setAccessibleName("Place")
+        self.location.setPlaceholderText(self.tr("e.g. Minneapolis"))
+        self.location.setAccessibleName(self.tr("Place"))
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setObjectName("event_date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName("Date")
+        self.date.setAccessibleName(self.tr("Date"))
         self.error = ErrorLabel(self)
-        for label, widget in (("Event name", self.name), ("Place", self.location), ("Date", self.date)):
+        for label, widget in ((self.tr("Event name"), self.name), (self.tr("Place"), self.location),
+                              (self.tr("Date"), self.date)):
             caption = QLabel(label)
             caption.setObjectName("FieldLabel")
             caption.setBuddy(widget)
@@ -57,7 +61,7 @@ class EventForm(QWidget):
         self.name.returnPressed.connect(self.save)
         self.location.returnPressed.connect(self.save)
         if with_button:
-            self.save_button = QPushButton("Start collecting sign-ups", self)
+            self.save_button = QPushButton(self.tr("Start collecting sign-ups"), self)
             self.save_button.setObjectName("Primary")
             self.save_button.clicked.connect(self.save)
             layout.addRow(self.save_button)
@@ -82,7 +86,7 @@ class EventDialog(QDialog):
 
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New event")
+        self.setWindowTitle(self.tr("New event"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         self.form = EventForm(kit, self, with_button=False)

@@ -5,7 +5,8 @@ the kiosk does not install a translator for the whole application: it asks a `Ca
 its strings (`catalogue.translate("SignupForm", "First name")`, which pyside6-lupdate extracts
 like QCoreApplication.translate). The rest of the UI uses QCoreApplication.translate with the
 application-wide translator that `install_interface_language` sets from the `ui_language`
-setting.
+setting. A translated sentence with values in it keeps them as %1, %2… (and %n for a count, so
+translators get plural forms); `arg` fills them in one pass, as QString.arg does.
 
 Sources: assets/translations/outreach-kit_<code>.ts (Qt Linguist); rebuild the .qm files with
 `packaging/translations.sh` (see the README).
@@ -14,6 +15,7 @@ Sources: assets/translations/outreach-kit_<code>.ts (Qt Linguist); rebuild the .
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -179,3 +181,19 @@ def isolate(text: str, language: Language) -> str:
     text is wrapped; the wording stored with the sign-up is the pack's, character for character.
     """
     return f"\u202b{text}\u202c" if language.right_to_left else text
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def arg(text: str, *values: object) -> str:
+    """`text` with %1, %2, … replaced by `values` in one pass, like QString.arg.
+
+    One pass matters: a name that itself contains "%2" is shown as typed, not filled in again.
+    A placeholder without a value is left as it is.
+    """
+    def fill(match: re.Match[str]) -> str:
+        number = int(match[1])
+        return str(values[number - 1]) if number <= len(values) else match[0]
+
+    return _PLACEHOLDER.sub(fill, text)

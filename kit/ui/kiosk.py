@@ -108,10 +108,10 @@ class SetupPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        title = QLabel("Where are you tabling today?")
+        title = QLabel(self.tr("Where are you tabling today?"))
         title.setObjectName("Title")
-        hint = QLabel("Sign-ups are collected for an event. Name it once; you can add more later "
-                      "in the volunteer area.")
+        hint = QLabel(self.tr("Sign-ups are collected for an event. Name it once; you can add more "
+                              "later in the volunteer area."))
         hint.setObjectName("Subtitle")
         hint.setWordWrap(True)
         self.form = EventForm(kit, self)
@@ -142,7 +142,7 @@ class KioskPage(QWidget):
         outer.setContentsMargins(48, 16, 48, 8)
         header = QHBoxLayout()
         titles = QVBoxLayout()
-        self.title = QLabel("Stay in touch")
+        self.title = QLabel(self.tr("Stay in touch"))  # set per language by _show_language
         self.title.setObjectName("Title")
         self.title.setWordWrap(True)  # a longer title in another language wraps, never clips
         self.subtitle = QLabel("")

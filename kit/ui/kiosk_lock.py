@@ -15,6 +15,7 @@ the laptop. A real lock-down needs the operating system's kiosk or single-app mo
 
 One application event filter does both jobs, so every event costs one Python call, not two; it
 looks at the event type first and returns at once for everything that is not input or a close.
+The PIN dialog's purposes are translatable (`self.tr`).
 """
 
 from __future__ import annotations
@@ -105,13 +106,13 @@ class KioskLock(QObject):
 
     def open_volunteer_area(self) -> None:
         """The kiosk's "Volunteer area" button: the PIN first when kiosk mode is on."""
-        if self._kiosk_mode and not ask_pin(self.pin, "Open the volunteer area", self._window):
+        if self._kiosk_mode and not ask_pin(self.pin, self.tr("Open the volunteer area"), self._window):
             return
         self._window.show_volunteer_area()
 
     def request_quit(self) -> bool:
         """Close the app (the PIN first in kiosk mode); True when it closed."""
-        if self._kiosk_mode and not ask_pin(self.pin, "Quit Outreach Kit", self._window):
+        if self._kiosk_mode and not ask_pin(self.pin, self.tr("Quit Outreach Kit"), self._window):
             return False
         return self.close_window()
 

@@ -3,7 +3,8 @@
 PySide6-Essentials has no QtPdf, so pages are rasterised with pypdfium2. PDFium is not
 thread-safe: every call into it goes through `PDFIUM_LOCK`, which lets the preview worker and a
 print job run side by side without corrupting each other. QImage (unlike QPixmap) may be made in
-any thread, so the rasterising functions here are safe to call from a QRunnable.
+any thread, so the rasterising functions here are safe to call from a QRunnable. Accessible
+names are translatable (`self.tr`).
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ class PdfPreview(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PdfPreview")
-        self.setAccessibleName("Handout preview")
+        self.setAccessibleName(self.tr("Handout preview"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -131,7 +132,8 @@ class PdfPreview(QScrollArea):
         self._labels = []
         for number, _image in enumerate(self._images, start=1):
             label = QLabel(self._desk)
-            label.setAccessibleName(f"Page {number} of {len(self._images)}")
+            label.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(number)).replace(
+                "%2", str(len(self._images))))
             label.setStyleSheet("background: white;")
             shadow = QGraphicsDropShadowEffect(label)
             shadow.setBlurRadius(18)

@@ -1,14 +1,15 @@
 """Dialogs for the kiosk PIN: asking for it (with the lockout shown as a countdown) and setting it.
 
 The PIN field takes digits only and never keeps what was typed: it is emptied after every try,
-so a PIN does not linger in a widget the next person could read back.
+so a PIN does not linger in a widget the next person could read back. Texts are translatable
+(context "PinDialog" for the module-level `wait_text`).
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +29,7 @@ from kit.services.kiosk_pin import (
     KioskPin,
     normalise_pin,
 )
+from kit.ui.i18n import arg
 from kit.ui.theme import palette
 
 log = logging.getLogger(__name__)
@@ -53,13 +55,16 @@ def pin_edit(parent: QWidget, accessible_name: str) -> QLineEdit:
 
 def wait_text(seconds: float) -> str:
     """"45 seconds", "2 minutes", "1 min 05 s": how long until the next try."""
+    translate = QCoreApplication.translate
     whole = max(1, int(seconds + 0.999))
     if whole < 60:
-        return f"{whole} second{'s' if whole != 1 else ''}"
+        return (translate("PinDialog", "%n second", "", whole) if whole == 1
+                else translate("PinDialog", "%n seconds", "", whole))
     minutes, rest = divmod(whole, 60)
     if not rest:
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
-    return f"{minutes} min {rest:02d} s"
+        return (translate("PinDialog", "%n minute", "", minutes) if minutes == 1
+                else translate("PinDialog", "%n minutes", "", minutes))
+    return arg(translate("PinDialog", "%1 min %2 s"), str(minutes), f"{rest:02d}")
 
 
 class PinDialog(QDialog):
@@ -72,7 +77,7 @@ class PinDialog(QDialog):
     def __init__(self, pin: KioskPin, purpose: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pin = pin
-        self.setWindowTitle("Kiosk PIN")
+        self.setWindowTitle(self.tr("Kiosk PIN"))
         self.setObjectName("PinDialog")
         self.setMinimumWidth(480)
         # A locked-out field must look shut, not like an empty box waiting for digits.
@@ -84,17 +89,17 @@ class PinDialog(QDialog):
         title = QLabel(purpose)
         title.setObjectName("SectionTitle")
         title.setWordWrap(True)
-        hint = QLabel("Enter the kiosk PIN the coordinator set.")
+        hint = QLabel(self.tr("Enter the kiosk PIN the coordinator set."))
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
-        self.pin_field = pin_edit(self, "Kiosk PIN")
+        self.pin_field = pin_edit(self, self.tr("Kiosk PIN"))
         self.pin_field.setObjectName("pin")
         self.message = QLabel("")
         self.message.setObjectName("FieldError")
         self.message.setWordWrap(True)
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.addButton("OK", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(self.tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
@@ -110,10 +115,10 @@ class PinDialog(QDialog):
         waiting = self._pin.locked_for()
         locked = waiting > 0
         self.pin_field.setEnabled(not locked)
-        self.pin_field.setPlaceholderText("Locked for now: see below" if locked else "")
+        self.pin_field.setPlaceholderText(self.tr("Locked for now: see below") if locked else "")
         self.ok_button.setEnabled(not locked)
         if locked:
-            self._say(f"Too many wrong PINs. Try again in {wait_text(waiting)}.")
+            self._say(self.tr("Too many wrong PINs. Try again in %1.").replace("%1", wait_text(waiting)))
             if not self._tick.isActive():
                 self._tick.start()
             return
@@ -141,8 +146,9 @@ class PinDialog(QDialog):
             return
         left = check.attempts_left
         # Before the first lockout: say how many tries are left before a one-minute wait.
-        self._say(f"Wrong PIN. {left} more tr{'y' if left == 1 else 'ies'} before a one-minute "
-                  "wait.", lockout=False)
+        self._say(self.tr("Wrong PIN. %n more try before a one-minute wait.", "", left) if left == 1
+                  else self.tr("Wrong PIN. %n more tries before a one-minute wait.", "", left),
+                  lockout=False)
         self.pin_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
@@ -163,25 +169,26 @@ class SetPinDialog(QDialog):
     def __init__(self, pin: KioskPin, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pin = pin
-        self.setWindowTitle("Set the kiosk PIN")
+        self.setWindowTitle(self.tr("Set the kiosk PIN"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        hint = QLabel(f"{PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits. Volunteers need it to open "
-                      "the volunteer area or quit while kiosk mode is on. Only a slow hash of it "
-                      "is stored; choose one that is not a birthday or 1234.")
+        hint = QLabel(arg(self.tr("%1 to %2 digits. Volunteers need it to open the volunteer area "
+                                  "or quit while kiosk mode is on. Only a slow hash of it is "
+                                  "stored; choose one that is not a birthday or 1234."),
+                          PIN_MIN_DIGITS, PIN_MAX_DIGITS))
         hint.setWordWrap(True)
         hint.setObjectName("Hint")
         form = QFormLayout()
-        self.first = pin_edit(self, "New PIN")
-        self.second = pin_edit(self, "New PIN again")
-        form.addRow("New PIN", self.first)
-        form.addRow("Again", self.second)
+        self.first = pin_edit(self, self.tr("New PIN"))
+        self.second = pin_edit(self, self.tr("New PIN again"))
+        form.addRow(self.tr("New PIN"), self.first)
+        form.addRow(self.tr("Again"), self.second)
         self.message = QLabel("")
         self.message.setObjectName("FieldError")
         self.message.setWordWrap(True)
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Set PIN", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(self.tr("Set PIN"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(hint)
@@ -195,7 +202,7 @@ class SetPinDialog(QDialog):
         self.second.clear()
         try:
             if normalise_pin(first) != normalise_pin(second):
-                raise BadPin("The two PINs differ; type the same PIN twice.")
+                raise BadPin(self.tr("The two PINs differ; type the same PIN twice."))
             self._pin.set_pin(first)
         except BadPin as error:
             self.message.setText(f"⚠ {error.message}")

@@ -4,6 +4,7 @@ Qt cannot print a PDF by itself (QtPdf is not in PySide6-Essentials), so each pa
 rasterised with pypdfium2 at the printer's resolution, capped at 300 dpi (sharp QR codes and
 text on any office printer, without sending a 1200 dpi bitmap over USB), and painted with
 QPainter. Everything here works with a PDF-output QPrinter, which is what the tests print to.
+Messages are translatable (context "Printing"; the CLI, with no translator, gets English).
 
 `print_pdf` touches no widget, so it may run in a worker thread (Qt allows painting on a QPrinter
 outside the GUI thread); the dialog helpers must run on the GUI thread.
@@ -16,12 +17,13 @@ import os
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
 from kit.services.handouts import PrinterUnavailable
+from kit.ui.i18n import arg
 from kit.ui.pdf_preview import iter_page_images, page_sizes
 
 log = logging.getLogger(__name__)
@@ -73,15 +75,15 @@ def printer_for(name: str | None = None) -> QPrinter:
     """
     names = available_printers()
     if not names:
-        raise PrinterUnavailable(
-            "No printer is set up on this computer. Connect one and add it in the system's "
-            "printer settings, or save the handout as a PDF and print it elsewhere."
-        )
+        raise PrinterUnavailable(QCoreApplication.translate(
+            "Printing", "No printer is set up on this computer. Connect one and add it in the "
+            "system's printer settings, or save the handout as a PDF and print it elsewhere."
+        ))
     if name:
         if name not in names:
-            raise PrinterUnavailable(
-                f"There is no printer named {name!r}. Printers: {', '.join(names)}."
-            )
+            raise PrinterUnavailable(arg(QCoreApplication.translate(
+                "Printing", "There is no printer named %1. Printers: %2."
+            ), repr(name), ", ".join(names)))
         chosen = name
     else:
         chosen = default_printer_name() or names[0]
@@ -100,8 +102,9 @@ def pdf_printer(path: str) -> QPrinter:
 def printer_label(printer: QPrinter) -> str:
     """How a printer is named in messages ("the PDF file x.pdf" for a file printer)."""
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-        return f"the PDF file {os.path.basename(printer.outputFileName())}"
-    return printer.printerName() or "the printer"
+        return QCoreApplication.translate("Printing", "the PDF file %1").replace(
+            "%1", os.path.basename(printer.outputFileName()))
+    return printer.printerName() or QCoreApplication.translate("Printing", "the printer")
 
 
 def print_pdf(printer: QPrinter, pdf: bytes, copies: int = 1,
@@ -128,7 +131,8 @@ def print_pdf(printer: QPrinter, pdf: bytes, copies: int = 1,
     dpi = max(MIN_PRINT_DPI, min(MAX_PRINT_DPI, printer.resolution()))
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrinterUnavailable(f"Could not start printing on {printer_label(printer)}.")
+        raise PrinterUnavailable(QCoreApplication.translate(
+            "Printing", "Could not start printing on %1.").replace("%1", printer_label(printer)))
     sheets = last - first + 1
     rounds = 1 if native_copies else copies
     # Handouts are a page or two: rasterise once and paint each copy from memory. A longer
@@ -147,7 +151,8 @@ def print_pdf(printer: QPrinter, pdf: bytes, copies: int = 1,
                 if keep and not round_number:
                     kept.append(image)
                 if painted and not printer.newPage():
-                    raise PrinterUnavailable(f"{printer_label(printer)} refused a new page.")
+                    raise PrinterUnavailable(QCoreApplication.translate(
+                        "Printing", "%1 refused a new page.").replace("%1", printer_label(printer)))
                 target = _fit(QRectF(painter.viewport()), image.width(), image.height())
                 painter.drawImage(target, image)
                 painted += 1
@@ -173,7 +178,7 @@ def print_with_dialog(parent: QWidget | None, pdf: bytes, copies: int = 1,
     _match_paper(printer, page_sizes(pdf)[0])
     printer.setCopyCount(copies)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print handout")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print handout"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     return print_pdf(printer, pdf, max(1, printer.copyCount()), dialog_page_range(printer))

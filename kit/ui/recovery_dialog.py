@@ -1,7 +1,8 @@
 """The dialog shown when the database is damaged at start: say so, offer the latest good backup.
 
 Restoring goes through kit.services.recovery, which moves the damaged file (and its -wal/-shm)
-into `damaged/` first and never overwrites or deletes it. The dialog only asks and reports.
+into `damaged/` first and never overwrites or deletes it. The dialog only asks and reports; its
+texts are translatable (`self.tr`).
 """
 
 from __future__ import annotations
@@ -30,34 +31,36 @@ class RecoveryDialog(QDialog):
     def __init__(self, paths: Paths, problem: str, backup: BackupCheck | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Outreach Kit: the sign-up database is damaged")
+        self.setWindowTitle(self.tr("Outreach Kit: the sign-up database is damaged"))
         self.setMinimumWidth(560)
         self._paths = paths
         self._backup = backup
         self.result_info: RestoreResult | None = None
 
         layout = QVBoxLayout(self)
-        title = QLabel("The sign-up database cannot be used as it is.")
+        title = QLabel(self.tr("The sign-up database cannot be used as it is."))
         title.setObjectName("Title")
         title.setWordWrap(True)
         layout.addWidget(title)
-        self.problem_label = QLabel(f"SQLite's check says: {problem}")
+        self.problem_label = QLabel(self.tr("SQLite's check says: %1").replace("%1", problem))
         self.problem_label.setWordWrap(True)
         layout.addWidget(self.problem_label)
 
         if backup is not None:
             when = f"{backup.backup.created_at:%A %d %B %Y, %H:%M}"
             count = backup.signups or 0
-            offer = (f"The latest good backup is from {when}, with {count} "
-                     f"sign-up{'' if count == 1 else 's'}. Sign-ups made after it are not in it.")
+            offer = (self.tr("The latest good backup is from %1, with %n sign-up. Sign-ups made "
+                             "after it are not in it.", "", count) if count == 1 else
+                     self.tr("The latest good backup is from %1, with %n sign-ups. Sign-ups made "
+                             "after it are not in it.", "", count)).replace("%1", when)
         else:
-            offer = (f"There is no good backup in {paths.backups}. Ask whoever looks after the "
-                     "kit for help; do not delete anything.")
+            offer = self.tr("There is no good backup in %1. Ask whoever looks after the kit for "
+                            "help; do not delete anything.").replace("%1", str(paths.backups))
         self.offer_label = QLabel(offer)
         self.offer_label.setWordWrap(True)
         layout.addWidget(self.offer_label)
-        kept = QLabel(f"The damaged file is not deleted: it is moved into {paths.quarantine}, "
-                      "where it can still be examined.")
+        kept = QLabel(self.tr("The damaged file is not deleted: it is moved into %1, where it can "
+                              "still be examined.").replace("%1", str(paths.quarantine)))
         kept.setObjectName("Subtitle")
         kept.setWordWrap(True)
         layout.addWidget(kept)
@@ -68,10 +71,10 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.message)
 
         buttons = QDialogButtonBox(self)
-        self.restore_button = QPushButton("Restore the latest good backup", self)
+        self.restore_button = QPushButton(self.tr("Restore the latest good backup"), self)
         self.restore_button.setObjectName("Primary")
         self.restore_button.clicked.connect(self._on_restore_clicked)
-        self.quit_button = QPushButton("Quit", self)
+        self.quit_button = QPushButton(self.tr("Quit"), self)
         self.quit_button.clicked.connect(self.reject)
         if backup is not None:
             buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -89,7 +92,7 @@ class RecoveryDialog(QDialog):
         except (KitError, OSError) as error:
             log.error("Restore failed: %s", error)
             text = error.message if isinstance(error, KitError) else str(error)
-            self.message.setText(f"The backup could not be restored: {text}")
+            self.message.setText(self.tr("The backup could not be restored: %1").replace("%1", text))
             self.message.show()
             return
         self.accept()

@@ -1,4 +1,7 @@
-"""The passphrase dialog that unlocks a protected kit for this session (held in memory only)."""
+"""The passphrase dialog that unlocks a protected kit for this session (held in memory only).
+
+Its texts are translatable (`self.tr`, context "UnlockDialog").
+"""
 
 from __future__ import annotations
 
@@ -28,19 +31,20 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self._kit = kit
         self.report: protection.UnlockReport | None = None
-        self.setWindowTitle("Unlock sign-ups")
+        self.setWindowTitle(self.tr("Unlock sign-ups"))
         layout = QVBoxLayout(self)
-        hint = QLabel("Sign-ups on this kit are sealed. Enter the coordinator's passphrase to read "
-                      "them; they stay in memory only and lock again when the kit sits idle.")
+        hint = QLabel(self.tr("Sign-ups on this kit are sealed. Enter the coordinator's passphrase to "
+                              "read them; they stay in memory only and lock again when the kit "
+                              "sits idle."))
         hint.setWordWrap(True)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.error = QLabel("")
         self.error.setObjectName("FieldError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.unlock_button = buttons.addButton("Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.unlock_button = buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._on_unlock)
         buttons.rejected.connect(self.reject)
         for widget in (hint, self.passphrase, self.error, buttons):
@@ -59,8 +63,9 @@ class UnlockDialog(QDialog):
         if self.report.broken:
             lines = "\n".join(f"{b.signup_uuid}: {b.reason}" for b in self.report.broken[:20])
             QMessageBox.warning(
-                self, "Some sign-ups did not open",
-                f"{len(self.report.broken)} sealed sign-ups did not open (changed on disk or moved "
-                f"between rows). They are kept, not deleted:\n\n{lines}",
+                self, self.tr("Some sign-ups did not open"),
+                self.tr("%n sealed sign-ups did not open (changed on disk or moved between rows). "
+                        "They are kept, not deleted:\n\n%1", "", len(self.report.broken),
+                        ).replace("%1", lines),
             )
         self.accept()

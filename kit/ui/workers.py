@@ -22,7 +22,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from kit.domain.errors import KitError
 
@@ -102,8 +102,9 @@ class _Job(QRunnable):
             self._runner._done.emit(kind, error.message)
         except Exception as error:  # a worker must report, never die silently
             log.error("A background job failed:\n%s", traceback.format_exc())
-            self._runner._done.emit("failed", f"Something went wrong ({error}). The details "
-                                              "are in the log.")
+            self._runner._done.emit("failed", QCoreApplication.translate(
+                "JobRunner", "Something went wrong (%1). The details are in the log.",
+            ).replace("%1", str(error)))
         else:
             self._runner._done.emit("ok", result)
         finally:

@@ -3,7 +3,8 @@
 All rules live in kit.services.exports (which contacts match, the consent filter of the
 mailing-list formats, the temporary file moved into place only when complete). The dialog only
 gathers ExportOptions, shows `count_export` live, and runs `export_contacts` in a worker with a
-progress bar and Cancel; a cancelled export leaves no file.
+progress bar and Cancel; a cancelled export leaves no file. Every text is translatable (`self.tr`;
+the format help table is marked with QT_TRANSLATE_NOOP and translated where shown).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,20 +35,32 @@ from kit.export.formats import ALL_FORMATS, get_format
 from kit.services.events import list_events
 from kit.services.exports import ExportOptions, ExportResult, count_export, export_contacts
 from kit.services.kit import Kit
+from kit.ui.i18n import arg
 from kit.ui.theme import PALETTE
 from kit.ui.workers import JobRunner
 
 # One line each, in the words of the person who will open the file.
+# Marked for pyside6-lupdate, translated where shown (context "ExportDialog").
 FORMAT_HELP = {
-    "csv": "Every field, one row per person; opens in LibreOffice Calc or Excel.",
-    "actionnetwork": "For Action Network's list upload (Start Organizing → Upload); headers it "
-                     "matches by itself.",
-    "mailchimp": "For Mailchimp's audience import (Audience → Add contacts → Import contacts).",
-    "nationbuilder": "For NationBuilder's import (Settings → Imports), with email and mobile "
-                     "opt-in columns.",
-    "google": "For Google Contacts (Import), with the event and interests as labels.",
-    "vcard": "Contact cards for phones and address books (Apple Contacts, Google, Outlook).",
-    "json": "Everything, consent history included; another Outreach Kit imports it exactly.",
+    "csv": QT_TRANSLATE_NOOP(
+        "ExportDialog", "Every field, one row per person; opens in LibreOffice Calc or Excel."),
+    "actionnetwork": QT_TRANSLATE_NOOP(
+        "ExportDialog", "For Action Network's list upload (Start Organizing → Upload); headers it "
+        "matches by itself."),
+    "mailchimp": QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "For Mailchimp's audience import (Audience → Add contacts → Import contacts)."),
+    "nationbuilder": QT_TRANSLATE_NOOP(
+        "ExportDialog", "For NationBuilder's import (Settings → Imports), with email and mobile "
+        "opt-in columns."),
+    "google": QT_TRANSLATE_NOOP(
+        "ExportDialog", "For Google Contacts (Import), with the event and interests as labels."),
+    "vcard": QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "Contact cards for phones and address books (Apple Contacts, Google, Outlook)."),
+    "json": QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "Everything, consent history included; another Outreach Kit imports it exactly."),
 }
 PROGRESS_STYLE = """
 QProgressBar {{ font-size: 11pt; min-height: 24px; border: 1px solid {border}; border-radius: 6px;
@@ -77,14 +90,14 @@ class ExportDialog(QDialog):
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         self._path_edited = False
         self.result_info: ExportResult | None = None
-        self.setWindowTitle("Export contacts")
+        self.setWindowTitle(self.tr("Export contacts"))
         # Room for every row at once (the consent warning wraps): nothing jumps when it appears.
         self.setMinimumSize(780, 560)
         self.setStyleSheet(PROGRESS_STYLE.format(**PALETTE))
 
         self.format = QComboBox()
         self.format.setObjectName("export_format")
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(self.tr("Format"))
         for name, export_format in ALL_FORMATS.items():
             self.format.addItem(export_format.title, name)
         self.format_help = QLabel()
@@ -93,16 +106,17 @@ class ExportDialog(QDialog):
 
         self.event = QComboBox()
         self.event.setObjectName("export_event")
-        self.event.setAccessibleName("Event")
-        self.event.addItem("All events", None)
+        self.event.setAccessibleName(self.tr("Event"))
+        self.event.addItem(self.tr("All events"), None)
         for event in list_events(kit):
             when = f" ({event.date.isoformat()})" if event.date else ""
-            self.event.addItem(f"{event.name}{when} — {event.signups} sign-ups", event.id)
+            self.event.addItem(arg(self.tr("%1%2 — %3 sign-ups"), event.name, when, event.signups),
+                               event.id)
 
-        self.use_dates = QCheckBox("Only sign-ups from")
+        self.use_dates = QCheckBox(self.tr("Only sign-ups from"))
         self.date_from = QDateEdit(QDate.currentDate())
         self.date_to = QDateEdit(QDate.currentDate())
-        for edit, name in ((self.date_from, "From"), (self.date_to, "To")):
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
@@ -110,56 +124,58 @@ class ExportDialog(QDialog):
         dates = QHBoxLayout()
         dates.addWidget(self.use_dates)
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
 
         last = kit.settings.get("last_export_at")
-        since = _local_text(last) if last else "never exported yet"
-        self.new_only = QCheckBox(f"Only people new since the last full export ({since})")
-        self.consented_only = QCheckBox("Only people who agreed to email")
-        self.include_everyone = QCheckBox("Include people who did not agree to email")
+        since = _local_text(last) if last else self.tr("never exported yet")
+        self.new_only = QCheckBox(
+            self.tr("Only people new since the last full export (%1)").replace("%1", since))
+        self.consented_only = QCheckBox(self.tr("Only people who agreed to email"))
+        self.include_everyone = QCheckBox(self.tr("Include people who did not agree to email"))
         self.include_warning = QLabel(
-            "⚠ Mailing-list tools treat everyone in this file as subscribed. Use it only to update "
-            "records you already have, never to add these people to a mailing list.")
+            self.tr("⚠ Mailing-list tools treat everyone in this file as subscribed. Use it only "
+                    "to update records you already have, never to add these people to a mailing "
+                    "list."))
         self.include_warning.setObjectName("Warning")
         self.include_warning.setWordWrap(True)
-        self.consent_note = QLabel("This format takes only people who agreed to email.")
+        self.consent_note = QLabel(self.tr("This format takes only people who agreed to email."))
         self.consent_note.setObjectName("Hint")
 
         self.vcard_version = QComboBox()
-        self.vcard_version.addItem("3.0 — what Apple and Google import best", "3.0")
-        self.vcard_version.addItem("4.0 — newer (RFC 6350)", "4.0")
-        self.vcard_label = QLabel("vCard version")
+        self.vcard_version.addItem(self.tr("3.0 — what Apple and Google import best"), "3.0")
+        self.vcard_version.addItem(self.tr("4.0 — newer (RFC 6350)"), "4.0")
+        self.vcard_label = QLabel(self.tr("vCard version"))
 
         self.count_label = QLabel()
         self.count_label.setObjectName("Count")
-        self.count_label.setAccessibleName("How many contacts will be written")
+        self.count_label.setAccessibleName(self.tr("How many contacts will be written"))
 
         self.path = QLineEdit()
         self.path.setObjectName("export_path")
-        self.path.setAccessibleName("File to write")
+        self.path.setAccessibleName(self.tr("File to write"))
         self.path.textEdited.connect(lambda _text: setattr(self, "_path_edited", True))
-        self.browse_button = QPushButton("Save as…")
+        self.browse_button = QPushButton(self.tr("Save as…"))
         self.browse_button.clicked.connect(self._on_browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse_button)
 
         form = QFormLayout()
-        form.addRow("Format", self.format)
+        form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.format_help)
-        form.addRow("Event", self.event)
-        form.addRow("Dates", dates)
+        form.addRow(self.tr("Event"), self.event)
+        form.addRow(self.tr("Dates"), dates)
         form.addRow("", self.new_only)
         consent = QVBoxLayout()
         consent.setSpacing(2)
         for widget in (self.consent_note, self.consented_only, self.include_everyone,
                        self.include_warning):
             consent.addWidget(widget)
-        form.addRow("Consent", consent)
+        form.addRow(self.tr("Consent"), consent)
         form.addRow(self.vcard_label, self.vcard_version)
-        form.addRow("File", path_row)
+        form.addRow(self.tr("File"), path_row)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("export_progress")
@@ -167,13 +183,13 @@ class ExportDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("export_message")
         self.message.setWordWrap(True)
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setObjectName("Primary")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._on_export)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self._on_cancel)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
@@ -227,7 +243,9 @@ class ExportDialog(QDialog):
     def _on_options_changed(self, *_args) -> None:
         fmt = self.current_format()
         export_format = get_format(fmt)
-        self.format_help.setText(FORMAT_HELP.get(fmt, export_format.title))
+        help_text = FORMAT_HELP.get(fmt)
+        self.format_help.setText(QCoreApplication.translate("ExportDialog", help_text) if help_text
+                                 else export_format.title)
         mailing = export_format.mailing_list
         # Mailing lists take only people who agreed unless the coordinator says otherwise;
         # other formats take everyone unless asked to narrow.
@@ -251,17 +269,18 @@ class ExportDialog(QDialog):
             self.count_label.setText(f"⚠ {error.message}")
             self.export_button.setEnabled(False)
             return None
-        people = "person" if count == 1 else "people"
-        self.count_label.setText(f"{count} {people} will be written" if count else
-                                 "Nobody matches these choices")
+        self.count_label.setText(
+            self.tr("%n person will be written", "", count) if count == 1
+            else self.tr("%n people will be written", "", count) if count
+            else self.tr("Nobody matches these choices"))
         self.export_button.setEnabled(count > 0 and not self._runner.busy)
         return count
 
     def _on_browse(self) -> None:
         fmt = get_format(self.current_format())
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export contacts to", self.path.text(),
-            f"{fmt.title} (*.{fmt.extension});;All files (*)")
+            self, self.tr("Export contacts to"), self.path.text(),
+            arg(self.tr("%1 (*.%2);;All files (*)"), fmt.title, fmt.extension))
         if path:
             if not Path(path).suffix:
                 path += f".{fmt.extension}"
@@ -272,15 +291,16 @@ class ExportDialog(QDialog):
     def _on_export(self) -> None:
         text = self.path.text().strip()
         if not text:
-            self._show(False, "Choose a file to write (Save as…).")
+            self._show(False, self.tr("Choose a file to write (Save as…)."))
             return
         path = Path(text).expanduser()
         if not path.parent.is_dir():
-            self._show(False, f"The folder {path.parent} does not exist; choose another.")
+            self._show(False, self.tr("The folder %1 does not exist; choose another.").replace(
+                "%1", str(path.parent)))
             return
         fmt, options, kit = self.current_format(), self.options(), self._kit
         self._set_running(True)
-        self._show(None, f"Writing {path.name}…")
+        self._show(None, self.tr("Writing %1…").replace("%1", path.name))
 
         def work(progress, cancel: threading.Event) -> ExportResult:
             return export_contacts(kit, fmt, path, options, progress=progress,
@@ -309,18 +329,19 @@ class ExportDialog(QDialog):
     def _on_cancel(self) -> None:
         self._runner.cancel()
         self.cancel_button.setEnabled(False)
-        self._show(None, "Cancelling…")
+        self._show(None, self.tr("Cancelling…"))
 
     def _on_exported(self, result: ExportResult) -> None:
         self.result_info = result
         self._set_running(False)
-        people = "person" if result.count == 1 else "people"
-        lines = [f"✓ Wrote {result.count} {people} to {result.path}"]
+        wrote = (self.tr("✓ Wrote %n person to %1", "", result.count) if result.count == 1
+                 else self.tr("✓ Wrote %n people to %1", "", result.count))
+        lines = [wrote.replace("%1", str(result.path))]
         if result.email_consent_filter:
-            lines.append("Only people who agreed to email are in it.")
+            lines.append(self.tr("Only people who agreed to email are in it."))
         lines += [f"⚠ {warning}" for warning in result.warnings]
         self._show(True, "\n".join(lines))
-        self.new_only.setText("Only people new since the last full export (just now)")
+        self.new_only.setText(self.tr("Only people new since the last full export (just now)"))
         self._update_count()
         self.exported.emit(result)
         self._finish_close()
@@ -334,7 +355,7 @@ class ExportDialog(QDialog):
     def _on_export_failed(self, message: str) -> None:
         self._set_running(False)
         self._update_count()
-        self._show(False, f"The export failed: {message}")
+        self._show(False, self.tr("The export failed: %1").replace("%1", message))
         self._finish_close()
 
     def _show(self, ok: bool | None, message: str) -> None:

@@ -4,6 +4,7 @@ Rendering and printing run in a QThreadPool: a job gets plain data (pack, event,
 a widget or the kit, and reports back through a small QObject's signals. Each preview request
 carries a number; a result whose number is not the latest (the volunteer clicked on) is dropped.
 The print log is written on the GUI thread, through the service, once the printer took the job.
+Texts are translatable (`self.tr`; context "HandoutsPage" in the jobs and the paper table).
 """
 
 from __future__ import annotations
@@ -12,7 +13,18 @@ import logging
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,13 +45,19 @@ from kit.domain.errors import KitError
 from kit.services import handouts as service
 from kit.services.kit import Kit
 from kit.ui import printing
+from kit.ui.i18n import arg
 from kit.ui.pdf_preview import PdfPreview, page_images
 from kit.ui.theme import PALETTE
 
 log = logging.getLogger(__name__)
 
 PAPER_SETTING = "handout_paper"
-PAPER_LABELS = {"letter": ("Letter", "8.5 × 11 in (US)"), "a4": ("A4", "210 × 297 mm")}
+# Marked for pyside6-lupdate, translated where shown (context "HandoutsPage").
+PAPER_LABELS = {
+    "letter": (QT_TRANSLATE_NOOP("HandoutsPage", "Letter"),
+               QT_TRANSLATE_NOOP("HandoutsPage", "8.5 × 11 in (US)")),
+    "a4": ("A4", QT_TRANSLATE_NOOP("HandoutsPage", "210 × 297 mm")),
+}
 # Regions (ISO 3166 codes) where Letter is the everyday paper; everywhere else uses A4.
 LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT"})
 PREVIEW_OVERSAMPLE = 1.5  # render a little wider than shown so a wider window stays sharp
@@ -108,7 +126,8 @@ class PreviewJob(QRunnable):
             self.signals.failed.emit(number, error.message)
         except Exception as error:  # a worker must report, never die silently
             log.error("Preview of %s failed:\n%s", name, traceback.format_exc())
-            self.signals.failed.emit(number, f"The preview could not be made ({error}).")
+            self.signals.failed.emit(number, QCoreApplication.translate(
+                "HandoutsPage", "The preview could not be made (%1).").replace("%1", str(error)))
         else:
             self.signals.rendered.emit(number, pdf, images)
 
@@ -135,7 +154,8 @@ class PrintJob(QRunnable):
             self.signals.failed.emit(self._number, error.message)
         except Exception as error:
             log.error("Printing failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(self._number, f"Printing failed ({error}).")
+            self.signals.failed.emit(self._number, QCoreApplication.translate(
+                "HandoutsPage", "Printing failed (%1).").replace("%1", str(error)))
         else:
             self.signals.printed.emit(self._number, result, pdf)
 
@@ -171,34 +191,34 @@ class HandoutsPage(QWidget):
         side.setSpacing(10)
         layout.addLayout(side, 0)
 
-        hint = QLabel("Pick a handout, check the preview, press Quick print.")
+        hint = QLabel(self.tr("Pick a handout, check the preview, press Quick print."))
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         side.addWidget(hint)
 
         self.list = QListWidget(self)
         self.list.setObjectName("handout_list")
-        self.list.setAccessibleName("Handouts")
+        self.list.setAccessibleName(self.tr("Handouts"))
         self.list.setMinimumWidth(330)
         self.list.currentRowChanged.connect(self._on_current_row_changed)
         side.addWidget(self.list)
 
         options = QHBoxLayout()
         options.setSpacing(8)
-        paper_label = QLabel("Paper")
+        paper_label = QLabel(self.tr("Paper"))
         paper_label.setObjectName("FieldLabel")
         self.paper = QComboBox(self)
-        self.paper.setAccessibleName("Paper size")
+        self.paper.setAccessibleName(self.tr("Paper size"))
         for key, (label, size) in PAPER_LABELS.items():
-            self.paper.addItem(label, key)
-            self.paper.setItemData(self.paper.count() - 1, size, Qt.ItemDataRole.ToolTipRole)
+            self.paper.addItem(self.tr(label), key)
+            self.paper.setItemData(self.paper.count() - 1, self.tr(size), Qt.ItemDataRole.ToolTipRole)
         self.paper.setCurrentIndex(list(PAPER_LABELS).index(default_paper(kit)))
         self.paper.currentIndexChanged.connect(self._on_paper_changed)
         paper_label.setBuddy(self.paper)
-        copies_label = QLabel("Copies")
+        copies_label = QLabel(self.tr("Copies"))
         copies_label.setObjectName("FieldLabel")
         self.copies = QSpinBox(self)
-        self.copies.setAccessibleName("Copies")
+        self.copies.setAccessibleName(self.tr("Copies"))
         self.copies.setRange(1, service.MAX_COPIES)
         self.copies.setValue(1)
         self.copies.setMinimumWidth(80)
@@ -211,9 +231,9 @@ class HandoutsPage(QWidget):
         options.addWidget(self.copies)
         side.addLayout(options)
 
-        self.quick_print_button = QPushButton("Quick print")
+        self.quick_print_button = QPushButton(self.tr("Quick print"))
         self.quick_print_button.setObjectName("Primary")
-        self.quick_print_button.setAccessibleName("Quick print on the default printer")
+        self.quick_print_button.setAccessibleName(self.tr("Quick print on the default printer"))
         self.quick_print_button.clicked.connect(self._on_quick_print_clicked)
         side.addWidget(self.quick_print_button)
         self.printer_hint = QLabel("")
@@ -222,10 +242,10 @@ class HandoutsPage(QWidget):
         side.addWidget(self.printer_hint)
 
         more = QHBoxLayout()
-        self.print_button = QPushButton("Print…")
-        self.print_button.setToolTip("Choose the printer, copies and pages in the print dialog")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Choose the printer, copies and pages in the print dialog"))
         self.print_button.clicked.connect(self._on_print_clicked)
-        self.save_button = QPushButton("Save as PDF…")
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.clicked.connect(self._on_save_clicked)
         more.addWidget(self.print_button, 1)
         more.addWidget(self.save_button, 1)
@@ -247,7 +267,7 @@ class HandoutsPage(QWidget):
         side.addWidget(line)
         self.today_label = QLabel("")
         self.today_label.setObjectName("TodayCount")
-        self.today_label.setAccessibleName("Handouts given out today")
+        self.today_label.setAccessibleName(self.tr("Handouts given out today"))
         self.today_label.setWordWrap(True)
         side.addWidget(self.today_label)
         side.addStretch(1)
@@ -284,12 +304,12 @@ class HandoutsPage(QWidget):
         """Update the "handed out today" line from the log."""
         counts = service.handouts_printed_today(self._kit)
         if not counts:
-            self.today_label.setText("Handed out today: nothing yet.")
+            self.today_label.setText(self.tr("Handed out today: nothing yet."))
             return
         titles = {self.list.item(r).data(Qt.ItemDataRole.UserRole): self.list.item(r).data(
             Qt.ItemDataRole.UserRole + 1) for r in range(self.list.count())}
         parts = [f"{titles.get(name, name)}: {count}" for name, count in counts.items()]
-        self.today_label.setText("Handed out today:  " + "   ·   ".join(parts))
+        self.today_label.setText(self.tr("Handed out today:  %1").replace("%1", "   ·   ".join(parts)))
 
     @property
     def busy(self) -> bool:
@@ -322,7 +342,8 @@ class HandoutsPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for info in catalogue:
-            pages = f"{info.pages} page{'s' if info.pages != 1 else ''}"
+            pages = (self.tr("%n page", "", info.pages) if info.pages == 1
+                     else self.tr("%n pages", "", info.pages))
             item = QListWidgetItem(f"{info.title}  ·  {pages}")
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setData(Qt.ItemDataRole.UserRole + 1, info.title)
@@ -349,8 +370,8 @@ class HandoutsPage(QWidget):
             return
         self._request += 1
         self._set_actions_enabled(True)
-        self.preview.set_message("Updating the preview…" if self.preview.page_count else
-                                 "Preparing the preview…")
+        self.preview.set_message(self.tr("Updating the preview…") if self.preview.page_count else
+                                 self.tr("Preparing the preview…"))
         width = round(self.preview.page_width() * self.devicePixelRatioF() * PREVIEW_OVERSAMPLE)
         self._start(self._request, PreviewJob(self._signals, self._request, *key, width))
 
@@ -371,7 +392,7 @@ class HandoutsPage(QWidget):
         if number in self._printing:
             self._printing.pop(number)
             self._set_busy(False)
-            self._show_feedback(f"Not printed: {message}", ok=False)
+            self._show_feedback(self.tr("Not printed: %1").replace("%1", message), ok=False)
             return
         if number == self._request:
             self.preview.set_pages([])
@@ -389,7 +410,8 @@ class HandoutsPage(QWidget):
         self._ensure_loaded()  # page counts can differ between Letter and A4
 
     def _on_copies_changed(self, value: int) -> None:
-        self.quick_print_button.setText("Quick print" if value == 1 else f"Quick print {value} copies")
+        self.quick_print_button.setText(self.tr("Quick print") if value == 1 else
+                                        self.tr("Quick print %n copies", "", value))
 
     # -- printing and saving ---------------------------------------------------------------------
 
@@ -422,7 +444,7 @@ class HandoutsPage(QWidget):
             return
         printing.prepare_printer(printer, key[3], self.copies.value())
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print handout")
+        dialog.setWindowTitle(self.tr("Print handout"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         self._start_print(printer, key, max(1, printer.copyCount()),
@@ -437,7 +459,7 @@ class HandoutsPage(QWidget):
                        (name, pack, event, paper), copies, pages)
         self._printing[number] = (name, paper, action)
         self._set_busy(True)
-        self._show_feedback(f"Sending to {printing.printer_label(printer)}…", ok=True)
+        self._show_feedback(self.tr("Sending to %1…").replace("%1", printing.printer_label(printer)), ok=True)
         self._start(number, job)
 
     def _on_job_printed(self, number: int, result, pdf: bytes) -> None:
@@ -449,11 +471,13 @@ class HandoutsPage(QWidget):
         try:
             service.log_handout(self._kit, name, paper, result.copies, action)
         except KitError as error:
-            self._show_feedback(f"Printed, but not counted: {error.message}", ok=False)
+            self._show_feedback(self.tr("Printed, but not counted: %1").replace("%1", error.message),
+                                ok=False)
             return
         title = self._title(name)
-        copies = f"{result.copies} cop{'ies' if result.copies != 1 else 'y'}"
-        self._show_feedback(f"✓ Sent {copies} of the {title} to {result.printer}.", ok=True)
+        sent = (self.tr("✓ Sent %n copy of the %1 to %2.", "", result.copies) if result.copies == 1
+                else self.tr("✓ Sent %n copies of the %1 to %2.", "", result.copies))
+        self._show_feedback(arg(sent, title, result.printer), ok=True)
         self.refresh_today()
         self.handout_logged.emit(name, result.copies)
 
@@ -464,8 +488,8 @@ class HandoutsPage(QWidget):
         name, _pack, _event, paper = key
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder or Path.home()) / f"{name}-{paper}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(self, "Save handout as PDF", suggested,
-                                                    "PDF files (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save handout as PDF"), suggested,
+                                                    self.tr("PDF files (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -473,12 +497,13 @@ class HandoutsPage(QWidget):
         try:
             saved = service.save_handout(self._kit, name, paper, path, self._pdf_if_current(key))
         except KitError as error:
-            QMessageBox.warning(self, "Not saved", error.message)
+            QMessageBox.warning(self, self.tr("Not saved"), error.message)
             return
         except OSError as error:
-            QMessageBox.warning(self, "Not saved", f"The file could not be written: {error.strerror}.")
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "The file could not be written: %1.").replace("%1", str(error.strerror)))
             return
-        self._show_feedback(f"✓ Saved the {self._title(name)} as {saved.name}.", ok=True)
+        self._show_feedback(arg(self.tr("✓ Saved the %1 as %2."), self._title(name), saved.name), ok=True)
         self.refresh_today()
         self.handout_logged.emit(name, 1)
 
@@ -499,11 +524,12 @@ class HandoutsPage(QWidget):
             log.exception("Could not list printers")
             names, default = [], ""
         if default:
-            self.printer_hint.setText(f"Prints on {default}, no questions asked.")
+            self.printer_hint.setText(self.tr("Prints on %1, no questions asked.").replace("%1", default))
         elif names:
-            self.printer_hint.setText(f"Prints on {names[0]} (no default printer is set).")
+            self.printer_hint.setText(
+                self.tr("Prints on %1 (no default printer is set).").replace("%1", names[0]))
         else:
-            self.printer_hint.setText("No printer found. Connect one, or use Save as PDF.")
+            self.printer_hint.setText(self.tr("No printer found. Connect one, or use Save as PDF."))
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in (self.quick_print_button, self.print_button, self.save_button):

@@ -5,7 +5,8 @@ column holds which field; `run_import` validates every row by the kiosk's rules,
 already here, and undoes everything when cancelled. The dialog shows the plan, lets the
 coordinator correct the mapping (a combo box per column, passed on with
 `dataclasses.replace(plan, mapping=...)`), and runs both steps in a worker so a large file never
-freezes the window.
+freezes the window. Every text is translatable (`self.tr`, or context "ImportDialog" outside
+the dialog; the label tables are marked with QT_TRANSLATE_NOOP).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,29 +40,41 @@ from kit.export.csv_reading import IMPORT_FIELDS, read_rows
 from kit.services.events import list_events
 from kit.services.imports import ImportPlan, ImportReport, plan_import, run_import
 from kit.services.kit import Kit
+from kit.ui.i18n import arg
 from kit.ui.theme import PALETTE
 from kit.ui.workers import JobRunner
 
+# The tables below are marked for pyside6-lupdate and translated where they are shown
+# (context "ImportDialog"), so a change of language applies without a restart.
 FIELD_LABELS = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name (split into first and last)",
-    "email": "Email",
-    "phone": "Phone",
-    "postal_code": "ZIP / postal code",
-    "interests": "Interests",
-    "consent_email": "Agreed to email (yes/no)",
-    "consent_sms": "Agreed to text messages (yes/no)",
-    "note": "Note",
+    "first_name": QT_TRANSLATE_NOOP("ImportDialog", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportDialog", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("ImportDialog", "Full name (split into first and last)"),
+    "email": QT_TRANSLATE_NOOP("ImportDialog", "Email"),
+    "phone": QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
+    "postal_code": QT_TRANSLATE_NOOP("ImportDialog", "ZIP / postal code"),
+    "interests": QT_TRANSLATE_NOOP("ImportDialog", "Interests"),
+    "consent_email": QT_TRANSLATE_NOOP("ImportDialog", "Agreed to email (yes/no)"),
+    "consent_sms": QT_TRANSLATE_NOOP("ImportDialog", "Agreed to text messages (yes/no)"),
+    "note": QT_TRANSLATE_NOOP("ImportDialog", "Note"),
 }
 IGNORE = ""
 ENCODING_NAMES = {
-    "utf-8-sig": "UTF-8 (with a byte-order mark)",
+    "utf-8-sig": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8 (with a byte-order mark)"),
     "utf-8": "UTF-8",
     "utf-16": "UTF-16",
-    "cp1252": "Windows-1252 (older Excel)",
+    "cp1252": QT_TRANSLATE_NOOP("ImportDialog", "Windows-1252 (older Excel)"),
 }
-DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
+DELIMITER_NAMES = {
+    ",": QT_TRANSLATE_NOOP("ImportDialog", "commas"),
+    ";": QT_TRANSLATE_NOOP("ImportDialog", "semicolons"),
+    "\t": QT_TRANSLATE_NOOP("ImportDialog", "tabs"),
+}
+
+
+def _tr(text: str) -> str:
+    """A marked table entry in the volunteer-side language (context "ImportDialog")."""
+    return QCoreApplication.translate("ImportDialog", text)
 EXAMPLES = 2  # values shown per column, so a coordinator recognises it
 STYLE = """
 QProgressBar {{ font-size: 11pt; min-height: 24px; border: 1px solid {border}; border-radius: 6px;
@@ -91,30 +104,40 @@ def column_examples(plan: ImportPlan, count: int = EXAMPLES) -> dict[str, list[s
 
 def mapping_problem(mapping: dict[str, str]) -> str:
     """Why this mapping cannot import anyone, or "" (the service checks the same)."""
+    translate = QCoreApplication.translate
     fields = set(mapping.values())
     if not fields & {"first_name", "full_name"}:
-        return ("No column is read as a first name (or full name): choose one in the "
-                "“Read as” list above.")
+        return translate("ImportDialog", "No column is read as a first name (or full name): "
+                         "choose one in the “Read as” list above.")
     if not fields & {"email", "phone"}:
-        return ("No column is read as an email or a phone number: choose one in the “Read as” "
-                "list above.")
+        return translate("ImportDialog", "No column is read as an email or a phone number: "
+                         "choose one in the “Read as” list above.")
     return ""
 
 
 def report_lines(report: ImportReport) -> list[tuple[bool, str]]:
     """(is a problem, text) lines for the report list."""
-    lines = [(False, f"✓ {report.imported} new {'person' if report.imported == 1 else 'people'}")]
+    translate = QCoreApplication.translate
+    imported = report.imported
+    lines = [(False, translate("ImportDialog", "✓ %n new person", "", imported) if imported == 1
+              else translate("ImportDialog", "✓ %n new people", "", imported))]
     if report.merged:
-        lines.append((False, f"↻ {report.merged} merged with people already in the kit"))
+        lines.append((False, translate("ImportDialog", "↻ %n merged with people already in the kit",
+                                       "", report.merged)))
     if report.unchanged:
-        lines.append((False, f"= {report.unchanged} unchanged (already imported)"))
+        lines.append((False, translate("ImportDialog", "= %n unchanged (already imported)", "",
+                                       report.unchanged)))
     if report.events_created:
-        lines.append((False, f"+ {report.events_created} events added from the file"))
+        lines.append((False, translate("ImportDialog", "+ %n events added from the file", "",
+                                       report.events_created)))
     for text, count in sorted(report.ignored_interests.items()):
-        lines.append((True, f"Interest “{text}” is not one of this campaign's, so it was left "
-                            f"out ({count} row{'s' if count != 1 else ''})"))
+        left_out = (translate("ImportDialog", "Interest “%1” is not one of this campaign's, so it "
+                              "was left out (%n row)", "", count) if count == 1 else
+                    translate("ImportDialog", "Interest “%1” is not one of this campaign's, so it "
+                              "was left out (%n rows)", "", count))
+        lines.append((True, left_out.replace("%1", text)))
     for row, reason in report.errors:
-        lines.append((True, f"⚠ Row {row}: {reason}"))
+        lines.append((True, arg(translate("ImportDialog", "⚠ Row %1: %2"), str(row), reason)))
     return lines
 
 
@@ -129,19 +152,19 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.report: ImportReport | None = None
         self._close_when_done = False
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(self.tr("Import contacts"))
         self.setMinimumSize(760, 560)
         self.setStyleSheet(STYLE.format(**PALETTE))
 
-        intro = QLabel("Bring in people from a spreadsheet (CSV: a typed-up paper sign-up sheet, "
-                       "or an export from Action Network, Mailchimp, NationBuilder or Google) or "
-                       "from another Outreach Kit (JSON). People already here are merged, not "
-                       "doubled; importing the same file twice changes nothing.")
+        intro = QLabel(self.tr("Bring in people from a spreadsheet (CSV: a typed-up paper sign-up sheet, "
+                               "or an export from Action Network, Mailchimp, NationBuilder or Google) or "
+                               "from another Outreach Kit (JSON). People already here are merged, not "
+                               "doubled; importing the same file twice changes nothing."))
         intro.setWordWrap(True)
         intro.setObjectName("Hint")
-        self.choose_button = QPushButton("Choose a file…")
+        self.choose_button = QPushButton(self.tr("Choose a file…"))
         self.choose_button.clicked.connect(self._on_choose)
-        self.file_label = QLabel("No file chosen yet.")
+        self.file_label = QLabel(self.tr("No file chosen yet."))
         self.file_label.setWordWrap(True)
         file_row = QHBoxLayout()
         file_row.addWidget(self.choose_button)
@@ -152,9 +175,9 @@ class ImportDialog(QDialog):
         self.detected.setWordWrap(True)
         self.mapping_table = QTableWidget(0, 3, self)
         self.mapping_table.setObjectName("mapping_table")
-        self.mapping_table.setAccessibleName("How the file's columns are read")
-        self.mapping_table.setHorizontalHeaderLabels(["Column in the file", "Read as",
-                                                      "Examples from the file"])
+        self.mapping_table.setAccessibleName(self.tr("How the file's columns are read"))
+        self.mapping_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as"),
+                                                      self.tr("Examples from the file")])
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -169,14 +192,14 @@ class ImportDialog(QDialog):
 
         self.event = QComboBox()
         self.event.setObjectName("import_event")
-        self.event.setAccessibleName("Event for the imported sign-ups")
+        self.event.setAccessibleName(self.tr("Event for the imported sign-ups"))
         for event in list_events(kit):
             when = f" ({event.date.isoformat()})" if event.date else ""
-            self.event.addItem(f"{event.name}{when}" + (" — active" if event.active else ""),
-                               event.id)
+            self.event.addItem(arg(self.tr("%1%2 — active"), event.name, when)
+                               if event.active else f"{event.name}{when}", event.id)
             if event.active:
                 self.event.setCurrentIndex(self.event.count() - 1)
-        self.event_label = QLabel("Sign-ups go to")
+        self.event_label = QLabel(self.tr("Sign-ups go to"))
         event_row = QHBoxLayout()
         event_row.addWidget(self.event_label)
         event_row.addWidget(self.event, 1)
@@ -188,17 +211,17 @@ class ImportDialog(QDialog):
         self.message.setWordWrap(True)
         self.report_list = QListWidget()
         self.report_list.setObjectName("import_report")
-        self.report_list.setAccessibleName("Import report")
+        self.report_list.setAccessibleName(self.tr("Import report"))
         self.report_list.hide()
 
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("Primary")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self._on_import)
-        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.cancel_button.clicked.connect(self._on_cancel)
         self.cancel_button.hide()
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -228,7 +251,7 @@ class ImportDialog(QDialog):
         self._importer.cancelled.connect(self._on_import_stopped)
         self._importer.failed.connect(self._on_import_stopped)
         if self.event.count() == 0:
-            self.event.addItem("(no event yet — create one on the Events tab)", None)
+            self.event.addItem(self.tr("(no event yet — create one on the Events tab)"), None)
 
     @property
     def busy(self) -> bool:
@@ -238,8 +261,8 @@ class ImportDialog(QDialog):
     def _on_choose(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import contacts from", folder,
-            "Contacts (*.csv *.txt *.json);;All files (*)")
+            self, self.tr("Import contacts from"), folder,
+            self.tr("Contacts (*.csv *.txt *.json);;All files (*)"))
         if path:
             self.open_file(path)
 
@@ -249,7 +272,7 @@ class ImportDialog(QDialog):
         self.plan = None
         self.report = None
         self.file_label.setText(str(path))
-        self.detected.setText(f"Reading {path.name}…")
+        self.detected.setText(self.tr("Reading %1…").replace("%1", path.name))
         self.detected.show()
         self.import_button.setEnabled(False)
         self.report_list.hide()
@@ -265,16 +288,21 @@ class ImportDialog(QDialog):
         plan, examples = planned
         self.plan = plan
         if plan.kind == "json":
-            self.detected.setText(f"An Outreach Kit export (JSON) with {plan.row_count} "
-                                  "contacts. Their events and consent history come with them.")
+            self.detected.setText(self.tr("An Outreach Kit export (JSON) with %n contacts. Their "
+                                          "events and consent history come with them.", "",
+                                          plan.row_count))
             self._show_plan_widgets(False)
             self.import_button.setEnabled(plan.row_count > 0)
             return
-        encoding = ENCODING_NAMES.get(plan.encoding, plan.encoding)
-        delimiter = DELIMITER_NAMES.get(plan.delimiter, repr(plan.delimiter))
-        rows = f"{plan.row_count} row{'s' if plan.row_count != 1 else ''}"
-        self.detected.setText(f"{rows} of people · text encoding {encoding} · columns separated "
-                              f"by {delimiter}. Check how each column is read, then Import.")
+        encoding = _tr(ENCODING_NAMES.get(plan.encoding, plan.encoding))
+        delimiter = (_tr(DELIMITER_NAMES[plan.delimiter]) if plan.delimiter in DELIMITER_NAMES
+                     else repr(plan.delimiter))
+        detected = (self.tr("%n row of people · text encoding %1 · columns separated by %2. Check "
+                            "how each column is read, then Import.", "", plan.row_count)
+                    if plan.row_count == 1 else
+                    self.tr("%n rows of people · text encoding %1 · columns separated by %2. Check "
+                            "how each column is read, then Import.", "", plan.row_count))
+        self.detected.setText(arg(detected, encoding, delimiter))
         self._show_plan_widgets(True)
         table = self.mapping_table
         table.setRowCount(len(plan.headers))
@@ -283,10 +311,11 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             # Compact: the app-wide combo style is sized for the kiosk, not for a table cell.
             combo.setObjectName("MappingChoice")
-            combo.setAccessibleName(f"Read column {header} as")
-            combo.addItem("(not imported)", IGNORE)
+            combo.setAccessibleName(self.tr("Read column %1 as").replace("%1", header))
+            combo.addItem(self.tr("(not imported)"), IGNORE)
             for field_name in IMPORT_FIELDS:
-                combo.addItem(FIELD_LABELS.get(field_name, field_name), field_name)
+                combo.addItem(_tr(FIELD_LABELS[field_name]) if field_name in FIELD_LABELS else field_name,
+                              field_name)
             combo.setCurrentIndex(max(combo.findData(plan.mapping.get(header, IGNORE)), 0))
             combo.currentIndexChanged.connect(self._on_mapping_changed)
             table.setCellWidget(row, 1, combo)
@@ -305,8 +334,8 @@ class ImportDialog(QDialog):
         self.mapping_table.setVisible(csv)
         self.mapping_problem.setVisible(False)
         self.event.setEnabled(csv)
-        self.event_label.setText("Sign-ups go to" if csv or self.plan is None else
-                                 "Events come from the file")
+        self.event_label.setText(self.tr("Sign-ups go to") if csv or self.plan is None else
+                                 self.tr("Events come from the file"))
 
     def mapping(self) -> dict[str, str]:
         """{header: field} as the combo boxes say now."""
@@ -333,8 +362,8 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not problem and has_event and not self.busy
                                       and self.plan is not None and self.plan.row_count > 0)
         if not has_event:
-            self.message.setText("Create an event first (Events tab): imported sign-ups belong "
-                                 "to one.")
+            self.message.setText(self.tr("Create an event first (Events tab): imported sign-ups belong "
+                                         "to one."))
 
     # -- importing --------------------------------------------------------------------------
     def _on_import(self) -> None:
@@ -344,7 +373,7 @@ class ImportDialog(QDialog):
         event_id = self.event.currentData() if plan.kind == "csv" else None
         kit = self._kit
         self._set_running(True)
-        self.message.setText(f"Importing {plan.path.name}…")
+        self.message.setText(self.tr("Importing %1…").replace("%1", plan.path.name))
 
         def work(progress, cancel: threading.Event) -> ImportReport:
             return run_import(kit, plan, event_id, progress=progress, cancel=cancel.is_set)
@@ -371,7 +400,7 @@ class ImportDialog(QDialog):
     def _on_cancel(self) -> None:
         self._importer.cancel()
         self.cancel_button.setEnabled(False)
-        self.message.setText("Cancelling… everything imported so far is taken back.")
+        self.message.setText(self.tr("Cancelling… everything imported so far is taken back."))
 
     def _on_imported(self, report: ImportReport) -> None:
         self.report = report
@@ -379,10 +408,12 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)  # done; importing again would change nothing
         problems = len(report.errors)
         self.message.setText(
-            "Import finished." + (f" {problems} row{'s' if problems != 1 else ''} could not be "
-                                  f"imported: fix {'it' if problems == 1 else 'them'} in the "
-                                  "file and import it again (rows already in are left as they "
-                                  "are)." if problems else ""))
+            self.tr("Import finished. %n row could not be imported: fix it in the file and import "
+                    "it again (rows already in are left as they are).", "", problems)
+            if problems == 1 else
+            self.tr("Import finished. %n rows could not be imported: fix them in the file and "
+                    "import it again (rows already in are left as they are).", "", problems)
+            if problems else self.tr("Import finished."))
         self.report_list.clear()
         for is_problem, text in report_lines(report):
             item = QListWidgetItem(text)

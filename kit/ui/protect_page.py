@@ -3,7 +3,7 @@
 Every button calls a service (kit.services.protection, bundles, retention, kiosk_pin) and says
 what happened in words. Turning protection on stays on the command line (`outreach-kit protect
 init`): it is done once per laptop by the coordinator, and a passphrase typed at a public table
-is one more thing to overhear.
+is one more thing to overhear. Every text is translatable (`self.tr`, context "ProtectPage").
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,6 +37,7 @@ from kit.services import kiosk_pin, protection, retention
 from kit.services.bundles import export_bundle, import_bundle, is_bundle
 from kit.services.kiosk_pin import KioskPin
 from kit.services.kit import Kit
+from kit.ui.i18n import arg
 from kit.ui.pin_dialog import SetPinDialog, ask_pin, pin_edit, wait_text
 
 if TYPE_CHECKING:
@@ -50,9 +51,11 @@ DANGER_STYLE = ("QPushButton#Danger { background: #a4262c; color: white; font-we
                 "QPushButton#Danger:focus { border: 3px solid #d98e04; }"
                 "QPushButton#Danger:disabled { background: #e6c3c5; color: #5a1317; "
                 "border: 2px dashed #a4262c; }")
-CANNOT_BLOCK = ("The app cannot block the system's own escapes: Ctrl+Alt+Del, switching "
-                "virtual terminals, the Windows/Super key, power buttons, or a reboot. For a "
-                "laptop left alone, use the system's kiosk or single-app mode too.")
+# Marked for pyside6-lupdate, translated where shown (context "ProtectPage").
+CANNOT_BLOCK = QT_TRANSLATE_NOOP(
+    "ProtectPage", "The app cannot block the system's own escapes: Ctrl+Alt+Del, switching "
+    "virtual terminals, the Windows/Super key, power buttons, or a reboot. For a laptop left "
+    "alone, use the system's kiosk or single-app mode too.")
 
 
 def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -88,25 +91,25 @@ class WipeDialog(QDialog):
     def __init__(self, pin: KioskPin, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pin = pin
-        self.setWindowTitle("Emergency wipe")
+        self.setWindowTitle(self.tr("Emergency wipe"))
         self.setMinimumWidth(520)
         self.setStyleSheet(DANGER_STYLE)
         layout = QVBoxLayout(self)
-        text = QLabel("This destroys the keys, then overwrites and deletes every sign-up, "
-                      "backup, log and the campaign folder on this laptop, and closes the app. "
-                      "There is no undo. Sign-ups not yet synced or carried off in a bundle are "
-                      "lost.")
+        text = QLabel(self.tr("This destroys the keys, then overwrites and deletes every sign-up, "
+                              "backup, log and the campaign folder on this laptop, and closes the app. "
+                              "There is no undo. Sign-ups not yet synced or carried off in a bundle are "
+                              "lost."))
         text.setWordWrap(True)
         layout.addWidget(text)
         form = QFormLayout()
         self.pin_field: QLineEdit | None = None
         if pin.is_set():
-            self.pin_field = pin_edit(self, "Kiosk PIN")
-            form.addRow("Kiosk PIN", self.pin_field)
+            self.pin_field = pin_edit(self, self.tr("Kiosk PIN"))
+            form.addRow(self.tr("Kiosk PIN"), self.pin_field)
         self.word = QLineEdit(self)
-        self.word.setAccessibleName(f"Type {WIPE_WORD} to confirm")
+        self.word.setAccessibleName(self.tr("Type %1 to confirm").replace("%1", WIPE_WORD))
         self.word.setPlaceholderText(WIPE_WORD)
-        form.addRow(f"Type {WIPE_WORD}", self.word)
+        form.addRow(self.tr("Type %1").replace("%1", WIPE_WORD), self.word)
         layout.addLayout(form)
         self.message = QLabel("")
         self.message.setObjectName("FieldError")
@@ -114,7 +117,8 @@ class WipeDialog(QDialog):
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.wipe_button = buttons.addButton("Wipe this laptop", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.wipe_button = buttons.addButton(self.tr("Wipe this laptop"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
         self.wipe_button.setObjectName("Danger")
         self.wipe_button.setEnabled(False)
         # Cancel is the default: Enter in a field must never start the wipe.
@@ -140,8 +144,9 @@ class WipeDialog(QDialog):
             check = self._pin.verify(typed)
             if not check.ok:
                 self.message.setText(
-                    f"⚠ Too many wrong PINs. Try again in {wait_text(check.locked_for)}."
-                    if check.locked else "⚠ Wrong PIN. Nothing was wiped.")
+                    self.tr("⚠ Too many wrong PINs. Try again in %1.").replace(
+                        "%1", wait_text(check.locked_for))
+                    if check.locked else self.tr("⚠ Wrong PIN. Nothing was wiped."))
                 self.message.show()
                 return
         self.accept()
@@ -177,13 +182,13 @@ class ProtectPage(QWidget):
         grid.setVerticalSpacing(12)
 
         # -- sign-up protection ---------------------------------------------------------------
-        frame, box = _section("Sign-up protection")
+        frame, box = _section(self.tr("Sign-up protection"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setObjectName("FieldLabel")
         self.keys = _hint("")
-        self.lock_button = QPushButton("Lock now")
-        self.unlock_button = QPushButton("Unlock…")
+        self.lock_button = QPushButton(self.tr("Lock now"))
+        self.unlock_button = QPushButton(self.tr("Unlock…"))
         self.lock_button.clicked.connect(self._on_lock)
         self.unlock_button.clicked.connect(self._on_unlock)
         for widget in (self.status, self.keys):
@@ -193,42 +198,43 @@ class ProtectPage(QWidget):
         grid.addWidget(frame, 0, 0)
 
         # -- kiosk -----------------------------------------------------------------------------
-        frame, box = _section("Kiosk")
+        frame, box = _section(self.tr("Kiosk"))
         self.pin_status = QLabel("")
         self.pin_status.setWordWrap(True)
-        self.set_pin_button = QPushButton("Set kiosk PIN…")
+        self.set_pin_button = QPushButton(self.tr("Set kiosk PIN…"))
         self.set_pin_button.clicked.connect(self._on_set_pin)
-        self.kiosk_mode = QCheckBox("Kiosk mode: full screen; the PIN opens the volunteer area "
-                                    "and quits")
+        self.kiosk_mode = QCheckBox(self.tr("Kiosk mode: full screen; the PIN opens the volunteer area "
+                                            "and quits"))
         self.kiosk_mode.toggled.connect(self._on_kiosk_mode)
         self.inactivity = QSpinBox(self)
         self.inactivity.setRange(kiosk_pin.MIN_INACTIVITY_SECONDS, kiosk_pin.MAX_INACTIVITY_SECONDS)
-        self.inactivity.setSuffix(" s")
-        self.inactivity.setAccessibleName("Seconds before an idle form is cleared")
+        self.inactivity.setSuffix(self.tr(" s"))
+        self.inactivity.setAccessibleName(self.tr("Seconds before an idle form is cleared"))
         self.inactivity.valueChanged.connect(self._on_inactivity)
         idle_row = QHBoxLayout()
-        idle_label = QLabel("Clear a half-filled form after")
+        idle_label = QLabel(self.tr("Clear a half-filled form after"))
         idle_label.setBuddy(self.inactivity)
         idle_row.addWidget(idle_label)
         idle_row.addWidget(self.inactivity)
-        idle_row.addWidget(QLabel("without input"))
+        idle_row.addWidget(QLabel(self.tr("without input")))
         idle_row.addStretch(1)
-        self.quit_button = QPushButton("Quit Outreach Kit…")
+        self.quit_button = QPushButton(self.tr("Quit Outreach Kit…"))
         self.quit_button.clicked.connect(lambda: self._lock.request_quit())
         box.addWidget(self.pin_status)
         box.addLayout(_row(self.set_pin_button, self.quit_button))
         box.addWidget(self.kiosk_mode)
         box.addLayout(idle_row)
-        box.addWidget(_hint(CANNOT_BLOCK))
+        box.addWidget(_hint(QCoreApplication.translate("ProtectPage", CANNOT_BLOCK)))
         box.addStretch(1)
         grid.addWidget(frame, 0, 1)
 
         # -- bundles ---------------------------------------------------------------------------
-        frame, box = _section("Bundles between kits")
-        box.addWidget(_hint("Carry sign-ups to the coordinator's kit on a USB stick. Sealed "
-                            "sign-ups stay sealed; importing the same bundle twice adds nothing."))
-        self.export_bundle_button = QPushButton("Export a bundle for another kit…")
-        self.import_bundle_button = QPushButton("Import a bundle…")
+        frame, box = _section(self.tr("Bundles between kits"))
+        box.addWidget(_hint(self.tr("Carry sign-ups to the coordinator's kit on a USB stick. "
+                                    "Sealed sign-ups stay sealed; importing the same bundle twice "
+                                    "adds nothing.")))
+        self.export_bundle_button = QPushButton(self.tr("Export a bundle for another kit…"))
+        self.import_bundle_button = QPushButton(self.tr("Import a bundle…"))
         self.export_bundle_button.clicked.connect(self._on_export_bundle)
         self.import_bundle_button.clicked.connect(self._on_import_bundle)
         box.addLayout(_row(self.export_bundle_button, self.import_bundle_button))
@@ -239,11 +245,11 @@ class ProtectPage(QWidget):
         grid.addWidget(frame, 1, 0)
 
         # -- retention and wipe ----------------------------------------------------------------
-        frame, box = _section("Retention and emergency wipe")
+        frame, box = _section(self.tr("Retention and emergency wipe"))
         self.purge_rule = _hint("")
-        self.purge_button = QPushButton("Purge confirmed personal data now…")
+        self.purge_button = QPushButton(self.tr("Purge confirmed personal data now…"))
         self.purge_button.clicked.connect(self._on_purge)
-        self.wipe_button = QPushButton("Emergency wipe…")
+        self.wipe_button = QPushButton(self.tr("Emergency wipe…"))
         self.wipe_button.setObjectName("Danger")
         self.wipe_button.clicked.connect(self._on_wipe)
         box.addWidget(self.purge_rule)
@@ -262,34 +268,38 @@ class ProtectPage(QWidget):
         """Read the protection status and the kiosk settings again."""
         status = protection.protection_status(self._kit)
         if status.mode == "off":
-            self.status.setText("Off: sign-ups are stored in clear on this laptop.")
+            self.status.setText(self.tr("Off: sign-ups are stored in clear on this laptop."))
             self.keys.setText(
-                "Turn it on once per laptop, from a terminal:\n"
-                "• the coordinator's kit: outreach-kit protect init, then\n"
-                "   outreach-kit protect public-key -o FILE (for the table laptops)\n"
-                "• a table laptop that can never read: outreach-kit protect init --public-key FILE")
+                self.tr("Turn it on once per laptop, from a terminal:\n"
+                        "• the coordinator's kit: outreach-kit protect init, then\n"
+                        "   outreach-kit protect public-key -o FILE (for the table laptops)\n"
+                        "• a table laptop that can never read: outreach-kit protect init "
+                        "--public-key FILE"))
         else:
-            role = ("Coordinator's kit: reads sign-ups after unlocking with the passphrase."
+            role = (self.tr("Coordinator's kit: reads sign-ups after unlocking with the passphrase.")
                     if status.can_read else
-                    "Table laptop: holds only the public key and can never read sign-ups.")
-            self.status.setText(f"On — {status.mode}. {role}")
+                    self.tr("Table laptop: holds only the public key and can never read sign-ups."))
+            self.status.setText(arg(self.tr("On — %1. %2"), status.mode, role))
             others = [k for k in status.key_ids if k != status.active_key_id]
-            self.keys.setText(
-                f"Active key {status.active_key_id}"
-                + (f" (older: {', '.join(others)})" if others else "")
-                + (f" · family {status.family_id}" if status.family_id else "")
-                + f" · {status.sealed_signups} sealed sign-ups"
-                + (f" · relocks after {status.relock_minutes} idle minutes" if status.can_read
-                   else ""))
+            # One whole phrase per fact, joined by " · " (a list, not a sentence).
+            facts = [arg(self.tr("Active key %1 (older: %2)"), status.active_key_id, ", ".join(others))
+                     if others else arg(self.tr("Active key %1"), status.active_key_id)]
+            if status.family_id:
+                facts.append(self.tr("family %1").replace("%1", str(status.family_id)))
+            facts.append(self.tr("%n sealed sign-ups", "", status.sealed_signups))
+            if status.can_read:
+                facts.append(self.tr("relocks after %n idle minutes", "", status.relock_minutes))
+            self.keys.setText(" · ".join(facts))
         self.lock_button.setEnabled(status.mode == "unlocked")
         self.unlock_button.setEnabled(status.mode == "locked" and status.can_read)
 
         pin_set = self._lock.pin.is_set()
-        self.set_pin_button.setText("Change kiosk PIN…" if pin_set else "Set kiosk PIN…")
+        self.set_pin_button.setText(self.tr("Change kiosk PIN…") if pin_set
+                                    else self.tr("Set kiosk PIN…"))
         self.pin_status.setText(
-            "A kiosk PIN is set." if pin_set else
-            "No kiosk PIN yet. Kiosk mode cannot be turned on without one: nobody could leave "
-            "it again.")
+            self.tr("A kiosk PIN is set.") if pin_set else
+            self.tr("No kiosk PIN yet. Kiosk mode cannot be turned on without one: nobody could "
+                    "leave it again."))
         self.kiosk_mode.blockSignals(True)
         self.kiosk_mode.setChecked(self._lock.kiosk_mode)
         self.kiosk_mode.setEnabled(pin_set)
@@ -300,10 +310,10 @@ class ProtectPage(QWidget):
 
         days = retention.retention_days(self._kit)
         self.purge_rule.setText(
-            f"Purging drops the names, emails, phones and notes of sign-ups older than {days} "
-            "days that every sync target confirmed (or, with no targets, that a full export "
-            "saw). Counts, interests and consent answers stay. The wipe destroys everything "
-            "on this laptop.")
+            self.tr("Purging drops the names, emails, phones and notes of sign-ups older than %1 "
+                    "days that every sync target confirmed (or, with no targets, that a full "
+                    "export saw). Counts, interests and consent answers stay. The wipe destroys "
+                    "everything on this laptop.").replace("%1", str(days)))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # The kit may have relocked while idle, or the CLI changed it: show it as it is now.
@@ -329,41 +339,45 @@ class ProtectPage(QWidget):
     # -- bundles -------------------------------------------------------------------------------
     def _on_export_bundle(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Export a bundle for another kit", str(Path.home() / "outreach-kit.bundle"),
-            "Outreach Kit bundles (*.bundle);;All files (*)")
+            self, self.tr("Export a bundle for another kit"), str(Path.home() / "outreach-kit.bundle"),
+            self.tr("Outreach Kit bundles (*.bundle);;All files (*)"))
         if not path:
             return
         try:
             result = export_bundle(self._kit, path)
         except KitError as error:
-            QMessageBox.warning(self, "No bundle written", error.message)
+            QMessageBox.warning(self, self.tr("No bundle written"), error.message)
             return
-        note = ("" if result.authenticated else " Not authenticated: this kit is not protected, "
-                "so the receiving kit can only check that the file is undamaged.")
+        wrote = (self.tr("Wrote %1: %2 events, %3 sign-ups (%4 sealed), %5 prints.")
+                 if result.authenticated else
+                 self.tr("Wrote %1: %2 events, %3 sign-ups (%4 sealed), %5 prints. Not "
+                         "authenticated: this kit is not protected, so the receiving kit can only "
+                         "check that the file is undamaged."))
         self._show_bundle_result(
-            f"Wrote {Path(result.path).name}: {result.events} events, {result.signups} sign-ups "
-            f"({result.sealed} sealed), {result.handouts} prints.{note}")
+            arg(wrote, Path(result.path).name, result.events, result.signups, result.sealed,
+                result.handouts))
 
     def _on_import_bundle(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Import a bundle", str(Path.home()),
-            "Outreach Kit bundles (*.bundle);;All files (*)")
+            self, self.tr("Import a bundle"), str(Path.home()),
+            self.tr("Outreach Kit bundles (*.bundle);;All files (*)"))
         if not path:
             return
         if not is_bundle(path):
-            QMessageBox.warning(self, "Not a bundle",
-                                f"{Path(path).name} is not an Outreach Kit bundle. For CSV files "
-                                "use Import… on the Contacts tab.")
+            QMessageBox.warning(self, self.tr("Not a bundle"),
+                                self.tr("%1 is not an Outreach Kit bundle. For CSV files use "
+                                        "Import… on the Contacts tab.").replace("%1", Path(path).name))
             return
         try:
             report = import_bundle(self._kit, path)
         except KitError as error:
-            QMessageBox.warning(self, "Nothing imported", error.message)
+            QMessageBox.warning(self, self.tr("Nothing imported"), error.message)
             return
-        lines = [f"Imported {Path(path).name}: {report.signups_added} new sign-ups, "
-                 f"{report.known} already here, {report.events_created} new events, "
-                 f"{report.handouts_added} prints."]
-        lines += [f"Row {number}: {reason}" for number, reason in report.errors[:10]]
+        lines = [arg(self.tr("Imported %1: %2 new sign-ups, %3 already here, %4 new events, "
+                             "%5 prints."), Path(path).name, report.signups_added, report.known,
+                     report.events_created, report.handouts_added)]
+        lines += [arg(self.tr("Row %1: %2"), number, reason)
+                  for number, reason in report.errors[:10]]
         lines += report.warnings
         self._show_bundle_result("\n".join(lines))
         self.reload()
@@ -379,20 +393,24 @@ class ProtectPage(QWidget):
         try:
             count = len(retention.purgeable_ids(self._kit, days))
         except KitError as error:
-            QMessageBox.warning(self, "Purge", error.message)
+            QMessageBox.warning(self, self.tr("Purge"), error.message)
             return
         if not count:
             QMessageBox.information(
-                self, "Nothing to purge",
-                f"No sign-up older than {days} days has been confirmed by every sync target (or "
-                "seen by a full export), so nothing would be removed.")
+                self, self.tr("Nothing to purge"),
+                self.tr("No sign-up older than %1 days has been confirmed by every sync target (or "
+                        "seen by a full export), so nothing would be removed.").replace("%1", str(days)))
             return
         answer = QMessageBox.question(
-            self, "Purge personal data",
-            f"Remove the personal data (names, emails, phones, postal codes, notes) of {count} "
-            f"sign-up{'s' if count != 1 else ''} older than {days} days that are safely in "
-            "every sync target or a full export? Counts, interests and consent answers stay. "
-            "This cannot be undone.",
+            self, self.tr("Purge personal data"),
+            (self.tr("Remove the personal data (names, emails, phones, postal codes, notes) of %n "
+                     "sign-up older than %1 days that are safely in every sync target or a full "
+                     "export? Counts, interests and consent answers stay. This cannot be undone.",
+                     "", count) if count == 1 else
+             self.tr("Remove the personal data (names, emails, phones, postal codes, notes) of %n "
+                     "sign-ups older than %1 days that are safely in every sync target or a full "
+                     "export? Counts, interests and consent answers stay. This cannot be undone.",
+                     "", count)).replace("%1", str(days)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -400,18 +418,19 @@ class ProtectPage(QWidget):
         try:
             report = retention.purge(self._kit, days)
         except KitError as error:
-            QMessageBox.warning(self, "Not purged", error.message)
+            QMessageBox.warning(self, self.tr("Not purged"), error.message)
             return
         QMessageBox.information(
-            self, "Purged",
-            f"Removed the personal data of {report.signups} sign-ups ({report.contacts} contacts).")
+            self, self.tr("Purged"),
+            arg(self.tr("Removed the personal data of %1 sign-ups (%2 contacts)."), report.signups,
+                report.contacts))
         self.reload()
         self.data_changed.emit()
 
     # -- kiosk ---------------------------------------------------------------------------------
     def _on_set_pin(self) -> None:
         pin = self._lock.pin
-        if pin.is_set() and not ask_pin(pin, "Enter the current PIN to change it", self):
+        if pin.is_set() and not ask_pin(pin, self.tr("Enter the current PIN to change it"), self):
             return
         dialog = SetPinDialog(pin, self)
         dialog.exec()
@@ -421,13 +440,13 @@ class ProtectPage(QWidget):
     def _on_kiosk_mode(self, on: bool) -> None:
         # Turning it on asks for the PIN, so nobody locks the table with a PIN they do not know;
         # turning it off needs none: whoever is here already passed the PIN to get in.
-        if on and not ask_pin(self._lock.pin, "Turn kiosk mode on", self):
+        if on and not ask_pin(self._lock.pin, self.tr("Turn kiosk mode on"), self):
             self.reload()
             return
         try:
             self._lock.set_kiosk_mode(on)
         except KitError as error:
-            QMessageBox.warning(self, "Kiosk mode", error.message)
+            QMessageBox.warning(self, self.tr("Kiosk mode"), error.message)
         self.reload()
 
     def _on_inactivity(self, seconds: int) -> None:
@@ -443,12 +462,14 @@ class ProtectPage(QWidget):
             return
         log.warning("Emergency wipe started from the Protect tab")
         report = retention.wipe(self._kit)
-        lines = ["The keys were destroyed (crypto-erase)." if report.crypto_erased else
-                 "The keys could not be overwritten (damaged database); the files were deleted."]
-        lines += [f"Removed {len(report.removed)} files and folders."]
+        lines = [self.tr("The keys were destroyed (crypto-erase).") if report.crypto_erased else
+                 self.tr("The keys could not be overwritten (damaged database); the files were "
+                         "deleted.")]
+        lines += [self.tr("Removed %1 files and folders.").replace("%1", str(len(report.removed)))]
         if report.left:
-            lines += ["NOT removed (delete by hand):"] + [f"  {path}" for path in report.left]
-        lines += ["", "What no program can guarantee:"] + [f"• {n}" for n in report.not_guaranteed]
-        QMessageBox.warning(self, "Wiped: Outreach Kit will close", "\n".join(lines))
+            lines += [self.tr("NOT removed (delete by hand):")] + [f"  {path}" for path in report.left]
+        lines += ["", self.tr("What no program can guarantee:")]
+        lines += [f"• {n}" for n in report.not_guaranteed]
+        QMessageBox.warning(self, self.tr("Wiped: Outreach Kit will close"), "\n".join(lines))
         self.wiped.emit()
 

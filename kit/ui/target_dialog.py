@@ -2,13 +2,15 @@
 
 The key goes to the session's SecretStore (the OS keyring when there is one, else memory until
 the app closes), never to the database. "Test connection" runs off the GUI thread: a slow or
-unreachable server must not freeze the window for the length of a timeout.
+unreachable server must not freeze the window for the length of a timeout. Texts are
+translatable: `self.tr`, and QT_TRANSLATE_NOOP for the per-kind help tables.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,18 +34,22 @@ from kit.sync.targets import ADAPTERS, KINDS
 from kit.sync.targets.base import TargetConfig
 from kit.ui.workers import JobRunner
 
+# Marked for pyside6-lupdate; translated where they are shown (context "TargetDialog").
 KIND_HELP = {
-    "actionnetwork": "Action Network: each sign-up becomes (or updates) a person, tagged with "
-                     "the event and interests. Key: Start Organizing → Details → API & Sync.",
-    "mailchimp": "Mailchimp: people who agreed to email join one audience, tagged with the "
-                 "event and interests. Key: Profile → Extras → API keys; audience id: Audience → "
-                 "Settings.",
-    "webhook": "Webhook: each sign-up is POSTed as signed JSON to your own server (shared "
-               "secret for the HMAC signature).",
+    "actionnetwork": QT_TRANSLATE_NOOP(
+        "TargetDialog", "Action Network: each sign-up becomes (or updates) a person, tagged with "
+        "the event and interests. Key: Start Organizing → Details → API & Sync."),
+    "mailchimp": QT_TRANSLATE_NOOP(
+        "TargetDialog", "Mailchimp: people who agreed to email join one audience, tagged with the "
+        "event and interests. Key: Profile → Extras → API keys; audience id: Audience → "
+        "Settings."),
+    "webhook": QT_TRANSLATE_NOOP(
+        "TargetDialog", "Webhook: each sign-up is POSTed as signed JSON to your own server (shared "
+        "secret for the HMAC signature)."),
 }
 URL_PLACEHOLDERS = {
     "actionnetwork": "https://actionnetwork.org/api/v2",
-    "mailchimp": "Leave empty: it comes from the key (…-us21)",
+    "mailchimp": QT_TRANSLATE_NOOP("TargetDialog", "Leave empty: it comes from the key (…-us21)"),
     "webhook": "https://example.org/outreach-hook",
 }
 FIELD_ORDER = ("kind", "name", "url", "list_id", "secret", "ca_file")
@@ -59,13 +65,13 @@ class TargetDialog(QDialog):
         self._secrets = secrets
         self._target = target
         self.saved: TargetSaved | None = None
-        self.setWindowTitle("Edit sync target" if target else "Add a sync target")
+        self.setWindowTitle(self.tr("Edit sync target") if target else self.tr("Add a sync target"))
         # Wide and tall enough that the wrapped help lines are never cut off.
         self.setMinimumSize(780, 560)
 
         self.kind = QComboBox()
         self.kind.setObjectName("target_kind")
-        self.kind.setAccessibleName("Kind of target")
+        self.kind.setAccessibleName(self.tr("Kind of target"))
         for kind in KINDS:
             self.kind.addItem(ADAPTERS[kind].label, kind)
         self.kind_help = QLabel()
@@ -73,46 +79,46 @@ class TargetDialog(QDialog):
         self.kind_help.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setObjectName("target_name")
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.url = QLineEdit()
         self.url.setObjectName("target_url")
-        self.url.setAccessibleName("Address (URL)")
+        self.url.setAccessibleName(self.tr("Address (URL)"))
         self.list_id = QLineEdit()
         self.list_id.setObjectName("target_list_id")
-        self.list_id.setAccessibleName("Mailchimp audience id")
-        self.list_label = QLabel("Audience (list) id")
+        self.list_id.setAccessibleName(self.tr("Mailchimp audience id"))
+        self.list_label = QLabel(self.tr("Audience (list) id"))
         self.secret = QLineEdit()
         self.secret.setObjectName("target_secret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_label = QLabel("API key")
+        self.secret_label = QLabel(self.tr("API key"))
         self.secret_hint = QLabel()
         self.secret_hint.setObjectName("Hint")
         self.secret_hint.setWordWrap(True)
         self.ca_file = QLineEdit()
         self.ca_file.setObjectName("target_ca_file")
-        self.ca_file.setAccessibleName("CA certificate file")
-        self.ca_file.setPlaceholderText("Only for a server with a self-signed certificate")
-        self.ca_button = QPushButton("Choose…")
+        self.ca_file.setAccessibleName(self.tr("CA certificate file"))
+        self.ca_file.setPlaceholderText(self.tr("Only for a server with a self-signed certificate"))
+        self.ca_button = QPushButton(self.tr("Choose…"))
         self.ca_button.clicked.connect(self._on_choose_ca)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(self.ca_button)
 
         form = QFormLayout()
-        form.addRow("Kind", self.kind)
+        form.addRow(self.tr("Kind"), self.kind)
         form.addRow("", self.kind_help)
-        form.addRow("Name", self.name)
-        form.addRow("Address (URL)", self.url)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Address (URL)"), self.url)
         form.addRow(self.list_label, self.list_id)
         form.addRow(self.secret_label, self.secret)
         form.addRow("", self.secret_hint)
-        form.addRow("CA file", ca_row)
+        form.addRow(self.tr("CA file"), ca_row)
 
         self.errors = QLabel()
         self.errors.setObjectName("FieldError")
         self.errors.setWordWrap(True)
         self.errors.hide()
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("test_connection")
         self.test_button.clicked.connect(self._on_test)
         self.test_result = QLabel()
@@ -156,8 +162,8 @@ class TargetDialog(QDialog):
     def _on_kind_changed(self, _index: int = 0) -> None:
         kind = self.current_kind()
         adapter = ADAPTERS[kind]
-        self.kind_help.setText(KIND_HELP[kind])
-        self.url.setPlaceholderText(URL_PLACEHOLDERS[kind])
+        self.kind_help.setText(QCoreApplication.translate("TargetDialog", KIND_HELP[kind]))
+        self.url.setPlaceholderText(QCoreApplication.translate("TargetDialog", URL_PLACEHOLDERS[kind]))
         # Fill in the kind's usual address unless the coordinator typed one of their own.
         if self._target is None and self.url.text() in ("", self._last_default_url):
             self.url.setText(adapter.default_base_url)
@@ -169,16 +175,17 @@ class TargetDialog(QDialog):
         label = adapter.secret_label[0].upper() + adapter.secret_label[1:]
         self.secret_label.setText(label)
         self.secret.setAccessibleName(label)
-        where = ("It is kept in this computer's keyring." if self._secrets.persistent else
-                 "This computer has no keyring: the key is kept in memory until the app closes, "
-                 "and the app asks again next time.")
+        where = (self.tr("It is kept in this computer's keyring.") if self._secrets.persistent else
+                 self.tr("This computer has no keyring: the key is kept in memory until the app "
+                         "closes, and the app asks again next time."))
         if self._target is not None:
-            self.secret.setPlaceholderText("Leave empty to keep the current one")
+            self.secret.setPlaceholderText(self.tr("Leave empty to keep the current one"))
         self.secret_hint.setText(where)
 
     def _on_choose_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "CA certificate", self.ca_file.text(),
-                                              "Certificates (*.pem *.crt *.cer);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("CA certificate"), self.ca_file.text(),
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         if path:
             self.ca_file.setText(path)
 
@@ -206,16 +213,18 @@ class TargetDialog(QDialog):
             return
         secret = self._secret_for_test()
         if not secret:
-            self._show_test(False, f"Enter the {ADAPTERS[draft.kind].secret_label} first.")
+            self._show_test(False, self.tr("Enter the %1 first.").replace(
+                "%1", ADAPTERS[draft.kind].secret_label))
             return
         self.test_button.setEnabled(False)
-        self._show_test(None, "Testing…")
+        self._show_test(None, self.tr("Testing…"))
         kit = self._kit
         self._tester.start(lambda _progress, _cancel: sync_service.test_connection(
             kit, draft, secret))
 
     def _on_tested(self, check: sync_service.ConnectionCheck) -> None:
-        self._show_test(check.ok, check.message if check.ok else f"Not connected: {check.message}")
+        self._show_test(check.ok, check.message if check.ok
+                        else self.tr("Not connected: %1").replace("%1", check.message))
 
     def _show_test(self, ok: bool | None, message: str) -> None:
         self.test_button.setEnabled(not self._tester.busy)

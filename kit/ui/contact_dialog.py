@@ -1,7 +1,11 @@
-"""Correct a contact's details. Consent is shown, not edited: it is what the person answered."""
+"""Correct a contact's details. Consent is shown, not edited: it is what the person answered.
+
+Texts are translatable (`self.tr`; the field labels are marked with QT_TRANSLATE_NOOP).
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,15 +22,16 @@ from kit.domain.signup import SignupForm
 from kit.domain.text import NAME_MAX, NOTE_MAX
 from kit.services.contacts import update_contact
 from kit.services.kit import Kit
+from kit.ui.i18n import arg
 from kit.ui.signup_form import ErrorLabel
 
 EDITABLE = (
-    ("first_name", "First name", NAME_MAX),
-    ("last_name", "Last name", NAME_MAX),
-    ("email", "Email", 320),
-    ("phone", "Phone", 40),
-    ("postal_code", "ZIP code", 12),
-    ("note", "Note", NOTE_MAX),
+    ("first_name", QT_TRANSLATE_NOOP("ContactDialog", "First name"), NAME_MAX),
+    ("last_name", QT_TRANSLATE_NOOP("ContactDialog", "Last name"), NAME_MAX),
+    ("email", QT_TRANSLATE_NOOP("ContactDialog", "Email"), 320),
+    ("phone", QT_TRANSLATE_NOOP("ContactDialog", "Phone"), 40),
+    ("postal_code", QT_TRANSLATE_NOOP("ContactDialog", "ZIP code"), 12),
+    ("note", QT_TRANSLATE_NOOP("ContactDialog", "Note"), NOTE_MAX),
 )
 
 
@@ -38,13 +43,14 @@ class ContactDialog(QDialog):
         self._kit = kit
         self._record = record
         self.saved: ContactRecord | None = None
-        self.setWindowTitle("Edit contact")
+        self.setWindowTitle(self.tr("Edit contact"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, ErrorLabel] = {}
-        for name, label, limit in EDITABLE:
+        for name, source_label, limit in EDITABLE:
+            label = self.tr(source_label)
             edit = QLineEdit(str(getattr(record, name)), self)
             edit.setObjectName(f"edit_{name}")
             edit.setMaxLength(limit + 1)
@@ -57,11 +63,12 @@ class ContactDialog(QDialog):
             self.edits[name] = edit
             self.errors[name] = error
         layout.addLayout(form)
-        consent = QLabel(
-            f"Email consent: {'Yes' if record.consent_email else 'No'} · "
-            f"Text message consent: {'Yes' if record.consent_sms else 'No'} "
-            f"(as answered at the last sign-up; {record.visits} sign-up(s) in total)"
-        )
+        yes, no = self.tr("Yes"), self.tr("No")
+        consent = QLabel(arg(
+            self.tr("Email consent: %1 · Text message consent: %2 (as answered at the last sign-up; "
+                    "%n sign-up(s) in total)", "", record.visits),
+            yes if record.consent_email else no, yes if record.consent_sms else no,
+        ))
         consent.setObjectName("Hint")
         consent.setWordWrap(True)
         layout.addWidget(consent)

@@ -1,8 +1,19 @@
-"""A table model over the contacts service: pages of rows fetched as the view scrolls."""
+"""A table model over the contacts service: pages of rows fetched as the view scrolls.
+
+Headers and yes/no are translated when Qt asks for them (context "ContactsTableModel"), so a
+language switch applies without rebuilding the model.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from kit.domain.contact_fields import display_phone
 from kit.domain.records import ContactRecord
@@ -13,16 +24,18 @@ from kit.services.protection import KitLocked
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 
+CONTEXT = "ContactsTableModel"
+# (column, header): headers are marked for pyside6-lupdate and translated in headerData.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Name"),
-    ("email", "Email"),
-    ("phone", "Phone"),
-    ("postal_code", "ZIP"),
-    ("interests", "Interests"),
-    ("consent_email", "Email OK"),
-    ("consent_sms", "Texts OK"),
-    ("visits", "Sign-ups"),
-    ("created_at", "First signed up"),
+    ("name", QT_TRANSLATE_NOOP("ContactsTableModel", "Name")),
+    ("email", QT_TRANSLATE_NOOP("ContactsTableModel", "Email")),
+    ("phone", QT_TRANSLATE_NOOP("ContactsTableModel", "Phone")),
+    ("postal_code", QT_TRANSLATE_NOOP("ContactsTableModel", "ZIP")),
+    ("interests", QT_TRANSLATE_NOOP("ContactsTableModel", "Interests")),
+    ("consent_email", QT_TRANSLATE_NOOP("ContactsTableModel", "Email OK")),
+    ("consent_sms", QT_TRANSLATE_NOOP("ContactsTableModel", "Texts OK")),
+    ("visits", QT_TRANSLATE_NOOP("ContactsTableModel", "Sign-ups")),
+    ("created_at", QT_TRANSLATE_NOOP("ContactsTableModel", "First signed up")),
 )
 
 
@@ -36,7 +49,8 @@ def cell_text(record: ContactRecord, column: str, interest_labels: dict[str, str
     if column == "phone":
         return display_phone(record.phone)
     if column in ("consent_email", "consent_sms"):
-        return "Yes" if getattr(record, column) else "No"
+        return (QCoreApplication.translate("ContactsTableModel", "Yes") if getattr(record, column)
+                else QCoreApplication.translate("ContactsTableModel", "No"))
     if column == "visits":
         return str(record.visits)
     if column == "created_at":
@@ -111,5 +125,5 @@ class ContactsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1]
+            return QCoreApplication.translate(CONTEXT, COLUMNS[section][1])
         return None

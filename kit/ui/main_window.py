@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from kit.services.kit import Kit
 from kit.services.status import kit_status
+from kit.ui.i18n import arg
 from kit.ui.kiosk import KioskPage
 from kit.ui.kiosk_lock import KioskLock
 from kit.ui.theme import apply_kit_theme
@@ -30,7 +31,7 @@ class MainWindow(QMainWindow):
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kit = kit
-        self.setWindowTitle("Outreach Kit")
+        self.setWindowTitle(self.tr("Outreach Kit"))
         self.setMinimumSize(960, 640)
         app = QApplication.instance()
         if app is not None:
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
 
         self.status_text = QLabel("")
         self.status_text.setObjectName("StatusText")
-        self.status_text.setAccessibleName("Status")
+        self.status_text.setAccessibleName(self.tr("Status"))
         self.statusBar().addPermanentWidget(self.status_text, 1)
 
         self.kiosk.signup_saved.connect(self._on_signup_saved)
@@ -123,12 +124,14 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         self._relock_if_idle()
         status = kit_status(self._kit)
-        event = status.event.name if status.event else "no event yet"
-        self.status_text.setText(
-            f"Event: {event}   ·   Today: {status.signups_today} sign-up"
-            f"{'s' if status.signups_today != 1 else ''}   ·   Waiting to sync: {status.awaiting_sync}"
-            f"   ·   Not yet exported: {status.awaiting_export}"
-        )
+        event = status.event.name if status.event else self.tr("no event yet")
+        today = status.signups_today
+        # One whole line for translators, with the plural chosen by the number of sign-ups.
+        line = (self.tr("Event: %1   ·   Today: %n sign-up   ·   Waiting to sync: %2   ·   "
+                        "Not yet exported: %3", "", today) if today == 1 else
+                self.tr("Event: %1   ·   Today: %n sign-ups   ·   Waiting to sync: %2   ·   "
+                        "Not yet exported: %3", "", today))
+        self.status_text.setText(arg(line, event, str(status.awaiting_sync), str(status.awaiting_export)))
 
     def _relock_if_idle(self) -> None:
         """Protected mode relocks after idle minutes: take opened contacts off the screen too."""

@@ -1,5 +1,5 @@
 """The volunteer area: events (create, switch), contacts (search, edit, delete), and tabs for
-handouts, content and sync."""
+handouts, content and sync. Every text is translatable (`self.tr`)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from kit.ui.content_page import ContentPage
 from kit.ui.event_form import EventDialog
 from kit.ui.export_dialog import ExportDialog
 from kit.ui.handouts_page import HandoutsPage
+from kit.ui.i18n import arg
 from kit.ui.import_dialog import ImportDialog
 from kit.ui.sync_page import SyncPage
 
@@ -46,9 +47,9 @@ class EventsPage(QWidget):
         self._kit = kit
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("New event…")
+        self.new_button = QPushButton(self.tr("New event…"))
         self.new_button.clicked.connect(self._on_new)
-        self.use_button = QPushButton("Collect sign-ups for the selected event")
+        self.use_button = QPushButton(self.tr("Collect sign-ups for the selected event"))
         self.use_button.clicked.connect(self._on_use)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.use_button)
@@ -56,8 +57,9 @@ class EventsPage(QWidget):
         layout.addLayout(buttons)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("events_table")
-        self.table.setAccessibleName("Events")
-        self.table.setHorizontalHeaderLabels(["Active", "Date", "Event", "Place", "Sign-ups"])
+        self.table.setAccessibleName(self.tr("Events"))
+        self.table.setHorizontalHeaderLabels([self.tr("Active"), self.tr("Date"), self.tr("Event"),
+                                              self.tr("Place"), self.tr("Sign-ups")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,7 +74,7 @@ class EventsPage(QWidget):
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
             cells = (
-                "Active" if event.active else "",
+                self.tr("Active") if event.active else "",
                 event.date.isoformat() if event.date else "",
                 event.name, event.location, str(event.signups),
             )
@@ -113,16 +115,16 @@ class ContactsPage(QWidget):
         top = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setObjectName("contact_search")
-        self.search.setPlaceholderText("Search name, email, phone or ZIP")
-        self.search.setAccessibleName("Search contacts")
+        self.search.setPlaceholderText(self.tr("Search name, email, phone or ZIP"))
+        self.search.setAccessibleName(self.tr("Search contacts"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel("")
         self.count_label.setObjectName("Hint")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete…")
-        self.export_button = QPushButton("Export…")
-        self.import_button = QPushButton("Import…")
-        self.unlock_button = QPushButton("Unlock…")  # shown only while protected and locked
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.unlock_button = QPushButton(self.tr("Unlock…"))  # shown only while protected and locked
         self.unlock_button.hide()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
@@ -135,7 +137,7 @@ class ContactsPage(QWidget):
         self.model = ContactsTableModel(kit, self)
         self.table = QTableView(self)
         self.table.setObjectName("contacts_table")
-        self.table.setAccessibleName("Contacts")
+        self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -163,8 +165,10 @@ class ContactsPage(QWidget):
     def reload(self) -> None:
         self.model.set_filter(self.search.text())
         total = self.model.total
-        self.count_label.setText("Sign-ups are sealed: unlock to see contacts" if self.model.locked
-                                 else f"{total} contact{'s' if total != 1 else ''}")
+        self.count_label.setText(self.tr("Sign-ups are sealed: unlock to see contacts")
+                                 if self.model.locked else
+                                 self.tr("%n contact", "", total) if total == 1 else
+                                 self.tr("%n contacts", "", total))
         self.unlock_button.setVisible(self.model.locked)
         self.table.resizeColumnsToContents()
         for column in (0, 1):  # name and email deserve room to breathe
@@ -210,8 +214,9 @@ class ContactsPage(QWidget):
         record = self.model.record(row)
         name = f"{record.first_name} {record.last_name}".strip()
         answer = QMessageBox.question(
-            self, "Delete contact",
-            f"Delete {name} and all {record.visits} of their sign-ups? This cannot be undone.",
+            self, self.tr("Delete contact"),
+            arg(self.tr("Delete %1 and all %2 of their sign-ups? This cannot be undone."), name,
+                record.visits),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -220,7 +225,7 @@ class ContactsPage(QWidget):
         try:
             delete_contact(self._kit, record.id)
         except KitError as error:
-            QMessageBox.warning(self, "Not deleted", error.message)
+            QMessageBox.warning(self, self.tr("Not deleted"), error.message)
         self.reload()
         self.contacts_changed.emit()
 
@@ -236,9 +241,9 @@ class VolunteerArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 8)
         top = QHBoxLayout()
-        title = QLabel("Volunteer area")
+        title = QLabel(self.tr("Volunteer area"))
         title.setObjectName("Title")
-        self.back_button = QPushButton("Back to the sign-up form")
+        self.back_button = QPushButton(self.tr("Back to the sign-up form"))
         self.back_button.setObjectName("Primary")
         self.back_button.clicked.connect(self.back_requested)
         top.addWidget(title, 1)
@@ -247,16 +252,16 @@ class VolunteerArea(QWidget):
         self.tabs = QTabWidget(self)
         self.events = EventsPage(kit, self)
         self.contacts = ContactsPage(kit, self)
-        self.tabs.addTab(self.contacts, "Contacts")
-        self.tabs.addTab(self.events, "Events")
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.tabs.addTab(self.events, self.tr("Events"))
         self.handouts = HandoutsPage(kit, self)
-        self.tabs.addTab(self.handouts, "Handouts")
+        self.tabs.addTab(self.handouts, self.tr("Handouts"))
         self.events.active_changed.connect(self.handouts.reload)  # the sign-up sheet names it
         self.content = ContentPage(kit, self)
-        self.tabs.addTab(self.content, "Content")
+        self.tabs.addTab(self.content, self.tr("Content"))
         self.content.pack_saved.connect(self.handouts.reload)
         self.sync = SyncPage(kit, self)
-        self.tabs.addTab(self.sync, "Sync")
+        self.tabs.addTab(self.sync, self.tr("Sync"))
         layout.addWidget(self.tabs, 1)
 
     def reload(self) -> None:

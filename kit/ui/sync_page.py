@@ -8,6 +8,8 @@ else memory only, asked for once per session (QInputDialog, password echo).
 Two ways a sync starts: the coordinator presses Sync now (or Retry), and may then be asked for a
 missing or rejected key; or MainWindow's timer calls `sync_quietly`, which never opens a dialog
 and does nothing unless every key it needs is already at hand.
+
+Texts are translatable (`self.tr`; context "SyncPage" in the module-level functions and tables).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -42,19 +44,30 @@ from kit.sync.engine import SyncReport
 from kit.sync.secrets import SecretStore, default_secret_store
 from kit.sync.targets import ADAPTERS
 from kit.sync.targets.base import TargetConfig
+from kit.ui.i18n import arg
 from kit.ui.target_dialog import TargetDialog
 from kit.ui.theme import PALETTE
 from kit.ui.workers import JobRunner
 
 log = logging.getLogger(__name__)
 
+# Marked for pyside6-lupdate, translated where shown.
 SKIP_WHY = {
-    "actionnetwork": "no email consent and no phone",
-    "mailchimp": "no email consent",
-    "webhook": "consent rules",
+    "actionnetwork": QT_TRANSLATE_NOOP("SyncPage", "no email consent and no phone"),
+    "mailchimp": QT_TRANSLATE_NOOP("SyncPage", "no email consent"),
+    "webhook": QT_TRANSLATE_NOOP("SyncPage", "consent rules"),
 }
-TARGET_COLUMNS = ("Name", "Kind", "Address", "Status", "Waiting", "Sent", "Skipped", "Failed")
-FAILED_COLUMNS = ("Person", "Target", "Reason", "HTTP", "Tries", "Last try")
+TARGET_COLUMNS = (
+    QT_TRANSLATE_NOOP("SyncPage", "Name"), QT_TRANSLATE_NOOP("SyncPage", "Kind"),
+    QT_TRANSLATE_NOOP("SyncPage", "Address"), QT_TRANSLATE_NOOP("SyncPage", "Status"),
+    QT_TRANSLATE_NOOP("SyncPage", "Waiting"), QT_TRANSLATE_NOOP("SyncPage", "Sent"),
+    QT_TRANSLATE_NOOP("SyncPage", "Skipped"), QT_TRANSLATE_NOOP("SyncPage", "Failed"),
+)
+FAILED_COLUMNS = (
+    QT_TRANSLATE_NOOP("SyncPage", "Person"), QT_TRANSLATE_NOOP("SyncPage", "Target"),
+    QT_TRANSLATE_NOOP("SyncPage", "Reason"), "HTTP", QT_TRANSLATE_NOOP("SyncPage", "Tries"),
+    QT_TRANSLATE_NOOP("SyncPage", "Last try"),
+)
 
 PAGE_STYLE = """
 #SyncResult {{ font-size: 12pt; padding: 6px 10px; border-radius: 6px; }}
@@ -69,43 +82,55 @@ QPushButton#Primary:disabled {{ background: #9fb8b5; border-color: #9fb8b5; }}
 """
 
 
-def plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (many or word + 's')}"
+def _tr(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP, in the volunteer-side language."""
+    return QCoreApplication.translate("SyncPage", text)
 
 
 def dry_run_line(entry: sync_service.DryRunEntry) -> str:
-    """One sentence per target: "37 sign-ups will go to Action Network, 4 skipped (…)"."""
+    """One sentence per target: "37 sign-ups will go to Action Network, 4 skipped (…)".
+
+    The sentence is a list of facts: the main clause, then optional ", N skipped (why)" and
+    ", N need a look first"; each is one translatable phrase.
+    """
+    translate = QCoreApplication.translate
     target = entry.target
     if target.paused_reason:
-        return f"{target.name} is paused: {target.paused_reason}"
-    if entry.count:
-        line = f"{plural(entry.count, 'sign-up')} will go to {target.name}"
+        return arg(translate("SyncPage", "%1 is paused: %2"), target.name, target.paused_reason)
+    if entry.count == 1:
+        line = translate("SyncPage", "%n sign-up will go to %1", None, entry.count)
+    elif entry.count:
+        line = translate("SyncPage", "%n sign-ups will go to %1", None, entry.count)
     else:
-        line = f"Nothing new to send to {target.name}"
+        line = translate("SyncPage", "Nothing new to send to %1")
+    parts = [arg(line, target.name)]
     if entry.skipped:
-        line += f", {entry.skipped} skipped ({SKIP_WHY.get(target.kind, 'consent rules')})"
+        why = _tr(SKIP_WHY.get(target.kind, SKIP_WHY["webhook"]))
+        parts.append(arg(translate("SyncPage", "%n skipped (%1)", None, entry.skipped), why))
     if entry.needs_attention:
-        line += f", {entry.needs_attention} need a look first"
-    return line + "."
+        parts.append(translate("SyncPage", "%n need a look first", None, entry.needs_attention))
+    return arg(translate("SyncPage", "%1.", "the end of a dry-run line"), ", ".join(parts))
 
 
 def report_text(report: SyncReport) -> str:
     """What a sync did, in a line or two a coordinator can act on."""
-    parts = [f"{report.total('sent')} sent"]
+    translate = QCoreApplication.translate
+    parts = [translate("SyncPage", "%n sent", None, report.total("sent"))]
     if report.total("skipped"):
-        parts.append(f"{report.total('skipped')} not sent (consent)")
+        parts.append(translate("SyncPage", "%n not sent (consent)", None, report.total("skipped")))
     if report.total("failed") or report.total("needs_attention"):
-        parts.append(f"{report.total('failed') + report.total('needs_attention')} failed "
-                     "(see the list below)")
+        parts.append(translate("SyncPage", "%n failed (see the list below)", None,
+                               report.total("failed") + report.total("needs_attention")))
     waiting = report.total("waiting")
     if waiting:
-        parts.append(f"{waiting} still waiting")
-    head = ("Sync cancelled: " if report.cancelled else "Sync finished: ") + ", ".join(parts) + "."
+        parts.append(translate("SyncPage", "%n still waiting", None, waiting))
+    head = arg(translate("SyncPage", "Sync cancelled: %1.") if report.cancelled
+               else translate("SyncPage", "Sync finished: %1."), ", ".join(parts))
     notes = [f"{t.target}: {t.stopped}" for t in report.targets if t.stopped]
     if report.cancelled and waiting:
-        notes.append("The rest waits for the next sync.")
+        notes.append(translate("SyncPage", "The rest waits for the next sync."))
     if not report.targets:
-        return "Nothing to sync: no target is turned on."
+        return translate("SyncPage", "Nothing to sync: no target is turned on.")
     return "\n".join([head, *notes])
 
 
@@ -128,20 +153,20 @@ class SyncPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        intro = QLabel("Sign-ups wait on this laptop until you sync. Nothing leaves it before "
-                       "you press Sync now (or, once keys are entered, while the app retries "
-                       "quietly every few minutes).")
+        intro = QLabel(self.tr("Sign-ups wait on this laptop until you sync. Nothing leaves it "
+                               "before you press Sync now (or, once keys are entered, while the "
+                               "app retries quietly every few minutes)."))
         intro.setObjectName("Hint")
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        title = QLabel("Where sign-ups go")
+        title = QLabel(self.tr("Where sign-ups go"))
         title.setObjectName("SectionTitle")
         layout.addWidget(title)
         self.targets_table = QTableWidget(0, len(TARGET_COLUMNS), self)
         self.targets_table.setObjectName("targets_table")
-        self.targets_table.setAccessibleName("Sync targets")
-        self.targets_table.setHorizontalHeaderLabels(TARGET_COLUMNS)
+        self.targets_table.setAccessibleName(self.tr("Sync targets"))
+        self.targets_table.setHorizontalHeaderLabels([_tr(name) for name in TARGET_COLUMNS])
         self._table_defaults(self.targets_table)
         self.targets_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
@@ -150,12 +175,12 @@ class SyncPage(QWidget):
         layout.addWidget(self.targets_table)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add…")
+        self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setObjectName("add_target")
-        self.edit_button = QPushButton("Edit…")
-        self.enable_button = QPushButton("Turn off")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.enable_button = QPushButton(self.tr("Turn off"))
         self.enable_button.setObjectName("enable_target")
-        self.remove_button = QPushButton("Remove…")
+        self.remove_button = QPushButton(self.tr("Remove…"))
         for button in (self.add_button, self.edit_button, self.enable_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -172,7 +197,7 @@ class SyncPage(QWidget):
         self.paused_text = QLabel()
         self.paused_text.setWordWrap(True)
         self.paused_text.setObjectName("paused_text")
-        self.new_key_button = QPushButton("Enter a new key…")
+        self.new_key_button = QPushButton(self.tr("Enter a new key…"))
         self.new_key_button.setObjectName("new_key")
         self.new_key_button.clicked.connect(self._on_new_key)
         banner_row.addWidget(self.paused_text, 1)
@@ -180,7 +205,7 @@ class SyncPage(QWidget):
         self.paused_banner.hide()
         layout.addWidget(self.paused_banner)
 
-        title = QLabel("What the next sync sends")
+        title = QLabel(self.tr("What the next sync sends"))
         title.setObjectName("SectionTitle")
         layout.addWidget(title)
         # The dry run sits beside Sync now: what the button will do is read right before it.
@@ -188,10 +213,10 @@ class SyncPage(QWidget):
         self.dry_run_label = QLabel()
         self.dry_run_label.setObjectName("DryRun")
         self.dry_run_label.setWordWrap(True)
-        self.dry_run_label.setAccessibleName("What the next sync sends")
-        self.sync_button = QPushButton("Sync now")
+        self.dry_run_label.setAccessibleName(self.tr("What the next sync sends"))
+        self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setObjectName("Primary")
-        self.sync_button.setAccessibleName("Sync now")
+        self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.clicked.connect(self._on_sync_now)
         run_row.addWidget(self.dry_run_label, 1)
         run_row.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -200,10 +225,10 @@ class SyncPage(QWidget):
         progress_row = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setObjectName("sync_progress")
-        self.progress.setAccessibleName("Sync progress")
-        self.progress.setFormat("%v of %m")
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress.setFormat(self.tr("%v of %m"))
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancel_sync")
         self.cancel_button.clicked.connect(self._on_cancel)
         self.cancel_button.hide()
@@ -217,13 +242,14 @@ class SyncPage(QWidget):
         layout.addWidget(self.result)
 
         failed_row = QHBoxLayout()
-        self.failed_title = QLabel("Sign-ups the service refused")
+        self.failed_title = QLabel(self.tr("Sign-ups the service refused"))
         self.failed_title.setObjectName("SectionTitle")
-        self.failed_hint = QLabel("Fix the contact on the Contacts tab (or the target's "
-                                  "settings), then Retry. Select rows to retry only those.")
+        self.failed_hint = QLabel(self.tr("Fix the contact on the Contacts tab (or the target's "
+                                          "settings), then Retry. Select rows to retry only "
+                                          "those."))
         self.failed_hint.setObjectName("Hint")
         self.failed_hint.setWordWrap(True)
-        self.retry_button = QPushButton("Retry all")
+        self.retry_button = QPushButton(self.tr("Retry all"))
         self.retry_button.setObjectName("retry_failed")
         self.retry_button.clicked.connect(self._on_retry)
         failed_row.addWidget(self.failed_title)
@@ -232,8 +258,8 @@ class SyncPage(QWidget):
         layout.addLayout(failed_row)
         self.failed_table = QTableWidget(0, len(FAILED_COLUMNS), self)
         self.failed_table.setObjectName("failed_table")
-        self.failed_table.setAccessibleName("Sign-ups the service refused")
-        self.failed_table.setHorizontalHeaderLabels(FAILED_COLUMNS)
+        self.failed_table.setAccessibleName(self.tr("Sign-ups the service refused"))
+        self.failed_table.setHorizontalHeaderLabels([_tr(name) for name in FAILED_COLUMNS])
         self._table_defaults(self.failed_table, multi=True)
         self.failed_table.setMinimumHeight(120)
         self.failed_table.setWordWrap(True)
@@ -294,14 +320,14 @@ class SyncPage(QWidget):
         for row, entry in enumerate(summary):
             target = entry.target
             if target.paused_reason:
-                status = "Paused: key rejected"
+                status = self.tr("Paused: key rejected")
             elif target.enabled:
-                status = "On"
+                status = self.tr("On")
             else:
-                status = "Off"
+                status = self.tr("Off")
             counts = entry.counts
             cells = (target.name, ADAPTERS[target.kind].label,
-                     target.base_url or "(the service's usual address)", status,
+                     target.base_url or self.tr("(the service's usual address)"), status,
                      str(entry.waiting), str(counts.get(states.SENT, 0)),
                      str(counts.get(states.SKIPPED, 0)), str(entry.stuck))
             for column, text in enumerate(cells):
@@ -329,11 +355,11 @@ class SyncPage(QWidget):
 
     def _reload_dry_run(self) -> None:
         if not self._targets:
-            self.dry_run_label.setText("No target yet. Add one (Action Network, Mailchimp or a "
-                                       "webhook) to send sign-ups there.")
+            self.dry_run_label.setText(self.tr("No target yet. Add one (Action Network, Mailchimp "
+                                               "or a webhook) to send sign-ups there."))
             return
         lines = [dry_run_line(e) for e in sync_service.dry_run(self._kit)]
-        lines += [f"{t.name} is turned off: nothing goes there."
+        lines += [arg(self.tr("%1 is turned off: nothing goes there."), t.name)
                   for t in self._targets if not t.enabled]
         self.dry_run_label.setText("\n".join(lines))
 
@@ -342,15 +368,16 @@ class SyncPage(QWidget):
         self.paused_banner.setVisible(bool(paused))
         if paused:
             target = paused[0]
-            self.paused_text.setText(f"⚠ {target.name}: Key rejected — enter a new key. "
-                                     f"({target.paused_reason}) Its sign-ups wait until then.")
+            self.paused_text.setText(arg(self.tr("⚠ %1: Key rejected — enter a new key. (%2) Its "
+                                                 "sign-ups wait until then."),
+                                         target.name, target.paused_reason))
 
     def _reload_failed(self) -> None:
         rows = sync_service.failed_rows(self._kit)
         table = self.failed_table
         table.setRowCount(len(rows))
         for row, failed in enumerate(rows):
-            cells = (failed.name or "(no name)", failed.target, failed.reason,
+            cells = (failed.name or self.tr("(no name)"), failed.target, failed.reason,
                      str(failed.last_status or ""), str(failed.attempts),
                      _local_time_text(failed.updated_at))
             for column, text in enumerate(cells):
@@ -362,8 +389,8 @@ class SyncPage(QWidget):
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
-        self.failed_title.setText(f"Sign-ups the service refused ({len(rows)})" if rows
-                                  else "Sign-ups the service refused: none")
+        self.failed_title.setText(arg(self.tr("Sign-ups the service refused (%1)"), len(rows)) if rows
+                                  else self.tr("Sign-ups the service refused: none"))
         self._on_failed_selection_changed()
 
     def selected_target(self) -> TargetConfig | None:
@@ -388,12 +415,14 @@ class SyncPage(QWidget):
         has = target is not None
         for button in (self.edit_button, self.enable_button, self.remove_button):
             button.setEnabled(has and not self.busy)
-        self.enable_button.setText("Turn on" if has and not target.enabled else "Turn off")
+        self.enable_button.setText(self.tr("Turn on") if has and not target.enabled
+                                   else self.tr("Turn off"))
 
     def _on_failed_selection_changed(self) -> None:
         chosen = len(self._selected_failed_ids())
         total = self.failed_table.rowCount()
-        self.retry_button.setText(f"Retry {chosen} selected" if chosen else "Retry all")
+        self.retry_button.setText(arg(self.tr("Retry %1 selected"), chosen) if chosen
+                                  else self.tr("Retry all"))
         self.retry_button.setEnabled(bool(total) and not self.busy)
 
     def _changed(self) -> None:
@@ -407,8 +436,10 @@ class SyncPage(QWidget):
             saved = dialog.saved
             self._changed()
             self.select_target(saved.target.id)
-            self._show_result(True, f"Added {saved.target.name}: "
-                                    f"{plural(saved.enqueued, 'sign-up')} queued for it.")
+            added = (self.tr("Added %1: %n sign-up queued for it.", "", saved.enqueued)
+                     if saved.enqueued == 1 else
+                     self.tr("Added %1: %n sign-ups queued for it.", "", saved.enqueued))
+            self._show_result(True, arg(added, saved.target.name))
 
     def _on_edit(self) -> None:
         target = self.selected_target()
@@ -425,24 +456,26 @@ class SyncPage(QWidget):
         try:
             saved = set_enabled(self._kit, target, not target.enabled)
         except KitError as error:
-            QMessageBox.warning(self, "Not changed", error.message)
+            QMessageBox.warning(self, self.tr("Not changed"), error.message)
             return
         self._changed()
         if saved.target.enabled:
-            self._show_result(True, f"{target.name} is on: "
-                                    f"{plural(saved.enqueued, 'more sign-up')} queued for it.")
+            on = (self.tr("%1 is on: %n more sign-up queued for it.", "", saved.enqueued)
+                  if saved.enqueued == 1 else
+                  self.tr("%1 is on: %n more sign-ups queued for it.", "", saved.enqueued))
+            self._show_result(True, arg(on, target.name))
         else:
-            self._show_result(True, f"{target.name} is off: its sign-ups stay queued and go "
-                                    "when you turn it on again.")
+            self._show_result(True, arg(self.tr("%1 is off: its sign-ups stay queued and go when "
+                                                "you turn it on again."), target.name))
 
     def _on_remove(self) -> None:
         target = self.selected_target()
         if target is None:
             return
         answer = QMessageBox.question(
-            self, "Remove sync target",
-            f"Remove {target.name}? Its queue and its key are deleted. Sign-ups already sent "
-            "stay at the service; nothing is deleted there.",
+            self, self.tr("Remove sync target"),
+            arg(self.tr("Remove %1? Its queue and its key are deleted. Sign-ups already sent stay "
+                        "at the service; nothing is deleted there."), target.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -450,22 +483,23 @@ class SyncPage(QWidget):
         try:
             remove_target(self._kit, target, secrets=self.secrets)
         except KitError as error:
-            QMessageBox.warning(self, "Not removed", error.message)
+            QMessageBox.warning(self, self.tr("Not removed"), error.message)
             return
         self._changed()
-        self._show_result(True, f"Removed {target.name}.")
+        self._show_result(True, arg(self.tr("Removed %1."), target.name))
 
     # -- keys -------------------------------------------------------------------------------
     def _ask_key(self, target: TargetConfig, rejected: bool = False) -> str | None:
         """Ask for a target's key (password echo); None when the coordinator cancels."""
         adapter = ADAPTERS[target.kind]
-        where = ("It is kept in this computer's keyring." if self.secrets.persistent else
-                 "It is kept in memory only, until the app closes.")
+        where = (self.tr("It is kept in this computer's keyring.") if self.secrets.persistent else
+                 self.tr("It is kept in memory only, until the app closes."))
         if rejected:
-            text = f"{target.name} rejected the key. Enter a new {adapter.secret_label}.\n{where}"
+            text = arg(self.tr("%1 rejected the key. Enter a new %2.\n%3"),
+                       target.name, adapter.secret_label, where)
         else:
-            text = f"Enter the {adapter.secret_label} for {target.name}.\n{where}"
-        key, ok = QInputDialog.getText(self, "Key for " + target.name, text,
+            text = arg(self.tr("Enter the %1 for %2.\n%3"), adapter.secret_label, target.name, where)
+        key, ok = QInputDialog.getText(self, arg(self.tr("Key for %1"), target.name), text,
                                        QLineEdit.EchoMode.Password)
         key = (key or "").strip()
         return key if ok and key else None
@@ -484,7 +518,7 @@ class SyncPage(QWidget):
         try:
             update_target(self._kit, target, secret=key, secrets=self.secrets)  # lifts the pause
         except KitError as error:
-            QMessageBox.warning(self, "Key not saved", error.message)
+            QMessageBox.warning(self, self.tr("Key not saved"), error.message)
             return False
         self._changed()
         return True
@@ -510,8 +544,8 @@ class SyncPage(QWidget):
                 return False
         else:
             if not active:
-                self._show_result(False, "No target to sync to: add one, turn one on, or enter "
-                                         "a new key for a paused one.")
+                self._show_result(False, self.tr("No target to sync to: add one, turn one on, or "
+                                                 "enter a new key for a paused one."))
                 return False
             for target in active:
                 if not self.secrets.get(target.uuid):
@@ -545,7 +579,7 @@ class SyncPage(QWidget):
         if running:
             self.progress.setRange(0, 0)  # busy until the first count arrives
             if not self._quiet:
-                self._show_result(None, "Syncing…")
+                self._show_result(None, self.tr("Syncing…"))
 
     def _on_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -554,7 +588,7 @@ class SyncPage(QWidget):
     def _on_cancel(self) -> None:
         self._runner.cancel()
         self.cancel_button.setEnabled(False)
-        self._show_result(None, "Cancelling… the sign-up being sent finishes first.")
+        self._show_result(None, self.tr("Cancelling… the sign-up being sent finishes first."))
 
     def _on_synced(self, report: SyncReport) -> None:
         self._set_running(False)
@@ -562,7 +596,8 @@ class SyncPage(QWidget):
         self.outbox_changed.emit()
         if self._quiet:
             if report.total("sent"):
-                self._show_result(True, "Tried again in the background: " + report_text(report))
+                self._show_result(True, arg(self.tr("Tried again in the background: %1"),
+                                            report_text(report)))
         else:
             ok = report.complete and not report.cancelled
             self._show_result(ok, report_text(report))

@@ -3,6 +3,7 @@ picker and shows the colour.
 
 The hex text is the value (the loader checks it, and people can paste a colour from their
 style guide); the swatch is only a picture of it, so nothing depends on seeing colour.
+`name` is the field's label, already translated by the caller.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import re
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from kit.ui.i18n import arg
 
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
 
@@ -27,13 +30,13 @@ class ColourField(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(self)
-        self.edit.setAccessibleName(f"{name}, as a hex code")
+        self.edit.setAccessibleName(arg(self.tr("%1, as a hex code"), name))
         self.edit.setPlaceholderText("#1D4A55")
         self.edit.setMaxLength(16)  # room to paste a wrong value, so the loader can say why
         self.edit.setFixedWidth(170)
-        self.button = QPushButton("Choose…", self)
+        self.button = QPushButton(self.tr("Choose…"), self)
         self.button.setObjectName("ColourSwatch")
-        self.button.setAccessibleName(f"Choose the {name.lower()}")
+        self.button.setAccessibleName(arg(self.tr("Choose the %1"), name.lower()))
         self.button.setMinimumWidth(150)
         row.addWidget(self.edit)
         row.addWidget(self.button)
@@ -67,5 +70,5 @@ class ColourField(QWidget):
     def _on_choose_clicked(self) -> None:
         current = QColor(self.edit.text().strip())
         picked = QColorDialog.getColor(current if current.isValid() else QColor("#1D4A55"),
-                                       self, f"Choose the {self._name.lower()}")
+                                       self, arg(self.tr("Choose the %1"), self._name.lower()))
         self.choose(picked)

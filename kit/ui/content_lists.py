@@ -2,6 +2,10 @@
 
 Each row keeps the item it was loaded from, so fields the table does not show survive a save,
 and a PackError naming `reading[2].url` marks exactly that cell.
+
+The class-level texts (title, hint, columns, buttons, the row message) are marked with
+QT_TRANSLATE_NOOP("PackSection", …) and translated where shown; the reading kinds are shown
+translated while the combo box keeps the pack's own value ("report") as its data.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,35 +30,50 @@ from PySide6.QtWidgets import (
 
 from kit.content import CampaignPack, PackError, PlatformPoint, ReadingItem
 from kit.content.loader import MAX_ITEMS, READING_KINDS
-from kit.ui.content_section import PackSection, message
+from kit.ui.content_section import PackSection, message, section_text
+from kit.ui.i18n import arg
 from kit.ui.theme import PALETTE
 
 ERROR_BG = QColor(PALETTE["error_bg"])
 _ROW_FIELD = re.compile(r"^\[(\d+)\]\.(\w+)$")
+# The loader's kinds, for translators; the pack keeps the English value.
+KIND_LABELS = {
+    "book": QT_TRANSLATE_NOOP("PackSection", "book"),
+    "report": QT_TRANSLATE_NOOP("PackSection", "report"),
+    "article": QT_TRANSLATE_NOOP("PackSection", "article"),
+    "chapter": QT_TRANSLATE_NOOP("PackSection", "chapter"),
+    "film": QT_TRANSLATE_NOOP("PackSection", "film"),
+    "website": QT_TRANSLATE_NOOP("PackSection", "website"),
+}
 
 
 class TableSection(PackSection):
     """A table of items with Add and Remove, a limit from the loader, and cell-level errors.
 
     Subclasses name the pack field (`pack_field`, the dotted prefix of the loader's messages),
-    the columns, the noun people read, and how an item becomes cells and back.
+    the hint, the columns, the buttons, the row message, and how an item becomes cells and back.
+    Texts are marked with QT_TRANSLATE_NOOP("PackSection", …) and translated where shown.
     """
 
     pack_field = ""
-    noun = "item"
+    hint = ""
+    add_text = QT_TRANSLATE_NOOP("PackSection", "Add item")
+    remove_text = QT_TRANSLATE_NOOP("PackSection", "Remove item")
+    # %1 the row's number, %2 the column (lower case), %3 the loader's problem
+    row_problem = QT_TRANSLATE_NOOP("PackSection", "Item %1: %2 %3.")
     columns: tuple[str, ...] = ()
     column_fields: tuple[str, ...] = ()  # the item field each column edits
     limit = 0
 
-    def __init__(self, hint: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         box = QVBoxLayout(self)
-        intro = QLabel(hint)
+        intro = QLabel(section_text(self.hint))
         intro.setObjectName("Hint")
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(self.columns), self)
-        self.table.setHorizontalHeaderLabels(self.columns)
-        self.table.setAccessibleName(self.tab_title)
+        self.table.setHorizontalHeaderLabels([section_text(name) for name in self.columns])
+        self.table.setAccessibleName(self.title())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
@@ -64,8 +83,8 @@ class TableSection(PackSection):
         self.table.horizontalHeader().sectionResized.connect(self._fit_rows)
         self.error = self.error_label()
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(f"Add {self.noun}")
-        self.remove_button = QPushButton(f"Remove {self.noun}")
+        self.add_button = QPushButton(section_text(self.add_text))
+        self.remove_button = QPushButton(section_text(self.remove_text))
         self.count = QLabel("")
         self.count.setObjectName("Hint")
         buttons.addWidget(self.add_button)
@@ -128,7 +147,7 @@ class TableSection(PackSection):
 
     def show_error(self, error: PackError) -> bool:
         if error.field == self.pack_field:
-            self.flag(None, self.error, f"The list {error.problem}.")
+            self.flag(None, self.error, arg(self.tr("The list %1."), error.problem))
             return True
         if not error.field.startswith(self.pack_field + "["):
             return False
@@ -138,8 +157,8 @@ class TableSection(PackSection):
             return True
         row, name = int(match.group(1)), match.group(2)
         column = self.column_fields.index(name) if name in self.column_fields else 0
-        label = self.columns[column].lower() if name in self.column_fields else name
-        text = f"{self.noun.capitalize()} {row + 1}: {label} {error.problem}."
+        label = section_text(self.columns[column]).lower() if name in self.column_fields else name
+        text = arg(section_text(self.row_problem), row + 1, label, error.problem)
         item = self.table.item(row, column)
         if item is not None:
             was, self._loading = self._loading, True
@@ -177,10 +196,10 @@ class TableSection(PackSection):
 
     def _update_count(self) -> None:
         rows = self.table.rowCount()
-        self.count.setText(f"{rows} of at most {self.limit}")
+        self.count.setText(arg(self.tr("%1 of at most %2"), rows, self.limit))
         self.add_button.setEnabled(rows < self.limit)
         self.add_button.setToolTip("" if rows < self.limit else
-                                   f"At most {self.limit} fit on the handouts")
+                                   self.tr("At most %n fit on the handouts", "", self.limit))
 
     def _on_add_clicked(self) -> None:
         self.add_row(self.blank())
@@ -202,17 +221,20 @@ class TableSection(PackSection):
 class PlatformSection(TableSection):
     """The points of the group's platform, printed on the flyer as a numbered list."""
 
-    tab_title = "Platform"
+    tab_title = QT_TRANSLATE_NOOP("PackSection", "Platform")
     pack_field = "organisation.platform"
-    noun = "point"
-    columns = ("Title", "Text")
+    hint = QT_TRANSLATE_NOOP(
+        "PackSection", "What the group stands for, point by point. The flyer prints each point's "
+        "title in bold, then its text. Double-click a cell to edit it.")
+    add_text = QT_TRANSLATE_NOOP("PackSection", "Add point")
+    remove_text = QT_TRANSLATE_NOOP("PackSection", "Remove point")
+    row_problem = QT_TRANSLATE_NOOP("PackSection", "Point %1: %2 %3.")
+    columns = (QT_TRANSLATE_NOOP("PackSection", "Title"), QT_TRANSLATE_NOOP("PackSection", "Text"))
     column_fields = ("title", "text")
     limit = MAX_ITEMS["platform"]
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            "What the group stands for, point by point. The flyer prints each point's title in "
-            "bold, then its text. Double-click a cell to edit it.", parent)
+        super().__init__(parent)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -230,7 +252,7 @@ class PlatformSection(TableSection):
 
     def show_error(self, error: PackError) -> bool:
         if error.field == self.pack_field and "is required" in error.problem:
-            self.flag(None, self.error, "Add at least one point: the flyer needs it.")
+            self.flag(None, self.error, self.tr("Add at least one point: the flyer needs it."))
             return True
         return super().show_error(error)
 
@@ -239,19 +261,25 @@ class ReadingSection(TableSection):
     """Sources and suggested reading: the resources handout and the factsheet list them, with a
     QR code for each one that has a URL."""
 
-    tab_title = "Reading list"
+    tab_title = QT_TRANSLATE_NOOP("PackSection", "Reading list")
     pack_field = "reading"
-    noun = "reading"
-    columns = ("Title", "Authors", "Year", "Publisher", "URL (optional)", "Kind")
+    hint = QT_TRANSLATE_NOOP(
+        "PackSection", "Books, reports and films worth reading. An entry with a URL gets a QR "
+        "code; a book without one is printed without. Double-click a cell to edit it.")
+    add_text = QT_TRANSLATE_NOOP("PackSection", "Add an entry")
+    remove_text = QT_TRANSLATE_NOOP("PackSection", "Remove entry")
+    row_problem = QT_TRANSLATE_NOOP("PackSection", "Reading %1: %2 %3.")
+    columns = (QT_TRANSLATE_NOOP("PackSection", "Title"),
+               QT_TRANSLATE_NOOP("PackSection", "Authors"),
+               QT_TRANSLATE_NOOP("PackSection", "Year"),
+               QT_TRANSLATE_NOOP("PackSection", "Publisher"),
+               QT_TRANSLATE_NOOP("PackSection", "URL (optional)"),
+               QT_TRANSLATE_NOOP("PackSection", "Kind"))
     column_fields = ("title", "authors", "year", "publisher", "url", "")
     limit = MAX_ITEMS["reading"]
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            "Books, reports and films worth reading. An entry with a URL gets a QR code; a book "
-            "without one is printed without. Double-click a cell to edit it.", parent)
-        self.add_button.setText("Add an entry")
-        self.remove_button.setText("Remove entry")
+        super().__init__(parent)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 240), (2, 80), (3, 170), (4, 260)):
@@ -272,16 +300,17 @@ class ReadingSection(TableSection):
         super().add_row(item)
         row = self.table.rowCount() - 1
         kind = QComboBox()
-        kind.setAccessibleName(f"Kind of entry {row + 1}")
-        kind.addItems(READING_KINDS)
-        kind.setCurrentText(item.kind if item.kind in READING_KINDS else READING_KINDS[0])
+        kind.setAccessibleName(arg(self.tr("Kind of entry %1"), row + 1))
+        for value in READING_KINDS:
+            kind.addItem(section_text(KIND_LABELS.get(value, value)), value)
+        kind.setCurrentIndex(READING_KINDS.index(item.kind) if item.kind in READING_KINDS else 0)
         kind.currentIndexChanged.connect(self.changed)
         self.table.setCellWidget(row, 5, kind)
 
     def item_from_row(self, original: ReadingItem, row: int) -> ReadingItem:
         item = super().item_from_row(original, row)
         kind = self.table.cellWidget(row, 5)
-        return dataclasses.replace(item, kind=kind.currentText()) if kind else item
+        return dataclasses.replace(item, kind=kind.currentData()) if kind else item
 
     def show_error(self, error: PackError) -> bool:
         if error.field.startswith("reading[") and error.field.endswith(".kind"):

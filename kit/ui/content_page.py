@@ -11,6 +11,10 @@ kit/content), then writes it into the data dir's pack — never assets/ — and 
 pack. `pack_saved` tells the Handouts tab to render again and the kiosk to use the new interests and
 wording from the next attendee on. A PackError is shown as it is, next to the field it names.
 A changed consent wording is saved only after an explicit confirmation.
+
+Every text is translatable: `self.tr` in the page, and the label tables below are marked with
+QT_TRANSLATE_NOOP("ContentPage", …) and translated where shown. The loader's own problem text
+("must not be empty") comes from kit/content, in English.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import logging
 import re
 import tempfile
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,30 +65,53 @@ from kit.ui.content_lists import PlatformSection, ReadingSection
 from kit.ui.content_section import PackSection
 from kit.ui.content_signup import ConsentSection, InterestsSection, consent_changed
 from kit.ui.content_texts import BackgroundSection, MissionSection
+from kit.ui.i18n import arg
 from kit.ui.theme import PALETTE
 
 log = logging.getLogger(__name__)
 
+# The labels below are marked for pyside6-lupdate and translated where shown (`_tr`).
 # (field in HandoutTexts, label people read)
 HANDOUT_TEXTS = (
-    ("flyer", "Flyer"), ("factsheet", "Factsheet"), ("resources", "Reading list and links"),
-    ("qr_cards", "QR cards"), ("signup_sheet", "Paper sign-up sheet"),
+    ("flyer", QT_TRANSLATE_NOOP("ContentPage", "Flyer")),
+    ("factsheet", QT_TRANSLATE_NOOP("ContentPage", "Factsheet")),
+    ("resources", QT_TRANSLATE_NOOP("ContentPage", "Reading list and links")),
+    ("qr_cards", QT_TRANSLATE_NOOP("ContentPage", "QR cards")),
+    ("signup_sheet", QT_TRANSLATE_NOOP("ContentPage", "Paper sign-up sheet")),
 )
 ORGANISATION_FIELDS = (  # (dotted pack field, label, placeholder)
-    ("organisation.name", "Group name", ""),
-    ("organisation.city", "City", ""),
-    ("organisation.tagline", "Tagline", "One line under the name on every handout"),
-    ("organisation.contact.website", "Website", "https://…"),
-    ("organisation.contact.email", "Email", "hello@example.org"),
-    ("organisation.contact.social", "Social", "@yourgroup on Instagram"),
-    ("organisation.contact.meeting", "Meetings", "e.g. First Tuesday, 7 pm, Central Library"),
+    ("organisation.name", QT_TRANSLATE_NOOP("ContentPage", "Group name"), ""),
+    ("organisation.city", QT_TRANSLATE_NOOP("ContentPage", "City"), ""),
+    ("organisation.tagline", QT_TRANSLATE_NOOP("ContentPage", "Tagline"),
+     QT_TRANSLATE_NOOP("ContentPage", "One line under the name on every handout")),
+    ("organisation.contact.website", QT_TRANSLATE_NOOP("ContentPage", "Website"), "https://…"),
+    ("organisation.contact.email", QT_TRANSLATE_NOOP("ContentPage", "Email"),
+     QT_TRANSLATE_NOOP("ContentPage", "hello@example.org")),
+    ("organisation.contact.social", QT_TRANSLATE_NOOP("ContentPage", "Social"),
+     QT_TRANSLATE_NOOP("ContentPage", "@yourgroup on Instagram")),
+    ("organisation.contact.meeting", QT_TRANSLATE_NOOP("ContentPage", "Meetings"),
+     QT_TRANSLATE_NOOP("ContentPage", "e.g. First Tuesday, 7 pm, Central Library")),
 )
 COLOUR_FIELDS = (  # (dotted pack field, label)
-    ("organisation.colours.primary", "Main colour"),
-    ("organisation.colours.accent", "Accent colour"),
+    ("organisation.colours.primary", QT_TRANSLATE_NOOP("ContentPage", "Main colour")),
+    ("organisation.colours.accent", QT_TRANSLATE_NOOP("ContentPage", "Accent colour")),
 )
-RESOURCE_COLUMNS = ("Title", "URL", "One line about it", "On flyer")
-FACT_COLUMNS = ("Fact", "Source", "Source URL")
+# The contact fields the reminder names when they are empty (the last part of the dotted field).
+CONTACT_NAMES = {
+    "website": QT_TRANSLATE_NOOP("ContentPage", "website"),
+    "email": QT_TRANSLATE_NOOP("ContentPage", "email"),
+    "social": QT_TRANSLATE_NOOP("ContentPage", "social"),
+    "meeting": QT_TRANSLATE_NOOP("ContentPage", "meeting"),
+}
+RESOURCE_COLUMNS = (
+    QT_TRANSLATE_NOOP("ContentPage", "Title"), QT_TRANSLATE_NOOP("ContentPage", "URL"),
+    QT_TRANSLATE_NOOP("ContentPage", "One line about it"),
+    QT_TRANSLATE_NOOP("ContentPage", "On flyer"),
+)
+FACT_COLUMNS = (
+    QT_TRANSLATE_NOOP("ContentPage", "Fact"), QT_TRANSLATE_NOOP("ContentPage", "Source"),
+    QT_TRANSLATE_NOOP("ContentPage", "Source URL"),
+)
 ERROR_BG = QColor(PALETTE["error_bg"])
 _INDEXED = re.compile(r"^(resources|facts)\[(\d+)\]\.(\w+)$")
 
@@ -99,6 +126,11 @@ PAGE_STYLE = """
 #Reminder {{ background: #fbf0d9; color: #6b4a00; border: 1px solid #e0c27a; border-radius: 6px;
              padding: 8px; font-size: 12pt; }}
 """
+
+
+def _tr(text: str) -> str:
+    """A label marked with QT_TRANSLATE_NOOP("ContentPage", …), in the volunteer-side language."""
+    return QCoreApplication.translate("ContentPage", text) if text else text
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -165,17 +197,17 @@ class ContentPage(QWidget):
         self._add_section(self.consent)
 
         bar = QHBoxLayout()
-        self.reset_button = QPushButton("Reset to the default pack…")
+        self.reset_button = QPushButton(self.tr("Reset to the default pack…"))
         self.reset_button.setObjectName("Quiet")
         self.reset_button.clicked.connect(self._on_reset_clicked)
         self.state = QLabel("")
         self.state.setObjectName("SaveState")
         self.state.setWordWrap(True)
-        self.revert_button = QPushButton("Undo changes")
+        self.revert_button = QPushButton(self.tr("Undo changes"))
         self.revert_button.clicked.connect(self.load)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("Primary")
-        self.save_button.setAccessibleName("Save the campaign content")
+        self.save_button.setAccessibleName(self.tr("Save the campaign content"))
         self.save_button.clicked.connect(self._on_save_clicked)
         bar.addWidget(self.reset_button)
         bar.addWidget(self.state, 1)
@@ -200,9 +232,10 @@ class ContentPage(QWidget):
         form.setVerticalSpacing(6)
         self.fields: dict[str, QLineEdit] = {}
         self.field_errors: dict[str, QLabel] = {}
-        for key, label, placeholder in ORGANISATION_FIELDS:
+        for key, source_label, placeholder in ORGANISATION_FIELDS:
+            label = _tr(source_label)
             edit = QLineEdit(tab)
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(_tr(placeholder))
             edit.setAccessibleName(label)
             edit.textEdited.connect(self._on_edited)
             error = self._error_label()
@@ -214,7 +247,8 @@ class ContentPage(QWidget):
             self.fields[key] = edit
             self.field_errors[key] = error
         self.colours: dict[str, ColourField] = {}
-        for key, label in COLOUR_FIELDS:
+        for key, source_label in COLOUR_FIELDS:
+            label = _tr(source_label)
             colour = ColourField(label, tab)
             colour.edited.connect(self._on_edited)
             error = self._error_label()
@@ -227,26 +261,29 @@ class ContentPage(QWidget):
             self.fields[key] = colour.edit
             self.field_errors[key] = error
             self.colours[key] = colour
-        hint = QLabel("Contact details are optional: the handouts look complete without them, "
-                      "and print them when they are filled in. The colours are used for the "
-                      "headings and bands of every handout.")
+        hint = QLabel(self.tr("Contact details are optional: the handouts look complete without "
+                              "them, and print them when they are filled in. The colours are "
+                              "used for the headings and bands of every handout."))
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         form.addRow("", hint)
         self.organisation_tab = _scrolled(tab)
-        self.sections.addTab(self.organisation_tab, "Organisation")
+        self.sections.addTab(self.organisation_tab, self.tr("Organisation"))
 
     def _add_section(self, section: PackSection, *, scroll: bool = False) -> None:
         section.edited.connect(self._on_edited)
         page = _scrolled(section) if scroll else section
         self._tab_of[section] = page
-        self.sections.addTab(page, section.tab_title)
+        self.sections.addTab(page, section.title())
 
-    def _table_tab(self, title: str, columns: tuple[str, ...], noun: str) -> tuple:
+    def _table_tab(self, title: str, columns: tuple[str, ...], add_text: str,
+                   remove_text: str) -> tuple:
+        """A tab with a table (`columns` marked with QT_TRANSLATE_NOOP) and Add/Remove buttons;
+        `title` and the button texts come translated."""
         tab = QWidget()
         box = QVBoxLayout(tab)
         table = QTableWidget(0, len(columns), tab)
-        table.setHorizontalHeaderLabels(columns)
+        table.setHorizontalHeaderLabels([_tr(name) for name in columns])
         table.setAccessibleName(title)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setWordWrap(True)
@@ -254,8 +291,8 @@ class ContentPage(QWidget):
         table.itemChanged.connect(self._on_item_changed)
         error = self._error_label()
         buttons = QHBoxLayout()
-        add = QPushButton(f"Add {noun}")
-        remove = QPushButton(f"Remove {noun}")
+        add = QPushButton(add_text)
+        remove = QPushButton(remove_text)
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
@@ -267,7 +304,8 @@ class ContentPage(QWidget):
 
     def _build_resources(self) -> None:
         self.resources, self.resources_error, add, remove = self._table_tab(
-            "Resources", RESOURCE_COLUMNS, "resource")
+            self.tr("Resources"), RESOURCE_COLUMNS, self.tr("Add resource"),
+            self.tr("Remove resource"))
         header = self.resources.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -279,7 +317,8 @@ class ContentPage(QWidget):
         remove.clicked.connect(lambda: self._remove_selected(self.resources))
 
     def _build_facts(self) -> None:
-        self.facts, self.facts_error, add, remove = self._table_tab("Facts", FACT_COLUMNS, "fact")
+        self.facts, self.facts_error, add, remove = self._table_tab(
+            self.tr("Facts"), FACT_COLUMNS, self.tr("Add fact"), self.tr("Remove fact"))
         header = self.facts.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -294,24 +333,24 @@ class ContentPage(QWidget):
         form = QFormLayout(tab)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.text_choice = QComboBox(tab)
-        self.text_choice.setAccessibleName("Handout whose words you edit")
+        self.text_choice.setAccessibleName(self.tr("Handout whose words you edit"))
         for key, label in HANDOUT_TEXTS:
-            self.text_choice.addItem(label, key)
+            self.text_choice.addItem(_tr(label), key)
         self._text_key = HANDOUT_TEXTS[0][0]
         self.text_choice.currentIndexChanged.connect(self._on_text_choice_changed)
         self.headline = QLineEdit(tab)
-        self.headline.setAccessibleName("Headline")
+        self.headline.setAccessibleName(self.tr("Headline"))
         self.subheadline = QLineEdit(tab)
-        self.subheadline.setAccessibleName("Subheadline")
-        self.subheadline.setPlaceholderText("Optional: one line under the headline")
+        self.subheadline.setAccessibleName(self.tr("Subheadline"))
+        self.subheadline.setPlaceholderText(self.tr("Optional: one line under the headline"))
         self.footer = QLineEdit(tab)
-        self.footer.setAccessibleName("Footer")
-        self.footer.setPlaceholderText("Optional: a line at the foot of the page")
+        self.footer.setAccessibleName(self.tr("Footer"))
+        self.footer.setPlaceholderText(self.tr("Optional: a line at the foot of the page"))
         self.intro = QPlainTextEdit(tab)
-        self.intro.setAccessibleName("Introduction")
+        self.intro.setAccessibleName(self.tr("Introduction"))
         self.intro.setMinimumHeight(110)
         self.call_to_action = QPlainTextEdit(tab)
-        self.call_to_action.setAccessibleName("Call to action")
+        self.call_to_action.setAccessibleName(self.tr("Call to action"))
         self.call_to_action.setMaximumHeight(80)
         self.headline.textEdited.connect(self._on_edited)
         self.subheadline.textEdited.connect(self._on_edited)
@@ -319,20 +358,20 @@ class ContentPage(QWidget):
         self.intro.textChanged.connect(self._on_edited)
         self.call_to_action.textChanged.connect(self._on_edited)
         self.text_error = self._error_label()
-        form.addRow("Handout", self.text_choice)
-        form.addRow("Headline", self.headline)
-        form.addRow("Subheadline", self.subheadline)
-        form.addRow("Introduction", self.intro)
-        form.addRow("Call to action", self.call_to_action)
-        form.addRow("Footer", self.footer)
+        form.addRow(self.tr("Handout"), self.text_choice)
+        form.addRow(self.tr("Headline"), self.headline)
+        form.addRow(self.tr("Subheadline"), self.subheadline)
+        form.addRow(self.tr("Introduction"), self.intro)
+        form.addRow(self.tr("Call to action"), self.call_to_action)
+        form.addRow(self.tr("Footer"), self.footer)
         form.addRow("", self.text_error)
-        hint = QLabel("An empty subheadline, introduction, call to action or footer is simply "
-                      "left off the handout.")
+        hint = QLabel(self.tr("An empty subheadline, introduction, call to action or footer is "
+                              "simply left off the handout."))
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         form.addRow("", hint)
         self.texts_tab = tab
-        self.sections.addTab(tab, "Handout texts")
+        self.sections.addTab(tab, self.tr("Handout texts"))
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -348,9 +387,9 @@ class ContentPage(QWidget):
             self.revert_button.setEnabled(enabled)
             self.problem.setVisible(not enabled)
             if not enabled:
-                self.problem.setText("The campaign pack cannot be used: "
-                                     f"{self._kit.pack_problem}\nFix the file, or reset to the "
-                                     "default pack.")
+                self.problem.setText(arg(self.tr("The campaign pack cannot be used: %1\nFix the "
+                                             "file, or reset to the default pack."),
+                                     self._kit.pack_problem))
                 self.reminder.setVisible(False)
                 return
             pack = self._pack
@@ -393,7 +432,7 @@ class ContentPage(QWidget):
         key = QTableWidgetItem()
         key.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         key.setCheckState(Qt.CheckState.Checked if resource.key else Qt.CheckState.Unchecked)
-        key.setToolTip("Show this one on the flyer (at most 4)")
+        key.setToolTip(self.tr("Show this one on the flyer (at most 4)"))
         self.resources.setItem(row, 3, key)
         self._loading = was
         if select:
@@ -443,9 +482,10 @@ class ContentPage(QWidget):
         missing = [name.rsplit(".", 1)[-1] for name in missing_contact_fields(pack)]
         self.reminder.setVisible(bool(missing))
         if missing:
-            self.reminder.setText(
-                "Reminder: the contact details are empty (" + ", ".join(missing) + "). Add them "
-                "under Organisation so people who take a flyer can reach the group.")
+            names = ", ".join(_tr(CONTACT_NAMES.get(name, name)) for name in missing)
+            self.reminder.setText(arg(
+                self.tr("Reminder: the contact details are empty (%1). Add them under "
+                        "Organisation so people who take a flyer can reach the group."), names))
 
     # -- editing and saving --------------------------------------------------------------------
 
@@ -498,7 +538,7 @@ class ContentPage(QWidget):
         self._clear_errors()
         pack = self.edited_pack()
         if not self._check_urls(pack):
-            self._set_state("Not saved: fix the field marked in red.", ok=False)
+            self._set_state(self.tr("Not saved: fix the field marked in red."), ok=False)
             return False
         try:
             # The loader is the one judge of a pack: write to a scratch folder, read it back.
@@ -507,23 +547,25 @@ class ContentPage(QWidget):
                 load_pack(scratch)
         except PackError as error:
             self._show_pack_error(error)
-            self._set_state("Not saved: fix the field marked in red.", ok=False)
+            self._set_state(self.tr("Not saved: fix the field marked in red."), ok=False)
             return False
         # Asked only once the pack is valid, so nobody confirms a wording that cannot be saved.
         if consent_changed(self._pack, pack) and not self.consent.confirm(self):
-            self._set_state("Not saved: the new consent wording was not confirmed.", ok=False)
+            self._set_state(self.tr("Not saved: the new consent wording was not confirmed."),
+                            ok=False)
             return False
         target = user_pack_dir(self._kit.paths.data_dir)
         try:
             save_pack(pack, target)
         except OSError as error:
-            QMessageBox.warning(self, "Not saved", f"The pack could not be written: {error}")
+            QMessageBox.warning(self, self.tr("Not saved"),
+                                arg(self.tr("The pack could not be written: %1"), error))
             return False
         log.info("campaign pack saved to %s", target)
         self._kit.reload_pack()
         self.load()
-        self._set_state("✓ Saved. The handouts print the new text, and the sign-up form uses it "
-                        "from the next attendee on.", ok=True)
+        self._set_state(self.tr("✓ Saved. The handouts print the new text, and the sign-up form "
+                                "uses it from the next attendee on."), ok=True)
         self.pack_saved.emit()
         return True
 
@@ -534,14 +576,15 @@ class ContentPage(QWidget):
             problem = url_problem(resource.url)
             if problem:
                 self._mark(self.resources, self.resources_error, row, 1,
-                           f"Resource {row + 1} ({resource.title or 'untitled'}): URL {problem}.")
+                           arg(self.tr("Resource %1 (%2): URL %3."), row + 1,
+                               resource.title or self.tr("untitled"), problem))
                 ok = False
                 break
         for row, fact in enumerate(pack.facts):
             problem = url_problem(fact.source_url) if fact.source_url else None
             if problem:
                 self._mark(self.facts, self.facts_error, row, 2,
-                           f"Fact {row + 1}: source URL {problem}.")
+                           arg(self.tr("Fact %1: source URL %2."), row + 1, problem))
                 ok = False
                 break
         return ok
@@ -558,11 +601,12 @@ class ContentPage(QWidget):
             if table_name == "resources":
                 column = {"title": 0, "url": 1, "description": 2, "key": 3}.get(name, 0)
                 self._mark(self.resources, self.resources_error, row, column,
-                           f"Resource {row + 1}: {name} {error.problem}")
+                           arg(self.tr("Resource %1: %2 %3"), row + 1, name, error.problem))
             else:
                 column = {"text": 0, "source": 1, "source_url": 2}.get(name, 0)
                 self._mark(self.facts, self.facts_error, row, column,
-                           f"Fact {row + 1}: {name.replace('_', ' ')} {error.problem}")
+                           arg(self.tr("Fact %1: %2 %3"), row + 1, name.replace("_", " "),
+                               error.problem))
             return
         if error.field in self.fields:
             self.fields[error.field].setProperty("invalid", True)
@@ -639,7 +683,7 @@ class ContentPage(QWidget):
 
     def _on_edited(self, *_args) -> None:
         if not self._loading:
-            self._set_state("Unsaved changes.")
+            self._set_state(self.tr("Unsaved changes."))
 
     def _on_item_changed(self, _item: QTableWidgetItem) -> None:
         self._on_edited()
@@ -653,9 +697,9 @@ class ContentPage(QWidget):
 
     def _on_reset_clicked(self) -> None:
         answer = QMessageBox.question(
-            self, "Reset to the default pack",
-            "Replace the campaign content with the pack that came with the app? Your edited "
-            "pack is kept in a folder beside it, so nothing is lost.",
+            self, self.tr("Reset to the default pack"),
+            self.tr("Replace the campaign content with the pack that came with the app? Your "
+                    "edited pack is kept in a folder beside it, so nothing is lost."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -664,10 +708,10 @@ class ContentPage(QWidget):
         try:
             aside = reset_pack(self._kit.paths.data_dir)
         except (PackError, OSError) as error:
-            QMessageBox.warning(self, "Not reset", str(error))
+            QMessageBox.warning(self, self.tr("Not reset"), str(error))
             return
         self._kit.reload_pack()
         self.load()
-        self._set_state(f"✓ Restored the default pack. Your edited pack is kept as {aside.name}.",
-                        ok=True)
+        self._set_state(arg(self.tr("✓ Restored the default pack. Your edited pack is kept as "
+                                    "%1."), aside.name), ok=True)
         self.pack_saved.emit()

@@ -4,6 +4,10 @@ the loader's message next to the field it names.
 The Content page keeps the pack; a section only turns part of it into widgets and back. The
 loader stays the one judge of what is valid: a section never repeats a rule, it only finds the
 widget a PackError's dotted field points at and puts the loader's words under it.
+
+Every text is translatable: the sections' class-level texts (tab titles, column headers, hints)
+are marked with QT_TRANSLATE_NOOP in the "PackSection" context and translated where shown with
+`section_text`; the loader's own problem text ("must not be empty") is English, from kit/content.
 """
 
 from __future__ import annotations
@@ -11,12 +15,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from kit.content import CampaignPack, PackError
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def section_text(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("PackSection", …), in the volunteer-side language."""
+    return QCoreApplication.translate("PackSection", text) if text else text
 
 
 class PackSection(QWidget):
@@ -27,13 +36,17 @@ class PackSection(QWidget):
     """
 
     edited = Signal()
-    tab_title = ""
+    tab_title = ""  # marked with QT_TRANSLATE_NOOP("PackSection", …); shown via `title()`
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
         self._error_labels: list[QLabel] = []
         self._invalid: list[QWidget] = []
+
+    def title(self) -> str:
+        """The tab title, translated."""
+        return section_text(self.tab_title)
 
     # -- the contract the Content page calls ----------------------------------------------------
 

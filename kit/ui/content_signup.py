@@ -6,6 +6,10 @@ mailing lists already carry, so labels change freely but a saved tag never does;
 derived from the label and checked with the loader's own rule. Consent wording is what people
 agree to: every sign-up stores the sentences it was shown, so an edit changes nothing already
 recorded, and the page asks for an explicit confirmation before it saves a new wording.
+
+Every text here goes through `self.tr`; the consent note and question are marked with
+QT_TRANSLATE_NOOP("ConsentSection", …) and translated where shown. The consent sentences
+themselves are the pack's, never translated by the app.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import dataclasses
 import re
 import unicodedata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,16 +42,18 @@ from PySide6.QtWidgets import (
 from kit.content import CampaignPack, Consent, Interest, PackError
 from kit.content.loader import LIMITS, MAX_ITEMS, tag_problem
 from kit.ui.content_section import PackSection, plain_edit
-from kit.ui.i18n import BY_CODE
+from kit.ui.i18n import BY_CODE, arg
 from kit.ui.theme import PALETTE
 
 ERROR_BG = QColor(PALETTE["error_bg"])
 TAG_ROLE = Qt.ItemDataRole.UserRole  # on the label cell: the saved tag, or None for a new row
-CONSENT_NOTE = (
+CONSENT_NOTE = QT_TRANSLATE_NOOP(
+    "ConsentSection",
     "Sign-ups keep the exact wording shown at the time; changing it affects only new sign-ups. "
     "Saving a change to these sentences asks you to confirm first."
 )
-CONSENT_CONFIRM = (
+CONSENT_CONFIRM = QT_TRANSLATE_NOOP(
+    "ConsentSection",
     "You changed the consent wording.\n\n"
     "Sign-ups keep the exact wording shown at the time; changing it affects only new sign-ups, "
     "from the next attendee on.\n\n"
@@ -106,27 +112,27 @@ def _clean(text: str) -> str:
 class InterestsSection(PackSection):
     """The boxes offered under "I'm interested in", with their labels in every language."""
 
-    tab_title = "Interests"
+    tab_title = QT_TRANSLATE_NOOP("PackSection", "Interests")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._languages: tuple[str, ...] = ()
         box = QVBoxLayout(self)
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "The boxes people tick on the sign-up form. Edit a label freely. The tag is what "
             "your mailing list or CRM receives; it never changes once saved, so past sign-ups "
-            "and new ones stay comparable. A new interest gets its tag from its label.")
+            "and new ones stay comparable. A new interest gets its tag from its label."))
         intro.setObjectName("Hint")
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 2, self)
-        self.table.setAccessibleName("Interests on the sign-up form")
+        self.table.setAccessibleName(self.tr("Interests on the sign-up form"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.itemChanged.connect(self._on_item_changed)
         self.error = self.error_label()
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add interest")
-        self.remove_button = QPushButton("Remove interest…")
+        self.add_button = QPushButton(self.tr("Add interest"))
+        self.remove_button = QPushButton(self.tr("Remove interest…"))
         self.count = QLabel("")
         self.count.setObjectName("Hint")
         buttons.addWidget(self.add_button)
@@ -145,8 +151,8 @@ class InterestsSection(PackSection):
 
     def _set_columns(self, languages: tuple[str, ...]) -> None:
         self._languages = languages
-        headers = ["Label on the form", "Tag (sent to your mailing list)"]
-        headers += [f"Label in {language_name(code)}" for code in languages]
+        headers = [self.tr("Label on the form"), self.tr("Tag (sent to your mailing list)")]
+        headers += [arg(self.tr("Label in %1"), language_name(code)) for code in languages]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         header = self.table.horizontalHeader()
@@ -171,7 +177,7 @@ class InterestsSection(PackSection):
         self.table.setItem(row, 1, tag_item)
         for offset, code in enumerate(self._languages):
             item = QTableWidgetItem(translated.get(code, ""))
-            item.setToolTip("Empty: the form shows the label above in this language too")
+            item.setToolTip(self.tr("Empty: the form shows the label above in this language too"))
             self.table.setItem(row, 2 + offset, item)
         self._loading = was
         if tag is None:
@@ -188,12 +194,13 @@ class InterestsSection(PackSection):
         tag = derive_tag(self.table.item(row, 0).text(), taken)
         was, self._loading = self._loading, True
         self.table.item(row, 1).setText(tag)
-        self.table.item(row, 1).setToolTip("New: the tag follows the label until you save")
+        self.table.item(row, 1).setToolTip(
+            self.tr("New: the tag follows the label until you save"))
         self._loading = was
 
     def _update_count(self) -> None:
         limit, rows = MAX_ITEMS["interests"], self.table.rowCount()
-        self.count.setText(f"{rows} of at most {limit} (the form has room for {limit})")
+        self.count.setText(arg(self.tr("%1 of at most %2 (the form has room for %2)"), rows, limit))
         self.add_button.setEnabled(rows < limit)
 
     # -- the section contract ------------------------------------------------------------------
@@ -231,21 +238,22 @@ class InterestsSection(PackSection):
     def show_error(self, error: PackError) -> bool:
         field = error.field
         if field == "interests":
-            self._show(None, f"The list {error.problem}.")
+            self._show(None, arg(self.tr("The list %1."), error.problem))
             return True
         match = re.fullmatch(r"interests\[(\d+)\]\.(tag|label)", field)
         if match:
-            row = int(match.group(1))
-            what = "tag" if match.group(2) == "tag" else "label"
-            self._show((row, 0 if what == "label" else 1),
-                       f"Interest {row + 1}: {what} {error.problem}.")
+            row, is_tag = int(match.group(1)), match.group(2) == "tag"
+            text = (self.tr("Interest %1: tag %2.") if is_tag
+                    else self.tr("Interest %1: label %2."))
+            self._show((row, 1 if is_tag else 0), arg(text, row + 1, error.problem))
             return True
         match = re.fullmatch(r"translations\.([^.]+)\.interests\.(.+)", field)
         if match and match.group(1) in self._languages:
             code, tag = match.groups()
             rows = [r for r in range(self.table.rowCount()) if self.tag_at(r) == tag]
             cell = (rows[0], 2 + self._languages.index(code)) if rows else None
-            self._show(cell, f"Label in {language_name(code)} for {tag!r}: {error.problem}.")
+            self._show(cell, arg(self.tr("Label in %1 for %2: %3."), language_name(code),
+                                 repr(tag), error.problem))
             return True
         return False
 
@@ -291,13 +299,14 @@ class InterestsSection(PackSection):
             return
         saved = [self.tag_at(r) for r in rows if self.table.item(r, 0).data(TAG_ROLE)]
         if saved:
-            names = ", ".join(f"“{self.table.item(r, 0).text()}” (tag {self.tag_at(r)})"
-                              for r in reversed(rows))
+            names = ", ".join(arg(self.tr("“%1” (tag %2)"), self.table.item(r, 0).text(),
+                                  self.tag_at(r)) for r in reversed(rows))
             answer = QMessageBox.question(
-                self, "Remove interest",
-                f"Remove {names} from the sign-up form?\n\nPast sign-ups keep the tag: it stays "
-                "in their record, in exports and on your mailing list. New sign-ups will not "
-                "offer it. This takes effect when you save.",
+                self, self.tr("Remove interest"),
+                arg(self.tr("Remove %1 from the sign-up form?\n\nPast sign-ups keep the tag: it "
+                            "stays in their record, in exports and on your mailing list. New "
+                            "sign-ups will not offer it. This takes effect when you save."),
+                    names),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -313,16 +322,17 @@ class _WordingBox(QGroupBox):
     """The two consent sentences of one language (and, for a translation, its review state)."""
 
     def __init__(self, section: ConsentSection, code: str, *, translation: bool) -> None:
+        super().__init__()
         title = language_name(code)
-        super().__init__(f"{title} — translation" if translation
-                         else f"{title} — the form's own language")
+        self.setTitle(arg(self.tr("%1 — translation") if translation
+                          else self.tr("%1 — the form's own language"), title))
         self.code = code
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(4)
-        fallback = "Empty: the form shows the English sentence" if translation else ""
-        self.email = plain_edit(f"Email consent sentence, {title}", height=80)
-        self.sms = plain_edit(f"Text message consent sentence, {title}", height=80)
+        fallback = self.tr("Empty: the form shows the English sentence") if translation else ""
+        self.email = plain_edit(arg(self.tr("Email consent sentence, %1"), title), height=80)
+        self.sms = plain_edit(arg(self.tr("Text message consent sentence, %1"), title), height=80)
         self.email_error = section.error_label()
         self.sms_error = section.error_label()
         for edit in (self.email, self.sms):
@@ -330,15 +340,15 @@ class _WordingBox(QGroupBox):
             if BY_CODE.get(code) is not None:
                 edit.setLayoutDirection(BY_CODE[code].direction)
             edit.textChanged.connect(section.changed)
-        form.addRow("Email box", _stack(self.email, self.email_error))
-        form.addRow("Text message box", _stack(self.sms, self.sms_error))
+        form.addRow(self.tr("Email box"), _stack(self.email, self.email_error))
+        form.addRow(self.tr("Text message box"), _stack(self.sms, self.sms_error))
         self.reviewed: QCheckBox | None = None
         self.note: QLineEdit | None = None
         self.note_error: QLabel | None = None
         self.review_state: QLabel | None = None
         if translation:
-            self.reviewed = QCheckBox("Reviewed by a native speaker")
-            self.reviewed.setAccessibleName(f"{title}: reviewed by a native speaker")
+            self.reviewed = QCheckBox(self.tr("Reviewed by a native speaker"))
+            self.reviewed.setAccessibleName(arg(self.tr("%1: reviewed by a native speaker"), title))
             self.review_state = QLabel("")
             self.review_state.setObjectName("Hint")
             self.review_state.setWordWrap(True)
@@ -346,11 +356,11 @@ class _WordingBox(QGroupBox):
             row.addWidget(self.reviewed)
             row.addWidget(self.review_state, 1)
             self.note = QLineEdit()
-            self.note.setAccessibleName(f"Note about the {title} translation")
-            self.note.setPlaceholderText("e.g. Checked by Sara, May 2025")
+            self.note.setAccessibleName(arg(self.tr("Note about the %1 translation"), title))
+            self.note.setPlaceholderText(self.tr("e.g. Checked by Sara, May 2025"))
             self.note_error = section.error_label()
             form.addRow("", row)
-            form.addRow("Note", _stack(self.note, self.note_error))
+            form.addRow(self.tr("Note"), _stack(self.note, self.note_error))
             self.reviewed.toggled.connect(section.changed)
             self.reviewed.toggled.connect(self._show_review_state)
             self.note.textEdited.connect(section.changed)
@@ -359,10 +369,11 @@ class _WordingBox(QGroupBox):
         # Said in words, so the state never rests on the tick alone.
         assert self.review_state is not None
         self.review_state.setText(
-            "Reviewed: a native speaker has checked these sentences and the interest labels."
+            self.tr("Reviewed: a native speaker has checked these sentences and the interest "
+                    "labels.")
             if reviewed else
-            "Not reviewed yet: ask a native speaker to read these sentences and the interest "
-            "labels, correct them, then tick the box.")
+            self.tr("Not reviewed yet: ask a native speaker to read these sentences and the "
+                    "interest labels, correct them, then tick the box."))
 
     def consent(self) -> Consent | None:
         email, sms = _clean(self.email.toPlainText()), _clean(self.sms.toPlainText())
@@ -382,18 +393,19 @@ def _stack(*widgets: QWidget) -> QVBoxLayout:
 class ConsentSection(PackSection):
     """The exact sentences beside the two consent boxes, per language, with review flags."""
 
-    tab_title = "Consent wording"
+    tab_title = QT_TRANSLATE_NOOP("PackSection", "Consent wording")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: dict[str, _WordingBox] = {}
         outer = QVBoxLayout(self)
-        self.note = QLabel("⚠ " + CONSENT_NOTE)
+        self.note = QLabel("⚠ " + QCoreApplication.translate("ConsentSection", CONSENT_NOTE))
         self.note.setObjectName("Reminder")
         self.note.setWordWrap(True)
         outer.addWidget(self.note)
-        limit = QLabel(f"Each sentence may be at most {LIMITS['consent']} characters. The paper "
-                       "sign-up sheet prints the same sentences as the screen.")
+        limit = QLabel(self.tr("Each sentence may be at most %n characters. The paper sign-up "
+                               "sheet prints the same sentences as the screen.", "",
+                               LIMITS["consent"]))
         limit.setObjectName("Hint")
         limit.setWordWrap(True)
         outer.addWidget(limit)
@@ -469,17 +481,19 @@ class ConsentSection(PackSection):
             "email": (box.email, box.email_error), "sms": (box.sms, box.sms_error),
             "note": (box.note, box.note_error),
         }[which]
-        what = {"email": "The email sentence", "sms": "The text message sentence",
-                "note": "The note"}[which]
+        text = {"email": self.tr("The email sentence (%1) %2."),
+                "sms": self.tr("The text message sentence (%1) %2."),
+                "note": self.tr("The note (%1) %2.")}[which]
         assert label is not None
-        self.flag(widget, label, f"{what} ({language_name(code)}) {error.problem}.")
+        self.flag(widget, label, arg(text, language_name(code), error.problem))
         self.scroll.ensureWidgetVisible(widget)
         return True
 
     def confirm(self, parent: QWidget) -> bool:
         """Ask before a new consent wording is saved; True when the coordinator agrees."""
         answer = QMessageBox.question(
-            parent, "Change the consent wording", CONSENT_CONFIRM,
+            parent, self.tr("Change the consent wording"),
+            QCoreApplication.translate("ConsentSection", CONSENT_CONFIRM),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

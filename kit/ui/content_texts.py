@@ -3,12 +3,14 @@ the background the factsheet prints.
 
 Paragraphs are edited as plain text with a blank line between them, exactly as they sit in
 mission.md and background.md, so a coordinator who later opens the files finds the same text.
+Every text goes through `self.tr` (tab titles: QT_TRANSLATE_NOOP, see content_section).
 """
 
 from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kit.content import CampaignPack, PackError
@@ -24,6 +26,7 @@ from kit.ui.content_section import (
     text_lines,
     text_paragraphs,
 )
+from kit.ui.i18n import arg
 
 
 def _hint(text: str) -> QLabel:
@@ -42,45 +45,48 @@ def _field(*widgets: QWidget) -> QVBoxLayout:
     return box
 
 
-def _paragraph_problem(what: str, error: PackError) -> str:
+def _paragraph_problem(error: PackError, one: str, whole: str) -> str:
     """The loader's message about a Markdown file, in the words of the form.
 
     The loader names paragraphs of mission.md as "paragraph 3" (or just "paragraph" when the
-    count or emptiness is wrong); the form says "Paragraph 3 of the mission …"."""
+    count or emptiness is wrong); the form says "Paragraph 3 of the mission …" (`one`, with %1
+    the paragraph's number and %2 the problem) or "The mission …" (`whole`, %1 the problem)."""
     if error.field.startswith("paragraph "):
-        return f"{message(error.field)} of the {what} {error.problem}."
-    return f"The {what} {error.problem}."
+        return arg(one, error.field[len("paragraph "):], error.problem)
+    return arg(whole, error.problem)
 
 
 class MissionSection(PackSection):
     """Who the group is in its own words: the mission paragraphs and the proposed actions."""
 
-    tab_title = "Mission"
+    tab_title = QT_TRANSLATE_NOOP("PackSection", "Mission")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
-        self.mission = plain_edit("Mission statement")
+        self.mission = plain_edit(self.tr("Mission statement"))
         self.mission.setMinimumHeight(170)
         self.mission_error = self.error_label()
-        form.addRow("Mission statement", _field(
+        form.addRow(self.tr("Mission statement"), _field(
             self.mission, self.mission_error,
-            _hint(f"Leave an empty line between paragraphs (at most {MAX_ITEMS['mission']}). "
-                  "The flyer prints the first paragraph: make it the one that says who you are.")))
+            _hint(arg(self.tr("Leave an empty line between paragraphs (at most %1). The flyer "
+                              "prints the first paragraph: make it the one that says who you "
+                              "are."), MAX_ITEMS["mission"]))))
         self.actions_intro = QLineEdit()
-        self.actions_intro.setAccessibleName("Before the list of actions")
-        self.actions_intro.setPlaceholderText("e.g. Our proposed actions include:")
+        self.actions_intro.setAccessibleName(self.tr("Before the list of actions"))
+        self.actions_intro.setPlaceholderText(self.tr("e.g. Our proposed actions include:"))
         self.actions_intro_error = self.error_label()
-        form.addRow("Before the actions", _field(self.actions_intro, self.actions_intro_error))
-        self.actions = plain_edit("Proposed actions, one per line")
+        form.addRow(self.tr("Before the actions"),
+                    _field(self.actions_intro, self.actions_intro_error))
+        self.actions = plain_edit(self.tr("Proposed actions, one per line"))
         self.actions.setMinimumHeight(130)
         self.actions_error = self.error_label()
-        form.addRow("Proposed actions", _field(
+        form.addRow(self.tr("Proposed actions"), _field(
             self.actions, self.actions_error,
-            _hint(f"One action per line (at most {MAX_ITEMS['actions']}). The flyer prints them "
-                  "as one sentence after the line above.")))
+            _hint(arg(self.tr("One action per line (at most %1). The flyer prints them as one "
+                              "sentence after the line above."), MAX_ITEMS["actions"]))))
         self.mission.textChanged.connect(self.changed)
         self.actions_intro.textEdited.connect(self.changed)
         self.actions.textChanged.connect(self.changed)
@@ -104,17 +110,20 @@ class MissionSection(PackSection):
 
     def show_error(self, error: PackError) -> bool:
         if error_file(error) == MISSION_FILE:
-            self.flag(self.mission, self.mission_error, _paragraph_problem("mission", error))
+            self.flag(self.mission, self.mission_error, _paragraph_problem(
+                error, self.tr("Paragraph %1 of the mission %2."), self.tr("The mission %1.")))
             return True
         if error.field == "organisation.actions_intro":
             self.flag(self.actions_intro, self.actions_intro_error, message(error.problem))
             return True
         if error.field == "organisation.actions":
-            self.flag(self.actions, self.actions_error, f"The list {error.problem}.")
+            self.flag(self.actions, self.actions_error,
+                      arg(self.tr("The list %1."), error.problem))
             return True
         if error.field.startswith("organisation.actions["):
             index = int(error.field.split("[", 1)[1].split("]", 1)[0])
-            self.flag(self.actions, self.actions_error, f"Action {index + 1} {error.problem}.")
+            self.flag(self.actions, self.actions_error,
+                      arg(self.tr("Action %1 %2."), index + 1, error.problem))
             return True
         return False
 
@@ -122,30 +131,31 @@ class MissionSection(PackSection):
 class BackgroundSection(PackSection):
     """The background paragraphs the factsheet opens with, and who wrote them."""
 
-    tab_title = "Background"
+    tab_title = QT_TRANSLATE_NOOP("PackSection", "Background")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
-        self.paragraphs = plain_edit("Background")
+        self.paragraphs = plain_edit(self.tr("Background"))
         self.paragraphs.setMinimumHeight(260)
         self.paragraphs_error = self.error_label()
-        form.addRow("Background", _field(
+        form.addRow(self.tr("Background"), _field(
             self.paragraphs, self.paragraphs_error,
-            _hint(f"The factsheet opens with this text. Leave an empty line between paragraphs "
-                  f"(at most {MAX_ITEMS['background']}).")))
+            _hint(arg(self.tr("The factsheet opens with this text. Leave an empty line between "
+                              "paragraphs (at most %1)."), MAX_ITEMS["background"]))))
         self.source = QLineEdit()
-        self.source.setAccessibleName("Source of the background")
-        self.source.setPlaceholderText("Who wrote it, e.g. a report or a campaign page")
+        self.source.setAccessibleName(self.tr("Source of the background"))
+        self.source.setPlaceholderText(self.tr("Who wrote it, e.g. a report or a campaign page"))
         self.source_error = self.error_label()
-        form.addRow("Source", _field(self.source, self.source_error))
+        form.addRow(self.tr("Source"), _field(self.source, self.source_error))
         self.source_url = QLineEdit()
-        self.source_url.setAccessibleName("Source URL")
-        self.source_url.setPlaceholderText("https://… (optional: gets a QR code on the factsheet)")
+        self.source_url.setAccessibleName(self.tr("Source URL"))
+        self.source_url.setPlaceholderText(
+            self.tr("https://… (optional: gets a QR code on the factsheet)"))
         self.source_url_error = self.error_label()
-        form.addRow("Source URL", _field(self.source_url, self.source_url_error))
+        form.addRow(self.tr("Source URL"), _field(self.source_url, self.source_url_error))
         self.paragraphs.textChanged.connect(self.changed)
         self.source.textEdited.connect(self.changed)
         self.source_url.textEdited.connect(self.changed)
@@ -167,8 +177,9 @@ class BackgroundSection(PackSection):
 
     def show_error(self, error: PackError) -> bool:
         if error_file(error) == BACKGROUND_FILE:
-            self.flag(self.paragraphs, self.paragraphs_error,
-                      _paragraph_problem("background", error))
+            self.flag(self.paragraphs, self.paragraphs_error, _paragraph_problem(
+                error, self.tr("Paragraph %1 of the background %2."),
+                self.tr("The background %1.")))
             return True
         if error.field == "background.source":
             self.flag(self.source, self.source_error, message(error.problem))

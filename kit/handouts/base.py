@@ -20,6 +20,7 @@ from reportlab.platypus.tables import TableStyle
 
 from kit.content import CampaignPack
 from kit.domain.records import EventInfo
+from kit.handouts.flowables import Para
 from kit.handouts.fonts import SANS, register_fonts
 from kit.handouts.markup import esc
 from kit.handouts.styles import MUTED, Palette, build_styles
@@ -173,11 +174,11 @@ class HandoutRenderer:
     # -- shared building blocks -----------------------------------------------------------
     def para(self, markup: str, style: str) -> Paragraph:
         """A Paragraph of already-escaped `markup` in the named style."""
-        return Paragraph(markup, self.styles[style])
+        return Para(markup, self.styles[style])
 
     def text(self, text: str, style: str) -> Paragraph:
         """A Paragraph of plain `text` (escaped here) in the named style."""
-        return Paragraph(esc(text), self.styles[style])
+        return Para(esc(text), self.styles[style])
 
     def banner(self, kicker: str, headline: str, sub: str, *, big: bool = True) -> Table:
         """The coloured title band at the top of a handout, inside the margins."""

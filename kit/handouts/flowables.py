@@ -19,6 +19,29 @@ TILE_GAP = 4 * mm  # between QR tiles in a row
 ENTRY_GAP = 4 * mm  # between a QR code and the text beside it
 
 
+class Para(Paragraph):
+    """A Paragraph that remembers its line breaks per width.
+
+    Layout asks a paragraph for its height several times at the same width (fitting the type,
+    the frame, KeepTogether); breaking the lines once per width is enough, the text is fixed.
+    """
+
+    _broken: dict[float, tuple[float, list[float], object]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        broken = self._broken
+        if broken is not None and avail_width in broken:
+            self.height, self._wrapWidths, self.blPara = broken[avail_width]
+            self.width = avail_width
+            return avail_width, self.height
+        width, height = super().wrap(avail_width, avail_height)
+        if width == avail_width:  # not the "cannot fit" answer
+            if broken is None:
+                broken = self._broken = {}
+            broken[avail_width] = (height, self._wrapWidths, self.blPara)
+        return width, height
+
+
 class TickBox(Flowable):
     """An empty square to tick by hand."""
 
@@ -64,8 +87,8 @@ def qr_tile(
     code.hAlign = "CENTER"
     return [
         code,
-        Paragraph(esc(title), styles["caption"]),
-        Paragraph(esc(display_url(url)), styles["url_center"]),
+        Para(esc(title), styles["caption"]),
+        Para(esc(display_url(url)), styles["url_center"]),
     ]
 
 

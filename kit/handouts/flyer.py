@@ -7,10 +7,10 @@ pack would not fit, so the flyer always stays one page and the codes always stay
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from kit.handouts.base import HandoutRenderer, measure
-from kit.handouts.flowables import qr_tile, tile_row
+from kit.handouts.flowables import Para, qr_tile, tile_row
 from kit.handouts.markup import esc, inline_markdown
 
 QR_BOX = 31 * mm  # with quiet zone; the symbol inside is at least 22 mm
@@ -95,7 +95,7 @@ class FlyerRenderer(HandoutRenderer):
         texts = self.pack.handouts.flyer
         contact = self.pack.organisation.contact
         content: list[Flowable] = [
-            Paragraph("Join us", self.styles["h2"].clone("join", spaceBefore=0))
+            Para("Join us", self.styles["join"])
         ]
         if texts.intro:
             content.append(self.para(inline_markdown(texts.intro), "body"))

@@ -7,6 +7,7 @@ pack onto its two pages instead of spilling onto a third.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -52,8 +53,13 @@ class Palette:
         )
 
 
+@lru_cache(maxsize=64)
 def build_styles(palette: Palette, scale: float = 1.0) -> dict[str, ParagraphStyle]:
-    """The named paragraph styles; `scale` multiplies every size and leading."""
+    """The named paragraph styles; `scale` multiplies every size and leading.
+
+    Cached per (palette, scale): every render of a pack asks for the same styles. The dict and
+    its styles are shared, so callers must not change them (clone a style to vary it).
+    """
 
     def style(name: str, font: str, size: float, leading: float, **extra: object) -> None:
         styles[name] = ParagraphStyle(
@@ -74,6 +80,7 @@ def build_styles(palette: Palette, scale: float = 1.0) -> dict[str, ParagraphSty
     style("banner_sub", SANS, 11.5, 15, textColor=colors.white)
     style("title", DISPLAY, 22, 26, textColor=colors.white, spaceAfter=3)
     style("h2", DISPLAY, 14, 18, textColor=palette.primary, spaceBefore=12, spaceAfter=5)
+    style("join", DISPLAY, 14, 18, textColor=palette.primary, spaceAfter=5)  # h2 opening a panel
     style("h3", SANS_BOLD, 10, 13.5, textColor=palette.primary, spaceAfter=1.5)
     style("body", SANS, 9.5, 13.5, spaceAfter=6)
     style("lead", SANS, 11, 15.5, spaceAfter=8)

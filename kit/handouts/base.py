@@ -15,12 +15,11 @@ from typing import ClassVar
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
-from reportlab.platypus.tables import TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from kit.content import CampaignPack
 from kit.domain.records import EventInfo
-from kit.handouts.flowables import Para
+from kit.handouts.flowables import Box, Para
 from kit.handouts.fonts import SANS, register_fonts
 from kit.handouts.markup import esc
 from kit.handouts.styles import MUTED, Palette, build_styles
@@ -180,28 +179,20 @@ class HandoutRenderer:
         """A Paragraph of plain `text` (escaped here) in the named style."""
         return Para(esc(text), self.styles[style])
 
-    def banner(self, kicker: str, headline: str, sub: str, *, big: bool = True) -> Table:
+    def banner(self, kicker: str, headline: str, sub: str, *, big: bool = True) -> Box:
         """The coloured title band at the top of a handout, inside the margins."""
-        rows = []
+        lines = []
         if kicker:
-            rows.append([self.text(kicker.upper(), "kicker")])
-        rows.append([self.text(headline, "display" if big else "title")])
+            lines.append(self.text(kicker.upper(), "kicker"))
+        lines.append(self.text(headline, "display" if big else "title"))
         if sub:
-            rows.append([self.text(sub, "banner_sub")])
+            lines.append(self.text(sub, "banner_sub"))
         pad = (9 if big else 7) * mm * self.scale
-        table = Table(rows, colWidths=[self.frame_width])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, -1), self.palette.primary),
-                    ("LEFTPADDING", (0, 0), (-1, -1), pad),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, 0), pad * 0.8),
-                    ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
-                    ("LINEBELOW", (0, -1), (-1, -1), 3, self.palette.accent),
-                ]
-            )
+        return Box(
+            lines,
+            padding=(pad, pad, pad * 0.8, pad),
+            width=self.frame_width,
+            background=self.palette.primary,
+            bottom_rule=(3, self.palette.accent),
+            spaced=False,  # the band's lines sit flush, as rows of one table did
         )
-        return table

@@ -7,10 +7,10 @@ smaller type, and HandoutOverflow is raised if even the smallest size does not f
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from kit.handouts.base import SCALES, HandoutOverflow, HandoutRenderer
-from kit.handouts.flowables import qr_tile, tile_row
+from kit.handouts.flowables import Box, qr_tile, tile_row
 from kit.handouts.markup import esc, inline_markdown
 
 MAX_PAGES = 2
@@ -95,27 +95,17 @@ class FactsheetRenderer(HandoutRenderer):
             story.append(self.text(texts.footer, "small"))
         return story
 
-    def _fact(self, index: int) -> Table:
+    def _fact(self, index: int) -> Box:
         fact = self.pack.facts[index]
         source = f"Source: {esc(fact.source)}"
         if fact.source_note:
             source += f", {esc(fact.source_note)}"
         if fact.source_url:
             source += f" ({esc(fact.source_url)})"
-        table = Table(
-            [[[self.para(inline_markdown(fact.text), "fact"), self.para(source, "source")]]],
-            colWidths=["100%"],
+        box = Box(
+            [self.para(inline_markdown(fact.text), "fact"), self.para(source, "source")],
+            padding=(4 * mm, 0, 1, 2),
+            left_rule=(FACT_RULE, self.palette.accent),
         )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("LINEBEFORE", (0, 0), (0, -1), FACT_RULE, self.palette.accent),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ]
-            )
-        )
-        table.spaceAfter = 3 * mm * self.scale
-        return table
+        box.spaceAfter = 3 * mm * self.scale
+        return box

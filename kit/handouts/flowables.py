@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from kit.content import display_url
@@ -40,6 +41,186 @@ class Para(Paragraph):
                 broken = self._broken = {}
             broken[avail_width] = (height, self._wrapWidths, self.blPara)
         return width, height
+
+
+def stack_height(flowables: list[Flowable], width: float) -> tuple[list[float], float]:
+    """Wrap `flowables` at `width`; their heights and the height of them stacked.
+
+    Spacing as in a table cell: space after one and before the next both count, the first
+    one's space before and the last one's space after do not.
+    """
+    heights = []
+    total = 0.0
+    for index, flowable in enumerate(flowables):
+        height = flowable.wrap(width, 1e6)[1]
+        heights.append(height)
+        total += height
+        if index:
+            total += flowable.getSpaceBefore()
+        if index < len(flowables) - 1:
+            total += flowable.getSpaceAfter()
+    return heights, total
+
+
+def draw_stack(
+    canvas: Canvas, flowables: list[Flowable], heights: list[float], x: float, top: float
+) -> None:
+    """Draw flowables wrapped by stack_height() downwards from `top`, left edge at `x`."""
+    y = top
+    for index, (flowable, height) in enumerate(zip(flowables, heights, strict=True)):
+        if index:
+            y -= flowable.getSpaceBefore()
+        y -= height
+        flowable.drawOn(canvas, x, y)
+        y -= flowable.getSpaceAfter()
+
+
+def draw_rule(canvas: Canvas, colour: colors.Color, weight: float, x0: float, y0: float,
+              x1: float, y1: float) -> None:
+    """A line with round caps, as a table draws its LINEBEFORE/LINEBELOW."""
+    canvas.saveState()
+    canvas.setLineCap(1)
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(weight)
+    canvas.line(x0, y0, x1, y1)
+    canvas.restoreState()
+
+
+class Box(Flowable):
+    """Flowables stacked in a padded box, optionally on a background and with rules.
+
+    What a one-cell Table did, drawn directly: the box is `width` wide (or the whole frame),
+    `left_rule` is a (weight, colour) line down its left edge, `bottom_rule` one along its
+    foot. With `spaced=False` the flowables' own spacing is ignored (a band of title lines).
+    """
+
+    def __init__(
+        self,
+        content: list[Flowable],
+        *,
+        padding: tuple[float, float, float, float],  # left, right, top, bottom
+        width: float | None = None,
+        background: colors.Color | None = None,
+        left_rule: tuple[float, colors.Color] | None = None,
+        bottom_rule: tuple[float, colors.Color] | None = None,
+        spaced: bool = True,
+    ) -> None:
+        super().__init__()
+        self.content = content
+        self.padding = padding
+        self.box_width = width
+        self.background = background
+        self.left_rule = left_rule
+        self.bottom_rule = bottom_rule
+        self.spaced = spaced
+        self.hAlign = "CENTER"  # as a Table sits in its frame
+        self._heights: list[float] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        left, right, top, bottom = self.padding
+        width = avail_width if self.box_width is None else self.box_width
+        inner = width - left - right
+        if self.spaced:
+            self._heights, total = stack_height(self.content, inner)
+        else:
+            self._heights = [f.wrap(inner, 1e6)[1] for f in self.content]
+            total = sum(self._heights)
+        self.width = width
+        self.height = top + total + bottom
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        left, _, top, _ = self.padding
+        if self.background is not None:
+            canvas.saveState()
+            canvas.setFillColor(self.background)
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+            canvas.restoreState()
+        if self.spaced:
+            draw_stack(canvas, self.content, self._heights, left, self.height - top)
+        else:
+            y = self.height - top
+            for flowable, height in zip(self.content, self._heights, strict=True):
+                y -= height
+                flowable.drawOn(canvas, left, y)
+        if self.left_rule is not None:
+            weight, colour = self.left_rule
+            draw_rule(canvas, colour, weight, 0, self.height, 0, 0)
+        if self.bottom_rule is not None:
+            weight, colour = self.bottom_rule
+            draw_rule(canvas, colour, weight, 0, 0, self.width, 0)
+
+
+class Grid(Flowable):
+    """Rows of cells (each a list of flowables) in fixed columns, each cell top-aligned.
+
+    What a Table with VALIGN TOP and plain paddings did, drawn directly. A column width of
+    None takes what the others leave of the frame. Splits between rows across pages.
+    """
+
+    def __init__(
+        self,
+        rows: list[list[list[Flowable]]],
+        col_widths: list[float | None],
+        *,
+        pad_x: tuple[float, float] = (0, 0),  # left, right of every cell
+        pad_bottom: float = 0,
+    ) -> None:
+        super().__init__()
+        self.rows = rows
+        self.col_widths = col_widths
+        self.pad_x = pad_x
+        self.pad_bottom = pad_bottom
+        self.hAlign = "CENTER"  # as a Table sits in its frame
+        self._widths: list[float] = []
+        self._layout: list[tuple[float, list[tuple[list[float], float]]]] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        fixed = sum(w for w in self.col_widths if w is not None)
+        rest = avail_width - fixed
+        self._widths = [rest if w is None else w for w in self.col_widths]
+        left, right = self.pad_x
+        self._layout = []
+        total = 0.0
+        for row in self.rows:
+            cells = [
+                stack_height(cell, width - left - right)
+                for cell, width in zip(row, self._widths, strict=False)
+            ]
+            height = max((h for _, h in cells), default=0.0) + self.pad_bottom
+            self._layout.append((height, cells))
+            total += height
+        self.width = sum(self._widths)
+        self.height = total
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        used = 0.0
+        fits = 0
+        for height, _ in self._layout:
+            if used + height > avail_height:
+                break
+            used += height
+            fits += 1
+        if not fits or fits == len(self.rows):
+            return []
+        options = {"pad_x": self.pad_x, "pad_bottom": self.pad_bottom}
+        return [
+            Grid(self.rows[:fits], self.col_widths, **options),
+            Grid(self.rows[fits:], self.col_widths, **options),
+        ]
+
+    def draw(self) -> None:
+        top = self.height
+        left = self.pad_x[0]
+        for row, (height, cells) in zip(self.rows, self._layout, strict=True):
+            x = 0.0
+            for cell, width, (heights, _) in zip(row, self._widths, cells, strict=False):
+                draw_stack(self.canv, cell, heights, x + left, top)
+                x += width
+            top -= height
 
 
 class TickBox(Flowable):
@@ -92,24 +273,12 @@ def qr_tile(
     ]
 
 
-def tile_row(tiles: list[list[Flowable]], width: float, columns: int) -> Table:
+def tile_row(tiles: list[list[Flowable]], width: float, columns: int) -> Grid:
     """Lay QR tiles out in rows of `columns`, evenly over `width`."""
     rows = [tiles[i : i + columns] for i in range(0, len(tiles), columns)]
-    if rows and len(rows[-1]) < columns:
-        rows[-1] = rows[-1] + [""] * (columns - len(rows[-1]))
-    table = Table(rows, colWidths=[width / columns] * columns)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), TILE_GAP / 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), TILE_GAP / 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
-            ]
-        )
+    return Grid(
+        rows, [width / columns] * columns, pad_x=(TILE_GAP / 2, TILE_GAP / 2), pad_bottom=3 * mm
     )
-    return table
 
 
 def link_entry(

@@ -7,10 +7,10 @@ pack would not fit, so the flyer always stays one page and the codes always stay
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
 from kit.handouts.base import HandoutRenderer, measure
-from kit.handouts.flowables import Para, qr_tile, tile_row
+from kit.handouts.flowables import Box, Grid, Para, qr_tile, tile_row
 from kit.handouts.markup import esc, inline_markdown
 
 QR_BOX = 31 * mm  # with quiet zone; the symbol inside is at least 22 mm
@@ -61,28 +61,15 @@ class FlyerRenderer(HandoutRenderer):
         body.append(self._join_panel())
         return body
 
-    def _platform(self) -> Table:
-        rows = []
-        for index, point in enumerate(self.pack.organisation.platform, start=1):
-            rows.append(
-                [
-                    self.text(str(index), "number"),
-                    [self.text(point.title, "h3"), self.para(inline_markdown(point.text), "body")],
-                ]
-            )
-        table = Table(rows, colWidths=[NUMBER_COLUMN, "*"])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ]
-            )
-        )
-        return table
+    def _platform(self) -> Grid:
+        rows = [
+            [
+                [self.text(str(index), "number")],
+                [self.text(point.title, "h3"), self.para(inline_markdown(point.text), "body")],
+            ]
+            for index, point in enumerate(self.pack.organisation.platform, start=1)
+        ]
+        return Grid(rows, [NUMBER_COLUMN, None], pad_bottom=1)
 
     def _actions(self) -> str:
         """Intro and actions as one sentence, as the group writes it: "They include: a; b."."""
@@ -91,12 +78,10 @@ class FlyerRenderer(HandoutRenderer):
         intro = esc(org.actions_intro)
         return f"{intro} {listed}." if intro else f"{listed}."
 
-    def _join_panel(self) -> Table:
+    def _join_panel(self) -> Box:
         texts = self.pack.handouts.flyer
         contact = self.pack.organisation.contact
-        content: list[Flowable] = [
-            Para("Join us", self.styles["join"])
-        ]
+        content: list[Flowable] = [Para("Join us", self.styles["join"])]
         if texts.intro:
             content.append(self.para(inline_markdown(texts.intro), "body"))
         if texts.call_to_action:
@@ -116,17 +101,9 @@ class FlyerRenderer(HandoutRenderer):
             for label, value in details:
                 content.append(self.para(f"<b>{esc(label)}:</b> {esc(value)}", "body"))
         pad = 6 * mm
-        table = Table([[content]], colWidths=["100%"])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, -1), self.palette.panel),
-                    ("LINEBEFORE", (0, 0), (0, -1), 3, self.palette.accent),
-                    ("LEFTPADDING", (0, 0), (-1, -1), pad),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-                    ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-                ]
-            )
+        return Box(
+            content,
+            padding=(pad, pad, pad * 0.8, pad),
+            background=self.palette.panel,
+            left_rule=(3, self.palette.accent),
         )
-        return table

@@ -21,7 +21,7 @@ def test_three_laptops_merge_into_one_clean_list(tmp_path):
     assert coordinator("signup", "add", "--first-name", "Home", "--email", "home@example.org").returncode == 0
 
     bundles = []
-    for index, name in enumerate(("lake", "campus")):
+    for name in ("lake", "campus"):
         table = Cli(tmp_path / name)
         assert table("protect", "init", "--public-key", str(public)).returncode == 0
         assert table("event", "add", f"{name} table").returncode == 0

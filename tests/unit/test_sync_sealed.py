@@ -16,31 +16,11 @@ from kit.services.targets import add_target
 from kit.store.models import Contact, Outbox, Signup
 from kit.sync import engine, outbox
 from kit.sync.engine import SyncOptions
-from kit.sync.secrets import MemorySecretStore
-from tests.fakecrm import FakeCRM
 from tests.fakecrm.helpers import FakeClock
 
 PASS = "correct horse battery staple"
 
 
-@pytest.fixture(autouse=True)
-def no_real_keyring(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError("a test reached for the real keyring")
-
-    monkeypatch.setattr("kit.services.targets.default_secret_store", refuse)
-    monkeypatch.setattr("kit.services.sync.default_secret_store", refuse)
-
-
-@pytest.fixture
-def crm():
-    with FakeCRM(lifetime_s=60) as server:
-        yield server
-
-
-@pytest.fixture
-def secrets() -> MemorySecretStore:
-    return MemorySecretStore()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ setting. A translated sentence with values in it keeps them as %1, %2… (and %n
 translators get plural forms); `arg` fills them in one pass, as QString.arg does.
 
 Sources: assets/translations/outreach-kit_<code>.ts (Qt Linguist); rebuild the .qm files with
-`packaging/translations.sh` (see the README).
+`packaging/translations.sh` (see docs/development.md).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The command-line contract (DESIGN.md), run as a real `outreach-kit` subprocess on a temp data dir."""
+"""The command-line contract (docs/coordinator-guide.md), run as `outreach-kit` on a temp data dir."""
 
 from __future__ import annotations
 

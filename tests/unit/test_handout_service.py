@@ -21,7 +21,7 @@ CHICAGO_SUMMER = dt.timezone(dt.timedelta(hours=-5))
 
 
 def clocked(kit: Kit, when: dt.datetime) -> Kit:
-    """The same kit seen through a fixed clock (STYLE.md: inject the clock, never patch time)."""
+    """The same kit seen through a fixed clock (docs/development.md: pass a clock, never patch time)."""
     return Kit(paths=kit.paths, store=kit.store, clock=lambda: when)
 
 

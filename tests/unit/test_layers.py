@@ -1,4 +1,4 @@
-"""Layering: everything below kit/ui works without Qt (STYLE.md: the store never needs a GUI)."""
+"""Layering: everything below kit/ui works without Qt (docs/architecture.md: the store never needs a GUI)."""
 
 from __future__ import annotations
 
@@ -101,7 +101,7 @@ def test_no_module_outside_kit_ui_imports_qt():
 
 
 def test_lower_layers_do_not_import_upper_ones():
-    """Imports point downwards: domain < store < services < cli/ui (DESIGN.md)."""
+    """Imports point downwards: domain < store < services < cli/ui (docs/architecture.md)."""
     forbidden = {
         "domain": ("kit.store", "kit.services", "kit.ui", "kit.cli", "kit.commands"),
         "store": ("kit.services", "kit.ui", "kit.cli", "kit.commands"),

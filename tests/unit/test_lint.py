@@ -1,4 +1,4 @@
-"""The code base stays clean under ruff (style, import order, bug patterns), as STYLE.md asks."""
+"""The code base stays clean under ruff (style, import order, bug patterns), as docs/development.md asks."""
 
 from __future__ import annotations
 

@@ -109,6 +109,11 @@ class HandoutRenderer:
         )
         return [PageTemplate(id="page", frames=[frame], onPage=self.decorate_page)]
 
+    def subject(self) -> str:
+        """The PDF's Subject: what the handout is about, in the group's words."""
+        org = self.pack.organisation
+        return f"{self.title}: {org.tagline}" if org.tagline else self.title
+
     def footer_text(self) -> str:
         """The plain text at the left of the footer line."""
         org = self.pack.organisation
@@ -162,8 +167,13 @@ class HandoutRenderer:
             bottomMargin=self.margin,
             title=f"{org.name}: {self.title}",
             author=org.name,
-            subject=self.title,
+            subject=self.subject(),
             creator="Outreach Kit",
+            lang=self.pack.language or "en",
+            # The canvas opens every page with a font; reportlab's default is Helvetica, which
+            # it never embeds, and a print shop's preflight rejects a PDF naming an unembedded
+            # font even if no glyph uses it (PDF/X-1a 6.3.5, "all fonts shall be embedded").
+            initialFontName=SANS,
         )
         doc.addPageTemplates(self.page_templates())
         doc.build(self.story())

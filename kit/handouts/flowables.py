@@ -12,12 +12,22 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from kit.content import display_url
+from kit.handouts.fonts import SANS
 from kit.handouts.markup import esc
 from kit.handouts.qr import QrCode
 
 TICK_COLOUR = colors.HexColor("#777777")
 TILE_GAP = 4 * mm  # between QR tiles in a row
 ENTRY_GAP = 4 * mm  # between a QR code and the text beside it
+
+
+def table_style(commands: list[tuple]) -> TableStyle:
+    """A TableStyle whose cells default to the bundled sans, not reportlab's Helvetica.
+
+    A Table sets its cell font even for an empty cell, so without this every sheet with an
+    empty cell names Helvetica, which reportlab never embeds and a print shop rejects.
+    """
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *commands])
 
 
 class Para(Paragraph):
@@ -293,7 +303,7 @@ def link_entry(
     table = Table([[left, lines]], colWidths=[code_width + ENTRY_GAP, width - code_width -
                                               ENTRY_GAP])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

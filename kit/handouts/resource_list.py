@@ -7,11 +7,11 @@ the URL printed in full so it can be typed.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from kit.content import ReadingItem, Resource
 from kit.handouts.base import HandoutRenderer
-from kit.handouts.flowables import link_entry
+from kit.handouts.flowables import link_entry, table_style
 from kit.handouts.markup import esc
 
 QR_BOX = 28 * mm
@@ -84,7 +84,7 @@ class ResourcesRenderer(HandoutRenderer):
             widths.append(self._cell_width + (COLUMN_GAP if column < COLUMNS - 1 else 0))
         table = Table(rows, colWidths=widths, hAlign="LEFT")
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -11,10 +11,10 @@ import datetime as dt
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from kit.handouts.base import HandoutRenderer, measure
-from kit.handouts.flowables import TickBox
+from kit.handouts.flowables import TickBox, table_style
 from kit.handouts.markup import esc
 from kit.handouts.styles import HAIRLINE
 
@@ -72,7 +72,7 @@ class SignupSheetRenderer(HandoutRenderer):
         right = [self.text(line, "sheet_event") for line in self.event_lines()]
         top = Table([[left, right]], colWidths=["62%", "38%"])
         top.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -92,7 +92,7 @@ class SignupSheetRenderer(HandoutRenderer):
             colWidths=["9%", "41%", "8%", "42%"],
         )
         consent.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("BACKGROUND", (0, 0), (-1, -1), self.palette.panel),
@@ -139,7 +139,7 @@ class SignupSheetRenderer(HandoutRenderer):
         table = Table(data, colWidths=widths, rowHeights=[None] + [ROW_HEIGHT] * count,
                       repeatRows=1)
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("BACKGROUND", (0, 0), (-1, 0), self.palette.primary),
                     ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),

@@ -28,11 +28,11 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from kit.content import Colours
 from kit.handouts.base import FOOTER_GAP, MARGIN, PAPER_SIZES, UnknownPaper
+from kit.handouts.flowables import table_style
 from kit.handouts.fonts import SANS, SANS_BOLD, register_fonts
 from kit.handouts.markup import esc
 from kit.handouts.styles import HAIRLINE, MUTED, TEXT, Palette, build_styles
@@ -63,6 +63,7 @@ class EventReportRenderer:
         colours: Colours | None = None,
         paper: str = "letter",
         generated_at: dt.datetime | None = None,
+        language: str = "en",
     ) -> None:
         if paper not in PAPER_SIZES:
             raise UnknownPaper(f"unknown paper {paper!r}; choose {' or '.join(PAPER_SIZES)}")
@@ -78,6 +79,7 @@ class EventReportRenderer:
         self.styles["cell_head_right"] = ParagraphStyle(
             "cell_head_right", parent=self.styles["cell_head"], alignment=TA_RIGHT)
         self.generated_at = generated_at
+        self.language = language or "en"
         self.page_count = 0
 
     @property
@@ -101,7 +103,7 @@ class EventReportRenderer:
             rows.append([self.text(where, "banner_sub")])
         pad = 7 * mm
         table = Table(rows, colWidths=[self.frame_width])
-        table.setStyle(TableStyle([
+        table.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, -1), self.palette.primary),
             ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
@@ -129,7 +131,7 @@ class EventReportRenderer:
         cells = [[Paragraph(esc(number), self.styles["number"]) for number, _ in items],
                  [self.text(caption, "small") for _, caption in items]]
         table = Table(cells, colWidths=[width] * len(items), rowHeights=[11 * mm, 7 * mm])
-        table.setStyle(TableStyle([
+        table.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, -1), self.palette.panel),
             ("LINEAFTER", (0, 0), (-2, -1), 1, colors.white),
             ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
@@ -143,6 +145,8 @@ class EventReportRenderer:
         hours = self.stats.per_hour
         width, height = self.frame_width, CHART_HEIGHT
         drawing = Drawing(width, height)
+        # The renderer opens a drawing in its default font (Helvetica, never embedded).
+        drawing.initialFontName = SANS
         chart = VerticalBarChart()
         chart.x, chart.y = 12 * mm, 9 * mm
         chart.width, chart.height = width - 16 * mm, height - 16 * mm
@@ -194,7 +198,7 @@ class EventReportRenderer:
                          self.text(percent(item.count, whole), "cell_right")])
         width = self.column_width
         table = Table(rows, colWidths=[width * 0.56, width * 0.22, width * 0.22], repeatRows=1)
-        table.setStyle(TableStyle([
+        table.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, 0), self.palette.primary),
             ("LINEBELOW", (0, 1), (-1, -1), 0.4, HAIRLINE),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -208,7 +212,7 @@ class EventReportRenderer:
     def side_by_side(self, left: list[Flowable], right: list[Flowable]) -> Table:
         """Two sections next to each other, so the whole report fits on one page."""
         table = Table([[left, right]], colWidths=[self.column_width + COLUMN_GAP, self.column_width])
-        table.setStyle(TableStyle([
+        table.setStyle(table_style([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (0, 0), COLUMN_GAP),
@@ -308,8 +312,10 @@ class EventReportRenderer:
             buffer, pagesize=self.pagesize,
             leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
             title=f"{self.title}: {self.stats.event.name}",
-            author=self.organisation or "Outreach Kit", subject=self.title,
-            creator="Outreach Kit",
+            author=self.organisation or "Outreach Kit",
+            subject=f"{self.title}: counts of one event, no personal data",
+            creator="Outreach Kit", lang=self.language,
+            initialFontName=SANS,  # not reportlab's unembedded Helvetica (see handouts/base.py)
         )
         frame = Frame(MARGIN, MARGIN + FOOTER_GAP, self.frame_width,
                       self.pagesize[1] - 2 * MARGIN - FOOTER_GAP,

@@ -75,3 +75,56 @@ def image_xobjects(pdf: bytes) -> int:
 def all_urls(pack: CampaignPack) -> set[str]:
     """Every URL the pack links to (resources and reading)."""
     return {r.url for r in pack.resources} | {r.url for r in pack.reading if r.url}
+
+
+def _fonts_in(resources, seen: set[int]) -> list:
+    """Every font dictionary reachable from a /Resources dictionary, form XObjects included."""
+    found = []
+    if resources is None:
+        return found
+    resources = resources.get_object()
+    fonts = resources.get("/Font")
+    if fonts is not None:
+        found.extend(ref.get_object() for ref in fonts.get_object().values())
+    xobjects = resources.get("/XObject")
+    if xobjects is not None:
+        for ref in xobjects.get_object().values():
+            xobject = ref.get_object()
+            if id(xobject) in seen or xobject.get("/Subtype") != "/Form":
+                continue
+            seen.add(id(xobject))
+            found.extend(_fonts_in(xobject.get("/Resources"), seen))
+    return found
+
+
+def unembedded_fonts(pdf: bytes) -> set[str]:
+    """Base names of the fonts any page uses without a FontFile/FontFile2/FontFile3.
+
+    A Type 0 font carries its file on its descendant CIDFont; a Type 3 font is drawn by
+    the PDF's own procedures, so it counts as embedded.
+    """
+    missing: set[str] = set()
+    seen: set[int] = set()
+    for page in reader(pdf).pages:
+        for font in _fonts_in(page.get("/Resources"), seen):
+            if font.get("/Subtype") == "/Type3":
+                continue
+            described = font
+            if font.get("/Subtype") == "/Type0":
+                described = font["/DescendantFonts"][0].get_object()
+            descriptor = described.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            if not any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")):
+                missing.add(str(font.get("/BaseFont")))
+    return missing
+
+
+def document_info(pdf: bytes) -> dict[str, str]:
+    """Title, subject and the catalogue's /Lang of the PDF."""
+    document = reader(pdf)
+    meta = document.metadata or {}
+    return {
+        "title": str(meta.get("/Title", "")),
+        "subject": str(meta.get("/Subject", "")),
+        "lang": str(document.trailer["/Root"].get("/Lang", "")),
+    }

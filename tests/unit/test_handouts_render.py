@@ -24,10 +24,12 @@ from tests.unit.handout_helpers import (
     LETTER,
     all_urls,
     decoded_qr_texts,
+    document_info,
     image_xobjects,
     page_sizes,
     pdf_text,
     squash,
+    unembedded_fonts,
 )
 
 rl_config.invariant = 1
@@ -111,6 +113,27 @@ def test_every_qr_code_scans_to_exactly_its_url(rendered, pack, name: str, paper
 @pytest.mark.parametrize("name", list(MAX_PAGES))
 def test_qr_codes_are_vectors(rendered, name: str, paper: str) -> None:
     assert image_xobjects(rendered[name, paper]) == 0
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("name", list(MAX_PAGES))
+def test_every_font_is_embedded(rendered, name: str, paper: str) -> None:
+    # A print shop's preflight rejects a PDF naming a font it does not carry (Helvetica
+    # from reportlab's canvas and table defaults, in particular).
+    assert unembedded_fonts(rendered[name, paper]) == set()
+
+
+@pytest.mark.parametrize("name", list(MAX_PAGES))
+def test_language_title_and_subject_are_declared(rendered, pack, name: str) -> None:
+    info = document_info(rendered[name, "a4"])
+    assert info["lang"] == pack.language == "en"
+    assert info["title"].startswith("Solidarity Kashmir: ")
+    assert info["subject"]
+
+
+def test_language_follows_the_pack(pack) -> None:
+    spanish = dataclasses.replace(pack, language="es")
+    assert document_info(render_handout("flyer", spanish, None, "a4"))["lang"] == "es"
 
 
 def test_flyer_text(rendered) -> None:

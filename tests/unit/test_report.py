@@ -101,3 +101,16 @@ def test_saving_writes_the_file_or_says_why_not(event_with_canaries, tmp_path):
     assert not list(tmp_path.glob(".*.tmp"))
     with pytest.raises(ReportNotWritten):
         save_event_report(kit, event.id, tmp_path / "missing" / "report.pdf")
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_the_report_embeds_every_font_and_declares_its_language(event_with_canaries, paper):
+    from tests.unit.handout_helpers import document_info, unembedded_fonts
+
+    kit, event = event_with_canaries
+    pdf = render_event_report(kit, event.id, paper=paper)
+    assert unembedded_fonts(pdf) == set()  # the chart's labels and tables included
+    info = document_info(pdf)
+    assert info["lang"] == "en"
+    assert "Lake Street farmers market" in info["title"]
+    assert info["subject"]

@@ -52,7 +52,21 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
+    _record_option_names(commands)
     return parser
+
+
+def _record_option_names(commands) -> None:
+    """Give each leaf command its own flag names, so messages name `--zip`, not `postal_code`."""
+    from kit.commands import option_names
+
+    for sub in commands.choices.values():
+        nested = [a for a in sub._actions if isinstance(a, argparse._SubParsersAction)]
+        if nested:
+            for action in nested:
+                _record_option_names(action)
+        else:
+            sub.set_defaults(option_names=option_names(sub))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -66,10 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     paths = resolve_paths(args.data_dir)
     if args.smoke or args.command is None:
-        from kit.ui.app import run_app
+        return _launch_app(paths, smoke=args.smoke)
 
-        return run_app(paths, smoke=args.smoke)
-
+    from kit.commands import name_fields_as_flags
     from kit.domain.errors import KitError
     from kit.logsetup import configure_logging
 
@@ -77,7 +90,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run_command(args, paths)
     except KitError as exc:
-        print(f"outreach-kit: {_one_line(exc.message)}", file=sys.stderr)
+        from kit.domain.errors import ValidationFailed
+
+        message = (name_fields_as_flags(args, exc.errors) if isinstance(exc, ValidationFailed)
+                   else exc.message)
+        print(f"outreach-kit: {_one_line(message)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:  # the contract: any other failure is exit 1, with the reason
         reason = _one_line(str(exc)) or type(exc).__name__
@@ -92,6 +109,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("Command %s failed", args.command)
         print(f"outreach-kit: failed: {reason} (details in the log)", file=sys.stderr)
         return EXIT_FAILURE
+
+
+def _launch_app(paths, *, smoke: bool) -> int:
+    """The desktop app; a system library Qt needs that is missing gets the README's apt line,
+    not Qt's own abort (see kit.ui.qt_libraries)."""
+    from kit.ui.qt_libraries import (
+        is_missing_library,
+        missing_libraries_message,
+        will_use_xcb,
+        xcb_plugin_problem,
+    )
+
+    problem = xcb_plugin_problem() if will_use_xcb() else None
+    if problem is None:
+        try:
+            from kit.ui.app import run_app
+        except ImportError as error:
+            if not is_missing_library(error):
+                raise  # our own bug, not the machine's: the traceback says where
+            problem = str(error)
+        else:
+            return run_app(paths, smoke=smoke)
+    print(missing_libraries_message(_one_line(problem)), file=sys.stderr)
+    return EXIT_FAILURE
 
 
 def _is_damaged_file(exc: BaseException) -> bool:

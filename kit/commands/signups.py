@@ -59,6 +59,10 @@ def contacts_list(kit, args) -> int:
     if args.json:
         print_json([contact_to_json(r) for r in records])
         return 0
+    if not records:
+        print("No contacts" + (" match." if args.search or args.event is not None else " yet."))
+        return 0
+    print(f"{'ID':>6}  {'Name':<30}  {'Email':<32}  Phone")
     for r in records:
         name = f"{r.first_name} {r.last_name}".strip()
         print(f"{r.id:>6}  {name:<30}  {r.email:<32}  {r.phone}")

@@ -53,7 +53,7 @@ def test_targets_and_sync_from_the_command_line(cli, crm):
     assert "token" not in str(listing).lower() or crm.an_token not in str(listing)
 
     dry = cli("sync", "--dry-run", "--json", env=env())
-    assert dry.returncode == 1
+    assert dry.returncode == 0  # a dry run: what waits is its answer, not a failure
     counts = {t["target"]: (t["count"], t["skipped"]) for t in dry.json()["targets"]}
     assert counts == {"AN": (3, 0), "MC": (2, 1)}
     assert not crm.requests

@@ -1,0 +1,34 @@
+"""What the command line says to a person: headers, flag names in messages, a dry run's exit."""
+
+from __future__ import annotations
+
+
+def test_contacts_list_prints_a_header_then_one_line_each(cli):
+    assert cli("event", "add", "Lake Street table").returncode == 0
+    assert cli("contacts", "list").stdout.strip() == "No contacts yet."
+    cli("signup", "add", "--first-name", "Amna", "--email", "amna@example.org")
+    lines = cli("contacts", "list").stdout.splitlines()
+    assert lines[0].split() == ["ID", "Name", "Email", "Phone"]
+    assert "Amna" in lines[1] and "amna@example.org" in lines[1] and len(lines) == 2
+    assert cli("contacts", "list", "--search", "nobody").stdout.strip() == "No contacts match."
+
+
+def test_a_wrong_value_is_named_by_the_flag_it_came_from(cli):
+    assert cli("event", "add", "Lake Street table").returncode == 0
+    bad = cli("signup", "add", "--first-name", "Amna", "--email", "amna@", "--zip", "12")
+    assert bad.returncode == 2
+    assert "--zip: " in bad.stderr and "--email: " in bad.stderr
+    assert "postal_code" not in bad.stderr and "email:" not in bad.stderr.replace("--email:", "")
+    nameless = cli("event", "add", " ", "--date", "2026-13-01")
+    assert nameless.returncode == 2
+    assert "NAME: " in nameless.stderr and "--date: " in nameless.stderr
+
+
+def test_a_dry_run_with_sign_ups_waiting_exits_0(cli):
+    assert cli("event", "add", "Lake Street table").returncode == 0
+    cli("signup", "add", "--first-name", "Amna", "--email", "amna@example.org", "--consent-email")
+    added = cli("target", "add", "hook", "--kind", "webhook", "--url", "https://example.org/hook")
+    assert added.returncode == 0, added.stderr
+    dry = cli("sync", "--dry-run")
+    assert dry.returncode == 0, dry.stdout + dry.stderr
+    assert "These 1 sign-ups will go to hook" in dry.stdout

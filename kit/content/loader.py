@@ -282,7 +282,7 @@ def _organisation(r: _Reader, top: dict[str, Any], directory: Path) -> Organisat
     org = r.sub_table(
         top, "organisation", "",
         ("name", "city", "tagline", "mission", "mission_file", "platform", "actions_intro",
-         "actions", "colours", "logo", "contact"),
+         "actions", "colours", "logo", "contact", "actions_short", "actions_intro_short"),
     )
     mission = _long_text(r, org, "mission", path, directory, limit=MAX_ITEMS["mission"])
     platform = r.items(org, "platform", path, lambda v, p: _platform_point(r, v, p),
@@ -291,6 +291,18 @@ def _organisation(r: _Reader, top: dict[str, Any], directory: Path) -> Organisat
         org, "actions", path,
         lambda v, p: r.clean(v, p, limit=LIMITS["title"]),
         limit=MAX_ITEMS["actions"],
+    )
+    # [organisation.actions_short] maps an action, word for word, to its short form. A short
+    # form whose action was since edited or removed is kept (saving writes it back) but unused.
+    raw_shorts = org.get("actions_short", {})
+    shorts_table = r.table(raw_shorts, f"{path}.actions_short",
+                           tuple(raw_shorts) if isinstance(raw_shorts, dict) else ())
+    if len(shorts_table) > 2 * MAX_ITEMS["actions"]:
+        raise r.fail(f"{path}.actions_short", f"has more than {2 * MAX_ITEMS['actions']} entries")
+    actions_short = tuple(
+        (r.clean(action, f"{path}.actions_short", limit=LIMITS["title"]),
+         r.clean(short, f"{path}.actions_short.{action}", limit=LIMITS["label"] * 2))
+        for action, short in shorts_table.items()
     )
     colours_table = r.sub_table(org, "colours", path, ("primary", "accent"))
     colours = Colours(
@@ -302,13 +314,14 @@ def _organisation(r: _Reader, top: dict[str, Any], directory: Path) -> Organisat
         _check_relative_file(r, logo, f"{path}.logo", directory, (".png", ".jpg", ".jpeg"))
     contact_table = org.get("contact", {})
     contact_table = r.table(contact_table, f"{path}.contact", ("website", "email", "social",
-                                                               "meeting"))
+                                                               "meeting", "signup"))
     cpath = f"{path}.contact"
     contact = ContactDetails(
         website=r.url(contact_table, "website", cpath, required=False),
         email=r.text(contact_table, "email", cpath, limit=LIMITS["label"] * 2, required=False),
         social=r.text(contact_table, "social", cpath, limit=LIMITS["line"], required=False),
         meeting=r.text(contact_table, "meeting", cpath, limit=LIMITS["line"], required=False),
+        signup=r.url(contact_table, "signup", cpath, required=False),
     )
     if contact.email and ("@" not in contact.email or " " in contact.email):
         raise r.fail(f"{cpath}.email", "must be an email address like info@example.org")
@@ -323,19 +336,24 @@ def _organisation(r: _Reader, top: dict[str, Any], directory: Path) -> Organisat
         colours=colours,
         logo=logo,
         contact=contact,
+        actions_short=actions_short,
+        actions_intro_short=r.text(org, "actions_intro_short", path, limit=LIMITS["tagline"],
+                                   required=False),
     )
 
 
 def _platform_point(r: _Reader, value: Any, path: str) -> PlatformPoint:
-    table = r.table(value, path, ("title", "text"))
+    table = r.table(value, path, ("title", "text", "short"))
     return PlatformPoint(
         title=r.text(table, "title", path, limit=LIMITS["title"]),
         text=r.text(table, "text", path, limit=LIMITS["intro"] + 200, multiline=True),
+        short=r.text(table, "short", path, limit=LIMITS["tagline"], required=False),
     )
 
 
 def _resource(r: _Reader, value: Any, path: str) -> Resource:
-    table = r.table(value, path, ("title", "url", "kind", "description", "short_url", "key"))
+    table = r.table(value, path, ("title", "url", "kind", "description", "short_url", "key",
+                                  "ours"))
     return Resource(
         title=r.text(table, "title", path, limit=LIMITS["title"]),
         url=r.url(table, "url", path, required=True),
@@ -343,6 +361,7 @@ def _resource(r: _Reader, value: Any, path: str) -> Resource:
         description=r.text(table, "description", path, limit=LIMITS["line"], required=False),
         short_url=r.url(table, "short_url", path, required=False),
         key=r.flag(table, "key", path),
+        ours=r.flag(table, "ours", path),
     )
 
 

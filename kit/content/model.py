@@ -31,14 +31,35 @@ class ContactDetails:
     email: str = ""
     social: str = ""
     meeting: str = ""
+    signup: str = ""  # an online sign-up form; the join panel's first QR code when set
+
+    @property
+    def way_in(self) -> str:
+        """The URL the join panel leads with: the sign-up form, else the website, else ""."""
+        return self.signup or self.website
+
+    @property
+    def has_any(self) -> bool:
+        """True when at least one way to reach the group is filled in."""
+        return any((self.website, self.email, self.social, self.meeting, self.signup))
 
 
 @dataclass(frozen=True)
 class PlatformPoint:
-    """One point of the group's platform: a short title and a paragraph."""
+    """One point of the group's platform: a short title, a paragraph and its short form.
+
+    The flyer prints `short` (a sentence or two) when the whole paragraph does not fit its one
+    page; the factsheet always prints `text` in full.
+    """
 
     title: str
     text: str
+    short: str = ""
+
+    @property
+    def brief(self) -> str:
+        """The short form, or the paragraph when the pack gives none."""
+        return self.short or self.text
 
 
 @dataclass(frozen=True)
@@ -55,6 +76,16 @@ class Organisation:
     colours: Colours
     logo: str = ""  # path relative to the pack directory, or empty
     contact: ContactDetails = ContactDetails()
+    # The flyer's short forms: (action as written, short form) pairs, keyed by the action's
+    # text so editing or deleting an action can never pair it with another's short form; and
+    # the sentence introducing the actions.
+    actions_short: tuple[tuple[str, str], ...] = ()
+    actions_intro_short: str = ""
+
+    def brief_actions(self) -> tuple[str, ...]:
+        """Each action's short form where the pack gives one, else the action as written."""
+        shorts = dict(self.actions_short)
+        return tuple(shorts.get(action) or action for action in self.actions)
 
 
 @dataclass(frozen=True)
@@ -67,6 +98,7 @@ class Resource:
     description: str = ""
     short_url: str = ""
     key: bool = False  # shown on the flyer
+    ours: bool = False  # the group's own page: listed under "From the group"
 
     @property
     def display_url(self) -> str:

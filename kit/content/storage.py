@@ -124,6 +124,8 @@ def pack_to_toml(pack: CampaignPack) -> str:
             "mission_file": MISSION_FILE,
             "actions_intro": org.actions_intro,
             "actions": list(org.actions),
+            "actions_intro_short": org.actions_intro_short,
+            "actions_short": dict(org.actions_short),
             "logo": org.logo,
             "colours": asdict(org.colours),
             "contact": asdict(org.contact),

@@ -13,8 +13,9 @@ stay the same across unlocks as long as that first sign-up exists.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid as uuid_module
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from kit.domain import identity
@@ -57,7 +58,7 @@ def contact_uuid_for(first_signup_uuid: str) -> str:
     return str(uuid_module.uuid5(CONTACT_NAMESPACE, first_signup_uuid))
 
 
-@dataclass
+@dataclass(eq=False)  # told apart by identity: two people may hold equal details
 class _Person:
     id: int
     uuid: str
@@ -65,6 +66,9 @@ class _Person:
     created_at: dt.datetime
     updated_at: dt.datetime
     signups: list[VaultSignup]
+    # What reads of this person reuse until they change (None: build again when asked).
+    record: ContactRecord | None = None
+    haystack: str | None = None  # what search() looks in, case-folded
 
     @property
     def email(self) -> str:
@@ -73,6 +77,10 @@ class _Person:
     @property
     def phone(self) -> str:
         return self.state.phone
+
+    def changed(self) -> None:
+        self.record = None
+        self.haystack = None
 
 
 @dataclass(frozen=True)
@@ -95,23 +103,73 @@ def _answer(signup: VaultSignup) -> _Answer:
                    signup.consent_email, signup.consent_sms)
 
 
-def merge_people(signups: Iterable[VaultSignup]) -> list[_Person]:
-    """Group sign-ups into people by the identity rule, oldest sign-up first."""
-    people: list[_Person] = []
-    for signup in sorted(signups, key=lambda s: (s.created_at, s.row_id)):
+def _merge_key(signup: VaultSignup) -> tuple[dt.datetime, int]:
+    """The order the rule takes sign-ups in: when they were made, then their row."""
+    return (signup.created_at, signup.row_id)
+
+
+class _Merger:
+    """People made by the identity rule, one sign-up at a time, found through an IdentityIndex
+    (a look-up per sign-up, not a scan of everyone). Sign-ups must come in _merge_key order."""
+
+    def __init__(self) -> None:
+        self.people: list[_Person] = []
+        self.index: identity.IdentityIndex[_Person] = identity.IdentityIndex()
+        self.last: tuple[dt.datetime, int] | None = None  # _merge_key of the newest joined
+
+    def follows(self, signup: VaultSignup) -> bool:
+        """Whether `signup` comes after every sign-up joined so far (then `join` is exact)."""
+        return self.last is None or _merge_key(signup) > self.last
+
+    def join(self, signup: VaultSignup) -> tuple[_Person, bool]:
+        """Add `signup` to the person it belongs to; returns (person, whether it is new)."""
+        self.last = _merge_key(signup)
         answer = _answer(signup)
-        person = identity.find_person(people, answer.email, answer.phone)
+        person = self.index.find(answer.email, answer.phone)
         if person is None:
-            people.append(_Person(
+            person = _Person(
                 id=-signup.row_id, uuid=contact_uuid_for(signup.uuid),
                 state=identity.join(None, answer), created_at=signup.created_at,
                 updated_at=signup.created_at, signups=[signup],
-            ))
-            continue
+            )
+            self.people.append(person)
+            self.index.add(person)
+            return person, True
+        old_email, old_phone = person.email, person.phone
         person.state = identity.join(person.state, answer)
         person.updated_at = signup.created_at
         person.signups.append(signup)
-    return people
+        person.changed()
+        self.index.moved(person, old_email, old_phone)
+        return person, False
+
+    def drop(self, person: _Person) -> None:
+        """Forget a whole person (every sign-up of theirs is gone). Nobody else regroups: a
+        sign-up that chose someone else never had this person as its answer."""
+        self.index.remove(person)
+        self.people.remove(person)
+
+
+def merge_people(signups: Iterable[VaultSignup],
+                 progress: Callable[[int, int], None] | None = None) -> list[_Person]:
+    """Group sign-ups into people by the identity rule, oldest sign-up first."""
+    return _merge_all(signups, progress).people
+
+
+PROGRESS_EVERY = 5_000
+
+
+def _merge_all(signups: Iterable[VaultSignup],
+               progress: Callable[[int, int], None] | None = None) -> _Merger:
+    ordered = sorted(signups, key=_merge_key)
+    merger = _Merger()
+    for done, signup in enumerate(ordered, 1):
+        merger.join(signup)
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(ordered))
+    if progress is not None:
+        progress(len(ordered), len(ordered))
+    return merger
 
 
 def _record(person: _Person) -> ContactRecord:
@@ -143,13 +201,24 @@ def _record(person: _Person) -> ContactRecord:
 
 
 class Vault:
-    """Opened sign-ups and the contacts they make; rebuilt after every change."""
+    """Opened sign-ups and the contacts they make.
+
+    The people are kept merged: a sign-up newer than every other one (the kiosk's, an import of
+    new ones) joins its person with one index look-up, and only that person's record is made
+    again. What can regroup others (an older sign-up arriving, an edit, removing part of a
+    person) merges everything again on the next read. Safe to read from a worker thread (a
+    sync) while the GUI thread adds sign-ups: one lock guards the merge, and lists handed out
+    are never changed afterwards.
+    """
 
     def __init__(self, signups: Iterable[VaultSignup] = (), broken: Iterable[BrokenSeal] = ()) -> None:
+        self._lock = threading.RLock()
         self._signups: dict[str, VaultSignup] = {s.uuid: s for s in signups}
         self.broken: list[BrokenSeal] = list(broken)
-        self._contacts: list[ContactRecord] | None = None
-        self._members: dict[int, tuple[str, ...]] = {}
+        self._merger: _Merger | None = None  # None: merge everything on the next read
+        self._by_id: dict[int, _Person] = {}
+        self._person_of: dict[str, _Person] = {}  # sign-up uuid -> its person
+        self._contacts: list[ContactRecord] | None = None  # newest first
 
     def __len__(self) -> int:
         return len(self._signups)
@@ -158,68 +227,121 @@ class Vault:
         return signup_uuid in self._signups
 
     def add(self, signups: Iterable[VaultSignup]) -> None:
-        for signup in signups:
-            self._signups[signup.uuid] = signup
-        self._contacts = None
+        with self._lock:
+            for signup in sorted(signups, key=_merge_key):
+                replaced = signup.uuid in self._signups
+                self._signups[signup.uuid] = signup
+                merger = self._merger
+                if merger is None:
+                    continue
+                if replaced or not merger.follows(signup):
+                    self._forget_merge()
+                    continue
+                person, new = merger.join(signup)
+                self._person_of[signup.uuid] = person
+                if new:
+                    self._by_id[person.id] = person
+                self._contacts = None
 
     def remove(self, signup_uuids: Iterable[str]) -> None:
-        for uuid in signup_uuids:
-            self._signups.pop(uuid, None)
-        self._contacts = None
+        with self._lock:
+            gone = {uuid for uuid in signup_uuids if self._signups.pop(uuid, None) is not None}
+            if not gone or self._merger is None:
+                return
+            people = {id(p): p for p in (self._person_of.get(uuid) for uuid in gone) if p}
+            whole = all(all(s.uuid in gone for s in p.signups) for p in people.values())
+            if not whole:  # part of a person: the rest may group differently now
+                self._forget_merge()
+                return
+            for person in people.values():
+                self._merger.drop(person)
+                del self._by_id[person.id]
+                for s in person.signups:
+                    self._person_of.pop(s.uuid, None)
+            self._contacts = None
 
     def signup(self, signup_uuid: str) -> VaultSignup | None:
         return self._signups.get(signup_uuid)
 
     def replace_fields(self, fields_by_uuid: dict[str, tuple[SealedFields, str]]) -> None:
         """New fields (and key id) for sign-ups that were re-sealed after an edit."""
-        for uuid, (fields, key_id) in fields_by_uuid.items():
-            self._signups[uuid] = replace(self._signups[uuid], fields=fields, key_id=key_id)
-        self._contacts = None
+        with self._lock:
+            for uuid, (fields, key_id) in fields_by_uuid.items():
+                self._signups[uuid] = replace(self._signups[uuid], fields=fields, key_id=key_id)
+            self._forget_merge()  # an edited email or phone may join or part people
+
+    def _forget_merge(self) -> None:
+        self._merger = None
+        self._by_id, self._person_of, self._contacts = {}, {}, None
+
+    def merge(self, progress: Callable[[int, int], None] | None = None) -> None:
+        """Group the sign-ups into people now if they are not (unlock calls it, with progress)."""
+        with self._lock:
+            self._merged(progress)
+
+    def _merged(self, progress: Callable[[int, int], None] | None = None) -> _Merger:
+        if self._merger is None:
+            merger = _merge_all(self._signups.values(), progress)
+            self._by_id = {p.id: p for p in merger.people}
+            self._person_of = {s.uuid: p for p in merger.people for s in p.signups}
+            self._contacts = None
+            self._merger = merger
+        return self._merger
+
+    def _people(self) -> list[_Person]:
+        """Every person, oldest first (their contacts list order, reversed)."""
+        return self._merged().people
 
     def contacts(self) -> list[ContactRecord]:
         """Every contact, newest first (as the clear contact list)."""
-        if self._contacts is None:
-            people = merge_people(self._signups.values())
-            people.sort(key=lambda p: (p.created_at, -p.id), reverse=True)
-            self._contacts = [_record(p) for p in people]
-            self._members = {p.id: tuple(s.uuid for s in p.signups) for p in people}
-        return self._contacts
+        with self._lock:
+            if self._contacts is None:
+                self._contacts = [_record_of(p) for p in reversed(self._people())]
+            return self._contacts
 
     def contact(self, contact_id: int) -> ContactRecord | None:
-        for record in self.contacts():
-            if record.id == contact_id:
-                return record
-        return None
+        with self._lock:
+            self._merged()
+            person = self._by_id.get(contact_id)
+            return _record_of(person) if person is not None else None
 
     def signup_uuids_of(self, contact_id: int) -> tuple[str, ...]:
-        self.contacts()
-        return self._members.get(contact_id, ())
+        with self._lock:
+            self._merged()
+            person = self._by_id.get(contact_id)
+            return tuple(s.uuid for s in person.signups) if person is not None else ()
 
     def search(self, query: str = "", event_id: int | None = None) -> list[ContactRecord]:
-        """Contacts whose name, email, phone or ZIP contains `query` (any script, any case)."""
+        """Contacts whose name, email, phone or ZIP contains `query` (any script, any case),
+        newest first. Phone digits match however they are typed ("612-624" finds +1612624…)."""
         text = query.strip().casefold()
+        digits = phone_digits(text)
+        with self._lock:
+            people = list(reversed(self._people()))
         found = []
-        for record in self.contacts():
-            if event_id is not None and event_id not in record.event_ids:
+        for person in people:
+            if event_id is not None and all(s.event_id != event_id for s in person.signups):
                 continue
             if text:
-                haystack = "\n".join((f"{record.first_name} {record.last_name}", record.email,
-                                      record.phone, record.postal_code)).casefold()
-                if text not in haystack:
+                haystack = person.haystack
+                if haystack is None:
+                    haystack = person.haystack = _haystack(person.state)
+                if text not in haystack and not (digits and digits in person.phone):
                     continue
-            found.append(record)
+            found.append(_record_of(person))
         return found
 
     def people_by_signup(self) -> dict[str, tuple[ContactRecord, VaultSignup]]:
-        """Each sign-up's uuid -> (the person it belongs to, the opened sign-up), freshly merged.
+        """Each sign-up's uuid -> (the person it belongs to, the opened sign-up).
 
-        Built from a copy of the sign-ups and without touching the cache, so a sync running in
-        a worker thread can read it while the kiosk adds sign-ups in the GUI thread.
+        A snapshot: a sync running in a worker thread keeps reading it while the kiosk adds
+        sign-ups in the GUI thread, or after a relock.
         """
-        people = merge_people(list(self._signups.values()))
+        with self._lock:
+            people = list(self._people())
         found: dict[str, tuple[ContactRecord, VaultSignup]] = {}
         for person in people:
-            record = _record(person)
+            record = _record_of(person)
             for signup in person.signups:
                 found[signup.uuid] = (record, signup)
         return found
@@ -228,14 +350,39 @@ class Vault:
         """The contact id a sign-up with this email/phone would join, if any."""
         if not identity_key(email, phone):
             return None
-        people = merge_people(list(self._signups.values()))
-        person = identity.find_person(people, email, phone)
-        return person.id if person else None
+        with self._lock:
+            person = self._merged().index.find(email, phone)
+            return person.id if person else None
 
     def clear(self) -> None:
         """Forget everything (relock). Python cannot scrub freed strings; dropping every
         reference is what it can do."""
-        self._signups.clear()
-        self.broken.clear()
-        self._contacts = None
-        self._members = {}
+        with self._lock:
+            self._signups.clear()
+            self.broken.clear()
+            self._forget_merge()
+
+
+def phone_digits(text: str) -> str:
+    """The digits of a search that looks like (part of) a phone number, else "".
+
+    Stored phones are E.164 (+16126240000); a volunteer types them as they read them: "612-624",
+    "(612) 624 00". Three digits at least, so a ZIP or a house number does not become a phone
+    search on its own (it still matches as text).
+    """
+    if not text or any(ch.isalpha() for ch in text):
+        return ""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return digits if len(digits) >= 3 and len(digits) != len(text) else ""
+
+
+def _haystack(state: identity.Person) -> str:
+    return "\n".join((f"{state.first_name} {state.last_name}", state.email, state.phone,
+                      state.postal_code)).casefold()
+
+
+def _record_of(person: _Person) -> ContactRecord:
+    record = person.record
+    if record is None:
+        record = person.record = _record(person)
+    return record

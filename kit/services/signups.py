@@ -69,18 +69,17 @@ def find_contact(email: str, phone: str) -> Contact | None:
     """The contact a sign-up belongs to, by kit.domain.identity's rule (the vault's too): same
     email; else same phone, where that can't clash.
 
-    The query narrows the contacts to those sharing the email or the phone, oldest first; the
-    rule picks among them.
+    Each of the rule's look-ups is one indexed query for the oldest match (contact.email is
+    unique, contact.phone indexed), so a phone shared by many contacts loads one row, not all.
     """
-    shares = []
-    if email:
-        shares.append(Contact.email == email)
-    if phone:
-        shares.append(Contact.phone == phone)
-    if not shares:
-        return None
-    where = shares[0] if len(shares) == 1 else shares[0] | shares[1]
-    return identity.find_person(Contact.select().where(where).order_by(Contact.id), email, phone)
+    for lookup in identity.lookups(email, phone):
+        query = Contact.select().where(getattr(Contact, lookup.field) == lookup.value)
+        if lookup.without_email:
+            query = query.where(Contact.email.is_null() | (Contact.email == ""))
+        found = query.order_by(Contact.id).limit(1).first()
+        if found is not None:
+            return found
+    return None
 
 
 def merge_contact(

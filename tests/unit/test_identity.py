@@ -122,3 +122,101 @@ def test_the_database_and_the_vault_group_the_same_signups_into_the_same_people(
         assert _through_the_database(kit, forms) == _through_the_vault(kit, forms)
 
     same_people()
+
+
+# -- the index gives what the scan gives ------------------------------------------------------
+def test_the_index_finds_the_oldest_answer_and_follows_changes():
+    index: identity.IdentityIndex = identity.IdentityIndex()
+    mum = identity.Person(email="mum@example.org", phone="+16125550101")
+    kid = identity.Person(phone="+16125550101")
+    index.add(mum)
+    index.add(kid)
+    assert index.find("", "+16125550101") is mum  # oldest with the phone
+    assert index.find("kid@example.org", "+16125550101") is kid  # only one without an email
+    moved = identity.Person(phone="+16125550101", email="kid@example.org")
+    index.remove(kid)
+    index.add(moved)
+    assert index.find("new@example.org", "+16125550101") is None
+    assert index.find("kid@example.org", "") is moved
+
+
+class _Scanned:
+    """A person of the reference merge: find_person scanning everyone, as before the index."""
+
+    def __init__(self, state: identity.Person) -> None:
+        self.state = state
+        self.members: list[int] = []
+
+    @property
+    def email(self) -> str:
+        return self.state.email
+
+    @property
+    def phone(self) -> str:
+        return self.state.phone
+
+
+def _merged_by_scanning(signups: list[VaultSignup]) -> set[tuple]:
+    people: list[_Scanned] = []
+    for s in sorted(signups, key=lambda s: (s.created_at, s.row_id)):
+        f = s.fields
+        answer = identity.Person(f.first_name, f.last_name, f.email, f.phone, f.postal_code,
+                                 f.note, s.consent_email, s.consent_sms)
+        found = identity.find_person(people, f.email, f.phone)
+        if found is None:
+            found = _Scanned(identity.join(None, answer))
+            people.append(found)
+        else:
+            found.state = identity.join(found.state, answer)
+        found.members.append(s.row_id)
+    return {(frozenset(p.members), p.state.email, p.state.phone, p.state.first_name)
+            for p in people}
+
+
+def _grouped(vault: Vault) -> set[tuple]:
+    return {(frozenset(int(s.uuid.split("-")[1]) for s in record.signups), record.email,
+             record.phone, record.first_name) for record in vault.contacts()}
+
+
+CLEAN_EMAILS = ["", "a@example.org", "b@example.org", "c@example.org"]
+CLEAN_PHONES = ["", "+16125550101", "+16125550102"]
+
+
+@st.composite
+def opened_signups(draw):
+    """Sealed sign-ups as unlock opens them; times may tie or run backwards (imports)."""
+    count = draw(st.integers(1, 14))
+    start = dt.datetime(2026, 6, 14, 18, tzinfo=dt.UTC)
+    found = []
+    for row in range(1, count + 1):
+        email = draw(st.sampled_from(CLEAN_EMAILS))
+        phone = draw(st.sampled_from(CLEAN_PHONES if email else CLEAN_PHONES[1:]))
+        when = start + dt.timedelta(minutes=draw(st.integers(0, 20)))
+        found.append(VaultSignup(
+            row_id=row, uuid=f"signup-{row}", event_id=1, event_uuid="event", created_at=when,
+            interests=(), consent_email=draw(st.booleans()), consent_email_text="",
+            consent_sms=draw(st.booleans()), consent_sms_text="", language="en", key_id="k",
+            fields=SealedFields(draw(st.sampled_from(["Ayesha", "Bilal"])), "", email, phone,
+                                "", "", when)))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(opened_signups(), st.data())
+def test_the_indexed_and_incremental_merge_groups_as_the_scan_does(signups, data):
+    expected = _merged_by_scanning(signups)
+    assert _grouped(Vault(signups)) == expected  # all at once
+    # One sign-up at a time, in the order they arrive (the kiosk's are newest; an import's may
+    # be older and regroup), reading the contacts in between so the merge is kept, not redone.
+    arrival = data.draw(st.permutations(signups))
+    vault = Vault()
+    for signup in arrival:
+        vault.add([signup])
+        vault.contacts()
+    assert _grouped(vault) == expected
+    # Removing a whole person, or part of one, leaves what merging the rest gives.
+    record = data.draw(st.sampled_from(vault.contacts()))
+    members = list(vault.signup_uuids_of(record.id))
+    gone = set(data.draw(st.sampled_from([members, members[:1]])))
+    vault.remove(gone)
+    assert _grouped(vault) == _merged_by_scanning([s for s in signups if s.uuid not in gone])

@@ -64,11 +64,32 @@ def export_command(kit, args) -> int:
               "email into a mailing-list file; do not subscribe them.", file=sys.stderr)
     result = export_contacts(kit, args.format, args.output, options)
     if args.json:
+        files = [result] + ([result.companion] if result.companion else [])
         print_json({"format": result.format, "path": str(result.path), "count": result.count,
-                    "email_consent_filter": result.email_consent_filter})
+                    "email_consent_filter": result.email_consent_filter,
+                    "files": [{"format": r.format, "path": str(r.path), "count": r.count,
+                               "upload": UPLOAD_NOTES.get(r.format, "")} for r in files]})
     else:
         print(f"Wrote {result.count} contacts to {result.path}")
+        if result.companion is not None:
+            print(f"Wrote {result.companion.count} contacts to {result.companion.path}")
+            for r in (result, result.companion):
+                print(f"{r.path.name}: {UPLOAD_NOTES[r.format]}")
     return 0
+
+
+# What to do with each Action Network file in its upload form, which sets mobile opt-in with one
+# checkbox for a whole upload (help.actionnetwork.org/hc/en-us/articles/203113019); the Export
+# dialog says the same through tr (kit/ui/export_dialog.py).
+UPLOAD_NOTES = {
+    "actionnetwork": "people who agreed to email, no phone numbers. Upload it with the mobile box "
+                     "('Subscribe only activists who have not previously unsubscribed to the "
+                     "mobile list') left unticked.",
+    "actionnetwork-texts": "people who agreed to text messages, with their phones (an email only "
+                           "where they agreed to email too). Upload it as a separate upload and "
+                           "tick 'Subscribe only activists who have not previously unsubscribed "
+                           "to the mobile list' (Advanced upload options).",
+}
 
 
 def import_command(kit, args) -> int:

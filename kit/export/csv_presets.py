@@ -6,17 +6,34 @@ Google Contacts (`csv`, `google`) carry one. The files uploaded to a mailing-lis
 (`actionnetwork`, `mailchimp`, `nationbuilder`) do not: those tools read UTF-8 anyway, and their
 required first column (`email`, `Email Address`) must match by name, which a BOM glued to the
 first header can break.
+
+Who may be in an upload file, per tool (kit.services.exports applies the filter; each row builder
+below also leaves out what a row may not carry, so a widened filter cannot leak it):
+- `mailchimp`, `nationbuilder`, `actionnetwork`: people who agreed to email (unless the
+  coordinator asks for everyone, with a warning). Mailchimp's file carries a phone number only
+  for people who agreed to texts; NationBuilder's carries each person's own `mobile_opt_in`.
+- Action Network's upload form sets mobile opt-in with ONE checkbox for the whole file ("By
+  default, activists are not automatically opted-in to your mobile messaging list"; the box is
+  "Subscribe only activists who have not previously unsubscribed to the mobile list", source:
+  help.actionnetwork.org/hc/en-us/articles/203113019), and its policy is 100% opt-in for every
+  email and mobile number in a file (help.actionnetwork.org/hc/en-us/articles/203112989). So it
+  gets two files: `actionnetwork` (people who agreed to email, no phone numbers at all) and
+  `actionnetwork-texts` (people who agreed to texts, with their phones; an email address only
+  where they also agreed to email), uploaded with the box ticked.
+
+Tags and events are named by kit.domain.tags (`event_tag`, `clean_tag`), the rule the sync uses,
+so an event is one tag at the service whichever way it arrives.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from kit.domain.records import ContactRecord, EventInfo
+from kit.domain.tags import clean_tag, event_tag
 
 
 class CsvContact(NamedTuple):
@@ -36,7 +53,7 @@ class CsvContact(NamedTuple):
     consent_email: bool
     consent_sms: bool
     interests: Sequence[str]
-    event_labels: Sequence[str]  # `event_label` of each event signed up at, first seen first
+    event_tags: Sequence[str]  # `event_tag` of each event signed up at, first seen first
     visits: int
     created: str  # `utc_text`
     updated: str
@@ -48,19 +65,28 @@ RowBuilder = Callable[[CsvContact], Sequence[str]]
 
 @dataclass(frozen=True)
 class CsvPreset:
-    """One CSV flavour: its exact header row, a row builder, and whether it starts with a BOM."""
+    """One CSV flavour: its exact header row, a row builder, whether it starts with a BOM, and
+    who belongs in it: "everyone", "email" (people who agreed to email: a mailing-list upload)
+    or "sms" (people who agreed to texts, with a phone number)."""
 
     name: str
     title: str
     headers: tuple[str, ...]
     build_row: RowBuilder
     bom: bool
-    mailing_list: bool
+    audience: str = "everyone"
+    # The tool skips a row without an email address (Action Network's email upload, Mailchimp),
+    # so a row without one is left out even when everyone is asked for.
+    needs_email: bool = False
+
+    @property
+    def mailing_list(self) -> bool:
+        return self.audience == "email"
 
 
-def event_label(event: EventInfo) -> str:
-    """How an event reads in a cell or a tag: its name, and its date when it has one."""
-    return f"{event.name} ({event.date.isoformat()})" if event.date else event.name
+def event_tag_of(event: EventInfo) -> str:
+    """The tag an event is known by at every service (kit.domain.tags.event_tag)."""
+    return event_tag(event.name, event.date)
 
 
 def csv_contact(record: ContactRecord, events: Mapping[str, EventInfo]) -> CsvContact:
@@ -68,16 +94,16 @@ def csv_contact(record: ContactRecord, events: Mapping[str, EventInfo]) -> CsvCo
     return CsvContact(
         record.first_name, record.last_name, record.email, record.phone, record.postal_code,
         record.note, record.consent_email, record.consent_sms, record.interests,
-        _event_labels(record, events), record.visits, utc_text(record.created_at),
+        _event_tags(record, events), record.visits, utc_text(record.created_at),
         utc_text(record.updated_at), record.uuid,
     )
 
 
-def _event_labels(record: ContactRecord, events: Mapping[str, EventInfo]) -> list[str]:
+def _event_tags(record: ContactRecord, events: Mapping[str, EventInfo]) -> list[str]:
     labels: list[str] = []
     for signup in record.signups:
         event = events.get(signup.event_uuid)
-        label = event_label(event) if event is not None else signup.event_uuid
+        label = event_tag_of(event) if event is not None else signup.event_uuid
         if label not in labels:
             labels.append(label)
     return labels
@@ -101,12 +127,6 @@ def utc_text(value: dt.datetime | None) -> str:
     return value.isoformat(" ", "seconds")[:19]
 
 
-def _tag(text: str) -> str:
-    # Mailchimp and NationBuilder split tag lists on commas, so a comma inside one tag would
-    # make two; a space keeps it one readable tag.
-    return re.sub(r"\s*,\s*", " ", text).strip()
-
-
 def _csv_row(c: CsvContact) -> list[str]:
     return [
         c.first_name,
@@ -117,7 +137,7 @@ def _csv_row(c: CsvContact) -> list[str]:
         "yes" if c.consent_email else "no",  # _yes_no, inline: this runs once per row
         "yes" if c.consent_sms else "no",
         "; ".join(c.interests),
-        "; ".join(c.event_labels),
+        "; ".join(c.event_tags),
         c.note,
         str(c.visits),
         c.created,
@@ -126,26 +146,42 @@ def _csv_row(c: CsvContact) -> list[str]:
     ]
 
 
+# Action Network takes tags per upload (chosen in its upload form), not per row: its `tags` and
+# `events` columns arrive as custom fields, which keep what each person chose and where.
 def _actionnetwork_row(c: CsvContact) -> list[str]:
+    # The email file: no phone column at all, so no number can be subscribed by mistake.
     return [
         c.email,
         c.first_name,
         c.last_name,
         c.postal_code,
-        c.phone,
-        _yes_no(c.consent_sms),
-        ", ".join(_tag(t) for t in c.interests),
-        "; ".join(c.event_labels),
+        ", ".join(clean_tag(t) for t in c.interests),
+        "; ".join(c.event_tags),
+    ]
+
+
+def _actionnetwork_texts_row(c: CsvContact) -> list[str]:
+    # The texts file: a phone only with text consent, an email only with email consent (the
+    # upload subscribes every email in it too).
+    return [
+        c.email if c.consent_email else "",
+        c.first_name,
+        c.last_name,
+        c.postal_code,
+        c.phone if c.consent_sms else "",
+        ", ".join(clean_tag(t) for t in c.interests),
+        "; ".join(c.event_tags),
     ]
 
 
 def _mailchimp_row(c: CsvContact) -> list[str]:
-    tags = [_tag(t) for t in (*c.interests, *c.event_labels)]
-    return [c.email, c.first_name, c.last_name, c.phone, ",".join(tags)]
+    tags = [clean_tag(t) for t in (*c.interests, *c.event_tags)]
+    # Phone Number only for people who agreed to texts, as the Mailchimp sync sends it.
+    return [c.email, c.first_name, c.last_name, c.phone if c.consent_sms else "", ",".join(tags)]
 
 
 def _nationbuilder_row(c: CsvContact) -> list[str]:
-    tags = [_tag(t) for t in (*c.interests, *c.event_labels)]
+    tags = [clean_tag(t) for t in (*c.interests, *c.event_tags)]
     # The form asks for a number to text, so it is the person's mobile as well as their phone;
     # mobile_opt_in is the answer they gave to the text-message question, Y or N.
     return [
@@ -162,7 +198,7 @@ def _nationbuilder_row(c: CsvContact) -> list[str]:
 
 
 def _google_row(c: CsvContact) -> list[str]:
-    labels = [*c.interests, *c.event_labels]
+    labels = [*c.interests, *c.event_tags]
     return [
         c.first_name,
         "",
@@ -186,31 +222,35 @@ PRESETS: dict[str, CsvPreset] = {
             ("First name", "Last name", "Email", "Phone", "ZIP code", "Email consent",
              "Text message consent", "Interests", "Events", "Note", "Sign-ups",
              "Created (UTC)", "Updated (UTC)", "Contact UUID"),
-            _csv_row, bom=True, mailing_list=False,
+            _csv_row, bom=True,
         ),
         CsvPreset(
-            "actionnetwork", "Action Network upload",
-            ("email", "first_name", "last_name", "zip_code", "phone", "sms_opt_in", "tags",
-             "events"),
-            _actionnetwork_row, bom=False, mailing_list=True,
+            "actionnetwork", "Action Network upload (two files: email, texts)",
+            ("email", "first_name", "last_name", "zip_code", "tags", "events"),
+            _actionnetwork_row, bom=False, audience="email", needs_email=True,
+        ),
+        CsvPreset(
+            "actionnetwork-texts", "Action Network upload: people who agreed to texts",
+            ("email", "first_name", "last_name", "zip_code", "phone", "tags", "events"),
+            _actionnetwork_texts_row, bom=False, audience="sms",
         ),
         CsvPreset(
             "mailchimp", "Mailchimp audience import",
             ("Email Address", "First Name", "Last Name", "Phone Number", "Tags"),
-            _mailchimp_row, bom=False, mailing_list=True,
+            _mailchimp_row, bom=False, audience="email", needs_email=True,
         ),
         CsvPreset(
             "nationbuilder", "NationBuilder import",
             ("email", "email_opt_in", "first_name", "last_name", "phone_number", "mobile_number",
              "mobile_opt_in", "tag_list", "note"),
-            _nationbuilder_row, bom=False, mailing_list=True,
+            _nationbuilder_row, bom=False, audience="email",
         ),
         CsvPreset(
             "google", "Google Contacts",
             ("First Name", "Middle Name", "Last Name", "Notes", "Labels", "E-mail 1 - Label",
              "E-mail 1 - Value", "Phone 1 - Label", "Phone 1 - Value", "Address 1 - Label",
              "Address 1 - Postal Code"),
-            _google_row, bom=True, mailing_list=False,
+            _google_row, bom=True,
         ),
     )
 }

@@ -29,27 +29,41 @@ class ExportFormat:
     title: str
     extension: str
     encoding: str  # "utf-8-sig" writes the BOM
-    mailing_list: bool  # True: only people who agreed to email, unless told otherwise
+    audience: str = "everyone"  # "email": a mailing-list upload; "sms": people who agreed to texts
+    # A second file written beside this one, from the same snapshot (Action Network's texts file).
+    companion: str | None = None
+    needs_email: bool = False  # rows without an email address are left out
+
+    @property
+    def mailing_list(self) -> bool:
+        """True: only people who agreed to email, unless told otherwise."""
+        return self.audience == "email"
 
 
+# Formats written only as another format's companion file, never chosen on their own.
+COMPANIONS = {"actionnetwork": "actionnetwork-texts"}
 CSV_PRESETS: tuple[str, ...] = tuple(PRESETS)
-ALL_FORMATS: dict[str, ExportFormat] = {
+_EVERY_FORMAT: dict[str, ExportFormat] = {
     **{
         p.name: ExportFormat(p.name, p.title, "csv", "utf-8-sig" if p.bom else "utf-8",
-                             p.mailing_list)
+                             p.audience, COMPANIONS.get(p.name), p.needs_email)
         for p in PRESETS.values()
     },
-    "vcard": ExportFormat("vcard", "vCard (phones, address books)", "vcf", "utf-8", False),
+    "vcard": ExportFormat("vcard", "vCard (phones, address books)", "vcf", "utf-8"),
     "json": ExportFormat("json", "Outreach Kit JSON (everything, re-importable)", "json",
-                         "utf-8", False),
+                         "utf-8"),
+}
+# What a person chooses from (the CLI's FORMAT, the Export dialog's list).
+ALL_FORMATS: dict[str, ExportFormat] = {
+    name: f for name, f in _EVERY_FORMAT.items() if name not in COMPANIONS.values()
 }
 MAILING_LIST_FORMATS = frozenset(f.name for f in ALL_FORMATS.values() if f.mailing_list)
 
 
 def get_format(name: str) -> ExportFormat:
-    """The format called `name`, or UnknownFormat listing the choices."""
+    """The format called `name` (a companion format too), or UnknownFormat listing the choices."""
     try:
-        return ALL_FORMATS[name]
+        return _EVERY_FORMAT[name]
     except KeyError:
         raise UnknownFormat(
             f"Unknown export format {name!r}; choose one of: {', '.join(ALL_FORMATS)}."

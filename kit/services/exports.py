@@ -10,12 +10,13 @@ overwritten).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kit.atomic_file import atomic_output
@@ -23,7 +24,7 @@ from kit.domain.errors import KitError
 from kit.domain.records import ConsentAnswer, ContactRecord, EventInfo, SignupRecord
 from kit.export import get_format, write_records
 from kit.export.csv_presets import PRESETS as CSV_PRESETS
-from kit.export.csv_presets import CsvContact, event_label, utc_text
+from kit.export.csv_presets import CsvContact, event_tag_of, utc_text
 from kit.export.csv_writer import write_csv_contacts
 from kit.services.events import get_event
 from kit.services.kit import Kit
@@ -72,13 +73,28 @@ class ExportResult:
     exported_at: dt.datetime
     email_consent_filter: bool
     warnings: tuple[str, ...] = field(default=())
+    # The second file of a two-file format (Action Network: people who agreed to texts).
+    companion: ExportResult | None = None
 
 
 def email_consent_filter(fmt: str, options: ExportOptions) -> bool:
     """True when only people who agreed to email go into this export."""
+    audience = get_format(fmt).audience
+    if audience == "sms":
+        return False  # the texts file: people who agreed to texts, whatever they said to email
     if options.consented_only:
         return True
-    return get_format(fmt).mailing_list and not options.include_everyone
+    return audience == "email" and not options.include_everyone
+
+
+def sms_consent_filter(fmt: str) -> bool:
+    """True for a file of people who agreed to texts (never widened by any option)."""
+    return get_format(fmt).audience == "sms"
+
+
+def companion_path(target: Path) -> Path:
+    """Where a two-file format writes its second file: `people.csv` -> `people-texts.csv`."""
+    return target.with_name(f"{target.stem}-texts{target.suffix}")
 
 
 def _local_day_start_utc(day: dt.date) -> dt.datetime:
@@ -113,6 +129,10 @@ def _contact_filter(kit: Kit, fmt: str, options: ExportOptions) -> tuple[str, li
         )
     if email_consent_filter(fmt, options):
         where.append("c.consent_email = 1 AND c.email IS NOT NULL")
+    elif get_format(fmt).needs_email:
+        where.append("c.email IS NOT NULL")
+    if sms_consent_filter(fmt):
+        where.append("c.consent_sms = 1 AND c.phone IS NOT NULL")
     return (" AND ".join(where) or "1"), params
 
 
@@ -125,13 +145,18 @@ def _sealed_records(kit: Kit, fmt: str, options: ExportOptions):
     if vault is None:
         return None
     since = kit.settings.get("last_export_at") if options.new_since_last_export else None
-    return vault_export(
+    records, events = vault_export(
         kit, vault, email_consent_filter(fmt, options), event_id=options.event_id,
         start=_local_day_start_utc(options.date_from) if options.date_from else None,
         end=(_local_day_start_utc(options.date_to + dt.timedelta(days=1))
              if options.date_to else None),
         since=dt.datetime.fromisoformat(since) if since else None,
     )
+    if sms_consent_filter(fmt):
+        records = [r for r in records if r.consent_sms and r.phone]
+    if get_format(fmt).needs_email:
+        records = [r for r in records if r.email]
+    return records, events
 
 
 def count_export(kit: Kit, options: ExportOptions, fmt: str = "csv") -> int:
@@ -238,7 +263,7 @@ def iter_csv_contacts(
 ) -> Iterator[CsvContact]:
     """What the CSV presets need of the matching contacts, by id, straight from two batched
     cursors: no sign-up or consent records, timestamps kept as the text they are stored as."""
-    labels = {event.id: event_label(event) for event in events.values()}
+    labels = {event.id: event_tag_of(event) for event in events.values()}
     conn = kit.store.db.connection()
     contacts = conn.execute(
         f"SELECT {_CONTACT_COLUMNS} FROM contact c WHERE {condition} ORDER BY c.id", params
@@ -303,6 +328,8 @@ def export_contacts(
     """Write the matching contacts to `path` in format `fmt`; raises ExportCancelled when
     `cancel()` turns true (checked every few hundred rows), leaving no file behind.
 
+    A format with a companion (Action Network) also writes its second file to
+    `companion_path(path)`, from the same snapshot; both appear only when both are complete.
     `progress(done, total)` is called from the calling thread (the app runs this in a worker).
     A successful export that was not narrowed to an event or dates records `last_export_at`,
     so "new since last export" never skips sign-ups from events left out of a narrower export.
@@ -310,57 +337,88 @@ def export_contacts(
     options = options or ExportOptions()
     export_format = get_format(fmt)
     target = Path(path)
-    if target.is_dir():
-        raise KitError(f"{target} is a folder; give a file name to export to.", code="bad_path")
+    files = [(fmt, target)]
+    if export_format.companion is not None:
+        files.append((export_format.companion, companion_path(target)))
+    for _, file in files:
+        if file.is_dir():
+            raise KitError(f"{file} is a folder; give a file name to export to.", code="bad_path")
     if not target.parent.is_dir():
         raise KitError(f"The folder {target.parent} does not exist.", code="bad_path")
-    condition, params = _contact_filter(kit, fmt, options)
-    sealed = _sealed_records(kit, fmt, options)  # protected mode; KitLocked before any file
-    # The file is private to this user and appears only when whole: a cancel leaves nothing.
-    with atomic_output(target, "w", encoding=export_format.encoding, newline="") as stream:
-        # One read transaction: a consistent snapshot for the count, the events and the rows.
+    plans = []
+    for name, file in files:
+        condition, params = _contact_filter(kit, name, options)
+        sealed = _sealed_records(kit, name, options)  # protected mode; KitLocked before any file
+        plans.append((name, file, condition, params, sealed))
+    done = 0
+    total = 0
+
+    def on_row() -> None:
+        nonlocal done
+        done += 1
+        if done % PROGRESS_EVERY == 0:
+            if cancel is not None and cancel():
+                raise ExportCancelled("The export was cancelled; no file was written.")
+            if progress is not None:
+                progress(done, total)
+
+    counts: list[int] = []
+    # Each file is private to this user and appears only when whole: a cancel leaves nothing.
+    with contextlib.ExitStack() as outputs:
+        streams = [outputs.enter_context(atomic_output(
+            file, "w", encoding=get_format(name).encoding, newline=""))
+            for name, file, *_ in plans]
+        # One read transaction: a consistent snapshot for the counts, the events and the rows.
         with kit.store.db.atomic():
             snapshot_at = utc_now()
-            if sealed is None:
-                total = int(kit.store.db.execute_sql(
-                    f"SELECT COUNT(*) FROM contact c WHERE {condition}", params).fetchone()[0])
-                events = _events(kit, condition, params)
-                records = iter_records(kit, condition, params)
-            else:
-                records, events = sealed
-                total = len(records)
-            done = 0
-
-            def on_row() -> None:
-                nonlocal done
-                done += 1
-                if done % PROGRESS_EVERY == 0:
-                    if cancel is not None and cancel():
-                        raise ExportCancelled("The export was cancelled; no file was written.")
-                    if progress is not None:
-                        progress(done, total)
-
-            if sealed is None and fmt in CSV_PRESETS:  # the common case, without records
-                count = write_csv_contacts(
-                    CSV_PRESETS[fmt], iter_csv_contacts(kit, condition, params, events), stream,
-                    on_row=on_row,
-                )
-            else:
-                count = write_records(
-                    fmt, records, stream, events=events,
-                    exported_at=snapshot_at.replace(tzinfo=dt.UTC),
-                    vcard_version=options.vcard_version, on_row=on_row,
-                )
+            for _name, _file, condition, params, sealed in plans:
+                if sealed is None:
+                    total += int(kit.store.db.execute_sql(
+                        f"SELECT COUNT(*) FROM contact c WHERE {condition}", params).fetchone()[0])
+                else:
+                    total += len(sealed[0])
+            for stream, (name, _file, condition, params, sealed) in zip(streams, plans,
+                                                                       strict=True):
+                counts.append(_write_file(kit, name, stream, condition, params, sealed, options,
+                                          snapshot_at, on_row))
         if cancel is not None and cancel():
             raise ExportCancelled("The export was cancelled; no file was written.")
     if progress is not None:
-        progress(count, total)
+        progress(sum(counts), total)
     if options.event_id is None and options.date_from is None and options.date_to is None:
         kit.settings.set("last_export_at", snapshot_at.isoformat())
     warnings = ()
     if export_format.mailing_list and options.include_everyone and not options.consented_only:
         warnings = ("This file includes people who did not agree to email. Do not add them to a "
                     "mailing list.",)
-    log.info("Exported %s contacts as %s to %s", count, fmt, target)
-    return ExportResult(fmt, target, count, snapshot_at.replace(tzinfo=dt.UTC),
-                        email_consent_filter(fmt, options), warnings)
+    exported_at = snapshot_at.replace(tzinfo=dt.UTC)
+    results = [
+        ExportResult(name, file, count, exported_at, email_consent_filter(name, options),
+                     warnings if name == fmt else ())
+        for (name, file, *_), count in zip(plans, counts, strict=True)
+    ]
+    for name, file, count in ((r.format, r.path, r.count) for r in results):
+        log.info("Exported %s contacts as %s to %s", count, name, file)
+    if len(results) > 1:
+        return replace(results[0], companion=results[1])
+    return results[0]
+
+
+def _write_file(kit: Kit, fmt: str, stream, condition: str, params: list[object], sealed,
+                options: ExportOptions, snapshot_at: dt.datetime, on_row) -> int:
+    """One file of an export, inside the caller's read transaction; returns the rows written."""
+    if sealed is None and fmt in CSV_PRESETS:  # the common case, without records
+        events = _events(kit, condition, params)
+        return write_csv_contacts(
+            CSV_PRESETS[fmt], iter_csv_contacts(kit, condition, params, events), stream,
+            on_row=on_row,
+        )
+    if sealed is None:
+        events = _events(kit, condition, params)
+        records = iter_records(kit, condition, params)
+    else:
+        records, events = sealed
+    return write_records(
+        fmt, records, stream, events=events, exported_at=snapshot_at.replace(tzinfo=dt.UTC),
+        vcard_version=options.vcard_version, on_row=on_row,
+    )

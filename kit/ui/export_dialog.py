@@ -45,8 +45,9 @@ FORMAT_HELP = {
     "csv": QT_TRANSLATE_NOOP(
         "ExportDialog", "Every field, one row per person; opens in LibreOffice Calc or Excel."),
     "actionnetwork": QT_TRANSLATE_NOOP(
-        "ExportDialog", "For Action Network's list upload (Start Organizing → Upload); headers it "
-        "matches by itself."),
+        "ExportDialog", "For Action Network's list upload (Start Organizing → Upload): two files, "
+        "one of people who agreed to email (no phone numbers) and one of people who agreed to "
+        "texts, because its upload form subscribes the phones of a whole file with one box."),
     "mailchimp": QT_TRANSLATE_NOOP(
         "ExportDialog",
         "For Mailchimp's audience import (Audience → Add contacts → Import contacts)."),
@@ -339,6 +340,18 @@ class ExportDialog(QDialog):
         lines = [wrote.replace("%1", str(result.path))]
         if result.email_consent_filter:
             lines.append(self.tr("Only people who agreed to email are in it."))
+        if result.companion is not None:  # Action Network: which box to tick for which file
+            texts = result.companion
+            lines.append(arg(self.tr("Upload %1 with the mobile box (“Subscribe only activists who "
+                                     "have not previously unsubscribed to the mobile list”) "
+                                     "left unticked: it holds no phone numbers."),
+                             result.path.name))
+            lines.append(arg(self.tr("✓ Wrote %n person who agreed to texts to %1", "", texts.count)
+                             if texts.count == 1 else
+                             self.tr("✓ Wrote %n people who agreed to texts to %1", "",
+                                     texts.count), str(texts.path)))
+            lines.append(arg(self.tr("Upload %1 separately and tick that box (Advanced upload "
+                                     "options)."), texts.path.name))
         lines += [f"⚠ {warning}" for warning in result.warnings]
         self._show(True, "\n".join(lines))
         self.new_only.setText(self.tr("Only people new since the last full export (just now)"))
@@ -362,6 +375,10 @@ class ExportDialog(QDialog):
         colour = {True: PALETTE["primary_dark"], False: PALETTE["error"], None: PALETTE["muted"]}
         self.message.setStyleSheet(f"color: {colour[ok]}; font-size: 12pt;")
         self.message.setText(message)
+        # A longer message (Action Network's two files) grows the dialog instead of being clipped.
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     @property
     def busy(self) -> bool:

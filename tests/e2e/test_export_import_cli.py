@@ -50,7 +50,7 @@ def test_mailing_list_export_consent_and_warning(cli: Cli, tmp_path: Path) -> No
     everyone = cli("export", "mailchimp", "-o", str(out), "--include-unconsented")
     assert everyone.returncode == 0 and "warning" in everyone.stderr
     rows = list(csv.reader(out.open(encoding="utf-8", newline="")))
-    assert len(rows) == 4
+    assert len(rows) == 3  # the phone-only person has no email address for Mailchimp
     assert any(cell.startswith("'=HYPERLINK") for row in rows for cell in row)
     both = cli("export", "csv", "-o", str(out), "--consented-only", "--include-unconsented")
     assert both.returncode == 2
@@ -81,3 +81,24 @@ def test_vcard_export(cli: Cli, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     text = out.read_bytes().decode("utf-8")
     assert text.count("BEGIN:VCARD\r\nVERSION:4.0\r\n") == 3
+
+
+def test_action_network_export_writes_two_files_and_says_which_box_to_tick(cli: Cli, tmp_path):
+    _seed(cli)  # Ayesha: email and texts; the hostile name: neither; Phone: no answers
+    out = tmp_path / "an.csv"
+    result = cli("export", "actionnetwork", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    texts = tmp_path / "an-texts.csv"
+    assert f"Wrote 1 contacts to {out}" in result.stdout
+    assert f"Wrote 1 contacts to {texts}" in result.stdout
+    assert "an.csv: people who agreed to email, no phone numbers" in result.stdout
+    assert "left unticked" in result.stdout
+    assert "an-texts.csv: people who agreed to text messages" in result.stdout
+    assert "tick 'Subscribe only activists who have not previously unsubscribed" in result.stdout
+    email_rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert [r["email"] for r in email_rows] == ["ayesha@example.org"] and "phone" not in email_rows[0]
+    text_rows = list(csv.DictReader(texts.open(encoding="utf-8", newline="")))
+    assert [r["phone"] for r in text_rows] == ["+16125550100"]
+    as_json = cli("export", "actionnetwork", "-o", str(out), "--json").json()
+    assert [f["path"] for f in as_json["files"]] == [str(out), str(texts)]
+    assert "tick" in as_json["files"][1]["upload"]

@@ -101,3 +101,24 @@ def test_cancel_leaves_no_file(qtbot, kit_with_event, tmp_path, monkeypatch):
     assert "cancelled" in dialog.message.text()
     assert not target.exists()
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]  # no .part file either
+
+
+def test_action_network_export_says_which_file_gets_the_mobile_box(qtbot, kit_with_event, tmp_path):
+    kit = kit_with_event
+    add_people(kit, 3, phone=lambda i: f"612-555-01{i:02d}", consent_sms=lambda i: i == 0)
+    dialog = make_dialog(qtbot, kit)
+    dialog.set_format("actionnetwork")
+    assert "two files" in dialog.format_help.text()
+    target = tmp_path / "an.csv"
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000) as done:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    result = done.args[0]
+    assert result.count == 3 and result.companion.count == 1
+    text = dialog.message.text()
+    assert "Upload an.csv with the mobile box" in text and "left unticked" in text
+    assert f"Wrote 1 person who agreed to texts to {tmp_path / 'an-texts.csv'}" in text
+    assert "Upload an-texts.csv separately and tick that box" in text
+    if (shots := __import__("os").environ.get("SCREENSHOT_DIR")):
+        dialog.grab().save(f"{shots}/export-actionnetwork.png")

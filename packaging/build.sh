@@ -35,6 +35,11 @@ uv pip sync --quiet --python "$PY" build/requirements.txt
 uv pip install --quiet --python "$PY" \
   "pyinstaller==$PYINSTALLER_VERSION" "pyinstaller-hooks-contrib==$HOOKS_CONTRIB_VERSION"
 
+# The licence texts of everything bundled, from the build venv's own metadata; the spec ships
+# them with LICENSE. Fails rather than ship incomplete notices.
+"$PY" packaging/third_party_notices.py --requirements build/requirements.txt \
+  --also pyinstaller -o build/THIRD-PARTY-NOTICES.txt
+
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/outreach-kit.spec
 

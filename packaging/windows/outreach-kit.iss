@@ -33,6 +33,8 @@ UninstallDisplayIcon={app}\{#AppExe}
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
+; The GPL is shown before installing; LICENSE and THIRD-PARTY-NOTICES.txt are in the bundle.
+LicenseFile={#Root}\LICENSE
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"

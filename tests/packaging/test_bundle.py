@@ -92,6 +92,9 @@ def test_only_the_needed_parts_are_bundled(bundle):
     assert (internal / "assets" / "campaigns").is_dir()
     assert (internal / "assets" / "fonts" / "NotoSans-Regular.ttf").is_file()
     assert (internal / "assets" / "icons" / "outreach-kit-256.png").is_file()
+    assert "GNU GENERAL PUBLIC LICENSE" in (internal / "LICENSE").read_text(encoding="utf-8")
+    notices = (internal / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    assert "PySide6_Essentials" in notices and "PyInstaller" in notices
 
 
 def test_the_python_modules_bundled_are_the_apps_not_the_test_tools(bundle):

@@ -9,6 +9,7 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -117,3 +118,73 @@ def test_the_spec_ships_every_assets_folder():
 def test_shell_scripts_parse(script):
     done = subprocess.run(["bash", "-n", str(PACKAGING / script)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+# -- licence and third-party notices -----------------------------------------------------------
+NOTICES_SCRIPT = PACKAGING / "third_party_notices.py"
+
+
+def test_the_licence_file_is_the_gpl_3_the_project_declares():
+    text = (REPO / "LICENSE").read_text(encoding="utf-8")
+    assert text.split("\n", 2)[:2] == ["                    GNU GENERAL PUBLIC LICENSE",
+                                       "                       Version 3, 29 June 2007"]
+    assert "END OF TERMS AND CONDITIONS" in text
+    assert 'license = "GPL-3.0-or-later"' in (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    project_license = ET.parse(METAINFO).getroot().findtext("project_license")
+    assert project_license == "GPL-3.0-or-later"
+
+
+def run_notices(tmp_path: Path, requirements: str) -> subprocess.CompletedProcess:
+    listed = tmp_path / "requirements.txt"
+    listed.write_text(requirements, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, str(NOTICES_SCRIPT), "--requirements", str(listed),
+         "-o", str(tmp_path / "NOTICES.txt")], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.skipif(shutil.which("uv") is None, reason="uv exports the locked runtime requirements")
+def test_the_notices_hold_every_locked_runtime_dependency_with_its_licence_text(tmp_path):
+    exported = subprocess.run(
+        ["uv", "export", "--quiet", "--frozen", "--no-dev", "--no-emit-project",
+         "--format", "requirements-txt"], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert exported.returncode == 0, exported.stderr
+    done = run_notices(tmp_path, exported.stdout)
+    assert done.returncode == 0, done.stderr
+    notices = (tmp_path / "NOTICES.txt").read_text(encoding="utf-8")
+    lines = notices.splitlines()
+    headers = {lines[at + 1].split()[0].lower().replace("_", "-").replace(".", "-")
+               for at, line in enumerate(lines[:-2])
+               if line == "=" * 78 and lines[at + 2].startswith("Licence: ")}
+    for line in exported.stdout.splitlines():
+        if "==" in line and ";" not in line:  # a marker may exclude this platform
+            name = line.split("==")[0].strip().lower().replace("_", "-").replace(".", "-")
+            assert name in headers, f"{name} has no section in the notices"
+    assert "Charles Leifer" in notices  # peewee's own LICENSE text, read from its metadata
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in notices  # PySide6 ships no licence file
+    assert "SIL OPEN FONT LICENSE" in notices.upper()  # the bundled Noto fonts
+    assert "PYTHON SOFTWARE FOUNDATION LICENSE" in notices.upper()
+
+
+@pytest.mark.parametrize("requirements, problem", [
+    ("surely-not-installed-dist==1.0\n", "surely-not-installed-dist is required but not installed"),
+    ("peewee==0.0.1\n", "peewee: installed"),
+])
+def test_the_notices_refuse_to_be_incomplete(tmp_path, requirements, problem):
+    done = run_notices(tmp_path, requirements)
+    assert done.returncode == 1
+    assert problem in done.stderr
+    assert not (tmp_path / "NOTICES.txt").exists()
+
+
+def test_a_dependency_for_another_platform_is_left_out(tmp_path):
+    done = run_notices(tmp_path, "surely-not-installed-dist==1.0 ; sys_platform == 'win32'\n")
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_build_writes_the_notices_and_the_spec_ships_them_with_the_licence():
+    build = (PACKAGING / "build.sh").read_text(encoding="utf-8")
+    assert "packaging/third_party_notices.py --requirements build/requirements.txt" in build
+    assert build.index("third_party_notices.py") < build.index("-m PyInstaller")
+    spec = (PACKAGING / "outreach-kit.spec").read_text(encoding="utf-8")
+    assert '(str(ROOT / "LICENSE"), ".")' in spec and '(str(NOTICES), ".")' in spec
+    assert "LicenseFile={#Root}\\LICENSE" in (PACKAGING / "windows" / "outreach-kit.iss").read_text()

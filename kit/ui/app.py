@@ -40,6 +40,11 @@ class FirstPaintWatcher(QObject):
 # and aborts: "Fatal Python error: bool_dealloc". Until PySide is fixed, True's reference count
 # is raised by a million, and again from a timer long before that runs out. (Not a list of
 # references: freeing that list at exit would drop them all and abort during shutdown.)
+#
+# The same PySide6 build drops a reference to None on every call of a method that returns
+# nothing (setText, setGeometry, update...): None starts with a few thousand references, so a
+# kiosk page that lays itself out again (KioskPage.fit) aborted within minutes with "Fatal Python
+# error: none_dealloc". None gets the same reserve.
 TRUE_RESERVE_CHUNK = 1_000_000
 TRUE_RESERVE_CHECK_MS = 10_000
 
@@ -60,13 +65,27 @@ def emit_drops_true_references() -> bool:
     return sys.getrefcount(True) < before
 
 
-def top_up_true_reserve() -> None:
-    """Raise True's reference count when fewer than half a chunk are left (Python 3.11 only:
-    ob_refcnt is the first field of every object there)."""
-    if sys.version_info < (3, 12) and sys.getrefcount(True) < TRUE_RESERVE_CHUNK // 2:
-        import ctypes
+def void_calls_drop_none_references() -> bool:
+    """True when calling a PySide6 method that returns nothing drops a reference to None."""
+    if sys.version_info >= (3, 12):  # None is immortal: the bug is harmless
+        return False
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(10):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) < before
 
-        ctypes.c_ssize_t.from_address(id(True)).value += TRUE_RESERVE_CHUNK
+
+def top_up_true_reserve() -> None:
+    """Raise the reference counts of True and None when fewer than half a chunk are left
+    (Python 3.11 only: ob_refcnt is the first field of every object there)."""
+    if sys.version_info >= (3, 12):
+        return
+    import ctypes
+
+    for constant in (True, None):
+        if sys.getrefcount(constant) < TRUE_RESERVE_CHUNK // 2:
+            ctypes.c_ssize_t.from_address(id(constant)).value += TRUE_RESERVE_CHUNK
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -74,14 +93,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from kit.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    if emit_drops_true_references() and app.property("true_reserve_timer") is None:
+    if (emit_drops_true_references() or void_calls_drop_none_references()) \
+            and app.property("true_reserve_timer") is None:
         top_up_true_reserve()
         timer = QTimer(app)
         timer.setInterval(TRUE_RESERVE_CHECK_MS)
         timer.timeout.connect(top_up_true_reserve)
         timer.start()
         app.setProperty("true_reserve_timer", True)
-        log.info("PySide6 emit() drops references to True; keeping a reserve")
+        log.info("PySide6 drops references to True and None; keeping a reserve")
     app.setApplicationName("Outreach Kit")
     app.setOrganizationName("outreach-kit")
     app.setApplicationVersion(__version__)

@@ -1,7 +1,7 @@
 """`outreach-kit handout list|render|print`.
 
-`print` is the one command that needs Qt (to reach the system's printers); it imports the
-printing glue only when run, so every other command starts without loading Qt.
+`print` sends the PDF to the system's print queue with CUPS's `lp` (kit/services/printing.py),
+so no command loads Qt.
 """
 
 from __future__ import annotations
@@ -53,18 +53,10 @@ def handout_render(kit, args) -> int:
 
 
 def handout_print(kit, args) -> int:
-    from kit.services.handouts import MAX_COPIES, HandoutError, check_handout, log_handout, render
+    from kit.services.handouts import print_handout
 
-    check_handout(args.name)
-    if not 1 <= args.copies <= MAX_COPIES:
-        raise HandoutError(f"--copies must be from 1 to {MAX_COPIES} (got {args.copies}).")
-    pdf = render(kit, args.name, args.paper)
-    from kit.ui import printing
-
-    printing.ensure_gui_application()
-    printer = printing.printer_for(args.printer)
-    result = printing.print_pdf(printer, pdf, args.copies)
-    log_handout(kit, args.name, args.paper, args.copies, "print")
+    result = print_handout(kit, args.name, args.paper, args.copies, args.printer)
+    job = f" as job {result.job}" if result.job else ""
     print(f"Sent {result.copies} cop{'ies' if result.copies != 1 else 'y'} of {args.name} "
-          f"({result.pages} page{'s' if result.pages != 1 else ''}) to {result.printer}.")
+          f"({result.pages} page{'s' if result.pages != 1 else ''}) to {result.printer}{job}.")
     return 0

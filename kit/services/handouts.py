@@ -2,8 +2,9 @@
 
 The renderers in kit.handouts take plain data and return PDF bytes; this module feeds them the
 kit's campaign pack and the active event, turns their exceptions into KitErrors (the CLI's exit
-2, words in the UI) and keeps the handout log. No Qt here: printing lives in kit/ui/printing.py,
-which raises `PrinterUnavailable` from this module so both front ends report it the same way.
+2, words in the UI) and keeps the handout log. No Qt here: the app prints through
+kit/ui/printing.py (QPrinter), the CLI through kit/services/printing.py (CUPS's lp); both raise
+`PrinterUnavailable`, so both front ends report a missing printer the same way.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from kit.domain.errors import KitError
 from kit.domain.records import EventInfo
 from kit.services.events import active_event
 from kit.services.kit import Kit
+from kit.services.printing import PrinterUnavailable, PrintResult
 from kit.services.status import local_day_bounds_utc
 from kit.store.models import HandoutLog
 
@@ -62,10 +64,7 @@ class HandoutTooLong(HandoutError):
     code = "overflow"
 
 
-class PrinterUnavailable(HandoutError):
-    """No printer is installed, or the one asked for does not exist (raised by the printing glue)."""
-
-    code = "no_printer"
+__all__ = ["PrinterUnavailable", "PrintResult"]  # re-exported: the UI and tests import them here
 
 
 @dataclass(frozen=True)
@@ -179,6 +178,28 @@ def save_handout(
     write_file_atomic(target, data)
     log_handout(kit, name, paper, 1, "save")
     return target
+
+
+def print_handout(kit: Kit, name: str, paper: str, copies: int,
+                  printer: str | None = None) -> PrintResult:
+    """Print handout `name` through the system's print queue (CUPS `lp`) and log it.
+
+    The command-line way; the app prints through Qt so people get the system print dialog.
+    """
+    from kit.handouts import count_pages
+    from kit.services import printing
+
+    check_handout(name)
+    paper = check_paper(paper)
+    if isinstance(copies, bool) or not 1 <= copies <= MAX_COPIES:
+        raise HandoutError(f"--copies must be from 1 to {MAX_COPIES} (got {copies}).")
+    pdf = render(kit, name, paper)
+    pack = require_pack(kit)
+    result = printing.print_pdf(pdf, printer=printer, copies=copies, paper=paper,
+                                pages=count_pages(name, pack, paper),
+                                title=f"outreach-kit {name} {paper}")
+    log_handout(kit, name, paper, copies, "print")
+    return result
 
 
 def write_file_atomic(target: Path, data: bytes) -> None:

@@ -136,7 +136,8 @@ class PrintJob(QRunnable):
     """Render (unless the bytes are given) and print one handout on a prepared QPrinter."""
 
     def __init__(self, signals: JobSignals, number: int, printer: QPrinter, pdf: bytes | None,
-                 render_args: tuple, copies: int, pages: tuple[int, int] | None = None) -> None:
+                 render_args: tuple, copies: int, pages: tuple[int, int] | None = None,
+                 keep_paper: bool = False) -> None:
         super().__init__()
         self.signals = signals
         self._printer = printer
@@ -144,12 +145,14 @@ class PrintJob(QRunnable):
         self._render_args = render_args
         self._copies = copies
         self._pages = pages
+        self._keep_paper = keep_paper
         self._number = number
 
     def run(self) -> None:
         try:
             pdf = self._pdf or service.render_plain(*self._render_args)
-            result = printing.print_pdf(self._printer, pdf, self._copies, self._pages)
+            result = printing.print_pdf(self._printer, pdf, self._copies, self._pages,
+                                        keep_paper=self._keep_paper)
         except KitError as error:
             self.signals.failed.emit(self._number, error.message)
         except Exception as error:
@@ -447,16 +450,28 @@ class HandoutsPage(QWidget):
         dialog.setWindowTitle(self.tr("Print handout"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
+        self.print_as_dialog_left(printer, key)
+
+    def print_as_dialog_left(self, printer: QPrinter, key: tuple) -> None:
+        """Print on `printer` as the print dialog left it: its copies, pages and paper.
+
+        A switch between Letter and A4 in the dialog sets the handout again for that paper
+        (its layout is made for each); any other paper keeps the layout, scaled to fit.
+        """
+        chosen = printing.chosen_paper(printer)
+        if chosen is not None and chosen != key[3]:
+            key = (*key[:3], chosen)
         self._start_print(printer, key, max(1, printer.copyCount()),
-                          printing.dialog_page_range(printer), "print")
+                          printing.dialog_page_range(printer), "print", keep_paper=True)
 
     def _start_print(self, printer: QPrinter, key: tuple, copies: int,
-                     pages: tuple[int, int] | None, action: str) -> None:
+                     pages: tuple[int, int] | None, action: str, *,
+                     keep_paper: bool = False) -> None:
         name, pack, event, paper = key
         self._request += 1  # printing also makes any preview in flight stale; that is fine
         number = self._request
         job = PrintJob(self._signals, number, printer, self._pdf_if_current(key),
-                       (name, pack, event, paper), copies, pages)
+                       (name, pack, event, paper), copies, pages, keep_paper)
         self._printing[number] = (name, paper, action)
         self._set_busy(True)
         self._show_feedback(self.tr("Sending to %1…").replace("%1", printing.printer_label(printer)), ok=True)

@@ -15,14 +15,13 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
-from kit.services.handouts import PrinterUnavailable
+from kit.services.printing import PrinterUnavailable, PrintResult
 from kit.ui.i18n import arg
 from kit.ui.pdf_preview import iter_page_images, page_sizes
 
@@ -33,13 +32,7 @@ MIN_PRINT_DPI = 150  # a printer reporting 72 dpi would make QR codes blurry; as
 KEEP_PAGES_IN_MEMORY = 4
 
 
-@dataclass(frozen=True)
-class PrintResult:
-    """What went to the printer: for the confirmation and the handout log."""
-
-    printer: str
-    pages: int
-    copies: int
+__all__ = ["PrintResult", "PrinterUnavailable"]
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -108,12 +101,13 @@ def printer_label(printer: QPrinter) -> str:
 
 
 def print_pdf(printer: QPrinter, pdf: bytes, copies: int = 1,
-              pages: tuple[int, int] | None = None) -> PrintResult:
+              pages: tuple[int, int] | None = None, *, keep_paper: bool = False) -> PrintResult:
     """Print PDF bytes on `printer`, `copies` times (collated); returns what was sent.
 
     `pages` is an inclusive 1-based range (from a print dialog); None prints every page. When
     the driver can make copies itself it is asked to (one job, less data over the wire); else
-    the pages are painted once per copy.
+    the pages are painted once per copy. The printer's paper is set to the PDF's, unless
+    `keep_paper` (a paper someone chose in the print dialog): then each page is scaled to fit it.
     """
     if copies < 1:
         raise ValueError("copies must be at least 1")
@@ -122,7 +116,8 @@ def print_pdf(printer: QPrinter, pdf: bytes, copies: int = 1,
         raise ValueError("the PDF has no pages")
     first, last = pages or (1, len(sizes))
     first, last = max(1, first), min(len(sizes), last)
-    _match_paper(printer, sizes[0])
+    if not keep_paper:
+        _match_paper(printer, sizes[0])
     printer.setCollateCopies(True)
     printer.setCopyCount(copies)
     native_copies = copies > 1 and printer.supportsMultipleCopies()
@@ -173,7 +168,10 @@ def prepare_printer(printer: QPrinter, paper: str, copies: int = 1) -> None:
 
 def print_with_dialog(parent: QWidget | None, pdf: bytes, copies: int = 1,
                       printer: QPrinter | None = None) -> PrintResult | None:
-    """Qt's print dialog (printer, copies, pages), then print; None when cancelled."""
+    """Qt's print dialog (printer, copies, pages), then print; None when cancelled.
+
+    A paper changed in the dialog is kept: the pages are scaled to fit it.
+    """
     printer = printer or printer_for(None)
     _match_paper(printer, page_sizes(pdf)[0])
     printer.setCopyCount(copies)
@@ -181,7 +179,22 @@ def print_with_dialog(parent: QWidget | None, pdf: bytes, copies: int = 1,
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print handout"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
-    return print_pdf(printer, pdf, max(1, printer.copyCount()), dialog_page_range(printer))
+    return print_pdf(printer, pdf, max(1, printer.copyCount()), dialog_page_range(printer),
+                     keep_paper=True)
+
+
+def chosen_paper(printer: QPrinter) -> str | None:
+    """'letter' or 'a4' when the printer is set to one of them (as a print dialog left it).
+
+    None for any other paper (Legal, A5...): the caller keeps the handout's own layout and the
+    pages are scaled to fit that paper.
+    """
+    page_id = printer.pageLayout().pageSize().id()
+    if page_id == QPageSize.PageSizeId.A4:
+        return "a4"
+    if page_id == QPageSize.PageSizeId.Letter:
+        return "letter"
+    return None
 
 
 def dialog_page_range(printer: QPrinter) -> tuple[int, int] | None:

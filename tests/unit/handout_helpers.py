@@ -128,3 +128,60 @@ def document_info(pdf: bytes) -> dict[str, str]:
         "subject": str(meta.get("/Subject", "")),
         "lang": str(document.trailer["/Root"].get("/Lang", "")),
     }
+
+
+# -- a real print queue (CUPS with cups-pdf, started by .ci/services/cups.sh) ------------------
+
+def cups_queue() -> tuple[str, str]:
+    """(queue, output folder) of the cups-pdf printer, or skip (locally) / fail (under CI)."""
+    import os
+    import subprocess
+
+    import pytest
+
+    queue = os.environ.get("OUTREACH_KIT_TEST_PRINTER", "")
+    out = os.environ.get("OUTREACH_KIT_PRINT_OUT", "")
+    problem = ""
+    if not queue or not out:
+        problem = ("no cups-pdf print queue: OUTREACH_KIT_TEST_PRINTER and "
+                   "OUTREACH_KIT_PRINT_OUT are set by `. .ci/services/cups.sh` (as root)")
+    else:
+        try:
+            state = subprocess.run(["lpstat", "-p", queue], capture_output=True, text=True,
+                                   timeout=20)
+            if state.returncode != 0:
+                problem = f"CUPS does not know the queue {queue}: {state.stderr.strip()}"
+        except (OSError, subprocess.TimeoutExpired) as error:
+            problem = f"CUPS does not answer: {error}"
+    if problem:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must print through CUPS, but {problem}")
+        pytest.skip(problem)
+    return queue, out
+
+
+def wait_for_printout(out: str, pattern: str, timeout: float = 90.0) -> bytes:
+    """The PDF cups-pdf wrote for a job (file name matching `pattern`), once complete.
+
+    cups-pdf writes the file as the job runs; it is done when its size stops changing and it
+    ends with a PDF trailer.
+    """
+    import time
+    from pathlib import Path
+
+    deadline = time.monotonic() + timeout
+    last_size = -1
+    while time.monotonic() < deadline:
+        matches = sorted(Path(out).glob(pattern))
+        if matches:
+            data = matches[-1].read_bytes()
+            if len(data) == last_size and data.rstrip().endswith(b"%%EOF"):
+                return data
+            last_size = len(data)
+        time.sleep(0.5)
+    raise AssertionError(f"no printout matching {pattern} in {out} after {timeout:.0f} s")
+
+
+def page_count_and_sizes(pdf: bytes) -> list[tuple[float, float]]:
+    """Page sizes rounded to whole points (a print path may round 595.28 to 595)."""
+    return [(round(w), round(h)) for w, h in page_sizes(pdf)]

@@ -41,6 +41,9 @@ def register(commands) -> None:
     imp.add_argument("path", metavar="PATH")
     imp.add_argument("--event", type=int, help="event for CSV rows (default: the active event)")
     imp.add_argument("--dry-run", action="store_true", help="check and count; change nothing")
+    imp.add_argument("--encoding", choices=("utf-8", "utf-8-sig", "utf-16", "cp1252"),
+                     help="read a CSV in this encoding (default: detected; a file mixing "
+                          "encodings is refused with the row and byte where it breaks)")
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(handler=import_command)
 
@@ -95,7 +98,7 @@ UPLOAD_NOTES = {
 def import_command(kit, args) -> int:
     from kit.services.imports import plan_import, run_import
 
-    plan = plan_import(args.path)
+    plan = plan_import(args.path, encoding=args.encoding)
     report = run_import(kit, plan, args.event, dry_run=args.dry_run)
     if args.json:
         print_json({**report.to_json(), "plan": plan.to_json()})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -25,34 +26,135 @@ class UnreadableFile(KitError):
 
 
 # -- encoding and delimiter --------------------------------------------------------------------
-def detect_encoding(path: Path) -> str:
-    """`utf-8-sig` (BOM), `utf-16` (BOM), `utf-8` when every byte decodes, else `cp1252`.
+# The encoding policy (issue 13): a text is read in ONE encoding, never guessed per part.
+# - A byte order mark decides: UTF-8 or UTF-16, and the whole file must then be valid in it.
+# - Otherwise a file that is valid UTF-8 is UTF-8 (never reinterpreted as anything else).
+# - Otherwise Windows-1252 (what Excel's plain "CSV" saves on Windows) only when the file holds
+#   no UTF-8 character at all and every byte is defined in Windows-1252.
+# - Anything else mixes encodings (a UTF-8 file with one byte typed in another program): it is
+#   refused, naming the row and the byte where it breaks, and nothing is imported. Reading it as
+#   Windows-1252 would turn every Urdu or Arabic name in it into mojibake.
+# `--encoding` (CLI) reads a file in the encoding given, strictly, for the rare file this refuses.
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252")
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # bytes that are not UTF-8, as surrogateescape keeps them
+_UTF8_CHARACTER = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a real multi-byte UTF-8 character
 
-    Reads the whole file in chunks: a UTF-8 check on the first bytes alone would miss an
-    accented name typed in Windows-1252 on row 5,000.
+
+class MixedEncoding(KitError):
+    """The file is not valid text in any one encoding; the message names the row and byte."""
+
+    code = "unreadable"
+
+
+def detect_encoding(path: Path) -> str:
+    """`utf-8-sig` or `utf-16` (BOM), `utf-8` when the whole file is UTF-8, `cp1252` when it holds
+    no UTF-8 character and every byte is Windows-1252; else MixedEncoding (row and byte).
+
+    Reads the whole file in chunks: a check on the first bytes alone would miss an accented name
+    typed in Windows-1252 on row 5,000.
     """
     with path.open("rb") as handle:
         head = handle.read(4)
-        if head.startswith(codecs.BOM_UTF8):
-            return "utf-8-sig"
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return "utf-16"
-        handle.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")()
+    if head.startswith(codecs.BOM_UTF8):
+        check_encoding(path, "utf-8-sig")
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        check_encoding(path, "utf-16")
+        return "utf-16"
+    first_bad = _first_undecodable(path, "utf-8")
+    if first_bad is None:
+        return "utf-8"
+    # Not UTF-8. Windows-1252 only if nothing in the file is a UTF-8 character.
+    has_utf8_character = False
+    undefined_at: int | None = None
+    offset = 0
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+    with path.open("rb") as handle:
+        while chunk := handle.read(SAMPLE_BYTES):
+            if undefined_at is None and not _CP1252_UNDEFINED.isdisjoint(chunk):
+                undefined_at = offset + min(chunk.index(b) for b in _CP1252_UNDEFINED if b in chunk)
+            if not has_utf8_character and _UTF8_CHARACTER.search(decoder.decode(chunk)):
+                has_utf8_character = True
+            offset += len(chunk)
+    if has_utf8_character:
+        raise _mixed(path, first_bad, "utf-8",
+                     "it is UTF-8 text, but holds a byte that is not UTF-8 (a character typed or "
+                     "pasted in another encoding)")
+    if undefined_at is not None:
+        raise _mixed(path, undefined_at, "cp1252",
+                     "it is neither UTF-8 nor Windows-1252 text")
+    return "cp1252"
+
+
+def check_encoding(path: Path, encoding: str) -> None:
+    """MixedEncoding (row and byte) unless the whole file is valid `encoding`."""
+    bad = _first_undecodable(path, encoding)
+    if bad is not None:
+        raise _mixed(path, bad, encoding, f"it is not valid {_ENCODING_NAMES.get(encoding, encoding)} "
+                     "text")
+
+
+_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
+                   "cp1252": "Windows-1252"}
+
+
+def _first_undecodable(path: Path, encoding: str) -> int | None:
+    """Byte offset of the first byte that does not decode in `encoding`, or None."""
+    if encoding == "cp1252":
+        offset = 0
+        with path.open("rb") as handle:
+            while chunk := handle.read(SAMPLE_BYTES):
+                found = [chunk.index(b) for b in _CP1252_UNDEFINED if b in chunk]
+                if found:
+                    return offset + min(found)
+                offset += len(chunk)
+        return None
+    decoder = codecs.getincrementaldecoder(encoding)()
+    offset = 0
+    with path.open("rb") as handle:
         try:
             while chunk := handle.read(SAMPLE_BYTES):
                 decoder.decode(chunk)
+                offset += len(chunk)
             decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return "cp1252"
-    return "utf-8"
+        except UnicodeDecodeError as error:
+            # error.start counts from the start of what the decoder held (its buffer + chunk).
+            buffered = len(error.object) - len(chunk) if error.object is not chunk else 0
+            return max(0, offset - buffered + error.start)
+    return None
+
+
+def _mixed(path: Path, offset: int, encoding: str, why: str) -> MixedEncoding:
+    row = _row_at(path, offset, encoding)
+    with path.open("rb") as handle:
+        handle.seek(offset)
+        byte = handle.read(1)
+    return MixedEncoding(
+        f"{path.name} cannot be read: {why}. It breaks on row {row}, at byte {offset:,} "
+        f"(0x{byte.hex().upper()}). Nothing was imported. Open it in a spreadsheet, check row "
+        f"{row}, and save it as \"CSV UTF-8\"; or give the encoding it was saved in "
+        "(--encoding cp1252)."
+    )
+
+
+def _row_at(path: Path, offset: int, encoding: str) -> int:
+    """The spreadsheet row (header = 1) that holds byte `offset`: records in the text before it."""
+    with path.open("rb") as handle:
+        prefix = handle.read(offset)
+    text = prefix.decode("utf-8" if encoding == "cp1252" else encoding, errors="replace")
+    text = text.lstrip("\ufeff")
+    try:
+        records = sum(1 for _ in csv.reader(io.StringIO(text, newline="")))
+    except csv.Error:
+        records = text.count("\n")
+    at_record_start = not text or text.endswith("\n")
+    return records + 1 if at_record_start else max(records, 1)
 
 
 def open_text(path: Path, encoding: str):
-    """The file as text for the csv module. Windows-1252 leaves five bytes undefined; those
-    become U+FFFD rather than stopping the import."""
-    errors = "replace" if encoding == "cp1252" else "strict"
-    return path.open("r", encoding=encoding, errors=errors, newline="")
+    """The file as text for the csv module, strictly: detect_encoding has checked every byte."""
+    return path.open("r", encoding=encoding, errors="strict", newline="")
 
 
 def detect_delimiter(header_line: str) -> str:
@@ -67,15 +169,55 @@ def detect_delimiter(header_line: str) -> str:
     return best if counts[best] else ","
 
 
+# The csv module refuses a field over 128 KiB with an error that ends the whole reading. Reading
+# allows more, so that a long cell refuses only its own row (the importer's MAX_CELL rule); a
+# record over this limit is still only that row's problem (RefusedRow), and caps memory per cell.
+CSV_FIELD_LIMIT = 16 * 1024 * 1024
+MAX_CELL = 10_000  # characters: more than any field the form takes (a note is at most 1,000)
+
+
+class RefusedRow(list):
+    """A record the reader could not take (a field over CSV_FIELD_LIMIT); has no cells."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
+
+
 def read_rows(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
-    """Every record of the file (header first) as lists of cells, streamed."""
+    """Every record of the file (header first) as lists of cells, streamed; a record too large
+    to read comes as a RefusedRow in its place and reading goes on."""
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
     try:
         with open_text(path, encoding) as handle:
-            yield from csv.reader(handle, delimiter=delimiter, strict=False)
+            reader = csv.reader(handle, delimiter=delimiter, strict=False)
+            while True:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    if "field larger than field limit" not in str(exc):
+                        raise
+                    yield RefusedRow(f"a cell is larger than {CSV_FIELD_LIMIT // (1024 * 1024)} MB; "
+                                     "the row was not read")
+                    continue
+                yield row
     except UnicodeDecodeError as exc:
         raise UnreadableFile(f"{path.name} is not valid {encoding} text ({exc}).") from exc
     except csv.Error as exc:
         raise UnreadableFile(f"{path.name} is not a readable CSV file ({exc}).") from exc
+
+
+def oversized_cell(headers: list[str], row: list[str]) -> str | None:
+    """Why this row is refused for a cell over MAX_CELL characters, or None."""
+    for index, cell in enumerate(row):
+        if len(cell) > MAX_CELL:
+            column = headers[index] if index < len(headers) else f"column {index + 1}"
+            return (f"the cell under {column!r} holds {len(cell):,} characters; a cell may hold "
+                    f"at most {MAX_CELL:,}")
+    return None
 
 
 def first_line(path: Path, encoding: str) -> str:

@@ -45,11 +45,15 @@ from kit.domain.signup import CleanSignup, ConsentWording, SignupForm, validate_
 from kit.domain.text import NOTE_MAX, clean_multiline, clean_text
 from kit.export.cells import unneutralise
 from kit.export.csv_reading import (
+    ENCODINGS,
+    RefusedRow,
     UnreadableFile,
+    check_encoding,
     detect_delimiter,
     detect_encoding,
     first_line,
     map_headers,
+    oversized_cell,
     parse_consent,
     read_rows,
     split_full_name,
@@ -162,8 +166,12 @@ def _is_json(path: Path) -> bool:
     return head.startswith(b"{")
 
 
-def plan_import(path: str | Path) -> ImportPlan:
-    """Read `path` once: its kind, encoding, delimiter, header mapping, row count and a sample."""
+def plan_import(path: str | Path, encoding: str | None = None) -> ImportPlan:
+    """Read `path` once: its kind, encoding, delimiter, header mapping, row count and a sample.
+
+    The encoding is detected (kit.export.csv_reading's policy: a file mixing encodings is refused
+    with its row and byte) unless `encoding` names one, which the whole file must then be in.
+    """
     path = Path(path)
     if not path.is_file():
         raise UnreadableFile(f"There is no file {path}.")
@@ -175,7 +183,12 @@ def plan_import(path: str | Path) -> ImportPlan:
         with path.open("r", encoding="utf-8-sig") as handle:
             document = load_export(handle)
         return ImportPlan(path, "json", "utf-8", "", (), {}, len(document["contacts"]), ())
-    encoding = detect_encoding(path)
+    if encoding is None:
+        encoding = detect_encoding(path)
+    elif encoding not in ENCODINGS:
+        raise UnreadableFile(f"Unknown encoding {encoding!r}; choose one of: {', '.join(ENCODINGS)}.")
+    else:
+        check_encoding(path, encoding)
     delimiter = detect_delimiter(first_line(path, encoding))
     rows = read_rows(path, encoding, delimiter)
     headers = next(rows, None)
@@ -186,10 +199,13 @@ def plan_import(path: str | Path) -> ImportPlan:
     count = 0
     sample: list[dict[str, str]] = []
     for row in rows:
+        if isinstance(row, RefusedRow):
+            count += 1
+            continue
         if not any(cell.strip() for cell in row):
             continue
         count += 1
-        if len(sample) < SAMPLE_ROWS:
+        if len(sample) < SAMPLE_ROWS and oversized_cell(headers, row) is None:
             sample.append(_row_values(headers, mapping, row))
     return ImportPlan(path, "csv", encoding, delimiter, tuple(headers), mapping, count, tuple(sample))
 
@@ -462,9 +478,17 @@ class _Importer:
         rows = read_rows(plan.path, plan.encoding, plan.delimiter)
         next(rows, None)  # the header
         for number, row in enumerate(rows, start=2):
+            if isinstance(row, RefusedRow):
+                self.step(plan.row_count)
+                self.report.errors.append((number, row.reason))
+                continue
             if not any(cell.strip() for cell in row):
                 continue
             self.step(plan.row_count)
+            too_long = oversized_cell(headers, row)
+            if too_long is not None:
+                self.report.errors.append((number, too_long))
+                continue
             values = _row_values(headers, plan.mapping, row)
             try:
                 clean, answered = self._clean_csv_row(values, row, headers, consent_headers, known)
@@ -493,7 +517,8 @@ class _Importer:
                 continue
             parsed = parse_consent(cell)
             if parsed is None:
-                problems.append(FieldError(name, f"{header} = {cell!r} is not a yes or a no.",
+                shown = cell if len(cell) <= 40 else cell[:40] + "…"
+                problems.append(FieldError(name, f"{header} = {shown!r} is not a yes or a no.",
                                            code="consent_value"))
                 continue
             consent[name], answered[name] = parsed, True

@@ -102,3 +102,18 @@ def test_action_network_export_writes_two_files_and_says_which_box_to_tick(cli: 
     as_json = cli("export", "actionnetwork", "-o", str(out), "--json").json()
     assert [f["path"] for f in as_json["files"]] == [str(out), str(texts)]
     assert "tick" in as_json["files"][1]["upload"]
+
+
+def test_a_file_mixing_encodings_is_refused_with_its_row_even_in_a_dry_run(cli: Cli, tmp_path):
+    assert cli("event", "add", "Sheet day").returncode == 0
+    sheet = tmp_path / "mixed.csv"
+    sheet.write_bytes("First name,Email\r\nعائشہ,a@example.org\r\n".encode()
+                      + "René,r@example.org\r\n".encode("cp1252"))
+    dry = cli("import", str(sheet), "--dry-run")
+    assert dry.returncode == 2
+    assert "row 3" in dry.stderr and "byte 47" in dry.stderr and "Nothing was imported" in dry.stderr
+    assert cli("import", str(sheet)).returncode == 2
+    assert cli("contacts", "list", "--json").json() == []
+    # Told an encoding, the whole file must be valid in it.
+    forced = cli("import", str(sheet), "--encoding", "utf-8")
+    assert forced.returncode == 2 and "not valid UTF-8" in forced.stderr

@@ -10,10 +10,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from kit import __version__
+from kit.paths import PRIVATE_UMASK
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +36,7 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = KitArgumentParser(
         prog="outreach-kit",
         description="Sign-ups, handouts and sync for tabling events. "
         "With no command, opens the desktop app.",
@@ -69,21 +72,51 @@ def _record_option_names(commands) -> None:
             sub.set_defaults(option_names=option_names(sub))
 
 
+class KitArgumentParser(argparse.ArgumentParser):
+    """argparse with the kit's contract for bad arguments: exit 2 and one line on stderr."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"outreach-kit: {_one_line(message)} (usage: {self.prog} "
+                                  "--help)\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Parse arguments and run the app or one command; returns the exit code."""
+    """Parse arguments and run the app or one command; returns the exit code.
+
+    The process umask is 0o077 while the kit runs, so every file and folder it (or SQLite, or a
+    library) creates is private to the user from its first byte; the previous umask comes back
+    on return, for callers that run main() in their own process (tests).
+    """
+    previous_umask = os.umask(PRIVATE_UMASK)
+    try:
+        return _main(argv)
+    finally:
+        os.umask(previous_umask)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    from kit.domain.errors import KitError
     from kit.paths import resolve_paths
 
     if args.self_test:
         from kit.selftest import run_self_test
 
         return run_self_test()
-    paths = resolve_paths(args.data_dir)
+    try:
+        # Checked (and made private) before anything writes there, logging included.
+        paths = resolve_paths(args.data_dir).ensure()
+    except KitError as exc:
+        print(f"outreach-kit: {_one_line(exc.message)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        print(f"outreach-kit: the data folder cannot be used: {_one_line(str(exc))}",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
     if args.smoke or args.command is None:
         return _launch_app(paths, smoke=args.smoke)
 
     from kit.commands import name_fields_as_flags
-    from kit.domain.errors import KitError
     from kit.logsetup import configure_logging
 
     configure_logging(paths)
@@ -95,6 +128,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = (name_fields_as_flags(args, exc.errors) if isinstance(exc, ValidationFailed)
                    else exc.message)
         print(f"outreach-kit: {_one_line(message)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except RecursionError:
+        # Input nested deeper than any real file (JSON, TOML): bad input, not a crash.
+        log.info("Command %s: input nested too deeply", args.command)
+        print("outreach-kit: the input is nested too deeply to be a file this kit wrote or "
+              "reads; nothing was changed.", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:  # the contract: any other failure is exit 1, with the reason
         reason = _one_line(str(exc)) or type(exc).__name__

@@ -47,3 +47,51 @@ def name_fields_as_flags(args, errors) -> str:
         label = names.get(field) or names.get(error.field) or "--" + field.replace("_", "-")
         parts.append(f"{label}: {error.message}")
     return "; ".join(parts)
+
+
+# The largest integer SQLite stores; an id beyond it made sqlite3 raise OverflowError (exit 1
+# with a traceback) instead of a bad-input message.
+SQLITE_MAX_INT = 2**63 - 1
+MAX_DAYS = 36_500  # a hundred years: any larger count of days is a typo
+
+
+def bounded_int(name: str, low: int, high: int):
+    """An argparse `type` for an integer in [low, high]; anything else is bad input (exit 2)."""
+
+    def parse(text: str) -> int:
+        import argparse
+
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{name} must be between {low} and {high}")
+        return value
+
+    parse.__name__ = name  # argparse names the type in its messages
+    return parse
+
+
+record_id = bounded_int("an id", 1, SQLITE_MAX_INT)
+day_count = bounded_int("a number of days", 0, MAX_DAYS)
+copy_count = bounded_int("a number of copies", 1, SQLITE_MAX_INT)  # the service sets the cap
+
+
+EARLIEST_DAY, LATEST_DAY = "1900-01-01", "9998-12-31"
+
+
+def day(text: str):
+    """An argparse `type` for a YYYY-MM-DD day the kit can compute with (a day after it must
+    exist too: `--to 9999-12-31` overflowed)."""
+    import argparse
+    import datetime as dt
+
+    try:
+        value = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; use YYYY-MM-DD, like 2026-06-14") from None
+    if not dt.date.fromisoformat(EARLIEST_DAY) <= value <= dt.date.fromisoformat(LATEST_DAY):
+        raise argparse.ArgumentTypeError(f"a date must be between {EARLIEST_DAY} and {LATEST_DAY}")
+    return value

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kit.commands import print_json
+from kit.commands import print_json, record_id
 
 
 def register(commands) -> None:
@@ -17,7 +17,7 @@ def register(commands) -> None:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=event_list)
     use = event.add_parser("use", help="make an event the active one")
-    use.add_argument("id", type=int)
+    use.add_argument("id", type=record_id)
     use.set_defaults(handler=event_use)
 
 

@@ -6,7 +6,7 @@ so no command loads Qt.
 
 from __future__ import annotations
 
-from kit.commands import print_json
+from kit.commands import copy_count, print_json
 
 PAPERS = ("letter", "a4")
 
@@ -27,7 +27,7 @@ def register(commands) -> None:
     render.set_defaults(handler=handout_render)
     printing = handout.add_parser("print", help="print a handout on a printer, no dialog")
     printing.add_argument("name", help="flyer, factsheet, resources, qr-cards, signup-sheet")
-    printing.add_argument("--copies", type=int, default=1, metavar="N")
+    printing.add_argument("--copies", type=copy_count, default=1, metavar="N")
     printing.add_argument("--printer", metavar="NAME", help="default: the system's default printer")
     printing.add_argument("--paper", default="letter", type=str.lower, choices=PAPERS)
     printing.set_defaults(handler=handout_print)

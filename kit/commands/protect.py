@@ -14,7 +14,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from kit.commands import print_json
+from kit.commands import day_count, print_json, record_id
 from kit.domain.errors import KitError
 
 EXIT_BROKEN_SEALS = 2
@@ -50,13 +50,13 @@ def register(commands) -> None:
     bundle_export = bundle.add_parser("export", help="write events, sign-ups (sealed stay sealed) "
                                       "and print logs to one file; works on a locked kit")
     bundle_export.add_argument("-o", "--output", required=True, metavar="PATH")
-    bundle_export.add_argument("--event", type=int, help="only this event")
+    bundle_export.add_argument("--event", type=record_id, help="only this event")
     bundle_export.add_argument("--json", action="store_true")
     bundle_export.set_defaults(handler=bundle_export_command)
 
     purge = commands.add_parser("purge", help="drop personal data of sign-ups that every target "
                                 "confirmed (or that were exported); counts stay")
-    purge.add_argument("--older-than", type=int, metavar="DAYS",
+    purge.add_argument("--older-than", type=day_count, metavar="DAYS",
                        help="only sign-ups older than this (default: the retention_days setting, 30)")
     purge.add_argument("--json", action="store_true")
     purge.set_defaults(handler=purge_command)

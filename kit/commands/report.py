@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from kit.commands import record_id
+
 
 def register(commands) -> None:
     report = commands.add_parser(
         "report", help="write the after-event report PDF of an event (no personal data)")
-    report.add_argument("--event", type=int, required=True, metavar="ID",
+    report.add_argument("--event", type=record_id, required=True, metavar="ID",
                         help="the event's id ('outreach-kit event list' shows them)")
     report.add_argument("-o", "--output", required=True, metavar="PATH", help="the PDF to write")
     report.add_argument("--paper", choices=("letter", "a4"), default="letter")

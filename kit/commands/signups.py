@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from kit.commands import print_json
+from kit.commands import print_json, record_id
 
 
 def register(commands) -> None:
     signup = commands.add_parser("signup", help="record sign-ups").add_subparsers(
         dest="action", metavar="ACTION", required=True)
     add = signup.add_parser("add", help="record one sign-up; prints its UUID")
-    add.add_argument("--event", type=int, help="event id (default: the active event)")
+    add.add_argument("--event", type=record_id, help="event id (default: the active event)")
     add.add_argument("--first-name", default="")
     add.add_argument("--last-name", default="")
     add.add_argument("--email", default="")
@@ -26,7 +26,7 @@ def register(commands) -> None:
         dest="action", metavar="ACTION", required=True)
     listing = contacts.add_parser("list", help="list contacts, newest first")
     listing.add_argument("--json", action="store_true")
-    listing.add_argument("--event", type=int)
+    listing.add_argument("--event", type=record_id)
     listing.add_argument("--search", default="")
     listing.set_defaults(handler=contacts_list)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from kit.commands import print_json
+from kit.commands import day, print_json, record_id
 
 EXIT_ROWS_REJECTED = 2
 
@@ -21,10 +21,10 @@ def register(commands) -> None:
     export.add_argument("format", choices=list(ALL_FORMATS), metavar="FORMAT",
                         help="one of: " + ", ".join(ALL_FORMATS))
     export.add_argument("-o", "--output", required=True, metavar="PATH")
-    export.add_argument("--event", type=int, help="only people who signed up at this event")
-    export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+    export.add_argument("--event", type=record_id, help="only people who signed up at this event")
+    export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=day,
                         help="only sign-ups on or after this day")
-    export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+    export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=day,
                         help="only sign-ups on or before this day")
     export.add_argument("--since-last-export", action="store_true",
                         help="only people who signed up since the last full export")
@@ -39,7 +39,7 @@ def register(commands) -> None:
 
     imp = commands.add_parser("import", help="import contacts from a CSV or a JSON export")
     imp.add_argument("path", metavar="PATH")
-    imp.add_argument("--event", type=int, help="event for CSV rows (default: the active event)")
+    imp.add_argument("--event", type=record_id, help="event for CSV rows (default: the active event)")
     imp.add_argument("--dry-run", action="store_true", help="check and count; change nothing")
     imp.add_argument("--encoding", choices=("utf-8", "utf-8-sig", "utf-16", "cp1252"),
                      help="read a CSV in this encoding (default: detected; a file mixing "

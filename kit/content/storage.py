@@ -20,6 +20,7 @@ from kit.content.errors import PackError
 from kit.content.loader import PACK_FILE, load_pack
 from kit.content.model import CampaignPack, PackTranslation
 from kit.content.toml_writer import dumps
+from kit.paths import tighten_tree
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ def install_pack(data_dir: str | Path, slug: str = DEFAULT_SLUG) -> Path:
         if target.exists():  # an empty or broken folder without campaign.toml
             target.rename(_aside_name(target, "incomplete"))
         staging.rename(target)
+        tighten_tree(target)  # copytree copied the shipped files' modes (world-readable)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

@@ -105,4 +105,11 @@ def open_kit(
     """Open (creating if needed) the kit at `where` (Paths or a data dir), or the default one."""
     paths = where if isinstance(where, Paths) else resolve_paths(where)
     store = open_store(paths)
-    return Kit(paths=paths, store=store, clock=clock or system_clock)
+    kit = Kit(paths=paths, store=store, clock=clock or system_clock)
+    from kit.services.protection import is_protected
+
+    if is_protected(kit):
+        from kit.logsetup import use_coarse_times
+
+        use_coarse_times()  # the log keeps nothing finer than the sealed rows (quarter hours)
+    return kit

@@ -479,6 +479,13 @@ def refresh_vault(kit: Kit, *, progress: Progress | None = None) -> int:
             consent_sms_text=sms_text, language=language, key_id=key_id, fields=fields,
         ))
     vault.add(opened)
+    # A row that names a key but has no sealed data lost it (purge clears the key id too).
+    for uuid, key_id in (Signup.select(Signup.uuid, Signup.key_id)
+                         .where(Signup.sealed.is_null(), Signup.key_id.is_null(False),
+                                Signup.contact.is_null()).tuples()):
+        if uuid not in known_broken:
+            vault.broken.append(BrokenSeal(uuid, key_id, "the sealed data is missing"))
+            known_broken.add(uuid)
     return len(opened)
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 import filelock
 
 from kit.domain.errors import KitError
-from kit.paths import Paths
+from kit.paths import PRIVATE_FILE_MODE, Paths, make_private, make_private_dir
 from kit.store.backup import BackupInfo, check_integrity, connect_read_only, list_backups
 from kit.store.schema import CURRENT_VERSION
 
@@ -147,8 +147,9 @@ def quarantine_database(paths: Paths, reason: str = "damaged") -> tuple[Path | N
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     folder = paths.quarantine / f"{stamp}-{reason}"
     # mkdir without exist_ok: a name clash must never put two damaged sets in one folder.
-    folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dir(folder.parent)
     folder.mkdir(mode=0o700)
+    make_private(folder)
     moved = []
     # The main file first: if the move stops half-way, a -wal left beside a missing database
     # is harmless, whereas a database left without its -wal would lose committed sign-ups.
@@ -187,7 +188,8 @@ def restore_backup(paths: Paths, backup: Path | None = None) -> RestoreResult:
                 "Nothing was changed."
             )
     paths.ensure()
-    lock = filelock.FileLock(str(paths.write_lock), timeout=RESTORE_LOCK_TIMEOUT_S)
+    lock = filelock.FileLock(str(paths.write_lock), timeout=RESTORE_LOCK_TIMEOUT_S,
+                             mode=PRIVATE_FILE_MODE)
     try:
         lock.acquire()
     except filelock.Timeout as exc:
@@ -198,6 +200,7 @@ def restore_backup(paths: Paths, backup: Path | None = None) -> RestoreResult:
         incoming = paths.data_dir / f".restoring-{os.getpid()}{paths.database.suffix}"
         incoming.unlink(missing_ok=True)
         shutil.copyfile(checked.backup.path, incoming)
+        make_private(incoming)
         _fsync_file(incoming)
         problems = check_integrity(incoming, quick=True)
         if problems:  # the copy itself went wrong (a failing disk): keep everything as it was

@@ -8,6 +8,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit.paths import make_private, make_private_dir
+
 BACKUP_SUFFIX = ".sqlite3"
 DEFAULT_KEEP = 10
 
@@ -38,12 +40,15 @@ def backup_database(database: Path, directory: Path, reason: str, keep: int = DE
     The copy is written under a temporary name and renamed only when complete, so a backup that
     exists is always whole.
     """
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dir(directory)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = directory / f"outreach-kit-{stamp}-{reason}{BACKUP_SUFFIX}"
     partial = target.with_suffix(".partial")
     source = connect_read_only(database)
     try:
+        # Created 0600 before SQLite opens it: a backup holds everything the database does.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        make_private(partial)
         copy = sqlite3.connect(partial)
         try:
             source.backup(copy)

@@ -20,7 +20,7 @@ import filelock
 import peewee as pw
 
 from kit.domain.errors import KitError
-from kit.paths import Paths
+from kit.paths import PRIVATE_FILE_MODE, Paths, make_private
 from kit.store.backup import backup_database, list_backups
 from kit.store.models import ALL_MODELS
 from kit.store.schema import CURRENT_VERSION, MIGRATIONS
@@ -89,7 +89,8 @@ class Store:
         self.paths = paths
         self.backup_keep = backup_keep
         self._thread_gate = threading.RLock()
-        self._file_gate = filelock.FileLock(str(paths.write_lock), timeout=WRITE_LOCK_TIMEOUT_S)
+        self._file_gate = filelock.FileLock(str(paths.write_lock), timeout=WRITE_LOCK_TIMEOUT_S,
+                                            mode=PRIVATE_FILE_MODE)
         self.db = KitDatabase(
             str(paths.database),
             pragmas=dict(REQUIRED_PRAGMAS),
@@ -126,6 +127,7 @@ class Store:
                             f"before-v{CURRENT_VERSION}", self.backup_keep,
                         )
                     self._migrate(version)
+                self.make_files_private()
         except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
             self._close_quietly()
             if not _is_damage(exc):
@@ -140,6 +142,15 @@ class Store:
             self._close_quietly()
             raise
         return self
+
+    def make_files_private(self) -> None:
+        """0600 on the database, its -wal/-shm and the lock file, whoever created them (SQLite
+        gives -wal and -shm the database file's mode, so an old world-readable file would pass
+        its openness on)."""
+        for path in (self.paths.database, self.paths.write_lock,
+                     self.paths.database.with_name(self.paths.database.name + "-wal"),
+                     self.paths.database.with_name(self.paths.database.name + "-shm")):
+            make_private(path)
 
     def _close_quietly(self) -> None:
         try:

@@ -241,3 +241,4 @@ def test_backup_creates_a_readable_copy(cli, event_id):
 def test_unknown_command_is_a_usage_error(cli):
     result = cli("frobnicate")
     assert result.returncode == 2 and "usage:" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1  # one line, as every bad input

@@ -175,9 +175,9 @@ def _launch_app(paths, *, smoke: bool) -> int:
 
 
 def _is_damaged_file(exc: BaseException) -> bool:
-    from kit.store.database import _is_damage
+    from kit.store.database import is_damage_error
 
-    return _is_damage(exc)
+    return is_damage_error(exc)
 
 
 def _one_line(text: str) -> str:

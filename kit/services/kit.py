@@ -14,6 +14,7 @@ from kit.domain.signup import DEFAULT_INTERESTS, ConsentWording
 from kit.paths import Paths, resolve_paths
 from kit.services.settings import Settings
 from kit.store.database import Store, open_store
+from kit.store.database import StoreDamaged as StoreDamaged  # open_kit raises it; the UI catches it
 
 log = logging.getLogger(__name__)
 

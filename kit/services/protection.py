@@ -44,6 +44,7 @@ from kit.protect.keys import (
 from kit.protect.sealing import SealBroken, SealedFields, open_fields, seal_fields
 from kit.protect.vault import BrokenSeal, Vault, VaultSignup
 from kit.services.kit import Kit
+from kit.services.recording import SignupReceipt, enqueue_for_targets
 from kit.store.backup import list_backups
 from kit.store.models import Contact, Event, Signup, new_uuid, utc_now
 
@@ -269,10 +270,8 @@ def _vault_signup(row: Signup, event_uuid: str, fields: SealedFields) -> VaultSi
 
 
 def record_sealed(kit: Kit, clean: CleanSignup, event_id: int, *, source: str, language: str,
-                  created_at: dt.datetime | None = None):
+                  created_at: dt.datetime | None = None) -> SignupReceipt:
     """record_signup's protected path: one transaction, sealed row + outbox rows."""
-    from kit.services.signups import SignupReceipt, enqueue_for_targets
-
     ring = load_ring(kit)
     if ring is None:
         raise ProtectError("Protection was turned off while recording.")

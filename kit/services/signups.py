@@ -4,30 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 
 from kit.domain import identity
 from kit.domain.errors import KitError
 from kit.domain.signup import CleanSignup, SignupForm, validate_signup
 from kit.services.events import signup_event_id
 from kit.services.kit import Kit
-from kit.store.models import Contact, Outbox, Signup, SyncTarget, utc_now
+from kit.services.recording import SignupReceipt, enqueue_for_targets
+from kit.store.models import Contact, Signup, utc_now
+
+__all__ = ["NoActiveEvent", "SignupReceipt", "enqueue_for_targets", "find_contact", "insert_signup",
+           "merge_changes", "merge_contact", "record_signup", "to_naive_utc"]
 
 
 class NoActiveEvent(KitError):
     """Sign-ups need an event to belong to."""
 
     code = "no_event"
-
-
-@dataclass(frozen=True)
-class SignupReceipt:
-    """What the screen may acknowledge: the sign-up is committed to disk."""
-
-    signup_uuid: str
-    contact_id: int | None  # None for a sealed sign-up: who it is is known only on unlock
-    event_id: int
-    returning: bool
 
 
 def record_signup(
@@ -152,14 +145,3 @@ def insert_signup(
         language=language,
         **extra,
     )
-
-
-def enqueue_for_targets(signup: Signup) -> int:
-    """One pending outbox row per enabled target, inside the caller's transaction."""
-    targets = list(SyncTarget.select(SyncTarget.id).where(SyncTarget.enabled == True))  # noqa: E712
-    if not targets:
-        return 0
-    now = utc_now()
-    rows = [{"signup": signup.id, "target": t.id, "updated_at": now} for t in targets]
-    Outbox.insert_many(rows).on_conflict_ignore().execute()
-    return len(rows)

@@ -130,7 +130,7 @@ class Store:
                 self.make_files_private()
         except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
             self._close_quietly()
-            if not _is_damage(exc):
+            if not is_damage_error(exc):
                 raise
             raise StoreDamaged(
                 f"The database {self.paths.database} cannot be read ({exc}). Run "
@@ -249,7 +249,7 @@ def storage_error(exc: BaseException) -> StoreError | None:
     return None
 
 
-def _is_damage(exc: BaseException) -> bool:
+def is_damage_error(exc: BaseException) -> bool:
     """True when `exc` (or the sqlite3 error peewee wrapped in it) says the file is damaged."""
     while exc is not None:
         if isinstance(exc, sqlite3.DatabaseError):

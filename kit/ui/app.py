@@ -120,9 +120,8 @@ def open_kit_or_recover(paths: Paths, *, interactive: bool = True):
     Returns the open Kit, or None when the volunteer quit the recovery dialog; raises KitError
     when the kit cannot be opened for another reason (and, when not interactive, for damage).
     """
-    from kit.services.kit import open_kit
+    from kit.services.kit import StoreDamaged, open_kit
     from kit.services.recovery import database_problems, latest_good_backup
-    from kit.store.database import StoreDamaged
 
     problems = database_problems(paths)
     if not problems:

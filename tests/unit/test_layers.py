@@ -100,17 +100,4 @@ def test_no_module_outside_kit_ui_imports_qt():
     assert offenders == []
 
 
-def test_lower_layers_do_not_import_upper_ones():
-    """Imports point downwards: domain < store < services < cli/ui (docs/architecture.md)."""
-    forbidden = {
-        "domain": ("kit.store", "kit.services", "kit.ui", "kit.cli", "kit.commands"),
-        "store": ("kit.services", "kit.ui", "kit.cli", "kit.commands"),
-        "services": ("kit.ui", "kit.cli", "kit.commands"),
-    }
-    offenders = []
-    for layer, banned in forbidden.items():
-        for path in sorted((KIT / layer).rglob("*.py")):
-            for name in imports_of(path):
-                if name.startswith(banned):
-                    offenders.append(f"{path.relative_to(KIT)}: {name}")
-    assert offenders == []
+# Which layer may import which is an import-linter contract: see test_import_contracts.py.

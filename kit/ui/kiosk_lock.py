@@ -1,13 +1,16 @@
 """Kiosk mode and the inactivity guard: what keeps one attendee's data from the next person.
 
 Kiosk mode (setting `kiosk_mode`, only with a kiosk PIN set): the window is full screen; closing
-it, Alt+F4, Esc, Ctrl+Q and Ctrl+W do nothing; the volunteer area and quitting ask for the PIN.
+it, Alt+F4, Esc, Ctrl+Q and Ctrl+W do nothing; quitting asks for the PIN. Once a PIN exists the
+volunteer area (contacts and everything else that shows a person) asks for it, kiosk mode or not.
 
-Inactivity (setting `kiosk_inactivity_seconds`, default 90; kiosk mode on or off): when nobody
-has pressed a key, clicked or moved the mouse for that long and the kiosk form holds anything,
-the form is rebuilt empty (KioskPage.new_attendee) and the clipboard is cleared. The thank-you
-screen is left to its own timer. In kiosk mode an idle volunteer area also goes back to the
-kiosk, so contacts are not left on the screen of an unattended table.
+Inactivity (setting `kiosk_inactivity_seconds`, default 90): when nobody has pressed a key,
+clicked or moved the mouse for that long, over the kiosk or over a volunteer area behind the PIN,
+every open dialog and popup closes (modal or not: a half-typed PIN, a contact being edited, a
+file dialog), a volunteer area goes back to the kiosk, the clipboard and the X11 middle-click
+selection are emptied, and a kiosk form holding anything is rebuilt empty
+(KioskPage.new_attendee). The thank-you screen is left to its own timer. Only input counts as
+activity: timers and background work never restart the wait.
 
 What an application cannot block: Ctrl+Alt+Del, switching virtual terminals (Ctrl+Alt+F1…),
 the Windows key / Super, the desktop's own shortcuts, power buttons, and anyone who can reboot
@@ -24,8 +27,8 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kit.domain.signup import SignupForm
 from kit.services import kiosk_pin
@@ -54,6 +57,7 @@ BLOCKED_ANYWHERE = frozenset({
     (_K.Key_F4, _M.AltModifier), (_K.Key_Q, _M.ControlModifier), (_K.Key_W, _M.ControlModifier),
     (_K.Key_Q, _M.ControlModifier | _M.ShiftModifier), (_K.Key_W, _M.ControlModifier | _M.ShiftModifier),
 })
+MAX_DIALOGS = 50  # a bound on closing, should a dialog keep reopening itself
 _MODIFIERS = _M.AltModifier | _M.ControlModifier | _M.ShiftModifier | _M.MetaModifier
 
 
@@ -62,6 +66,48 @@ def form_has_data(data: SignupForm) -> bool:
     return bool(data.first_name or data.last_name or data.email or data.phone
                 or data.postal_code or data.note or data.interests
                 or data.consent_email or data.consent_sms)
+
+
+def close_dialogs() -> int:
+    """Close every dialog and popup of the application, innermost first; returns how many.
+
+    A modal dialog runs its own event loop (QDialog.exec): rejecting the innermost one ends that
+    loop, and its caller sees Cancel, as if the person had pressed it."""
+    closed = 0
+    popup = QApplication.activePopupWidget()
+    while popup is not None and closed < MAX_DIALOGS:  # an open menu or calendar drop-down
+        popup.close()
+        closed += 1
+        popup = QApplication.activePopupWidget()
+    modal = QApplication.activeModalWidget()
+    while modal is not None and closed < MAX_DIALOGS:
+        _close(modal)
+        closed += 1
+        following = QApplication.activeModalWidget()
+        if following is modal:  # it refused to close: do not spin on it
+            break
+        modal = following
+    for widget in QApplication.topLevelWidgets():  # dialogs that do not block (modeless)
+        if isinstance(widget, QDialog) and widget.isVisible() and closed < MAX_DIALOGS:
+            _close(widget)
+            closed += 1
+    return closed
+
+
+def _close(widget: QWidget) -> None:
+    if isinstance(widget, QDialog):
+        widget.reject()
+    else:
+        widget.close()
+
+
+def clear_clipboard() -> None:
+    """Empty the clipboard and, on X11, the middle-click selection (it keeps the last text
+    anyone selected, such as an email typed into the form)."""
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear(QClipboard.Mode.Clipboard)
+    if clipboard.supportsSelection():
+        clipboard.clear(QClipboard.Mode.Selection)
 
 
 class KioskLock(QObject):
@@ -105,8 +151,9 @@ class KioskLock(QObject):
             self._window.showMaximized()
 
     def open_volunteer_area(self) -> None:
-        """The kiosk's "Volunteer area" button: the PIN first when kiosk mode is on."""
-        if self._kiosk_mode and not ask_pin(self.pin, self.tr("Open the volunteer area"), self._window):
+        """The kiosk's "Volunteer area" button: the PIN first whenever one is set (the volunteer
+        area shows people's names, emails and phones), kiosk mode or not."""
+        if not ask_pin(self.pin, self.tr("Open the volunteer area"), self._window):
             return
         self._window.show_volunteer_area()
 
@@ -139,21 +186,28 @@ class KioskLock(QObject):
         if self.idle.isActive():
             self.idle.start()
 
+    def guarded(self) -> bool:
+        """True when the volunteer area is behind the PIN (kiosk mode, or simply a PIN set)."""
+        return self._kiosk_mode or self.pin.is_set()
+
     def _on_idle(self) -> None:
         window = self._window
-        if QApplication.activeModalWidget() is not None:
-            self.idle.start()  # a dialog is open (export, PIN…): whoever opened it is busy there
-            return
         kiosk = window.kiosk
-        if window.pages.currentWidget() is not kiosk:
-            if self._kiosk_mode:
-                log.info("Volunteer area idle in kiosk mode: back to the kiosk")
-                window.show_kiosk()
-            return
-        if kiosk.stack.currentWidget() is kiosk.thanks:
-            return  # the thank-you screen's own timer brings the next form
-        # Whatever an attendee copied goes, typed data or not.
-        QGuiApplication.clipboard().clear()
+        on_kiosk = window.pages.currentWidget() is kiosk
+        if not on_kiosk and not self.guarded():
+            return  # an unguarded volunteer area: whoever is there may see it anyway
+        # Over the kiosk (or a guarded volunteer area), nothing an earlier person opened stays
+        # open for the next one: a half-typed PIN, a contact, a file dialog, a question.
+        closed = close_dialogs()
+        if closed:
+            log.info("Idle: closed %s open dialogs", closed)
+        if not on_kiosk:
+            log.info("Volunteer area idle behind the PIN: back to the kiosk")
+            window.show_kiosk()
+        # Whatever anyone copied or selected goes, typed data or not.
+        clear_clipboard()
+        if kiosk.stack.currentWidget() is not kiosk.form_holder:
+            return  # the thank-you screen has its own timer; set-up holds nobody's data
         if kiosk.form is not None and form_has_data(kiosk.form.form_data()):
             log.info("Kiosk form idle: cleared for the next person")
             kiosk.new_attendee()

@@ -353,7 +353,7 @@ def _platform_point(r: _Reader, value: Any, path: str) -> PlatformPoint:
 
 def _resource(r: _Reader, value: Any, path: str) -> Resource:
     table = r.table(value, path, ("title", "url", "kind", "description", "short_url", "key",
-                                  "ours"))
+                                  "ours", "short_title"))
     return Resource(
         title=r.text(table, "title", path, limit=LIMITS["title"]),
         url=r.url(table, "url", path, required=True),
@@ -362,6 +362,7 @@ def _resource(r: _Reader, value: Any, path: str) -> Resource:
         short_url=r.url(table, "short_url", path, required=False),
         key=r.flag(table, "key", path),
         ours=r.flag(table, "ours", path),
+        short_title=r.text(table, "short_title", path, limit=LIMITS["label"], required=False),
     )
 
 

@@ -99,6 +99,12 @@ class Resource:
     short_url: str = ""
     key: bool = False  # shown on the flyer
     ours: bool = False  # the group's own page: listed under "From the group"
+    short_title: str = ""  # for a QR code's caption, where the full title would not fit
+
+    @property
+    def caption(self) -> str:
+        """The title for a caption: the short title, or the title when there is none."""
+        return self.short_title or self.title
 
     @property
     def display_url(self) -> str:

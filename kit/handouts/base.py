@@ -13,28 +13,22 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from reportlab.lib.pagesizes import A4, LETTER, landscape
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
 from kit.content import CampaignPack
 from kit.domain.records import EventInfo
-from kit.handouts.flowables import Box, Para
+from kit.handouts.addresses import print_address
+from kit.handouts.design import FOOTER_GAP, GUTTER, MARGIN, QR_JOIN, SIDE_COLUMN, TYPE, grid
+from kit.handouts.flowables import Box, Grid, Para
 from kit.handouts.fonts import SANS, register_fonts
-from kit.handouts.markup import esc
+from kit.handouts.markup import esc, inline_markdown
+from kit.handouts.qr import QrCode
 from kit.handouts.styles import MUTED, Palette, build_styles
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
-MARGIN = 15 * mm  # printers lose up to ~6 mm at the edge; 15 mm leaves air on every model
-FOOTER_GAP = 7 * mm  # room below the frame for the footer line
-
-
-# Type scales tried, largest first, when text must fit a fixed space.
-SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6)
-
-
-# (renderer, pack, paper, part) -> the scale that fitted; packs are frozen, so this is safe.
-_FITTED_SCALES: dict[tuple[object, ...], float] = {}
+__all__ = ["FOOTER_GAP", "MARGIN", "PAPER_SIZES", "HandoutOverflow", "HandoutRenderer",
+           "UnknownPaper", "measure"]
 
 
 def measure(flowables: list[Flowable], width: float) -> float:
@@ -91,8 +85,18 @@ class HandoutRenderer:
         """Height available inside the margins, above the footer."""
         return self.pagesize[1] - 2 * self.margin - FOOTER_GAP
 
+    @property
+    def side_width(self) -> float:
+        """Width of the side column on a two-column page."""
+        return self.frame_width * SIDE_COLUMN
+
+    @property
+    def main_width(self) -> float:
+        """Width of the main column (running text, about 60-80 characters a line)."""
+        return self.frame_width - self.side_width - GUTTER
+
     def set_scale(self, scale: float) -> None:
-        """Rebuild the styles at `scale` (used to shrink long text onto its pages)."""
+        """Rebuild the styles at `scale` (QR cards shrink their side text to fit a card)."""
         self.scale = scale
         self.styles = build_styles(self.palette, scale)
 
@@ -122,35 +126,26 @@ class HandoutRenderer:
     def decorate_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """Draw what sits on every page outside the frames: the footer."""
         canvas.saveState()
-        canvas.setFont(SANS, 7.5)
+        canvas.setFont(SANS, TYPE["footer"][0])
         canvas.setFillColor(MUTED)
         canvas.drawString(self.margin, self.margin, self.footer_text())
         canvas.drawRightString(self.pagesize[0] - self.margin, self.margin, f"{doc.page}")
         canvas.restoreState()
 
-    def fit(
-        self, build: Callable[[], list[Flowable]], height: float, *, what: str
+    def first_that_fits(
+        self, builds: list[Callable[[], list[Flowable]]], width: float, height: float, *,
+        what: str,
     ) -> list[Flowable]:
-        """Build flowables with `build()` at the largest scale in SCALES that fits `height`.
-
-        Shrinking the type (rather than scaling a drawing, as KeepInFrame does) keeps tables
-        full width and the type crisp. Raises HandoutOverflow when even the smallest scale
-        is too tall: a loud failure beats clipped text on paper.
+        """The first of `builds` whose flowables fit `height` (the pack's full texts first,
+        then its short forms). The type is never shrunk: HandoutOverflow says what to shorten.
         """
-        key = (type(self).__name__, self.pack, self.paper, what)
-        known = _FITTED_SCALES.get(key)
-        # A pack renders again and again at the table: start from the scale that fitted last.
-        for scale in ((known,) if known else ()) + SCALES:
-            self.set_scale(scale)
+        for build in builds:
             flowables = build()
-            if measure(flowables, self.frame_width) <= height:
-                if len(_FITTED_SCALES) > 256:
-                    _FITTED_SCALES.clear()
-                _FITTED_SCALES[key] = scale
+            if measure(flowables, width) <= height:
                 return flowables
         raise HandoutOverflow(
-            f"the {what} of the {self.name} does not fit even at {SCALES[-1]:.0%} type size; "
-            "shorten the campaign pack's texts"
+            f"the {what} of the {self.name} does not fit its page even with the pack's short "
+            "forms; shorten the texts or give short forms on the Content page"
         )
 
     # -- rendering ------------------------------------------------------------------------
@@ -197,7 +192,7 @@ class HandoutRenderer:
         lines.append(self.text(headline, "display" if big else "title"))
         if sub:
             lines.append(self.text(sub, "banner_sub"))
-        pad = (9 if big else 7) * mm * self.scale
+        pad = grid(4 if big else 3)
         return Box(
             lines,
             padding=(pad, pad, pad * 0.8, pad),
@@ -205,4 +200,83 @@ class HandoutRenderer:
             background=self.palette.primary,
             bottom_rule=(3, self.palette.accent),
             spaced=False,  # the band's lines sit flush, as rows of one table did
+        )
+
+    def columns(self, main: list[Flowable], side: list[Flowable]) -> Grid:
+        """A main column of running text beside a side column, top-aligned."""
+        return Grid([[main, [], side]], [self.main_width, GUTTER, self.side_width])
+
+    def address(self, url: str, width: float, style: str = "url") -> str:
+        """The printed form of `url` that fits one line `width` wide (escaped for markup)."""
+        chosen = self.styles[style]
+        return esc(print_address(url, chosen.fontName, chosen.fontSize, width))
+
+    def contact_lines(self, width: float) -> list[Flowable]:
+        """The group's contact details, one labelled line each (none when the pack has none)."""
+        contact = self.pack.organisation.contact
+        lines: list[Flowable] = []
+        for label, value, is_url in (
+            ("Sign up", contact.signup, True),
+            ("Web", contact.website, True),
+            ("Email", contact.email, False),
+            ("Social", contact.social, False),
+            ("Meetings", contact.meeting, False),
+        ):
+            if not value:
+                continue
+            shown = self.address(value, width - 40) if is_url else esc(value)
+            lines.append(self.para(f"<b>{label}:</b> {shown}", "body_tight"))
+        return lines
+
+    def join_panel(self, width: float, *, heading: str = "Join us", intro: str = "",
+                   call_to_action: str = "", ways: bool = False, min_height: float = 0.0) -> Box:
+        """The group's own way in: its sign-up or web address as a QR code, contact lines.
+
+        Every handout carries one. Without contact details in the pack it still says who the
+        group is and what to do now (the call to action); the Handouts tab warns about the gap.
+        """
+        pad = grid(3)
+        inner = width - 2 * pad
+        org = self.pack.organisation
+        wide = width > 2.5 * self.side_width  # a band across the page: the code on the right
+        code_column = QR_JOIN + grid(6)
+        text_width = inner - code_column - GUTTER if wide else inner
+        content: list[Flowable] = [Para(esc(heading), self.styles["join"])]
+        if intro:
+            content.append(self.para(inline_markdown(intro), "flyer_body"))
+        if call_to_action:
+            content.append(self.text(call_to_action, "cta"))
+        details = self.contact_lines(text_width)
+        if details:
+            content.append(Spacer(1, grid(1)))
+            content.extend(details)
+        if ways and self.pack.interests:
+            # The boxes of the sign-up form, as the ways in a newcomer can take part.
+            content.append(self.text("Ways to take part", "h3"))
+            content.extend(
+                Para(esc(interest.label), self.styles["bullet"], bulletText="•")
+                for interest in self.pack.interests
+            )
+        code: list[Flowable] = []
+        way_in = org.contact.way_in
+        if way_in:
+            symbol = QrCode(way_in, QR_JOIN)
+            symbol.hAlign = "CENTER"
+            label = "Sign up online" if org.contact.signup else f"{org.name} on the web"
+            width_for_address = code_column if wide else inner
+            code = [symbol, self.text(label, "caption"),
+                    Para(self.address(way_in, width_for_address, "url_center"),
+                         self.styles["url_center"])]
+        if wide and code:
+            content = [Grid([[content, [], code]], [text_width, GUTTER, code_column])]
+        elif code:
+            # The way in comes first: right under the heading, before the words.
+            content = [content[0], *code, Spacer(1, grid(1)), *content[1:]]
+        return Box(
+            content,
+            padding=(pad, pad, pad, pad),
+            width=width,
+            background=self.palette.panel,
+            left_rule=(3, self.palette.accent),
+            min_height=min_height,
         )

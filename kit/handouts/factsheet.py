@@ -1,23 +1,24 @@
-"""The factsheet: background and key facts, each with its source; QR codes for sources.
+"""The factsheet: background and key facts, each with its source; who the group is, its platform
+in full, QR codes for the sources, and the group's way in.
 
-At most two pages: when a long pack would spill onto a third, the whole sheet is set again in
-smaller type, and HandoutOverflow is raised if even the smallest size does not fit.
+Layout (numbers in design.py): running text in the main column (about 60-80 characters a
+line), the side column holding each fact's source beside it; QR tiles across the page. Text
+flows onto a second page rather than shrinking.
 """
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from kit.handouts.base import SCALES, HandoutOverflow, HandoutRenderer
-from kit.handouts.flowables import Box, qr_tile, tile_row
+from kit.handouts.base import HandoutRenderer
+from kit.handouts.design import GUTTER, QR_LIST, grid
+from kit.handouts.flowables import Box, Grid, Para, qr_tile, tile_row
 from kit.handouts.markup import esc, inline_markdown
+from kit.handouts.qr import QrCode
 
-MAX_PAGES = 2
-# (pack, paper) -> the type scale that fitted two pages, so a re-render needs one pass.
-_FITTED_SCALES: dict[tuple[object, ...], float] = {}
-QR_BOX = 28 * mm
 QR_COLUMNS = 4
+MISSION_PARAGRAPHS = 2
 FACT_RULE = 2.5  # points: the accent line beside each fact
 
 
@@ -26,22 +27,6 @@ class FactsheetRenderer(HandoutRenderer):
 
     name = "factsheet"
     title = "Factsheet"
-
-    def render(self) -> bytes:
-        key = (self.pack, self.paper)
-        known = _FITTED_SCALES.get(key)
-        for scale in ((known,) if known else ()) + SCALES:
-            self.set_scale(scale)
-            data = super().render()
-            if self.page_count <= MAX_PAGES:
-                if len(_FITTED_SCALES) > 64:
-                    _FITTED_SCALES.clear()
-                _FITTED_SCALES[key] = scale
-                return data
-        raise HandoutOverflow(
-            f"the factsheet needs {self.page_count} pages even at {SCALES[-1]:.0%} type size "
-            f"(at most {MAX_PAGES}); shorten the background or the facts"
-        )
 
     def source_links(self) -> list[tuple[str, str]]:
         """(url, label) of every source and further reading with a URL, each URL once."""
@@ -59,53 +44,100 @@ class FactsheetRenderer(HandoutRenderer):
                 unique.append((url, label))
         return unique
 
+    def _main_style(self, name: str) -> ParagraphStyle:
+        """`name` set in the main column's measure: the side column stays clear beside it."""
+        return ParagraphStyle(f"{name}_main", parent=self.styles[name],
+                              rightIndent=self.side_width + GUTTER)
+
     def story(self) -> list[Flowable]:
         pack = self.pack
+        org = pack.organisation
         texts = pack.handouts.factsheet
+        body = self._main_style("body")
+        lead = self._main_style("lead")
         story: list[Flowable] = [
-            self.banner(pack.organisation.name, texts.headline, texts.subheadline, big=False),
-            Spacer(1, 4 * mm * self.scale),
+            self.banner(org.name, texts.headline, texts.subheadline, big=False),
+            Spacer(1, grid(3)),
         ]
         if texts.intro:
-            story.append(self.para(inline_markdown(texts.intro), "lead"))
-        story.append(self.text("Background", "h2"))
-        story.extend(self.para(inline_markdown(p), "body") for p in pack.background.paragraphs)
+            story.append(Para(inline_markdown(texts.intro), lead))
+        background: list[Flowable] = [self.text("Background", "h2")]
+        background.extend(Para(inline_markdown(p), self.styles["body"])
+                          for p in pack.background.paragraphs)
         if pack.background.source:
-            story.append(self.para(f"Source: {esc(pack.background.source)}", "source"))
-        story.append(self.text("Key facts & figures", "h2"))
-        story.extend(self._fact(index) for index in range(len(pack.facts)))
-        links = self.source_links()
-        if links:
+            background.append(self.para(f"Source: {esc(pack.background.source)}", "source"))
+        story.extend(self._beside_sources(background))
+        if pack.facts:
+            story.append(self.text("Key facts & figures", "h2"))
+            story.append(Grid([self._fact(index) for index in range(len(pack.facts))],
+                              [self.main_width, GUTTER, self.side_width]))
+        if org.mission:
+            # The mission's opening and its demands; the rest is the flyer's and the group's.
+            story.append(self.text(f"Who we are: {org.name}", "h2"))
+            story.extend(Para(inline_markdown(p), body) for p in org.mission[:MISSION_PARAGRAPHS])
+        if org.platform:
+            story.append(self.text("What we stand for", "h2"))
+            for point in org.platform:
+                story.append(KeepTogether([Para(esc(point.title), self._main_style("h3")),
+                                           Para(inline_markdown(point.text), body)]))
+        if not self._sources_placed:
+            links = self.source_links()
+            column = self.frame_width / QR_COLUMNS
             tiles = [
-                qr_tile(url, label, QR_BOX, self.frame_width / QR_COLUMNS, self.styles)
+                qr_tile(url, label, self.address(url, column - grid(2), "url_center"), QR_LIST,
+                        self.styles)
                 for url, label in links
             ]
-            story.append(
-                KeepTogether(
-                    [
-                        self.text("Sources and further reading", "h2"),
-                        tile_row(tiles, self.frame_width, QR_COLUMNS),
-                    ]
-                )
-            )
-        if texts.call_to_action:
-            story.append(Spacer(1, 3 * mm))
-            story.append(self.text(texts.call_to_action, "cta"))
+            if tiles:
+                story.append(KeepTogether([
+                    self.text("Sources and further reading", "h2"),
+                    tile_row(tiles, self.frame_width, QR_COLUMNS),
+                ]))
+        story.append(Spacer(1, grid(2)))
+        story.append(KeepTogether([self.join_panel(
+            self.frame_width, heading=f"Get in touch with {org.name}",
+            call_to_action=texts.call_to_action)]))
         if texts.footer:
             story.append(self.text(texts.footer, "small"))
         return story
 
-    def _fact(self, index: int) -> Box:
+    def _beside_sources(self, background: list[Flowable]) -> list[Flowable]:
+        """The background in the main column with the sources' QR codes beside it.
+
+        Only when both fit the first page together (a row does not split across pages);
+        otherwise the background flows on and the sources follow as a row of tiles.
+        """
+        self._sources_placed = False
+        links = self.source_links()
+        if not links:
+            return background
+        side: list[Flowable] = [self.text("Sources and further reading", "h3"),
+                                Spacer(1, grid(1))]
+        for url, label in links:
+            code = QrCode(url, QR_LIST)
+            code.hAlign = "CENTER"
+            side.extend([code, self.text(label, "caption"),
+                         Para(self.address(url, self.side_width, "url_center"),
+                              self.styles["url_center"]), Spacer(1, grid(2))])
+        row = self.columns(background, side)
+        if row.wrap(self.frame_width, 1e6)[1] > self.frame_height * 0.75:
+            return background
+        self._sources_placed = True
+        return [row]
+
+    def _fact(self, index: int) -> list[list[Flowable]]:
+        """One row: the fact in the main column, its source (and QR code) beside it."""
         fact = self.pack.facts[index]
         source = f"Source: {esc(fact.source)}"
         if fact.source_note:
             source += f", {esc(fact.source_note)}"
+        side: list[Flowable] = [self.para(source, "source")]
         if fact.source_url:
-            source += f" ({esc(fact.source_url)})"
+            side.append(Para(self.address(fact.source_url, self.side_width), self.styles["url"]))
+            side.append(QrCode(fact.source_url, QR_LIST))
         box = Box(
-            [self.para(inline_markdown(fact.text), "fact"), self.para(source, "source")],
-            padding=(4 * mm, 0, 1, 2),
+            [self.para(inline_markdown(fact.text), "fact")],
+            padding=(grid(2), 0, 1, 2),
             left_rule=(FACT_RULE, self.palette.accent),
         )
-        box.spaceAfter = 3 * mm * self.scale
-        return box
+        return [[box, Spacer(1, grid(2))], [], side]

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from kit.content import display_url
+from kit.handouts.design import grid
 from kit.handouts.fonts import SANS
 from kit.handouts.markup import esc
 from kit.handouts.qr import QrCode
@@ -114,8 +114,10 @@ class Box(Flowable):
         left_rule: tuple[float, colors.Color] | None = None,
         bottom_rule: tuple[float, colors.Color] | None = None,
         spaced: bool = True,
+        min_height: float = 0.0,
     ) -> None:
         super().__init__()
+        self.min_height = min_height
         self.content = content
         self.padding = padding
         self.box_width = width
@@ -136,7 +138,7 @@ class Box(Flowable):
             self._heights = [f.wrap(inner, 1e6)[1] for f in self.content]
             total = sum(self._heights)
         self.width = width
-        self.height = top + total + bottom
+        self.height = max(self.min_height, top + total + bottom)
         return self.width, self.height
 
     def draw(self) -> None:
@@ -271,15 +273,15 @@ class AccentBar(Flowable):
 
 
 def qr_tile(
-    url: str, title: str, box: float, width: float, styles: dict[str, ParagraphStyle]
+    url: str, title: str, address: str, box: float, styles: dict[str, ParagraphStyle]
 ) -> list[Flowable]:
-    """A QR code above its title and printed URL, centred in a column `width` wide."""
+    """A QR code above its caption and printed address (already escaped), centred."""
     code = QrCode(url, box)
     code.hAlign = "CENTER"
     return [
         code,
         Para(esc(title), styles["caption"]),
-        Para(esc(display_url(url)), styles["url_center"]),
+        Para(address, styles["url_center"]),
     ]
 
 
@@ -287,7 +289,8 @@ def tile_row(tiles: list[list[Flowable]], width: float, columns: int) -> Grid:
     """Lay QR tiles out in rows of `columns`, evenly over `width`."""
     rows = [tiles[i : i + columns] for i in range(0, len(tiles), columns)]
     return Grid(
-        rows, [width / columns] * columns, pad_x=(TILE_GAP / 2, TILE_GAP / 2), pad_bottom=3 * mm
+        rows, [width / columns] * columns, pad_x=(TILE_GAP / 2, TILE_GAP / 2),
+        pad_bottom=grid(2),
     )
 
 

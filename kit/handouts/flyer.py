@@ -1,21 +1,25 @@
 """The one-page flyer: who the group is, what it stands for, how to join, QR codes.
 
-The QR row sits at the foot at full size; everything above it is shrunk as a whole if a long
-pack would not fit, so the flyer always stays one page and the codes always stay scannable.
+Layout (numbers in design.py): the banner across the top; below it a main column of running
+text (mission, platform, actions) beside the join panel; the QR codes of the key resources
+pinned to the foot of the page. When the full texts do not fit, the flyer uses the pack's
+short forms (platform points, then actions); the type never shrinks below design.FLYER_BODY.
 """
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
+from collections.abc import Callable
+
 from reportlab.platypus import Flowable, Spacer
 
 from kit.handouts.base import HandoutRenderer, measure
-from kit.handouts.flowables import Box, Grid, Para, qr_tile, tile_row
+from kit.handouts.design import QR_FLYER, grid
+from kit.handouts.flowables import Grid, qr_tile, tile_row
 from kit.handouts.markup import esc, inline_markdown
 
-QR_BOX = 31 * mm  # with quiet zone; the symbol inside is at least 22 mm
-NUMBER_COLUMN = 11 * mm
-SECTION_GAP = 5 * mm
+NUMBER_COLUMN = grid(5)
+SECTION_GAP = grid(3)
+TILE_COLUMNS = 4
 
 
 class FlyerRenderer(HandoutRenderer):
@@ -33,77 +37,74 @@ class FlyerRenderer(HandoutRenderer):
             texts.headline,
             texts.subheadline or org.tagline,
         )
-        tiles = [
-            qr_tile(r.url, r.title, QR_BOX, self.frame_width / 4, self.styles)
-            for r in pack.key_resources
-        ]
-        foot: list[Flowable] = []
-        if tiles:
-            columns = max(3, len(tiles))
-            if texts.footer:
-                foot.append(self.text(texts.footer, "h3"))
-                foot.append(Spacer(1, 2 * mm))
-            foot.append(tile_row(tiles, self.frame_width, columns))
+        foot = self._foot()
         fixed = measure([banner, *foot], self.frame_width) + 2 * SECTION_GAP
-        body = self.fit(self._body, self.frame_height - fixed, what="text")
-        return [banner, Spacer(1, SECTION_GAP), *body, Spacer(1, SECTION_GAP), *foot]
+        room = self.frame_height - fixed
+        # Full texts first; then the pack's short forms; last, the panel without its list of
+        # ways to take part (the sign-up sheet lists them again).
+        variants: list[Callable[[], list[Flowable]]] = [
+            lambda: [self._middle(short_platform=False, short_actions=False, ways=True)],
+            lambda: [self._middle(short_platform=True, short_actions=False, ways=True)],
+            lambda: [self._middle(short_platform=True, short_actions=True, ways=True)],
+            lambda: [self._middle(short_platform=True, short_actions=True, ways=False)],
+        ]
+        middle = self.first_that_fits(variants, self.frame_width, room, what="text")
+        # The codes sit at the foot of the page; what room is left goes above them.
+        slack = max(0.0, room - measure(middle, self.frame_width))
+        return [banner, Spacer(1, SECTION_GAP), *middle, Spacer(1, SECTION_GAP + slack), *foot]
 
-    def _body(self) -> list[Flowable]:
+    def _foot(self) -> list[Flowable]:
+        texts = self.pack.handouts.flyer
+        column = self.frame_width / TILE_COLUMNS
+        tiles = [
+            qr_tile(r.url, r.caption, self.address(r.url, column - grid(2), "url_center"),
+                    QR_FLYER, self.styles)
+            for r in self.pack.key_resources
+        ]
+        if not tiles:
+            return []
+        foot: list[Flowable] = []
+        if texts.footer:
+            foot.append(self.text(texts.footer, "h3"))
+            foot.append(Spacer(1, grid(1)))
+        foot.append(tile_row(tiles, self.frame_width, TILE_COLUMNS))
+        return foot
+
+    def _middle(self, *, short_platform: bool, short_actions: bool, ways: bool) -> Grid:
+        texts = self.pack.handouts.flyer
+        main = self._main(short_platform=short_platform, short_actions=short_actions)
+        # The panel runs the height of the text beside it: one calm column, no hole below.
+        side = [self.join_panel(self.side_width, intro=texts.intro,
+                                call_to_action=texts.call_to_action, ways=ways,
+                                min_height=measure(main, self.main_width))]
+        return self.columns(main, side)
+
+    def _main(self, *, short_platform: bool, short_actions: bool) -> list[Flowable]:
         org = self.pack.organisation
-        body: list[Flowable] = [self.para(inline_markdown(org.mission[0]), "lead")]
+        main: list[Flowable] = [self.para(inline_markdown(org.mission[0]), "lead")]
         if org.platform:
-            body.append(self.text("What we stand for", "h2"))
-            body.append(self._platform())
+            main.append(self.text("What we stand for", "h2"))
+            main.append(self._platform(short_platform))
         if org.actions:
-            body.append(self.text("What we do", "h2"))
-            body.append(self.para(self._actions(), "body"))
-        body.append(Spacer(1, SECTION_GAP))
-        body.append(self._join_panel())
-        return body
+            main.append(self.text("What we do", "h2"))
+            main.append(self.para(self._actions(short_actions), "flyer_body"))
+        return main
 
-    def _platform(self) -> Grid:
+    def _platform(self, short: bool) -> Grid:
         rows = [
             [
                 [self.text(str(index), "number")],
-                [self.text(point.title, "h3"), self.para(inline_markdown(point.text), "body")],
+                [self.text(point.title, "h3"),
+                 self.para(inline_markdown(point.brief if short else point.text), "flyer_body")],
             ]
             for index, point in enumerate(self.pack.organisation.platform, start=1)
         ]
-        return Grid(rows, [NUMBER_COLUMN, None], pad_bottom=1)
+        return Grid(rows, [NUMBER_COLUMN, None], pad_bottom=grid(0.5))
 
-    def _actions(self) -> str:
+    def _actions(self, short: bool) -> str:
         """Intro and actions as one sentence, as the group writes it: "They include: a; b."."""
         org = self.pack.organisation
-        listed = "; ".join(esc(a) for a in org.actions)
-        intro = esc(org.actions_intro)
-        return f"{intro} {listed}." if intro else f"{listed}."
-
-    def _join_panel(self) -> Box:
-        texts = self.pack.handouts.flyer
-        contact = self.pack.organisation.contact
-        content: list[Flowable] = [Para("Join us", self.styles["join"])]
-        if texts.intro:
-            content.append(self.para(inline_markdown(texts.intro), "body"))
-        if texts.call_to_action:
-            content.append(self.text(texts.call_to_action, "cta"))
-        details = [
-            (label, value)
-            for label, value in (
-                ("Web", contact.website),
-                ("Email", contact.email),
-                ("Social", contact.social),
-                ("Meetings", contact.meeting),
-            )
-            if value
-        ]
-        if details:
-            content.append(Spacer(1, 2 * mm))
-            for label, value in details:
-                content.append(self.para(f"<b>{esc(label)}:</b> {esc(value)}", "body"))
-        pad = 6 * mm
-        return Box(
-            content,
-            padding=(pad, pad, pad * 0.8, pad),
-            background=self.palette.panel,
-            left_rule=(3, self.palette.accent),
-        )
+        actions = org.brief_actions() if short else org.actions
+        intro = (org.actions_intro_short or org.actions_intro) if short else org.actions_intro
+        listed = "; ".join(esc(a) for a in actions)
+        return f"{esc(intro)} {listed}." if intro else f"{listed}."

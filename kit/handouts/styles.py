@@ -1,7 +1,8 @@
-"""Colours and named paragraph styles shared by every handout.
+"""Named paragraph styles shared by every handout, built from the numbers in design.py.
 
-Sizes are in points and scale together (`scale`), which is how the factsheet shrinks a long
-pack onto its two pages instead of spilling onto a third.
+Sizes are in points and scale together (`scale`); the handouts set it to 1 (type is never
+shrunk below design.BODY_MIN: long texts use short forms or flow on); QR cards shrink their
+side text a little to fit a card.
 """
 
 from __future__ import annotations
@@ -14,12 +15,19 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
 from kit.content import Colours
+from kit.handouts.design import (  # colours re-exported for older imports
+    CUT_MARK,
+    HAIRLINE,
+    MUTED,
+    ON_PRIMARY_TINT,
+    PANEL_TINT,
+    TEXT,
+    TYPE,
+    grid,
+)
 from kit.handouts.fonts import DISPLAY, SANS, SANS_BOLD, SANS_ITALIC
 
-TEXT = colors.HexColor("#222222")
-MUTED = colors.HexColor("#5A5A5A")
-HAIRLINE = colors.HexColor("#C8C8C8")
-CUT_MARK = colors.HexColor("#9A9A9A")
+__all__ = ["CUT_MARK", "HAIRLINE", "MUTED", "TEXT", "Palette", "build_styles", "tint"]
 
 
 def tint(colour: colors.Color, amount: float) -> colors.Color:
@@ -48,8 +56,8 @@ class Palette:
         return cls(
             primary=primary,
             accent=accent,
-            panel=tint(primary, 0.08),
-            on_primary=tint(primary, 0.18),
+            panel=tint(primary, PANEL_TINT),
+            on_primary=tint(primary, ON_PRIMARY_TINT),
         )
 
 
@@ -61,7 +69,8 @@ def build_styles(palette: Palette, scale: float = 1.0) -> dict[str, ParagraphSty
     its styles are shared, so callers must not change them (clone a style to vary it).
     """
 
-    def style(name: str, font: str, size: float, leading: float, **extra: object) -> None:
+    def style(name: str, font: str, kind: str, **extra: object) -> None:
+        size, leading = TYPE[kind]
         styles[name] = ParagraphStyle(
             name,
             fontName=font,
@@ -71,35 +80,41 @@ def build_styles(palette: Palette, scale: float = 1.0) -> dict[str, ParagraphSty
             spaceBefore=float(extra.pop("spaceBefore", 0)) * scale,  # type: ignore[arg-type]
             spaceAfter=float(extra.pop("spaceAfter", 0)) * scale,  # type: ignore[arg-type]
             alignment=extra.pop("alignment", TA_LEFT),
+            # Never split a word to fill a line (reportlab's default does, at any letter).
+            splitLongWords=0,
+            bulletFontName=font,  # reportlab's default bullet font is Helvetica (not embedded)
             **extra,
         )
 
     styles: dict[str, ParagraphStyle] = {}
-    style("kicker", SANS_BOLD, 8.5, 11, textColor=palette.on_primary, spaceAfter=4)
-    style("display", DISPLAY, 32, 36, textColor=colors.white, spaceAfter=4)
-    style("banner_sub", SANS, 11.5, 15, textColor=colors.white)
-    style("title", DISPLAY, 22, 26, textColor=colors.white, spaceAfter=3)
-    style("h2", DISPLAY, 14, 18, textColor=palette.primary, spaceBefore=12, spaceAfter=5)
-    style("join", DISPLAY, 14, 18, textColor=palette.primary, spaceAfter=5)  # h2 opening a panel
-    style("h3", SANS_BOLD, 10, 13.5, textColor=palette.primary, spaceAfter=1.5)
-    style("body", SANS, 9.5, 13.5, spaceAfter=6)
-    style("lead", SANS, 11, 15.5, spaceAfter=8)
-    style("body_tight", SANS, 9.5, 12.5, spaceAfter=1.5)
-    style("fact", SANS, 10.5, 14.5)
-    style("source", SANS_ITALIC, 8, 10.5, textColor=MUTED, spaceBefore=2)
-    style("small", SANS, 8, 10.5, textColor=MUTED)
-    style("url", SANS, 7.5, 9.5, textColor=MUTED)
-    style("url_center", SANS, 7.5, 9.5, textColor=MUTED, alignment=TA_CENTER)
-    style("caption", SANS_BOLD, 8.5, 11, alignment=TA_CENTER, textColor=TEXT)
-    style("bullet", SANS, 9.5, 13, leftIndent=10, bulletIndent=0, spaceAfter=1.5)
-    style("cta", SANS_BOLD, 11, 15, textColor=palette.primary)
-    style("number", DISPLAY, 18, 20, textColor=palette.accent)
-    style("kind", SANS_BOLD, 7, 9, textColor=palette.accent)
-    style("cell", SANS, 8, 10)
-    style("cell_head", SANS_BOLD, 8, 10, textColor=colors.white)
-    style("footer", SANS, 7.5, 9, textColor=MUTED)
-    style("cell_head_center", SANS_BOLD, 8, 10, textColor=colors.white, alignment=TA_CENTER)
-    style("cell_number", SANS, 7.5, 9, textColor=MUTED, alignment=TA_CENTER)
-    style("sheet_title", DISPLAY, 17, 21, textColor=palette.primary, spaceAfter=2)
-    style("sheet_event", SANS_BOLD, 10.5, 14, textColor=TEXT)
+    white = colors.white
+    style("kicker", SANS_BOLD, "kicker", textColor=palette.on_primary, spaceAfter=grid(0.5))
+    style("display", DISPLAY, "display", textColor=white, spaceAfter=grid(0.5))
+    style("banner_sub", SANS, "lead", textColor=white)
+    style("title", DISPLAY, "title", textColor=white, spaceAfter=grid(0.5))
+    style("h2", DISPLAY, "h2", textColor=palette.primary, spaceBefore=grid(3),
+          spaceAfter=grid(1))
+    style("join", DISPLAY, "h2", textColor=palette.primary, spaceAfter=grid(1))
+    style("h3", SANS_BOLD, "h3", textColor=palette.primary)
+    style("body", SANS, "body", spaceAfter=grid(1.5))
+    style("flyer_body", SANS, "flyer_body", spaceAfter=grid(1))
+    style("lead", SANS, "lead", spaceAfter=grid(2))
+    style("body_tight", SANS, "body", spaceAfter=grid(0.5))
+    style("fact", SANS, "fact")
+    style("source", SANS_ITALIC, "source", textColor=MUTED, spaceBefore=grid(0.5))
+    style("small", SANS, "small", textColor=MUTED)
+    style("url", SANS, "url", textColor=MUTED)
+    style("url_center", SANS, "url", textColor=MUTED, alignment=TA_CENTER)
+    style("caption", SANS_BOLD, "caption", alignment=TA_CENTER, spaceBefore=grid(0.5))
+    style("bullet", SANS, "flyer_body", leftIndent=10, bulletIndent=0, spaceAfter=grid(0.5))
+    style("cta", SANS_BOLD, "h3", textColor=palette.primary, spaceAfter=grid(1))
+    style("number", DISPLAY, "number", textColor=palette.accent)
+    style("kind", SANS_BOLD, "footer", textColor=palette.accent)
+    style("cell", SANS, "cell")
+    style("cell_head", SANS_BOLD, "cell", textColor=white)
+    style("footer", SANS, "footer", textColor=MUTED)
+    style("cell_head_center", SANS_BOLD, "cell", textColor=white, alignment=TA_CENTER)
+    style("cell_number", SANS, "footer", textColor=MUTED, alignment=TA_CENTER)
+    style("sheet_title", DISPLAY, "title", textColor=palette.primary, spaceAfter=grid(0.5))
+    style("sheet_event", SANS_BOLD, "h3", textColor=TEXT)
     return styles

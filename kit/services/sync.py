@@ -22,6 +22,7 @@ from kit.services.status import awaiting_sync
 from kit.services.targets import get_target, list_targets
 from kit.store.models import Contact, Outbox, Signup, SyncTarget
 from kit.sync import engine, http, outbox, states
+from kit.sync.consent import ChannelConsent, channel_consent
 from kit.sync.engine import Progress, SyncOptions, SyncReport
 from kit.sync.records import SyncRecord
 from kit.sync.secrets import SecretStore, default_secret_store
@@ -144,11 +145,20 @@ class VaultReader:
             return None
         person, signup = found
         return replace(
-            record, sealed=False, contact_uuid=person.uuid, first_name=person.first_name,
-            last_name=person.last_name, email=person.email, phone=person.phone,
-            postal_code=person.postal_code,
+            record, sealed=False, opened=True, contact_uuid=person.uuid,
+            first_name=person.first_name, last_name=person.last_name, email=person.email,
+            phone=person.phone, postal_code=person.postal_code,
             signup_created_at=signup.created_at.astimezone(dt.UTC).replace(tzinfo=None),
+            email_consent=_vault_consent(person, "email", person.consent_email),
+            sms_consent=_vault_consent(person, "sms", person.consent_sms),
         )
+
+
+def _vault_consent(person, channel: str, latest: bool) -> ChannelConsent:
+    """A vault person's answers on one channel, oldest first (as kit.sync.consent reads them)."""
+    answers = sorted(((a.granted, a.wording, a.answered_at) for s in person.signups
+                      for a in s.consents if a.channel == channel), key=lambda a: a[2])
+    return channel_consent(answers, bool(latest))
 
 
 def _reader(kit: Kit, *, must_read: bool) -> VaultReader | None:

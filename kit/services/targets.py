@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import math
+import secrets as _random
 import urllib.parse
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,12 +18,15 @@ import peewee as pw
 from kit.domain.errors import FieldError, NotFound, ValidationFailed
 from kit.domain.text import clean_one_line
 from kit.services.kit import Kit
+from kit.services.settings import Settings
 from kit.store.models import SyncTarget
 from kit.sync import outbox
+from kit.sync.engine import forget_known_tags
 from kit.sync.secrets import SecretStore, default_secret_store
 from kit.sync.targets import ADAPTERS, KINDS, adapter_for
 from kit.sync.targets.base import TargetConfig
 from kit.sync.targets.mailchimp import data_centre_url
+from kit.sync.targets.webhook import check_secret
 
 NAME_MAX = 60
 LIST_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
@@ -37,9 +41,29 @@ class TargetSaved:
     enqueued: int = 0
 
 
+HASH_KEY_SETTING = "sync_hash_key"
+
+
+def hash_key(kit: Kit) -> bytes:
+    """This kit's random key for request hashes (made on first use): a stored hash then says
+    nothing to someone who guesses a person's request but lacks the kit's database."""
+    value = kit.settings.get(HASH_KEY_SETTING)
+    if not isinstance(value, str) or len(value) != 64:
+        with kit.store.write():
+            value = kit.settings.get(HASH_KEY_SETTING)  # another process may have made it
+            if not isinstance(value, str) or len(value) != 64:
+                value = _random.token_hex(32)
+                Settings.set_in_transaction(HASH_KEY_SETTING, value)
+    return bytes.fromhex(value)
+
+
+def _config(kit: Kit, row) -> TargetConfig:
+    return replace(TargetConfig.from_row(row), hash_key=hash_key(kit))
+
+
 def list_targets(kit: Kit) -> list[TargetConfig]:
     """Every target, in the order they were added."""
-    return [TargetConfig.from_row(row) for row in SyncTarget.select().order_by(SyncTarget.id)]
+    return [_config(kit, row) for row in SyncTarget.select().order_by(SyncTarget.id)]
 
 
 def get_target(kit: Kit, target: str | int | TargetConfig) -> TargetConfig:
@@ -52,7 +76,7 @@ def get_target(kit: Kit, target: str | int | TargetConfig) -> TargetConfig:
         row = SyncTarget.get_or_none(SyncTarget.name == target)
     if row is None:
         raise NotFound(f"There is no sync target {target!r}; 'outreach-kit target list' shows them.")
-    return TargetConfig.from_row(row)
+    return _config(kit, row)
 
 
 def add_target(
@@ -80,7 +104,7 @@ def add_target(
             raise ValidationFailed([FieldError("name", "A target with this name already exists.",
                                                code="duplicate")]) from exc
         enqueued = outbox.enqueue_missing(row.id) if clean.enabled else 0
-    saved = TargetConfig.from_row(row)
+    saved = _config(kit, row)
     stored = _keep_secret(saved, secret, secrets)
     return TargetSaved(saved, stored, enqueued)
 
@@ -107,6 +131,8 @@ def update_target(
         if lifts_pause:
             values[SyncTarget.paused_reason] = ""
         SyncTarget.update(values).where(SyncTarget.id == current.id).execute()
+        if secret is not None or url is not None:
+            forget_known_tags(current.uuid)  # perhaps another group, with other tags
     saved = get_target(kit, current.id)
     return TargetSaved(saved, _keep_secret(saved, secret, secrets))
 
@@ -134,6 +160,7 @@ def remove_target(kit: Kit, target: str | int | TargetConfig,
     current = get_target(kit, target)
     with kit.store.write():
         SyncTarget.delete().where(SyncTarget.id == current.id).execute()
+        forget_known_tags(current.uuid)
     (secrets if secrets is not None else default_secret_store()).delete(current.uuid)
 
 
@@ -174,6 +201,11 @@ def _validated(draft: TargetConfig, secret: str | None) -> TargetConfig:
         errors.append(FieldError("list_id", "A list id has only letters, digits, - and _.",
                                  code="list_id"))
     values["list_id"] = list_id
+    if draft.kind == "webhook" and secret:
+        try:
+            check_secret(secret)
+        except FieldError as error:
+            errors.append(error)
     if draft.kind == "mailchimp" and not url and secret:
         try:
             data_centre_url(secret)

@@ -11,6 +11,7 @@ the network, and reports through the `progress` callback.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import random
 import threading
@@ -21,6 +22,7 @@ import httpx
 
 from kit.domain.errors import KitError
 from kit.store.database import Store
+from kit.store.models import Setting
 from kit.sync import http, outbox, states
 from kit.sync.backoff import RetryPolicy
 from kit.sync.clock import SyncClock, SystemClock
@@ -28,7 +30,7 @@ from kit.sync.outbox import Marked, Result
 from kit.sync.ratelimit import TokenBucket
 from kit.sync.secrets import SecretStore
 from kit.sync.targets import adapter_for
-from kit.sync.targets.base import Delivery, Skip, TargetAdapter, TargetConfig
+from kit.sync.targets.base import Call, Delivery, Skip, TargetAdapter, TargetConfig
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,8 @@ class TargetReport:
     stopped: str = ""
     waiting: int = 0
     stuck: int = 0
+    notes: list[str] = field(default_factory=list)
+    """What the service could not take (a tag it refused), said instead of lost silently."""
 
     @property
     def complete(self) -> bool:
@@ -100,6 +104,7 @@ class SyncReport:
                 "retry": self.total("retry"), "failed": self.total("failed"),
                 "needs_attention": self.total("needs_attention"),
                 "waiting": self.total("waiting"), "stuck": self.total("stuck"),
+                "notes": [f"{t.target}: {n}" for t in self.targets for n in t.notes],
                 "targets": [t.to_json() for t in self.targets]}
 
 
@@ -185,6 +190,7 @@ class _TargetRun:
         with http.make_client(ca_file=self.config.ca_file, timeout_s=self.config.timeout_s,
                               wrap_transport=self.options.wrap_transport) as client:
             self.client = client
+            self.tags = TagKeeper(self.store, self.config, self.adapter, self._call, self.report)
             self._loop()
 
     def _loop(self) -> None:
@@ -228,11 +234,19 @@ class _TargetRun:
         marked = outbox.mark_sending(self.store, planned)
         results: list[Result] = []
         pause: tuple[int, str] | None = None
+        tag_failures: dict[str, http.Outcome] = {}
+        if self.adapter.tags_must_exist and marked:
+            needed = {n for m in marked for n in self.adapter.tags_needed(m.plan)}
+            tag_failures = self.tags.ensure(needed, self.cancel, self.bucket)
         for index, item in enumerate(marked):
             if self.cancel.is_set() or (self.bucket is not None and not self.bucket.acquire(self.cancel)):
                 results.extend(_undo(m) for m in marked[index:])
                 break
-            outcome = self._deliver(item.plan)
+            failed_tag = next((tag_failures[n] for n in self.adapter.tags_needed(item.plan)
+                               if n in tag_failures), None)
+            # A tag that could not be made yet (the service was down) holds the row: sent now,
+            # it would arrive without its tag.
+            outcome = failed_tag if failed_tag is not None else self._deliver(item.plan)
             result = self._result(item, outcome)
             results.append(result)
             self.counter.step(self.config.id, item.record.outbox_id)
@@ -252,13 +266,17 @@ class _TargetRun:
                 break
         outbox.store_results(self.store, results, pause=pause)
 
+    def _call(self, call: Call) -> httpx.Response:
+        """One request of this target, within its deadline and answer bound."""
+        headers = self.adapter.headers(call, self.secret, self.clock.now())
+        return http.send(self.client, call.method, self.base + call.path,
+                         content=call.body or None, headers=headers)
+
     def _deliver(self, delivery: Delivery) -> http.Outcome:
         responses: list[httpx.Response] = []
         for call in delivery.calls:
-            headers = self.adapter.headers(call, self.secret, self.clock.now())
             try:
-                response = self.client.request(call.method, self.base + call.path,
-                                               content=call.body or None, headers=headers)
+                response = self._call(call)
             except httpx.HTTPError as exc:
                 outcome = http.classify_exception(exc)
                 if outcome.kind == http.OFFLINE and responses:
@@ -267,7 +285,7 @@ class _TargetRun:
                 return outcome
             if not http.is_success(response):
                 return self.adapter.refine(http.classify_response(response, self.clock.now()),
-                                           response)
+                                           response, call)
             responses.append(response)
         return http.Outcome(http.SENT_OK, responses[-1].status_code,
                             remote_id=self.adapter.remote_id(responses))
@@ -278,8 +296,14 @@ class _TargetRun:
         if outcome.kind == http.SENT_OK:
             self.consecutive_failures = 0
             self.report.sent += 1
+            # A server's id for a person read from the vault would be a clear trace of them.
             return Result(record.outbox_id, states.SENT, attempts, outcome.status,
-                          remote_id=outcome.remote_id)
+                          remote_id="" if record.opened else outcome.remote_id)
+        if outcome.kind == http.SKIPPED:
+            self.consecutive_failures = 0
+            self.report.skipped += 1
+            return Result(record.outbox_id, states.SKIPPED, attempts, outcome.status,
+                          outcome.reason)
         if outcome.kind in (http.PAUSE, http.OFFLINE):
             # Not this row's fault, and nothing was accepted: it waits, its attempt uncounted.
             return Result(record.outbox_id, _undo_state(record.state), record.attempts,
@@ -302,6 +326,108 @@ class _TargetRun:
                           outcome.reason)
         self.report.failed += 1
         return Result(record.outbox_id, states.FAILED, attempts, outcome.status, outcome.reason)
+
+
+MAX_TAG_PAGES = 400  # 10,000 tags: a backstop against a service that never says "last page"
+KNOWN_TAGS_SETTING = "sync_known_tags:"
+
+
+def known_tags(target_uuid: str) -> set[str]:
+    """The tag names this target is known to have (remembered across runs)."""
+    row = Setting.get_or_none(Setting.key == KNOWN_TAGS_SETTING + target_uuid)
+    try:
+        names = json.loads(row.value) if row is not None else []
+    except ValueError:
+        names = []
+    return {n for n in names if isinstance(n, str)}
+
+
+def forget_known_tags(target_uuid: str) -> None:
+    """Inside a write transaction: another group (new key or URL) has other tags."""
+    Setting.delete().where(Setting.key == KNOWN_TAGS_SETTING + target_uuid).execute()
+
+
+class TagKeeper:
+    """Makes sure tags exist at a service that ignores unknown ones (Action Network).
+
+    Before a tag name's first use at a target: list the service's tags (once per run, and only
+    when a name is not already known), create the missing ones, and remember what exists in the
+    settings table so later runs neither list nor create again.
+    """
+
+    def __init__(self, store: Store, config: TargetConfig, adapter: TargetAdapter,
+                 call: Callable[[Call], httpx.Response], report: TargetReport) -> None:
+        self.store, self.config, self.adapter, self.call = store, config, adapter, call
+        self.report = report
+        self.known = known_tags(config.uuid)
+        self.listed = False
+        self.refused: set[str] = set()
+
+    def ensure(self, names: set[str], cancel: threading.Event,
+               bucket: TokenBucket | None) -> dict[str, http.Outcome]:
+        """Create what is missing; returns {name: outcome} for tags that could not be made yet
+        (their rows wait). A tag the service refuses for good is reported, and its rows go
+        without it."""
+        missing = sorted(names - self.known - self.refused)
+        if not missing:
+            return {}
+        if not self.listed:
+            failure = self._list(cancel, bucket)
+            if failure is not None:
+                return dict.fromkeys(missing, failure)
+            missing = [n for n in missing if n not in self.known]
+        failures: dict[str, http.Outcome] = {}
+        created: list[str] = []
+        for name in missing:
+            if cancel.is_set() or (bucket is not None and not bucket.acquire(cancel)):
+                failures[name] = http.Outcome(http.OFFLINE, None, "Stopped before the tag was made.")
+                continue
+            outcome = self._request(self.adapter.create_tag_call(name))
+            if isinstance(outcome, httpx.Response):
+                created.append(name)
+            elif outcome.kind == http.FAILED:
+                self.refused.add(name)
+                self.report.notes.append(
+                    f"{self.adapter.label} refused to create the tag {name!r} "
+                    f"(HTTP {outcome.status}); sign-ups were sent without it.")
+            else:
+                failures[name] = outcome
+        self._remember(created)
+        return failures
+
+    def _list(self, cancel: threading.Event, bucket: TokenBucket | None) -> http.Outcome | None:
+        found: list[str] = []
+        for page in range(1, MAX_TAG_PAGES + 1):
+            if cancel.is_set() or (bucket is not None and not bucket.acquire(cancel)):
+                return http.Outcome(http.OFFLINE, None, "Stopped while listing the tags.")
+            outcome = self._request(self.adapter.list_tags_call(page))
+            if not isinstance(outcome, httpx.Response):
+                return outcome
+            names, more = self.adapter.tag_page(outcome)
+            found.extend(names)
+            if not more:
+                break
+        self.listed = True
+        self._remember(found)
+        return None
+
+    def _request(self, call: Call) -> httpx.Response | http.Outcome:
+        try:
+            response = self.call(call)
+        except httpx.HTTPError as exc:
+            return http.classify_exception(exc)
+        if http.is_success(response):
+            return response
+        return http.classify_response(response, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+
+    def _remember(self, names: list[str]) -> None:
+        new = set(names) - self.known
+        if not new:
+            return
+        self.known |= new
+        with self.store.write():
+            Setting.replace(key=KNOWN_TAGS_SETTING + self.config.uuid,
+                            value=json.dumps(sorted(self.known), ensure_ascii=False)).execute()
 
 
 def _undo_state(previous: str) -> str:

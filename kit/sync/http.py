@@ -1,25 +1,44 @@
-"""HTTP plumbing shared by the targets: clients with verified TLS, and outcome classification.
+"""HTTP plumbing shared by the targets: clients with verified TLS, bounded requests, and
+outcome classification.
 
 Every answer or exception becomes an Outcome the engine knows how to store:
 2xx sent; 429/5xx/timeouts/dropped connections retry; 401/403 pause the target; a refused
 certificate pauses it too (the coordinator must point it at a CA file); a connection that never
-opened means "offline" (nothing was sent, no attempt counted); other 4xx fail with the reason.
+opened means "offline" (nothing was sent, no attempt counted); other 4xx fail.
+
+Bounded (issue 13): every request has an OVERALL deadline (a server dripping a byte every few
+seconds cannot hold a sync; every socket operation gets only what is left of it), and an answer
+is read up to MAX_ANSWER_BYTES, a larger one being an error for that row. What is stored is a
+status code and a FIXED reason per kind of answer: a service's own error text can quote the
+address it refused or echo a key, so it is read to classify the answer and never kept.
+httpx's and httpcore's own loggers would log every URL (Mailchimp's carry the MD5 of an
+address), so they are held at WARNING.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import ssl
+import time
+import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import httpcore
 import httpx
 
 from kit.sync.backoff import parse_retry_after
 
+for _name in ("httpx", "httpcore"):
+    # Their INFO/DEBUG lines carry URLs (and so a Mailchimp member's address hash).
+    logging.getLogger(_name).setLevel(logging.WARNING)
+
 REASON_MAX = 500
 DEFAULT_TIMEOUT_S = 15.0
+MAX_ANSWER_BYTES = 1 << 20
+"""Answers are small JSON documents; anything bigger than 1 MiB is refused, not buffered."""
 USER_AGENT = "outreach-kit-sync"
 
 SENT_OK = "sent"
@@ -28,6 +47,7 @@ FAILED = "failed"
 ATTENTION = "attention"
 PAUSE = "pause"
 OFFLINE = "offline"
+SKIPPED = "skipped"
 
 
 @dataclass(frozen=True)
@@ -41,6 +61,69 @@ class Outcome:
     remote_id: str = ""
 
 
+class Deadline:
+    """The overall deadline of the request in flight, shared with the client's sockets."""
+
+    def __init__(self) -> None:
+        self.at: float | None = None
+
+    def cap(self, timeout: float | None) -> float | None:
+        """A socket operation's timeout, cut to what is left; raises once nothing is."""
+        if self.at is None:
+            return timeout
+        left = self.at - time.monotonic()
+        if left <= 0:
+            raise httpcore.ReadTimeout("the request's overall deadline passed")
+        return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream, deadline: Deadline) -> None:
+        self._stream, self._deadline = stream, deadline
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, self._deadline.cap(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, self._deadline.cap(timeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname,
+                                                      self._deadline.cap(timeout)),
+                               self._deadline)
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    def __init__(self, backend: httpcore.NetworkBackend, deadline: Deadline) -> None:
+        self._backend, self._deadline = backend, deadline
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                    local_address: str | None = None, socket_options=None
+                    ) -> httpcore.NetworkStream:
+        stream = self._backend.connect_tcp(host, port, self._deadline.cap(timeout),
+                                           local_address, socket_options)
+        return _DeadlineStream(stream, self._deadline)
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options=None) -> httpcore.NetworkStream:  # pragma: no cover
+        return _DeadlineStream(self._backend.connect_unix_socket(
+            path, self._deadline.cap(timeout), socket_options), self._deadline)
+
+    def sleep(self, seconds: float) -> None:  # pragma: no cover
+        self._backend.sleep(seconds)
+
+
+class AnswerTooLarge(httpx.HTTPError):
+    """The answer went past MAX_ANSWER_BYTES; it was not read further."""
+
+
 def make_client(*, ca_file: str = "", timeout_s: float = DEFAULT_TIMEOUT_S,
                 wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None,
                 ) -> httpx.Client:
@@ -48,16 +131,55 @@ def make_client(*, ca_file: str = "", timeout_s: float = DEFAULT_TIMEOUT_S,
 
     There is no way to turn verification off: a self-signed server is trusted by giving its
     CA file, never by skipping the check. `wrap_transport` lets tests wrap (not replace) the
-    verified transport.
+    verified transport. Send with `send()`, which enforces the deadline and the size bound.
     """
     verify: ssl.SSLContext | bool
     verify = ssl.create_default_context(cafile=ca_file) if ca_file else True
-    transport: httpx.BaseTransport = httpx.HTTPTransport(verify=verify)
+    verified = httpx.HTTPTransport(verify=verify)
+    deadline = Deadline()
+    pool = getattr(verified, "_pool", None)
+    if not isinstance(pool, httpcore.ConnectionPool):  # pragma: no cover - httpx changed inside
+        raise RuntimeError("this httpx version hides its connection pool; the request deadline "
+                           "cannot be enforced")
+    # httpx has no overall timeout; its pool's network backend is where every socket operation
+    # passes, so that is where the deadline is applied (pinned httpx; test_sync_hardening).
+    pool._network_backend = _DeadlineBackend(pool._network_backend, deadline)
+    transport: httpx.BaseTransport = verified
     if wrap_transport is not None:
         transport = wrap_transport(transport)
     timeout = httpx.Timeout(timeout_s, connect=min(timeout_s, 10.0))
-    return httpx.Client(transport=transport, timeout=timeout,
-                        headers={"User-Agent": USER_AGENT}, follow_redirects=False)
+    client = httpx.Client(transport=transport, timeout=timeout,
+                          headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity"},
+                          follow_redirects=False)
+    client.deadline = deadline  # type: ignore[attr-defined]
+    client.deadline_s = timeout_s  # type: ignore[attr-defined]
+    return client
+
+
+def send(client: httpx.Client, method: str, url: str, *, content: bytes | None = None,
+         headers: dict[str, str] | None = None, max_bytes: int = MAX_ANSWER_BYTES
+         ) -> httpx.Response:
+    """One request within the client's overall deadline, its answer read to at most
+    `max_bytes` (AnswerTooLarge beyond). Raises httpx errors as `client.request` does."""
+    deadline: Deadline | None = getattr(client, "deadline", None)
+    if deadline is not None:
+        deadline.at = time.monotonic() + getattr(client, "deadline_s", DEFAULT_TIMEOUT_S)
+    try:
+        with client.stream(method, url, content=content, headers=headers) as response:
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > max_bytes:
+                raise AnswerTooLarge(f"the answer is {int(declared)} bytes")
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    raise AnswerTooLarge("the answer is too large")
+                chunks.append(chunk)
+            return httpx.Response(response.status_code, headers=response.headers,
+                                  content=b"".join(chunks), request=response.request)
+    finally:
+        if deadline is not None:
+            deadline.at = None
 
 
 def is_success(response: httpx.Response) -> bool:
@@ -65,17 +187,33 @@ def is_success(response: httpx.Response) -> bool:
 
 
 def classify_response(response: httpx.Response, now: dt.datetime) -> Outcome:
-    """A non-2xx answer as an Outcome (call only when not is_success)."""
+    """A non-2xx answer as an Outcome (call only when not is_success), with a fixed reason."""
     status = response.status_code
-    reason = error_reason(response)
     if status == 429 or status >= 500 or status == 408:
         retry_after = parse_retry_after(response.headers.get("Retry-After"), now)
-        return Outcome(RETRY, status, reason or f"HTTP {status}", retry_after)
+        return Outcome(RETRY, status, fixed_reason(status), retry_after)
     if status in (401, 403):
-        what = "rejected the API key" if status == 401 else "refused access with this key"
-        return Outcome(PAUSE, status, f"The service {what} (HTTP {status}). Enter a new key."
-                       + (f" ({reason})" if reason else ""))
-    return Outcome(FAILED, status, reason or f"HTTP {status}")
+        return Outcome(PAUSE, status, fixed_reason(status))
+    return Outcome(FAILED, status, fixed_reason(status))
+
+
+def fixed_reason(status: int) -> str:
+    """What is stored about a refusal: the status code in words, never the service's text."""
+    if status == 429:
+        return "The service asked to slow down (HTTP 429)."
+    if status == 408 or status >= 500:
+        return f"The service had a problem (HTTP {status}); it will be tried again."
+    if status == 401:
+        return "The service rejected the API key (HTTP 401). Enter a new key."
+    if status == 403:
+        return "The service refused access with this key (HTTP 403). Enter a new key."
+    if status == 404:
+        return ("The service does not know this address (HTTP 404): check the target's URL "
+                "and list id.")
+    if 400 <= status < 500:
+        return (f"The service refused this sign-up (HTTP {status}): check the contact's "
+                "details, then retry.")
+    return f"Unexpected answer (HTTP {status})."
 
 
 def classify_exception(exc: Exception) -> Outcome:
@@ -86,6 +224,9 @@ def classify_exception(exc: Exception) -> Outcome:
     if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol)):
         # The connection never opened, so nothing was delivered: being offline is normal here.
         return Outcome(OFFLINE, None, f"Cannot reach the server ({type(exc).__name__}).")
+    if isinstance(exc, AnswerTooLarge):
+        return Outcome(FAILED, None, "The service's answer was too large to read "
+                       f"(over {MAX_ANSWER_BYTES // 1024} KiB).")
     if isinstance(exc, httpx.TimeoutException):
         return Outcome(RETRY, None, f"No answer in time ({type(exc).__name__}).")
     return Outcome(RETRY, None, f"The connection failed ({type(exc).__name__}).")
@@ -102,8 +243,10 @@ def _certificate_refused(exc: BaseException) -> bool:
     return False
 
 
-def error_reason(response: httpx.Response) -> str:
-    """The service's own words: problem+json (title, detail, errors[]) or OSDI ({"error": ...})."""
+def service_words(response: httpx.Response) -> str:
+    """The service's own words: problem+json (title, detail, errors[]) or OSDI ({"error": ...}).
+
+    For classifying an answer in memory only: never stored, logged or shown (see above)."""
     try:
         body = json.loads(response.content.decode("utf-8", "replace")) if response.content else None
     except ValueError:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import peewee as pw
 
 from kit.store.database import Store
 from kit.store.models import Contact, Event, Outbox, Signup, SyncTarget, utc_now
 from kit.sync import states
+from kit.sync.consent import ChannelConsent, channel_consent
 from kit.sync.records import SyncRecord
 from kit.sync.targets.base import Attention, Plan, Skip, TargetAdapter
 
@@ -39,6 +40,7 @@ def _record_columns() -> tuple:
         Contact.uuid, Contact.first_name, Contact.last_name, Contact.email, Contact.phone,
         Contact.postal_code,
         Event.uuid, Event.name, Event.location, Event.date,
+        Contact.consent_email, Contact.consent_sms,
     )
 
 
@@ -50,7 +52,7 @@ def _record_query() -> pw.ModelSelect:
 def _to_record(row: tuple, country: str) -> SyncRecord:
     (oid, state, attempts, phash, s_uuid, s_created, interests, c_email, c_email_text, c_sms,
      c_sms_text, language, source, sealed, p_uuid, first, last, email, phone, postal,
-     e_uuid, e_name, e_location, e_date) = row
+     e_uuid, e_name, e_location, e_date, latest_email, latest_sms) = row
     if isinstance(s_created, str):  # peewee leaves text it cannot parse; be strict instead
         s_created = dt.datetime.fromisoformat(s_created)
     if isinstance(e_date, str):
@@ -64,7 +66,42 @@ def _to_record(row: tuple, country: str) -> SyncRecord:
         first_name=first or "", last_name=last or "", email=email or "", phone=phone or "",
         postal_code=postal or "", event_uuid=e_uuid, event_name=e_name,
         event_location=e_location or "", event_date=e_date, country=country,
+        # Only the contact's latest answers for now; with_history() adds the rest.
+        email_consent=None if p_uuid is None else ChannelConsent(
+            bool(latest_email) and bool(email), bool(latest_email) and bool(email)),
+        sms_consent=None if p_uuid is None else ChannelConsent(
+            bool(latest_sms) and bool(phone), bool(latest_sms) and bool(phone)),
     )
+
+
+HISTORY_CHUNK = 500  # contact uuids per query, well under SQLite's variable limit
+
+
+def with_history(records: list[SyncRecord]) -> list[SyncRecord]:
+    """Clear records with their person's whole consent history (kit.sync.consent): every
+    sign-up's answers, oldest first, and the contact's latest answer."""
+    uuids = sorted({r.contact_uuid for r in records if not r.sealed and r.contact_uuid})
+    answers: dict[str, list[tuple]] = {}
+    for start in range(0, len(uuids), HISTORY_CHUNK):
+        query = (Signup.select(Contact.uuid, Signup.consent_email, Signup.consent_email_text,
+                               Signup.consent_sms, Signup.consent_sms_text, Signup.created_at)
+                 .join(Contact).where(Contact.uuid.in_(uuids[start:start + HISTORY_CHUNK]))
+                 .order_by(Signup.created_at, Signup.id).tuples())
+        for uuid, c_email, email_text, c_sms, sms_text, created in query:
+            answers.setdefault(uuid, []).append((bool(c_email), email_text, bool(c_sms),
+                                                 sms_text, created))
+    out = []
+    for r in records:
+        found = answers.get(r.contact_uuid)
+        if r.sealed or found is None or r.email_consent is None or r.sms_consent is None:
+            out.append(r)
+            continue
+        out.append(replace(
+            r, email_consent=channel_consent(((a[0], a[1], a[4]) for a in found),
+                                             r.email_consent.latest),
+            sms_consent=channel_consent(((a[2], a[3], a[4]) for a in found),
+                                        r.sms_consent.latest)))
+    return out
 
 
 def plan_for(adapter: TargetAdapter, record: SyncRecord, *, unlocked: bool = False) -> Plan:
@@ -97,7 +134,7 @@ def due_records(target_id: int, now: dt.datetime, limit: int, country: str,
     query = (_record_query()
              .where((Outbox.target == target_id) & _due(now) & (Outbox.id > after_id))
              .order_by(Outbox.id).limit(limit).tuples())
-    return _opened([_to_record(row, country) for row in query], unseal)
+    return _opened(with_history([_to_record(row, country) for row in query]), unseal)
 
 
 def count_due(target_id: int, now: dt.datetime) -> int:
@@ -109,7 +146,7 @@ def waiting_records(target_id: int, country: str, unseal: Unseal | None = None) 
     query = (_record_query()
              .where((Outbox.target == target_id) & Outbox.state.in_(states.WAITING_STATES))
              .order_by(Outbox.id).tuples())
-    return _opened([_to_record(row, country) for row in query], unseal)
+    return _opened(with_history([_to_record(row, country) for row in query]), unseal)
 
 
 def next_retry_at(target_id: int) -> dt.datetime | None:
@@ -136,8 +173,9 @@ def changed_rows(adapter: TargetAdapter, country: str,
     if unseal is not None:
         edited = edited | Signup.sealed.is_null(False)
     found = []
-    for row in _record_query().where(finished & edited).tuples():
-        record = _to_record(row, country)
+    records = with_history([_to_record(row, country)
+                            for row in _record_query().where(finished & edited).tuples()])
+    for record in records:
         if record.sealed:
             if unseal is None:
                 continue

@@ -8,6 +8,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from kit.sync.consent import ChannelConsent
+
 
 @dataclass(frozen=True)
 class SyncRecord:
@@ -38,16 +40,37 @@ class SyncRecord:
     event_location: str
     event_date: dt.date | None
     country: str = "US"
+    email_consent: ChannelConsent | None = None
+    """The person's latest email answers (kit.sync.consent); None: only this sign-up's known."""
+    sms_consent: ChannelConsent | None = None
+    opened: bool = False
+    """Read from the unlocked vault: nothing a server says about this person is kept in clear."""
+
+    @property
+    def email_answers(self) -> ChannelConsent:
+        """What targets follow for email: the person's latest answers, not this sign-up's."""
+        if self.email_consent is not None:
+            return self.email_consent
+        return ChannelConsent(self.consent_email, self.consent_email,
+                              wording=self.consent_email_text,
+                              answered_at=self.signup_created_at)
+
+    @property
+    def sms_answers(self) -> ChannelConsent:
+        if self.sms_consent is not None:
+            return self.sms_consent
+        return ChannelConsent(self.consent_sms, self.consent_sms, wording=self.consent_sms_text,
+                              answered_at=self.signup_created_at)
 
     @property
     def wants_email(self) -> bool:
-        """The sign-up said yes to email, and there is an address to send to."""
-        return self.consent_email and bool(self.email)
+        """The person's latest answer to email is yes, and there is an address to send to."""
+        return self.email_answers.latest and bool(self.email)
 
     @property
     def wants_sms(self) -> bool:
-        """The sign-up said yes to text messages, and there is a number."""
-        return self.consent_sms and bool(self.phone)
+        """The person's latest answer to texts is yes, and there is a number."""
+        return self.sms_answers.latest and bool(self.phone)
 
 
 def canonical_json(document: Any) -> bytes:

@@ -65,14 +65,16 @@ def test_sealed_signups_from_a_table_laptop_sync_once_from_the_unlocked_coordina
     assert done.json()["sent"] == 3 and done.json()["skipped"] == 1 and done.json()["complete"]
     assert len(crm.people) == 2
     ayesha = crm.person_by_email("ayesha@example.org")
-    # Consent follows each sign-up as given: her first (email yes) went first, the later
-    # sign-up did not say yes again, so nothing new subscribed her phone.
-    assert ayesha["emails"] == {"ayesha@example.org": "subscribed"}
-    assert ayesha["phones"] == {"16125550101": "unsubscribed"}
+    # Consent follows her LATEST answer (issue 12): she came back and left the box unticked,
+    # so both of her sign-ups tell Action Network "unsubscribed", and her phone (never a yes
+    # to texts) is not sent at all.
+    assert ayesha["emails"] == {"ayesha@example.org": "unsubscribed"}
+    assert ayesha["phones"] == {}
     assert crm.person_by_email("bilal@example.org") is None  # nothing sent without consent
     chinar = next(p for p in crm.people if p["given_name"] == "Chinar")
     assert chinar["phones"] == {"16125550102": "subscribed"}
-    assert sorted(p["given_name"] for p in crm.people) == ["Ayesha", "Chinar"]
+    # A withdrawal carries the address and its status only: not even her name went.
+    assert sorted(p["given_name"] for p in crm.people) == ["", "Chinar"]
 
     requests = len(crm.requests)
     again = home("--passphrase-env", "KIT_PASS", "sync", "--token-env", "AN_TOKEN", "--json",

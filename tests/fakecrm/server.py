@@ -1,14 +1,23 @@
 """FakeCRM: the three sync endpoints as documented, keeping the people, injecting faults.
 
-Behaviour copied from the services' documentation, because the tests rely on it:
-- Action Network `POST /an/people/` upserts by email, else by phone. A new email address with no
-  status is subscribed; a new phone with no status is unsubscribed; an existing address keeps its
-  status unless one is given. Header `OSDI-API-Token`.
+Honest on purpose (issue 12): it behaves as the services' documentation says, so the suite fails
+where the real service would. Every fact is in docs/vendor-facts.md with its source.
+- Action Network `POST /an/people/` (person signup helper) upserts by email, else by phone. A
+  new email address with no status is subscribed; a new phone with no status is unsubscribed;
+  a `status` on an existing address or number CHANGES it, no status leaves it. `add_tags`
+  applies only tags that exist in the group: unknown names are ignored without an error (kept in
+  `ignored_tags` for the tests). Tags: `GET /an/tags?page=&per_page=` (HAL, `_embedded
+  ["osdi:tags"]`, 25 a page at most) and `POST /an/tags {"name"}`. Answers are HAL+JSON.
+  Header `OSDI-API-Token`.
 - Mailchimp `PUT /mc/3.0/lists/{list}/members/{md5}` upserts by hash (checked against the
-  address); `status_if_new` only applies to new members, `status` always. `POST .../tags` -> 204.
+  address); `status_if_new` only applies to new members, `status` always. `PATCH` changes an
+  existing member and is 404 for a missing one. `POST .../tags` -> 204, creating unknown tags.
+  Every body is validated against the excerpt of Mailchimp's published OpenAPI document in
+  mailchimp_openapi_excerpt.json (jsonschema), and properties that schema does not name are
+  refused too (stricter than Mailchimp, so a misspelt field fails a test instead of vanishing).
   Basic auth, any user name, the key as password. `GET /mc/3.0/ping`.
-- Webhook `POST /hook`: checks X-Outreach-Kit-Signature over timestamp + "." + body (5 minutes of
-  skew at most) and stores the document by its Idempotency-Key.
+- Webhook `POST /hook`: verified with the official Standard Webhooks library (`standardwebhooks`
+  on PyPI) and stored by its Idempotency-Key.
 
 Every response is built whole and written once on a TCP_NODELAY socket: with headers and body
 in separate writes, Nagle plus delayed ACKs stall each request by about 40 ms.
@@ -30,10 +39,34 @@ import time
 import uuid
 from collections import deque
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+import jsonschema
+from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 DEFAULT_LIFETIME_S = 300.0
 MAX_BODY = 1_000_000
+AN_PAGE_MAX = 25
+MAILCHIMP_SCHEMAS = json.loads((Path(__file__).with_name("mailchimp_openapi_excerpt.json"))
+                               .read_text(encoding="utf-8"))
+
+
+def _mailchimp_invalid(name: str, document: Any) -> list[dict]:
+    """Problems of a request body against the vendored schema; [] when it is valid."""
+    schema = MAILCHIMP_SCHEMAS[name]
+    validator = jsonschema.Draft202012Validator(schema)
+    errors = [{"field": ".".join(str(p) for p in e.path), "message": e.message}
+              for e in validator.iter_errors(document)]
+    if isinstance(document, dict):
+        errors += [{"field": key, "message": "not a property of this request"}
+                   for key in document if key not in schema["properties"]]
+    return errors
+
+
+def webhook_verifier(secret: str) -> Webhook:
+    """The official library's verifier for a target secret (see kit.sync.targets.webhook)."""
+    return Webhook(secret if secret.startswith("whsec_") else secret.encode())
 
 
 @dataclass
@@ -42,7 +75,8 @@ class Fault:
 
     kind: "500", "503", "429", "401", "403", "400", "compliance", "drop" (close without an
     answer, before doing anything), "drop_after" (do the work, then close without an answer:
-    the client cannot know it was delivered), "slow" (wait `delay` s, do the work, answer late).
+    the client cannot know it was delivered), "slow" (wait `delay` s, do the work, answer late),
+    "drip" (answer one byte every `delay` s, for ever), "huge" (a 2xx answer of `size` bytes).
     """
 
     kind: str
@@ -50,6 +84,8 @@ class Fault:
     reason: str = "Invalid Resource"
     delay: float = 0.0
     path_contains: str = ""
+    size: int = 0
+    echo: str = ""
 
 
 @dataclass
@@ -79,6 +115,9 @@ class FakeCRM:
         self._by_email: dict[str, dict] = {}
         self._by_phone: dict[str, dict] = {}
         self.members: dict[tuple[str, str], dict] = {}
+        self.an_tags: list[str] = []
+        self.ignored_tags: list[str] = []
+        self.mailchimp_tags: set[str] = set()
         self.hook_docs: dict[str, dict] = {}
         self.hook_deliveries: dict[str, int] = {}
         self.requests: list[Logged] = []
@@ -148,6 +187,10 @@ class FakeCRM:
     def take_fault(self, path: str) -> Fault | None:
         with self.lock:
             for fault in self.faults:
+                # A fault without a path is for deliveries: Action Network's tag requests
+                # (listing, creating) take only faults that name them.
+                if not fault.path_contains and "/an/tags" in path:
+                    continue
                 if fault.path_contains in path:
                     self.faults.remove(fault)
                     return fault
@@ -175,20 +218,23 @@ class FakeCRM:
 
     def _action_network(self, method, path, headers, body):
         if headers.get("osdi-api-token") != self.an_token:
-            return _json(401, {"error": "API Key invalid or not present"})
-        if method == "GET" and path == "/":
-            return _json(200, {"motd": "Welcome to the Action Network OSDI API"})
-        if method != "POST" or path != "/people/":
-            return _json(404, {"error": "Not found"})
+            return _hal(401, {"error": "API Key invalid or not present"})
+        route, _, query = path.partition("?")
+        if method == "GET" and route == "/":
+            return _hal(200, {"motd": "Welcome to the Action Network OSDI API"})
+        if route.rstrip("/") == "/tags":
+            return self._an_tags(method, query, body)
+        if method != "POST" or route != "/people/":
+            return _hal(404, {"error": "Not found"})
         try:
             document = json.loads(body)
             person = document["person"]
         except (ValueError, KeyError, TypeError):
-            return _json(400, {"error": "JSON could not be parsed"})
+            return _hal(400, {"error": "JSON could not be parsed"})
         emails = [e for e in person.get("email_addresses", []) if e.get("address")]
         phones = [p for p in person.get("phone_numbers", []) if p.get("number")]
         if not emails and not phones:
-            return _json(400, {"error": "Email address or phone number is required"})
+            return _hal(400, {"error": "Email address or phone number is required"})
         with self.lock:
             found = None
             for e in emails:
@@ -205,7 +251,7 @@ class FakeCRM:
                     found[key] = person[key]
             for e in emails:
                 address = e["address"].lower()
-                if "status" in e:
+                if "status" in e:  # a status is a change, for a new or an existing address
                     found["emails"][address] = e["status"]
                 else:
                     found["emails"].setdefault(address, "subscribed")
@@ -220,11 +266,54 @@ class FakeCRM:
                 found["postal_addresses"] = person["postal_addresses"]
             found["custom_fields"].update(person.get("custom_fields") or {})
             for tag in document.get("add_tags") or []:
-                if tag not in found["tags"]:
+                if tag not in self.an_tags:
+                    self.ignored_tags.append(tag)  # no error: Action Network ignores it
+                elif tag not in found["tags"]:
                     found["tags"].append(tag)
-            answer = {"identifiers": [f"action_network:{found['id']}"],
-                      "given_name": found["given_name"]}
-        return _json(200, answer)
+            answer = {
+                "identifiers": [f"action_network:{found['id']}"],
+                "given_name": found["given_name"], "family_name": found["family_name"],
+                "email_addresses": [{"address": a, "status": st, "primary": i == 0}
+                                    for i, (a, st) in enumerate(found["emails"].items())],
+                "phone_numbers": [{"number": n, "status": st}
+                                  for n, st in found["phones"].items()],
+                "_links": {"self": {"href": f"{self.an_url}/people/{found['id']}"},
+                           "osdi:taggings": {"href": f"{self.an_url}/people/{found['id']}/taggings"}},
+            }
+        return _hal(200, answer)
+
+    def _an_tags(self, method, query, body):
+        if method == "POST":
+            try:
+                name = json.loads(body)["name"]
+            except (ValueError, KeyError, TypeError):
+                return _hal(400, {"error": "JSON could not be parsed"})
+            if not isinstance(name, str) or not name.strip():
+                return _hal(400, {"error": "Name is required"})
+            with self.lock:
+                if name not in self.an_tags:
+                    self.an_tags.append(name)
+            return _hal(200, self._an_tag(name))
+        if method != "GET":
+            return _hal(405, {"error": "Method not allowed"})
+        params = dict(p.partition("=")[::2] for p in query.split("&") if p)
+        page = max(int(params.get("page") or 1), 1)
+        per_page = min(max(int(params.get("per_page") or AN_PAGE_MAX), 1), AN_PAGE_MAX)
+        with self.lock:
+            names = list(self.an_tags)
+        pages = max((len(names) + per_page - 1) // per_page, 1)
+        chunk = names[(page - 1) * per_page: page * per_page]
+        return _hal(200, {
+            "total_pages": pages, "per_page": per_page, "page": page, "total_records": len(names),
+            "_links": {"self": {"href": f"{self.an_url}/tags?page={page}"},
+                       **({"next": {"href": f"{self.an_url}/tags?page={page + 1}"}}
+                          if page < pages else {})},
+            "_embedded": {"osdi:tags": [self._an_tag(n) for n in chunk]}})
+
+    def _an_tag(self, name: str) -> dict:
+        tag_id = uuid.uuid5(uuid.NAMESPACE_URL, name)
+        return {"name": name, "identifiers": [f"action_network:{tag_id}"],
+                "_links": {"self": {"href": f"{self.an_url}/tags/{tag_id}"}}}
 
     def _mailchimp(self, method, path, headers, body):
         if not self._mailchimp_auth(headers.get("authorization", "")):
@@ -240,13 +329,21 @@ class FakeCRM:
             document = json.loads(body) if body else {}
         except ValueError:
             return _problem(400, "Invalid Resource", "The JSON could not be parsed.")
+        schema = {("PUT", 4): "member_put", ("PATCH", 4): "member_patch",
+                  ("POST", 5): "member_tags_post"}.get((method, len(parts)))
+        if schema is None or (len(parts) == 5 and parts[4] != "tags"):
+            return _problem(405, "Method Not Allowed", "This method is not allowed.")
+        problems = _mailchimp_invalid(schema, document)
+        if problems:
+            return _problem(400, "Invalid Resource",
+                            "The resource submitted could not be validated.", problems)
         with self.lock:
-            if len(parts) == 4 and method == "PUT":
+            member = self.members.get(key)
+            if schema == "member_put":
                 email = str(document.get("email_address", ""))
                 if hashlib.md5(email.lower().encode()).hexdigest() != member_hash:  # noqa: S324
                     return _problem(400, "Invalid Resource",
                                     "The subscriber hash does not match the email address.")
-                member = self.members.get(key)
                 if member is None:
                     status = document.get("status") or document.get("status_if_new")
                     if not status:
@@ -258,18 +355,34 @@ class FakeCRM:
                     self.members[key] = member
                 elif document.get("status"):
                     member["status"] = document["status"]
-                member["merge_fields"].update(document.get("merge_fields") or {})
+                self._merge(member, document)
                 return _json(200, {"id": member_hash, "email_address": member["email_address"],
                                    "status": member["status"]})
-            if len(parts) == 5 and parts[4] == "tags" and method == "POST":
-                member = self.members.get(key)
-                if member is None:
-                    return _problem(404, "Resource Not Found", "The member does not exist.")
-                for tag in document.get("tags", []):
-                    if tag.get("status") == "active" and tag["name"] not in member["tags"]:
+            if member is None:  # PATCH and tags change a member; they create none
+                return _problem(404, "Resource Not Found",
+                                "The requested resource could not be found.")
+            if schema == "member_patch":
+                if document.get("status"):
+                    member["status"] = document["status"]
+                self._merge(member, document)
+                return _json(200, {"id": member_hash, "email_address": member["email_address"],
+                                   "status": member["status"]})
+            for tag in document["tags"]:
+                if tag["status"] == "active":
+                    self.mailchimp_tags.add(tag["name"])  # created if new, as documented
+                    if tag["name"] not in member["tags"]:
                         member["tags"].append(tag["name"])
-                return 204, {}, b""
-        return _problem(405, "Method Not Allowed", "This method is not allowed.")
+                elif tag["name"] in member["tags"]:
+                    member["tags"].remove(tag["name"])
+            return 204, {}, b""
+
+    @staticmethod
+    def _merge(member: dict, document: dict) -> None:
+        for name, value in (document.get("merge_fields") or {}).items():
+            if value == "":
+                member["merge_fields"].pop(name, None)
+            else:
+                member["merge_fields"][name] = value
 
     def _mailchimp_auth(self, header: str) -> bool:
         if not header.startswith("Basic "):
@@ -283,17 +396,10 @@ class FakeCRM:
     def _webhook(self, method, headers, body):
         if method != "POST":
             return _json(405, {"error": "POST only"})
-        timestamp = headers.get("x-outreach-kit-timestamp", "")
-        given = headers.get("x-outreach-kit-signature", "")
         try:
-            fresh = abs(time.time() - int(timestamp)) <= 300
-        except ValueError:
-            fresh = False
-        wanted = "sha256=" + hmac.new(self.webhook_secret.encode(), timestamp.encode() + b"." + body,
-                                      hashlib.sha256).hexdigest()
-        if not fresh or not hmac.compare_digest(wanted, given):
+            document = webhook_verifier(self.webhook_secret).verify(body, headers)
+        except WebhookVerificationError:
             return _json(401, {"error": "bad signature"})
-        document = json.loads(body)
         if document.get("schema") == "outreach-kit.ping/1":
             return _json(200, {"ok": True})
         key = headers.get("idempotency-key", "")
@@ -340,6 +446,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_PUT(self) -> None:
         self._serve()
 
+    def do_PATCH(self) -> None:
+        self._serve()
+
     def _serve(self) -> None:
         crm = self.server.crm
         length = min(int(self.headers.get("Content-Length") or 0), MAX_BODY)
@@ -352,6 +461,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         fault = crm.take_fault(self.path)
         if fault is not None and fault.kind == "drop":
             self._drop()
+            return
+        if fault is not None and fault.kind in ("drip", "huge"):
+            self._stream_fault(fault)
             return
         if fault is not None and fault.kind in ("slow", "drop_after"):
             if fault.kind == "slow":
@@ -377,6 +489,27 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         except OSError:
             self.close_connection = True
 
+    def _stream_fault(self, fault: Fault) -> None:
+        """A server that never finishes (drip) or answers far too much (huge)."""
+        self.close_connection = True
+        try:
+            if fault.kind == "drip":
+                for byte in b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}" * 1000:
+                    if self.server.crm.stopping.wait(fault.delay):
+                        return
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                return
+            # No Content-Length (read until close): the client must bound what it reads itself.
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
+            self.wfile.write(head + fault.echo.encode())
+            block, left = b" " * 65536, fault.size - len(fault.echo)
+            while left > 0 and not self.server.crm.stopping.is_set():
+                self.wfile.write(block[:left])
+                left -= len(block)
+        except OSError:
+            pass
+
     def _drop(self) -> None:
         self.close_connection = True
         try:
@@ -388,6 +521,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 def _json(status: int, document: Any, content_type: str = "application/json"
           ) -> tuple[int, dict[str, str], bytes]:
     return status, {"Content-Type": content_type}, json.dumps(document).encode()
+
+
+def _hal(status: int, document: Any) -> tuple[int, dict[str, str], bytes]:
+    return _json(status, document, "application/hal+json")
 
 
 def _problem(status: int, title: str, detail: str, errors: list | None = None):

@@ -13,13 +13,14 @@ import pytest
 from kit.domain.errors import FieldError
 from kit.sync import http
 from kit.sync.backoff import RetryPolicy, parse_retry_after
+from kit.sync.consent import ChannelConsent, channel_consent
 from kit.sync.ratelimit import TokenBucket
 from kit.sync.records import SyncRecord
 from kit.sync.secrets import KeyringSecretStore, LayeredSecretStore, MemorySecretStore
 from kit.sync.targets import adapter_for
 from kit.sync.targets.base import Delivery, Skip, TargetConfig
 from kit.sync.targets.mailchimp import data_centre_url, subscriber_hash
-from kit.sync.targets.webhook import signature, verify_signature
+from kit.sync.targets.webhook import new_secret, signature
 from tests.fakecrm.helpers import FakeClock
 
 
@@ -48,35 +49,89 @@ def body(plan, index=0) -> dict:
     return json.loads(plan.calls[index].body)
 
 
+YES, NO = dt.datetime(2026, 5, 1), dt.datetime(2026, 6, 14)
+
+
+def answers(*values: bool) -> list[tuple[bool, str, dt.datetime]]:
+    return [(v, "Yes, email me", dt.datetime(2026, 1, 1) + dt.timedelta(days=i))
+            for i, v in enumerate(values)]
+
+
+def person(email=(True,), sms=(False,), **changes) -> SyncRecord:
+    """A record whose person answered `email` and `sms` in these sign-ups, oldest first."""
+    return record(email_consent=channel_consent(answers(*email), email[-1]),
+                  sms_consent=channel_consent(answers(*sms), sms[-1]), **changes)
+
+
+def test_consent_follows_the_latest_answer_with_its_history():
+    assert channel_consent(answers(True, False), False) == ChannelConsent(
+        False, True, False, "Yes, email me", dt.datetime(2026, 1, 2))
+    assert channel_consent(answers(True, False), False).withdrawn
+    assert not channel_consent(answers(False, False), False).ever_yes
+    assert channel_consent(answers(True, False, True), True).resumed
+    assert not channel_consent(answers(False, True), True).resumed
+    # An edit since (no sign-up says so) still rules.
+    edited = channel_consent(answers(True), False)
+    assert edited.withdrawn and edited.answered_at is None
+
+
 def test_action_network_consent_matrix():
     an = adapter_for(config("actionnetwork"))
-    both = body(an.plan(record(consent_sms=True)))["person"]
-    assert both["email_addresses"] == [{"address": "amina@example.org", "status": "subscribed"}]
+    both = body(an.plan(person(sms=(True,))))["person"]
+    # Latest yes: no email status (a new address is subscribed, an existing one keeps its own).
+    assert both["email_addresses"] == [{"address": "amina@example.org"}]
     assert both["phone_numbers"] == [{"number": "16125550123", "status": "subscribed"}]
     assert both["postal_addresses"] == [{"postal_code": "55406", "country": "US"}]
     assert both["custom_fields"] == {"event_name": "Lake Street", "event_date": "2026-06-14"}
-    email_only = body(an.plan(record()))
-    assert email_only["person"]["phone_numbers"] == [{"number": "16125550123"}]  # no status
-    assert email_only["add_tags"] == ["Lake Street", "volunteer"]
-    # No email consent: the address is not sent at all (a new one would be subscribed).
-    phone_only = body(an.plan(record(consent_email=False)))["person"]
+    email_only = body(an.plan(person()))
+    assert "phone_numbers" not in email_only["person"]  # never said yes to texts: no phone
+    assert email_only["add_tags"] == ["Lake Street (2026-06-14)", "volunteer"]
+    # Never said yes to email: the address is not sent at all (it would be subscribed).
+    phone_only = body(an.plan(person(email=(False,), sms=(True,))))["person"]
     assert "email_addresses" not in phone_only
-    assert phone_only["phone_numbers"] == [{"number": "16125550123"}]
-    assert isinstance(an.plan(record(consent_email=False, phone="")), Skip)
+    assert phone_only["phone_numbers"] == [{"number": "16125550123", "status": "subscribed"}]
+    assert an.plan(person(email=(False,))).reason.startswith("Never said yes")
+    # A "no" after a "yes": unsubscribed, and nothing else about the person goes.
+    withdrawn = body(an.plan(person(email=(True, False), sms=(True, False))))
+    assert withdrawn == {"person": {
+        "email_addresses": [{"address": "amina@example.org", "status": "unsubscribed"}],
+        "phone_numbers": [{"number": "16125550123", "status": "unsubscribed"}]}}
+    # Texts withdrawn, email still yes: the phone goes unsubscribed with the full person.
+    texts_off = body(an.plan(person(sms=(True, False))))["person"]
+    assert texts_off["phone_numbers"] == [{"number": "16125550123", "status": "unsubscribed"}]
+    assert texts_off["email_addresses"] == [{"address": "amina@example.org"}]
+    # Yes again after that no: subscribed said out loud.
+    again = body(an.plan(person(email=(True, False, True))))["person"]
+    assert again["email_addresses"] == [{"address": "amina@example.org", "status": "subscribed"}]
 
 
-def test_mailchimp_only_with_email_consent_and_never_sets_status():
+def test_an_older_signup_carries_the_latest_answers():
+    """A re-queued older sign-up said yes itself; the person's newer no rules."""
+    an, mc = adapter_for(config("actionnetwork")), adapter_for(config("mailchimp"))
+    older = person(email=(True, False), consent_email=True)  # this sign-up's own answer: yes
+    assert body(an.plan(older))["person"]["email_addresses"][0]["status"] == "unsubscribed"
+    assert mc.plan(older).calls[0].method == "PATCH"
+    hook = body(adapter_for(config("webhook")).plan(older))
+    assert hook["consent"]["email"]["granted"] is False
+
+
+def test_mailchimp_follows_the_latest_answer_and_never_creates_a_no():
     mc = adapter_for(config("mailchimp"))
-    assert isinstance(mc.plan(record(consent_email=False)), Skip)
-    plan = mc.plan(record())
+    assert isinstance(mc.plan(person(email=(False,))), Skip)
+    plan = mc.plan(person())
     member = body(plan)
     assert plan.calls[0].method == "PUT"
     assert plan.calls[0].path == f"/lists/abc123/members/{subscriber_hash('amina@example.org')}"
     assert member["status_if_new"] == "subscribed" and "status" not in member
     assert member["merge_fields"] == {"FNAME": "Amina", "LNAME": "Dar"}  # no SMS consent: no PHONE
-    assert body(mc.plan(record(consent_sms=True)))["merge_fields"]["PHONE"] == "+16125550123"
-    assert body(plan, 1) == {"tags": [{"name": "Lake Street", "status": "active"},
+    assert body(mc.plan(person(sms=(True,))))["merge_fields"]["PHONE"] == "+16125550123"
+    assert body(mc.plan(person(sms=(True, False))))["merge_fields"]["PHONE"] == ""
+    assert body(plan, 1) == {"tags": [{"name": "Lake Street (2026-06-14)", "status": "active"},
                                       {"name": "volunteer", "status": "active"}]}
+    withdrawn = mc.plan(person(email=(True, False)))
+    assert [c.method for c in withdrawn.calls] == ["PATCH"]
+    assert body(withdrawn) == {"status": "unsubscribed"}
+    assert body(mc.plan(person(email=(True, False, True))))["status"] == "subscribed"
 
 
 def test_mailchimp_data_centre_from_key():
@@ -87,32 +142,52 @@ def test_mailchimp_data_centre_from_key():
         "https://us5.api.mailchimp.com/3.0"
 
 
-def test_webhook_document_and_signature():
+def test_webhook_document_and_standard_signature():
+    from standardwebhooks.webhooks import Webhook, WebhookVerificationError
+
     hook = adapter_for(config("webhook"))
-    plan = hook.plan(record(consent_email=False))
+    plan = hook.plan(person(email=(True, False)))
     document = body(plan)
-    assert document["schema"] == "outreach-kit.signup/1"
+    assert document["schema"] == "outreach-kit.signup/2"
     assert document["consent"]["email"] == {"granted": False, "wording": "Yes, email me",
-                                            "answered_at": "2026-06-14T15:30:00Z"}
+                                            "answered_at": "2026-01-02T00:00:00Z"}
     assert document["contact"]["email"] == "amina@example.org"
-    now = dt.datetime(2026, 6, 14, 16, 0)
-    headers = hook.headers(plan.calls[0], "s3cret", now)
+    secret = new_secret()
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    headers = hook.headers(plan.calls[0], secret, now)
     assert headers["Idempotency-Key"] == "s-1"
-    stamp = headers["X-Outreach-Kit-Timestamp"]
-    sent_at = now.replace(tzinfo=dt.UTC).timestamp()
-    assert verify_signature("s3cret", stamp, plan.calls[0].body,
-                            headers["X-Outreach-Kit-Signature"], now=sent_at)
-    assert not verify_signature("wrong", stamp, plan.calls[0].body,
-                                headers["X-Outreach-Kit-Signature"], now=sent_at)
-    assert not verify_signature("s3cret", stamp, plan.calls[0].body,
-                                headers["X-Outreach-Kit-Signature"], now=sent_at + 3600)
-    assert signature("k", "1", b"x") != signature("k", "2", b"x")  # the timestamp is signed
+    assert headers["webhook-signature"].startswith("v1,")
+    assert Webhook(secret).verify(plan.calls[0].body, headers) == document
+    with pytest.raises(WebhookVerificationError):
+        Webhook(new_secret()).verify(plan.calls[0].body, headers)
+    # A plain secret (targets made before) is its UTF-8 bytes.
+    assert Webhook(b"s3cret").verify(plan.calls[0].body, hook.headers(plan.calls[0], "s3cret", now))
+    assert signature("k", "msg_1", "1", b"x") != signature("k", "msg_1", "2", b"x")
+    # The same document keeps its id (a retry); another document gets another.
+    again = hook.headers(plan.calls[0], secret, now)["webhook-id"]
+    assert again == headers["webhook-id"]
+    other = hook.plan(person())
+    assert hook.headers(other.calls[0], secret, now)["webhook-id"] != again
 
 
-def test_payload_hash_follows_the_body():
-    an = adapter_for(config("actionnetwork"))
+def test_a_malformed_whsec_secret_is_refused():
+    with pytest.raises(FieldError):
+        adapter_for(config("webhook")).base_url("whsec_not base64!")
+    with pytest.raises(FieldError):
+        adapter_for(config("webhook")).base_url("whsec_c2hvcnQ=")  # 5 bytes
+
+
+def test_payload_hash_follows_the_body_and_is_keyed():
+    import hashlib
+
+    an = adapter_for(config("actionnetwork", hash_key=b"k" * 32))
     assert an.plan(record()).payload_hash == an.plan(record()).payload_hash
     assert an.plan(record()).payload_hash != an.plan(record(first_name="Amna")).payload_hash
+    plan = an.plan(record())
+    bare = hashlib.sha256(b"POST /people/\n" + plan.calls[0].body).hexdigest()
+    assert plan.payload_hash != bare  # someone guessing the request cannot confirm it
+    other_kit = adapter_for(config("actionnetwork", hash_key=b"x" * 32)).plan(record())
+    assert other_kit.payload_hash != plan.payload_hash
 
 
 def test_backoff_doubles_with_jitter_and_honours_retry_after():
@@ -137,23 +212,26 @@ def _response(status: int, payload, headers=None) -> httpx.Response:
     return httpx.Response(status, content=content, headers=headers or {})
 
 
-def test_error_reasons_from_problem_json_and_osdi():
+def test_stored_reasons_are_fixed_never_the_services_words():
     now = dt.datetime(2026, 6, 14)
-    problem = _response(400, {"title": "Invalid Resource", "detail": "Looks fake",
-                              "errors": [{"field": "email_address", "message": "bad"}]})
+    problem = _response(400, {"title": "Invalid Resource",
+                              "detail": "amina@example.org looks fake",
+                              "errors": [{"field": "email_address", "message": "key sk-123"}]})
     outcome = http.classify_response(problem, now)
     assert outcome.kind == http.FAILED
-    assert outcome.reason == "Invalid Resource - Looks fake - email_address: bad"
-    assert http.classify_response(_response(400, {"error": "Email is required"}), now).reason == \
-        "Email is required"
+    assert "amina" not in outcome.reason and "sk-123" not in outcome.reason
+    assert outcome.reason == http.fixed_reason(400)
+    assert "amina@example.org" in http.service_words(problem)  # read to classify, not kept
     assert http.classify_response(_response(401, {}), now).kind == http.PAUSE
     assert http.classify_response(_response(403, {}), now).kind == http.PAUSE
     limited = http.classify_response(_response(429, {}, {"Retry-After": "3"}), now)
     assert (limited.kind, limited.retry_after) == (http.RETRY, 3)
     assert http.classify_response(_response(502, b"<html>"), now).kind == http.RETRY
     mc = adapter_for(config("mailchimp"))
-    compliance = _response(400, {"title": "Member In Compliance State", "detail": "x"})
-    assert mc.refine(http.classify_response(compliance, now), compliance).kind == http.ATTENTION
+    compliance = _response(400, {"title": "Member In Compliance State",
+                                 "detail": "amina@example.org is in a compliance state"})
+    refined = mc.refine(http.classify_response(compliance, now), compliance)
+    assert refined.kind == http.ATTENTION and "amina" not in refined.reason
 
 
 def test_token_bucket_spaces_requests():

@@ -1,11 +1,18 @@
 """Action Network (OSDI 1.1.1): the person signup helper, `POST {base}/people/`.
 
-Consent: Action Network subscribes a *new* email address unless told otherwise and has no
-"status only if new", while sending "unsubscribed" would downgrade someone who subscribed
-elsewhere. So an email address is sent only with email consent (status "subscribed"); without it
-the person is sent by phone alone (if they gave one), else skipped. A phone number is
-"subscribed" only with SMS consent; otherwise it goes without a status, which leaves a new
-number unsubscribed and an existing one unchanged.
+What Action Network gets follows the person's LATEST answers (kit.sync.consent), whichever
+sign-up is sent; every fact below is in docs/vendor-facts.md with its source:
+- `status` on an existing person's email or phone is a change to their subscription, and a new
+  email address without a status is subscribed while a new phone number is not. So: an address
+  goes only for someone who said yes to email at least once; with no status while the latest
+  answer is yes (a new address is subscribed, an existing one keeps what its owner chose at
+  Action Network), "unsubscribed" after a later no, "subscribed" when they said yes again after
+  such a no. A phone goes only for someone who said yes to texts once: "subscribed" or
+  "unsubscribed" as the latest answer says.
+- Someone who never said yes to either is not sent (a mailing list must never create them).
+  A withdrawal alone sends only the addresses with their new status.
+- `add_tags` applies only tags that exist in the group, so the engine creates missing ones
+  first (ensure_tags).
 """
 
 from __future__ import annotations
@@ -18,6 +25,9 @@ from kit.sync.records import SyncRecord, canonical_json
 from kit.sync.targets.base import Call, Delivery, Plan, Skip, TargetAdapter, json_body
 
 IDENTIFIER_PREFIX = "action_network:"
+TAG_PAGE_SIZE = 25  # Action Network's largest page
+NEVER_SAID_YES = ("Never said yes to email or texts: not created at Action Network (a mailing "
+                  "list).")
 
 
 def osdi_phone(e164: str) -> str:
@@ -35,19 +45,31 @@ class ActionNetworkAdapter(TargetAdapter):
     secret_label = "API key (OSDI-API-Token)"
 
     def plan(self, record: SyncRecord) -> Plan:
-        person: dict = {"given_name": record.first_name}
+        email, sms = record.email_answers, record.sms_answers
+        person: dict = {}
+        if record.email and email.ever_yes:
+            address: dict = {"address": record.email}
+            if email.withdrawn:
+                address["status"] = "unsubscribed"
+            elif email.resumed:
+                address["status"] = "subscribed"
+            # else no status: a new address is subscribed, an existing one keeps its status
+            # (someone who unsubscribed through Action Network's own link stays unsubscribed).
+            person["email_addresses"] = [address]
+        if record.phone and sms.ever_yes:
+            # A new number without a status would be unsubscribed, so a yes is always said.
+            person["phone_numbers"] = [{"number": osdi_phone(record.phone),
+                                        "status": "subscribed" if sms.latest else "unsubscribed"}]
+        if not person:
+            return Skip(NEVER_SAID_YES)
+        if not (record.wants_email or record.wants_sms):
+            # Only a withdrawal: the unsubscribe, and nothing more about the person.
+            document = {"person": person}
+            return Delivery.of((Call("POST", "/people/", canonical_json(document)),), document,
+                               self.hash_key)
+        person["given_name"] = record.first_name
         if record.last_name:
             person["family_name"] = record.last_name
-        if record.wants_email:
-            person["email_addresses"] = [{"address": record.email, "status": "subscribed"}]
-        if record.phone:
-            phone: dict = {"number": osdi_phone(record.phone)}
-            if record.wants_sms:
-                phone["status"] = "subscribed"
-            person["phone_numbers"] = [phone]
-        if "email_addresses" not in person and "phone_numbers" not in person:
-            return Skip("No email consent and no phone number: Action Network would subscribe a "
-                        "new email address, so this sign-up is not sent there.")
         if record.postal_code:
             person["postal_addresses"] = [{"postal_code": record.postal_code,
                                            "country": record.country}]
@@ -55,11 +77,39 @@ class ActionNetworkAdapter(TargetAdapter):
         if record.event_date:
             fields["event_date"] = record.event_date.isoformat()
         person["custom_fields"] = fields
-        document = {"person": person, "add_tags": [record.event_name, *record.interests]}
-        return Delivery.of((Call("POST", "/people/", canonical_json(document)),), document)
+        document = {"person": person, "add_tags": self.tags_for(record)}
+        return Delivery.of((Call("POST", "/people/", canonical_json(document)),), document,
+                           self.hash_key)
 
     def headers(self, call: Call, secret: str, now: dt.datetime) -> dict[str, str]:
         return {"Content-Type": "application/json", "OSDI-API-Token": secret}
+
+    # -- tags: add_tags applies only tags that already exist in the group ---------------------
+    tags_must_exist = True
+
+    def tags_needed(self, delivery: Delivery) -> list[str]:
+        return list(delivery.document.get("add_tags") or [])
+
+    def list_tags_call(self, page: int) -> Call:
+        """One page of the group's tags (HAL: `_embedded["osdi:tags"]`, at most 25 a page)."""
+        return Call("GET", f"/tags?page={page}&per_page={TAG_PAGE_SIZE}", b"")
+
+    def tag_page(self, response: httpx.Response) -> tuple[list[str], bool]:
+        """The tag names of one page, and whether more pages follow."""
+        body = json_body(response)
+        if not isinstance(body, dict):
+            return [], False
+        embedded = body.get("_embedded")
+        items = embedded.get("osdi:tags") if isinstance(embedded, dict) else None
+        names = [t["name"] for t in items or [] if isinstance(t, dict)
+                 and isinstance(t.get("name"), str)]
+        page, pages = body.get("page"), body.get("total_pages")
+        more = bool(names) and (not isinstance(page, int) or not isinstance(pages, int)
+                                or page < pages)
+        return names, more
+
+    def create_tag_call(self, name: str) -> Call:
+        return Call("POST", "/tags", canonical_json({"name": name}))
 
     def test_call(self) -> Call:
         return Call("GET", "/", b"")

@@ -8,12 +8,15 @@ secret and no network, so dry runs and edit detection use the same code as real 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar
 
 import httpx
 
+from kit.domain.tags import clean_tag, event_tag
 from kit.sync.http import DEFAULT_TIMEOUT_S, Outcome
 from kit.sync.records import SyncRecord, sha256_hex
 
@@ -36,6 +39,9 @@ class TargetConfig:
     rate: float | None = None  # requests per second; None = the kind's default; 0 = no limit
     timeout_s: float = DEFAULT_TIMEOUT_S
     max_attempts: int = DEFAULT_MAX_ATTEMPTS
+    hash_key: bytes = field(default=b"", repr=False, compare=False)
+    """The kit's key for request hashes (kit.services.targets), so a stored hash cannot be
+    matched against a guessed person's request."""
 
     OPTION_KEYS: ClassVar[tuple[str, ...]] = ("ca_file", "rate", "timeout_s", "max_attempts")
 
@@ -61,6 +67,7 @@ class TargetConfig:
     def to_json(self) -> dict:
         """The `target list --json` shape."""
         data = asdict(self)
+        data.pop("hash_key")
         data["paused"] = bool(self.paused_reason)
         return data
 
@@ -84,9 +91,12 @@ class Delivery:
     document: dict = field(default_factory=dict, compare=False)
 
     @classmethod
-    def of(cls, calls: tuple[Call, ...], document: dict) -> Delivery:
-        digest = sha256_hex(b"\n".join(c.method.encode() + b" " + c.path.encode() + b"\n" + c.body
-                                       for c in calls))
+    def of(cls, calls: tuple[Call, ...], document: dict, key: bytes = b"") -> Delivery:
+        """The calls with the hash that detects edits: HMAC-SHA256 under the kit's key (a bare
+        SHA-256 of a request would let anyone holding the database test a guessed person)."""
+        content = b"\n".join(c.method.encode() + b" " + c.path.encode() + b"\n" + c.body
+                             for c in calls)
+        digest = hmac.new(key, content, hashlib.sha256).hexdigest() if key else sha256_hex(content)
         return cls(calls, digest, document)
 
 
@@ -128,6 +138,20 @@ class TargetAdapter:
     def __init__(self, config: TargetConfig) -> None:
         self.config = config
 
+    @property
+    def hash_key(self) -> bytes:
+        return self.config.hash_key
+
+    def tags_for(self, record: SyncRecord) -> list[str]:
+        """The event's tag and the interests, named by the rule CSV presets share
+        (kit.domain.tags), without empties or repeats."""
+        names: list[str] = []
+        for name in (event_tag(record.event_name, record.event_date),
+                     *(clean_tag(i) for i in record.interests)):
+            if name and name not in names:
+                names.append(name)
+        return names
+
     def plan(self, record: SyncRecord) -> Plan:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -147,9 +171,27 @@ class TargetAdapter:
         """The target's id of the person, from the answers (empty when it gives none)."""
         return ""
 
-    def refine(self, outcome: Outcome, response: httpx.Response) -> Outcome:
+    def refine(self, outcome: Outcome, response: httpx.Response, call: Call | None = None
+               ) -> Outcome:
         """Adjust a generic outcome with what this service's errors are known to mean."""
         return outcome
+
+    tags_must_exist: ClassVar[bool] = False
+    """The service ignores tags it does not know (Action Network): the engine lists the
+    service's tags and creates missing ones before their first use (see engine.TagKeeper)."""
+
+    def tags_needed(self, delivery: Delivery) -> list[str]:
+        """Tag names that must exist at the service before this delivery (none by default)."""
+        return []
+
+    def list_tags_call(self, page: int) -> Call:  # pragma: no cover - only when tags_must_exist
+        raise NotImplementedError
+
+    def tag_page(self, response: httpx.Response) -> tuple[list[str], bool]:  # pragma: no cover
+        raise NotImplementedError
+
+    def create_tag_call(self, name: str) -> Call:  # pragma: no cover
+        raise NotImplementedError
 
     @property
     def rate(self) -> float | None:

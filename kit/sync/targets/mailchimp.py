@@ -1,9 +1,15 @@
 """Mailchimp Marketing API v3: member upsert by hash, then the member's tags.
 
-A mailing list: only sign-ups that said yes to email go there (the others are `skipped`).
-`status_if_new` is "subscribed" and `status` is never sent, so an existing member's choice
-(say, unsubscribed since) is never overwritten. PHONE goes into the merge fields only with SMS
-consent: the list is for email, and it needs no more than that.
+A mailing list, following the person's LATEST answers (kit.sync.consent; facts and sources in
+docs/vendor-facts.md):
+- never said yes to email: not sent (`skipped`): a "no" must never create a member;
+- latest answer yes: PUT with `status_if_new: "subscribed"` (an existing member keeps the
+  status they chose at Mailchimp), plus `status: "subscribed"` only when they said yes again
+  after a "no" this kit passed on; then POST the tags (Mailchimp creates unknown ones);
+- a "no" after a "yes": PATCH `{"status": "unsubscribed"}`, which changes an existing member and
+  creates nobody (404 when there is none: settled as skipped).
+PHONE goes into the merge fields only with the latest answer to texts yes; after a "no" to
+texts it is blanked. The member id (MD5 of the address) is in the URL only: never stored.
 """
 
 from __future__ import annotations
@@ -16,10 +22,15 @@ import re
 import httpx
 
 from kit.domain.errors import FieldError
-from kit.sync.http import ATTENTION, RETRY, Outcome
+from kit.sync.http import ATTENTION, RETRY, SKIPPED, Outcome, service_words
 from kit.sync.records import SyncRecord, canonical_json
-from kit.sync.targets.base import Call, Delivery, Plan, Skip, TargetAdapter, json_body
+from kit.sync.targets.base import Call, Delivery, Plan, Skip, TargetAdapter
 
+NEVER_SAID_YES = "Never said yes to email: not added to a mailing list."
+NOT_A_MEMBER = "Said no to email and was not on this list: nothing to unsubscribe."
+COMPLIANCE = ("Mailchimp will not add this address again (the person unsubscribed there or "
+              "asked to be forgotten): only they can sign up again.")
+TOO_MANY_SIGNUPS = "Mailchimp holds new sign-ups of this address for now; it will be tried again."
 _DATA_CENTRE = re.compile(r"[a-z]{2,5}\d{1,3}")
 # Titles Mailchimp gives for members only a person can sort out (they unsubscribed, or were
 # removed on request); retrying cannot help.
@@ -50,22 +61,31 @@ class MailchimpAdapter(TargetAdapter):
     default_rate = None  # Mailchimp limits concurrent connections; a sync uses one
 
     def plan(self, record: SyncRecord) -> Plan:
-        if not record.wants_email:
-            return Skip("No email consent: not sent to a mailing list.")
-        member_hash = subscriber_hash(record.email)
+        email, sms = record.email_answers, record.sms_answers
+        if not record.email or not email.ever_yes:
+            return Skip(NEVER_SAID_YES)
+        member_path = f"/lists/{self.config.list_id}/members/{subscriber_hash(record.email)}"
+        if email.withdrawn:
+            # PATCH changes an existing member and creates nobody (a missing one is a 404,
+            # which refine() settles as skipped): a "no" never makes a member.
+            change = {"status": "unsubscribed"}
+            return Delivery.of((Call("PATCH", member_path, canonical_json(change)),),
+                               {"member": change}, self.hash_key)
         merge = {"FNAME": record.first_name}
         if record.last_name:
             merge["LNAME"] = record.last_name
         if record.wants_sms:
             merge["PHONE"] = record.phone
+        elif sms.withdrawn and record.phone:
+            merge["PHONE"] = ""  # the number this kit put there goes when texts are declined
         member = {"email_address": record.email, "status_if_new": "subscribed",
                   "merge_fields": merge}
-        tags = {"tags": [{"name": name, "status": "active"}
-                         for name in (record.event_name, *record.interests)]}
-        base = f"/lists/{self.config.list_id}/members/{member_hash}"
-        calls = (Call("PUT", base, canonical_json(member)),
-                 Call("POST", base + "/tags", canonical_json(tags)))
-        return Delivery.of(calls, {"member": member, "tags": tags})
+        if email.resumed:
+            member["status"] = "subscribed"  # this kit unsubscribed them; they said yes again
+        tags = {"tags": [{"name": name, "status": "active"} for name in self.tags_for(record)]}
+        calls = (Call("PUT", member_path, canonical_json(member)),
+                 Call("POST", member_path + "/tags", canonical_json(tags)))
+        return Delivery.of(calls, {"member": member, "tags": tags}, self.hash_key)
 
     def base_url(self, secret: str) -> str:
         if self.config.base_url:
@@ -80,13 +100,15 @@ class MailchimpAdapter(TargetAdapter):
         return Call("GET", "/ping", b"")
 
     def remote_id(self, responses: list[httpx.Response]) -> str:
-        body = json_body(responses[0]) if responses else None
-        return str(body.get("id", "")) if isinstance(body, dict) else ""
+        return ""  # Mailchimp's member id is the MD5 of the address: never stored
 
-    def refine(self, outcome: Outcome, response: httpx.Response) -> Outcome:
-        text = outcome.reason.lower()
+    def refine(self, outcome: Outcome, response: httpx.Response, call: Call | None = None
+               ) -> Outcome:
+        if outcome.status == 404 and call is not None and call.method == "PATCH":
+            return Outcome(SKIPPED, 404, NOT_A_MEMBER)
+        text = service_words(response).lower()
         if outcome.status == 400 and any(t in text for t in _ATTENTION_TITLES):
-            return Outcome(ATTENTION, outcome.status, outcome.reason)
+            return Outcome(ATTENTION, outcome.status, COMPLIANCE)
         if outcome.status == 400 and any(t in text for t in _TRANSIENT_TEXT):
-            return Outcome(RETRY, outcome.status, outcome.reason)
+            return Outcome(RETRY, outcome.status, TOO_MANY_SIGNUPS)
         return outcome

@@ -1,57 +1,92 @@
-"""A generic signed JSON webhook: one POST per sign-up, to the group's own endpoint.
+"""A JSON webhook signed by the Standard Webhooks specification: one POST per sign-up, to the
+group's own endpoint (https://www.standardwebhooks.com/, spec/standard-webhooks.md in
+github.com/standard-webhooks/standard-webhooks; facts in docs/vendor-facts.md).
 
 Headers:
-  Idempotency-Key: <sign-up uuid>       the receiver upserts by it (an edited contact re-sends it)
+  webhook-id: msg_<hex>          the same for the same document (a retry), new for an edit
+  webhook-timestamp: <unix s>    inside the signed content, so a captured request cannot be
+                                 replayed later (receivers refuse stale timestamps)
+  webhook-signature: v1,<base64 HMAC-SHA256(key, id + "." + timestamp + "." + body)>
+  Idempotency-Key: <sign-up uuid>  the receiver upserts by it (an edited contact re-sends it)
   X-Outreach-Kit-Event: signup | ping
-  X-Outreach-Kit-Timestamp: <unix seconds>
-  X-Outreach-Kit-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + raw body)>
-The timestamp is inside the signed content, so a captured request cannot be replayed later:
-receivers reject timestamps more than 5 minutes away from their clock (see verify_signature).
-The document (schema "outreach-kit.signup/1") carries the consent answers with their wording;
-the receiver, not this app, decides what to do with people who did not consent.
+The key: a `whsec_<base64>` secret is the bytes its base64 decodes to (as every Standard
+Webhooks library reads it); any other secret (targets made before this scheme) is its UTF-8
+bytes, which a receiver passes as bytes: `Webhook(secret.encode())`.
+
+The document (schema "outreach-kit.signup/2") carries the person's LATEST consent answers with
+the wording they were given under, whichever sign-up is sent; the receiver decides what to do
+with people who did not consent.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import hashlib
 import hmac
+import uuid
 
 import httpx
 
+from kit.domain.errors import FieldError
 from kit.sync.records import SyncRecord, canonical_json, iso_utc
 from kit.sync.targets.base import Call, Delivery, Plan, TargetAdapter, json_body
 
-SCHEMA = "outreach-kit.signup/1"
+SCHEMA = "outreach-kit.signup/2"
 PING_SCHEMA = "outreach-kit.ping/1"
-MAX_SKEW_S = 300
+SECRET_PREFIX = "whsec_"
+MIN_KEY_BYTES = 24  # the specification's lower bound for generated secrets
 
 
-def signature(secret: str, timestamp: str, body: bytes) -> str:
-    """The X-Outreach-Kit-Signature value for a body sent at `timestamp`."""
-    digest = hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha256)
-    return "sha256=" + digest.hexdigest()
+def signing_key(secret: str) -> bytes:
+    """The HMAC key of a target's secret (see the module docstring)."""
+    if secret.startswith(SECRET_PREFIX):
+        try:
+            return base64.b64decode(secret[len(SECRET_PREFIX):], validate=True)
+        except (binascii.Error, ValueError):
+            raise FieldError("secret", "A whsec_ secret must be base64 after the prefix.",
+                             code="secret") from None
+    return secret.encode()
 
 
-def verify_signature(secret: str, timestamp: str, body: bytes, header: str, now: float,
-                     max_skew_s: int = MAX_SKEW_S) -> bool:
-    """What a receiver does: constant-time compare, and refuse stale or future timestamps."""
-    try:
-        sent_at = int(timestamp)
-    except ValueError:
-        return False
-    if abs(now - sent_at) > max_skew_s:
-        return False
-    return hmac.compare_digest(signature(secret, timestamp, body), header)
+def check_secret(secret: str) -> None:
+    """Refuse a whsec_ secret that is not what the specification describes."""
+    if secret.startswith(SECRET_PREFIX) and len(signing_key(secret)) < MIN_KEY_BYTES:
+        raise FieldError("secret", f"A whsec_ secret holds at least {MIN_KEY_BYTES} random "
+                         "bytes (base64); generate one with new_secret().", code="secret")
+
+
+def new_secret() -> str:
+    """A fresh secret in the specification's form."""
+    import secrets
+
+    return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(32)).decode()
+
+
+def signature(secret: str, message_id: str, timestamp: str, body: bytes) -> str:
+    """The webhook-signature value: v1,<base64 HMAC-SHA256 of id.timestamp.body>."""
+    content = message_id.encode() + b"." + timestamp.encode() + b"." + body
+    digest = hmac.new(signing_key(secret), content, hashlib.sha256).digest()
+    return "v1," + base64.b64encode(digest).decode()
+
+
+def _utc(value: dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return iso_utc(value)
 
 
 def signup_document(record: SyncRecord) -> dict:
-    """The webhook document for one sign-up (schema outreach-kit.signup/1)."""
-    when = iso_utc(record.signup_created_at)
+    """The webhook document for one sign-up (schema outreach-kit.signup/2)."""
+    email, sms = record.email_answers, record.sms_answers
     return {
         "schema": SCHEMA,
-        "signup": {"uuid": record.signup_uuid, "created_at": when, "source": record.source,
-                   "language": record.language, "interests": list(record.interests)},
+        "signup": {"uuid": record.signup_uuid, "created_at": iso_utc(record.signup_created_at),
+                   "source": record.source, "language": record.language,
+                   "interests": list(record.interests)},
         "contact": {"uuid": record.contact_uuid, "first_name": record.first_name,
                     "last_name": record.last_name, "email": record.email or None,
                     "phone": record.phone or None, "postal_code": record.postal_code or None,
@@ -60,12 +95,17 @@ def signup_document(record: SyncRecord) -> dict:
                   "location": record.event_location or None,
                   "date": record.event_date.isoformat() if record.event_date else None},
         "consent": {
-            "email": {"granted": record.consent_email, "wording": record.consent_email_text,
-                      "answered_at": when},
-            "sms": {"granted": record.consent_sms, "wording": record.consent_sms_text,
-                    "answered_at": when},
+            "email": {"granted": email.latest, "wording": email.wording,
+                      "answered_at": _utc(email.answered_at)},
+            "sms": {"granted": sms.latest, "wording": sms.wording,
+                    "answered_at": _utc(sms.answered_at)},
         },
     }
+
+
+def message_id(signup_uuid: str, body: bytes) -> str:
+    """Stable for the same document (a retry is deduplicated), new for a changed one."""
+    return "msg_" + hashlib.sha256(signup_uuid.encode() + b"\n" + body).hexdigest()[:32]
 
 
 class WebhookAdapter(TargetAdapter):
@@ -78,14 +118,22 @@ class WebhookAdapter(TargetAdapter):
     def plan(self, record: SyncRecord) -> Plan:
         document = signup_document(record)
         call = Call("POST", "", canonical_json(document), idempotency_key=record.signup_uuid)
-        return Delivery.of((call,), document)
+        return Delivery.of((call,), document, self.hash_key)
+
+    def base_url(self, secret: str) -> str:
+        check_secret(secret)  # a malformed whsec_ secret stops this target with a message
+        return super().base_url(secret)
 
     def headers(self, call: Call, secret: str, now: dt.datetime) -> dict[str, str]:
         timestamp = str(int(now.replace(tzinfo=dt.UTC).timestamp()))
-        headers = {"Content-Type": "application/json",
-                   "X-Outreach-Kit-Timestamp": timestamp,
-                   "X-Outreach-Kit-Signature": signature(secret, timestamp, call.body)}
-        headers["X-Outreach-Kit-Event"] = "signup" if call.idempotency_key else "ping"
+        if call.idempotency_key:
+            msg_id = message_id(call.idempotency_key, call.body)
+        else:
+            msg_id = "msg_" + uuid.uuid4().hex
+        headers = {"Content-Type": "application/json", "webhook-id": msg_id,
+                   "webhook-timestamp": timestamp,
+                   "webhook-signature": signature(secret, msg_id, timestamp, call.body),
+                   "X-Outreach-Kit-Event": "signup" if call.idempotency_key else "ping"}
         if call.idempotency_key:
             headers["Idempotency-Key"] = call.idempotency_key
         return headers
@@ -96,5 +144,4 @@ class WebhookAdapter(TargetAdapter):
     def remote_id(self, responses: list[httpx.Response]) -> str:
         body = json_body(responses[0]) if responses else None
         value = body.get("id") if isinstance(body, dict) else None
-        return str(value) if isinstance(value, str | int) else ""
-
+        return str(value)[:200] if isinstance(value, str | int) else ""

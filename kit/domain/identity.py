@@ -130,38 +130,36 @@ class IdentityIndex(Generic[P]):
     def __init__(self) -> None:
         self._order: dict[int, int] = {}  # id(person) -> creation order
         self._next = 0
-        self._people: dict[int, P] = {}  # id(person) -> person (keeps it alive while indexed)
-        # Each list holds (order, id(person)), sorted: its first entry is the oldest person.
-        self._by_email: dict[str, list[tuple[int, int]]] = {}
-        self._by_phone: dict[str, list[tuple[int, int]]] = {}
-        self._by_phone_without_email: dict[str, list[tuple[int, int]]] = {}
+        # Each list holds (order, person), sorted: its first entry is the oldest person. Orders
+        # are unique, so entries never compare people themselves.
+        self._by_email: dict[str, list[tuple[int, P]]] = {}
+        self._by_phone: dict[str, list[tuple[int, P]]] = {}
+        self._by_phone_without_email: dict[str, list[tuple[int, P]]] = {}
 
     def __len__(self) -> int:
-        return len(self._people)
+        return len(self._order)
 
     def add(self, person: P) -> None:
         """A new person, younger than everyone already here."""
-        key = id(person)
-        self._order[key] = self._next
+        order = self._next
         self._next += 1
-        self._people[key] = person
-        self._enter(key, person.email or "", person.phone or "")
+        self._order[id(person)] = order
+        self._enter((order, person), person.email or "", person.phone or "")
 
     def moved(self, person: P, old_email: str | None, old_phone: str | None) -> None:
         """`person`'s email or phone changed from these (call after the change)."""
         old_email, old_phone = old_email or "", old_phone or ""
         email, phone = person.email or "", person.phone or ""
-        if (email, phone) == (old_email, old_phone):
+        if email == old_email and phone == old_phone:
             return
-        key = id(person)
-        self._leave(key, old_email, old_phone)
-        self._enter(key, email, phone)
+        entry = (self._order[id(person)], person)
+        self._leave(entry, old_email, old_phone)
+        self._enter(entry, email, phone)
 
     def remove(self, person: P) -> None:
         """Forget `person` (the others keep their order)."""
-        key = id(person)
-        self._leave(key, person.email or "", person.phone or "")
-        del self._people[key], self._order[key]
+        entry = (self._order.pop(id(person)), person)
+        self._leave(entry, person.email or "", person.phone or "")
         # The order number is not reused: the next person added is still the youngest.
 
     def find(self, email: str, phone: str) -> P | None:
@@ -175,24 +173,29 @@ class IdentityIndex(Generic[P]):
                 table = self._by_phone
             found = table.get(lookup.value)
             if found:
-                return self._people[found[0][1]]
+                return found[0][1]
         return None
 
-    def _tables(self, email: str, phone: str):
+    def _tables(self, email: str, phone: str) -> list[tuple[dict[str, list[tuple[int, P]]], str]]:
+        """The lists a person with this email and phone belongs in."""
+        tables = []
         if email:
-            yield self._by_email, email
+            tables.append((self._by_email, email))
         if phone:
-            yield self._by_phone, phone
+            tables.append((self._by_phone, phone))
             if not email:
-                yield self._by_phone_without_email, phone
+                tables.append((self._by_phone_without_email, phone))
+        return tables
 
-    def _enter(self, key: int, email: str, phone: str) -> None:
-        entry = (self._order[key], key)
+    def _enter(self, entry: tuple[int, P], email: str, phone: str) -> None:
         for table, value in self._tables(email, phone):
-            insort(table.setdefault(value, []), entry)
+            found = table.get(value)
+            if found is None:
+                table[value] = [entry]
+            else:
+                insort(found, entry)
 
-    def _leave(self, key: int, email: str, phone: str) -> None:
-        entry = (self._order[key], key)
+    def _leave(self, entry: tuple[int, P], email: str, phone: str) -> None:
         for table, value in self._tables(email, phone):
             found = table[value]
             del found[bisect_left(found, entry)]
@@ -218,8 +221,9 @@ def merge_changes(signup: NewSignup, *, email_answered: bool = True,
 
 def person_of(signup: NewSignup) -> Person:
     """The person a first sign-up makes."""
-    return Person(**{name: getattr(signup, name) or "" for name in PERSON_FIELDS},
-                  consent_email=bool(signup.consent_email), consent_sms=bool(signup.consent_sms))
+    return Person(signup.first_name or "", signup.last_name or "", signup.email or "",
+                  signup.phone or "", signup.postal_code or "", signup.note or "",
+                  bool(signup.consent_email), bool(signup.consent_sms))
 
 
 def join(person: Person | None, signup: NewSignup, *, email_answered: bool = True,

@@ -13,9 +13,10 @@ stay the same across unlocks as long as that first sign-up exists.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import threading
 import uuid as uuid_module
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from kit.domain import identity
@@ -61,7 +62,6 @@ def contact_uuid_for(first_signup_uuid: str) -> str:
 @dataclass(eq=False)  # told apart by identity: two people may hold equal details
 class _Person:
     id: int
-    uuid: str
     state: identity.Person
     created_at: dt.datetime
     updated_at: dt.datetime
@@ -69,6 +69,10 @@ class _Person:
     # What reads of this person reuse until they change (None: build again when asked).
     record: ContactRecord | None = None
     haystack: str | None = None  # what search() looks in, case-folded
+
+    @property
+    def uuid(self) -> str:  # made when a record is (UUID 5 costs more than the merge itself)
+        return contact_uuid_for(self.signups[0].uuid)
 
     @property
     def email(self) -> str:
@@ -103,9 +107,14 @@ def _answer(signup: VaultSignup) -> _Answer:
                    signup.consent_email, signup.consent_sms)
 
 
-def _merge_key(signup: VaultSignup) -> tuple[dt.datetime, int]:
-    """The order the rule takes sign-ups in: when they were made, then their row."""
-    return (signup.created_at, signup.row_id)
+def _merge_key(signup: VaultSignup) -> tuple[float, int]:
+    """The order the rule takes sign-ups in: when they were made, then their row.
+
+    As a POSIX timestamp: comparing aware datetimes asks each for its UTC offset, which made
+    sorting 100,000 sign-ups cost more than merging them. A double keeps microseconds apart
+    for the next few centuries.
+    """
+    return (signup.created_at.timestamp(), signup.row_id)
 
 
 class _Merger:
@@ -115,7 +124,7 @@ class _Merger:
     def __init__(self) -> None:
         self.people: list[_Person] = []
         self.index: identity.IdentityIndex[_Person] = identity.IdentityIndex()
-        self.last: tuple[dt.datetime, int] | None = None  # _merge_key of the newest joined
+        self.last: tuple[float, int] | None = None  # _merge_key of the newest joined
 
     def follows(self, signup: VaultSignup) -> bool:
         """Whether `signup` comes after every sign-up joined so far (then `join` is exact)."""
@@ -128,8 +137,7 @@ class _Merger:
         person = self.index.find(answer.email, answer.phone)
         if person is None:
             person = _Person(
-                id=-signup.row_id, uuid=contact_uuid_for(signup.uuid),
-                state=identity.join(None, answer), created_at=signup.created_at,
+                id=-signup.row_id, state=identity.join(None, answer), created_at=signup.created_at,
                 updated_at=signup.created_at, signups=[signup],
             )
             self.people.append(person)
@@ -163,10 +171,18 @@ def _merge_all(signups: Iterable[VaultSignup],
                progress: Callable[[int, int], None] | None = None) -> _Merger:
     ordered = sorted(signups, key=_merge_key)
     merger = _Merger()
-    for done, signup in enumerate(ordered, 1):
-        merger.join(signup)
-        if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(done, len(ordered))
+    # Every object made here lives as long as the vault: the cyclic garbage collector would only
+    # walk them again and again as they pile up (a third of the time at 100,000 sign-ups).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for done, signup in enumerate(ordered, 1):
+            merger.join(signup)
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, len(ordered))
+    finally:
+        if collecting:
+            gc.enable()
     if progress is not None:
         progress(len(ordered), len(ordered))
     return merger
@@ -311,15 +327,15 @@ class Vault:
             person = self._by_id.get(contact_id)
             return tuple(s.uuid for s in person.signups) if person is not None else ()
 
-    def search(self, query: str = "", event_id: int | None = None) -> list[ContactRecord]:
-        """Contacts whose name, email, phone or ZIP contains `query` (any script, any case),
+    def _matching(self, query: str, event_id: int | None) -> list[_Person]:
+        """People whose name, email, phone or ZIP contains `query` (any script, any case),
         newest first. Phone digits match however they are typed ("612-624" finds +1612624…)."""
         text = query.strip().casefold()
         digits = phone_digits(text)
         with self._lock:
-            people = list(reversed(self._people()))
+            people = self._people()
         found = []
-        for person in people:
+        for person in reversed(people):
             if event_id is not None and all(s.event_id != event_id for s in person.signups):
                 continue
             if text:
@@ -328,23 +344,33 @@ class Vault:
                     haystack = person.haystack = _haystack(person.state)
                 if text not in haystack and not (digits and digits in person.phone):
                     continue
-            found.append(_record_of(person))
+            found.append(person)
         return found
 
-    def people_by_signup(self) -> dict[str, tuple[ContactRecord, VaultSignup]]:
+    def search(self, query: str = "", event_id: int | None = None, *, offset: int = 0,
+               limit: int | None = None) -> list[ContactRecord]:
+        """Contacts matching `query` (see _matching), newest first; records are made for the
+        page asked for only."""
+        found = self._matching(query, event_id)
+        page = found[offset:] if limit is None else found[offset:offset + limit]
+        return [_record_of(person) for person in page]
+
+    def count(self, query: str = "", event_id: int | None = None) -> int:
+        if not query.strip() and event_id is None:
+            with self._lock:
+                return len(self._people())
+        return len(self._matching(query, event_id))
+
+    def people_by_signup(self) -> Mapping[str, tuple[ContactRecord, VaultSignup]]:
         """Each sign-up's uuid -> (the person it belongs to, the opened sign-up).
 
         A snapshot: a sync running in a worker thread keeps reading it while the kiosk adds
-        sign-ups in the GUI thread, or after a relock.
+        sign-ups in the GUI thread, or after a relock. A person's record is made when first
+        read, so a sync of a few rows does not make 100,000 records.
         """
         with self._lock:
-            people = list(self._people())
-        found: dict[str, tuple[ContactRecord, VaultSignup]] = {}
-        for person in people:
-            record = _record_of(person)
-            for signup in person.signups:
-                found[signup.uuid] = (record, signup)
-        return found
+            self._merged()
+            return _Members(dict(self._person_of))
 
     def identity_owner(self, email: str, phone: str) -> int | None:
         """The contact id a sign-up with this email/phone would join, if any."""
@@ -361,6 +387,24 @@ class Vault:
             self._signups.clear()
             self.broken.clear()
             self._forget_merge()
+
+
+class _Members(Mapping[str, tuple[ContactRecord, VaultSignup]]):
+    """people_by_signup's snapshot: sign-up uuid -> (record of its person, the sign-up)."""
+
+    def __init__(self, person_of: dict[str, _Person]) -> None:
+        self._person_of = person_of
+
+    def __getitem__(self, signup_uuid: str) -> tuple[ContactRecord, VaultSignup]:
+        person = self._person_of[signup_uuid]
+        signup = next(s for s in person.signups if s.uuid == signup_uuid)
+        return _record_of(person), signup
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._person_of)
+
+    def __len__(self) -> int:
+        return len(self._person_of)
 
 
 def phone_digits(text: str) -> str:

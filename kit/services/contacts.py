@@ -64,7 +64,7 @@ def _vault(kit: Kit):
 def count_contacts(kit: Kit, query: str = "", event_id: int | None = None) -> int:
     vault = _vault(kit)
     if vault is not None:
-        return len(vault.search(query, event_id))
+        return vault.count(query, event_id)
     where, params = _matching_sql(query, event_id)
     conn = kit.store.db.connection()
     return conn.execute(f"SELECT COUNT(*) FROM contact{where}", params).fetchone()[0]
@@ -82,8 +82,7 @@ def search_contacts(
     """
     vault = _vault(kit)
     if vault is not None:
-        found = vault.search(query, event_id)[offset:]
-        return found[:limit] if limit is not None else found
+        return vault.search(query, event_id, offset=offset, limit=limit)
     where, params = _matching_sql(query, event_id)
     sql = f"SELECT {_CONTACT_COLUMNS} FROM contact{where} ORDER BY id DESC"
     if limit is not None or offset:

@@ -402,7 +402,7 @@ def unlock(kit: Kit, passphrase: str, *, monotonic: Callable[[], float] = time.m
     private = ring.unlock(passphrase)
     session = _open_session(kit, private, monotonic=monotonic, progress=progress)
     session.vault.merge()
-    report = UnlockReport(len(session.vault), len(session.vault.contacts()),
+    report = UnlockReport(len(session.vault), session.vault.count(),
                           tuple(session.vault.broken))
     if progress is not None:
         progress(report.opened + len(report.broken), report.opened + len(report.broken))
@@ -505,7 +505,7 @@ def unlock_report(kit: Kit) -> UnlockReport:
     vault = readable_vault(kit, "The report needs the private key")
     if vault is None:
         return UnlockReport(0, 0)
-    return UnlockReport(len(vault), len(vault.contacts()), tuple(vault.broken))
+    return UnlockReport(len(vault), vault.count(), tuple(vault.broken))
 
 
 def unlock_from_env(kit: Kit, variable: str) -> UnlockReport | None:

@@ -6,6 +6,7 @@ protect public-key -o FILE              the file to give table laptops
 protect status [--json]                 off / locked / unlocked, keys, counts
 protect rotate [--passphrase-env VAR]   a new active key; old sign-ups stay readable
 protect check                           unlock (global --passphrase-env) and list what did not open
+protect open-copy FILE -o OUT           open a copy `protect init` sealed (damaged/), when unlocked
 bundle export -o PATH [--event ID]      a USB bundle (import it with `outreach-kit import PATH`)
 """
 
@@ -65,6 +66,12 @@ def register(commands) -> None:
     wipe.add_argument("--yes", action="store_true", help="really do it (there is no undo)")
     wipe.set_defaults(paths_handler=wipe_command)
 
+    open_copy = protect.add_parser("open-copy", help="open a copy that 'protect init' sealed "
+                                   "(in damaged/) into a clear file; needs --passphrase-env")
+    open_copy.add_argument("sealed", metavar="FILE")
+    open_copy.add_argument("-o", "--output", required=True, metavar="OUT")
+    open_copy.set_defaults(handler=open_copy_command)
+
     check = protect.add_parser("check", help="unlock and report sealed sign-ups that do not open")
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=check_command)
@@ -101,6 +108,9 @@ def init_command(kit, args) -> int:
             "vacuumed": scrub.vacuumed, "wal_truncated": scrub.wal_truncated,
             "backup": str(scrub.backup) if scrub.backup else None,
             "deleted_backups": [str(p) for p in scrub.deleted_backups], "notes": list(scrub.notes),
+            "rekeyed_signups": scrub.rekeyed_signups,
+            "sealed_copies": [str(p) for p in scrub.sealed_copies],
+            "rewritten_logs": scrub.rewritten_logs,
         })
         return 0
     if result.ring.can_read:
@@ -118,8 +128,25 @@ def init_command(kit, args) -> int:
         if scrub.backup:
             print(f"Made a fresh backup ({scrub.backup.name}) and deleted "
                   f"{len(scrub.deleted_backups)} older backups that held clear data.")
+    if scrub.rekeyed_signups:
+        print(f"Gave {scrub.rekeyed_signups} imported sign-ups random ids and took the file names "
+              "out of their consent wording (both could say who they are).")
+    if scrub.sealed_copies:
+        print(f"Sealed {len(scrub.sealed_copies)} copies set aside in clear (damaged/, an "
+              "interrupted restore) and deleted the clear files; 'outreach-kit protect "
+              "open-copy FILE -o OUT' opens one on the unlocked kit.")
+    if scrub.rewritten_logs:
+        print(f"Floored the times in {scrub.rewritten_logs} log files to the quarter hour.")
     for note in scrub.notes:
         print(f"Note: {note}")
+    return 0
+
+
+def open_copy_command(kit, args) -> int:
+    from kit.services.protection import unseal_copy
+
+    path = unseal_copy(kit, args.sealed, args.output)
+    print(f"Wrote {path} (private to you; it holds clear data: delete it when done).")
     return 0
 
 

@@ -64,6 +64,7 @@ from kit.protect.keys import KeyRing
 from kit.protect.vault import Vault, VaultSignup
 from kit.services.events import active_event, get_event
 from kit.services.kit import Kit
+from kit.services.row_ids import derived_uuid, import_namespace, legacy_uuid
 from kit.services.signups import (
     NoActiveEvent,
     enqueue_for_targets,
@@ -79,7 +80,6 @@ BATCH_ROWS = 200  # well under 0.1 s of plain-SQL writes: a kiosk save waits at 
 SAMPLE_ROWS = 5
 PROGRESS_EVERY = 100
 # Fixed namespace for sign-up UUIDs derived from imported rows; changing it breaks idempotency.
-IMPORT_NAMESPACE = uuid_module.UUID("6f1d3c2a-5b7e-4c1a-9e2f-0a8b7c6d5e4f")
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -337,12 +337,20 @@ class _Importer:
         self.vault: Vault | None = None
         self.ring: KeyRing | None = None
         self.sealed_uuids: dict[int, str] = {}
+        self._row_namespace: uuid_module.UUID | None = None
 
     def seal_into(self, vault: Vault, ring: KeyRing) -> None:
         """Import into a protected, unlocked kit: decide in memory, store only sealed sign-ups."""
         self.vault = vault
         self.ring = ring
         self.people = _People(vault)
+
+    @property
+    def row_namespace(self) -> uuid_module.UUID:
+        """Clear kits: imported rows' UUIDs are derived under this kit's secret (row_ids)."""
+        if self._row_namespace is None:
+            self._row_namespace = import_namespace(self.kit, save=not self.report.dry_run)
+        return self._row_namespace
 
     # -- shared machinery --------------------------------------------------------------------
     def step(self, total: int) -> None:
@@ -506,7 +514,7 @@ class _Importer:
         consent: dict[str, bool] = {}
         wording: dict[str, str] = {}
         answered: dict[str, bool] = {}
-        file_name = self.plan.path.name
+        file_name = _source_label(self.plan, self.people is not None)
         for name, channel in (("consent_email", "email"), ("consent_sms", "text message")):
             header = consent_headers[name]
             cell = row[headers.index(header)] if header and headers.index(header) < len(row) else ""
@@ -558,20 +566,21 @@ class _Importer:
              answered["consent_email"], clean.consent_sms, answered["consent_sms"]],
             ensure_ascii=False,
         )
-        signup_uuid = str(uuid_module.uuid5(IMPORT_NAMESPACE, key))
+        signup_uuid = derived_uuid(self.row_namespace, key)
+        known_uuids = (signup_uuid, legacy_uuid(key))  # legacy: rows older versions imported
 
         def apply() -> str:
-            return self._apply_csv(clean, answered, event_id, signup_uuid)
+            return self._apply_csv(clean, answered, event_id, signup_uuid, known_uuids)
 
         def classify() -> str:
-            if Signup.select().where(Signup.uuid == signup_uuid).exists():
+            if Signup.select().where(Signup.uuid.in_(known_uuids)).exists():
                 return "unchanged"
             return self._classify(clean.identity_key, find_contact(clean.email, clean.phone))
 
         return _Pending(number, apply, classify)
 
     def _apply_csv(self, clean: CleanSignup, answered: dict[str, bool], event_id: int,
-                   signup_uuid: str) -> str:
+                   signup_uuid: str, known_uuids: tuple[str, str]) -> str:
         """One row, in plain SQL on the store's connection, inside the batch's transaction.
 
         The same steps as `record_signup` (find_contact, merge_contact, insert_signup,
@@ -579,7 +588,7 @@ class _Importer:
         which made a 100,000-row import take minutes (benchmarks/bench_export.py).
         """
         conn = self.kit.store.db.connection()
-        if conn.execute("SELECT 1 FROM signup WHERE uuid = ?", (signup_uuid,)).fetchone():
+        if conn.execute("SELECT 1 FROM signup WHERE uuid IN (?, ?)", known_uuids).fetchone():
             return "unchanged"
         found = _find_contact_row(conn, clean.email, clean.phone)
         now = utc_now()
@@ -806,8 +815,8 @@ class _Importer:
                 interests=tuple(clean_text(t) for t in signup.interests),
                 consent_email=bool(email and email.granted), consent_sms=bool(sms and sms.granted),
                 wording=ConsentWording(
-                    email=email.wording if email else _no_record(self.plan, "email"),
-                    sms=sms.wording if sms else _no_record(self.plan, "text message")),
+                    email=email.wording if email else _no_record(self.plan, "email", sealed=True),
+                    sms=sms.wording if sms else _no_record(self.plan, "text message", sealed=True)),
             )
             visits.append((one, signup, _visit(signup.event_uuid, one), _naive(signup.created_at)))
 
@@ -928,8 +937,15 @@ def _find_contact_row(conn: sqlite3.Connection, email: str, phone: str) -> tuple
     return None
 
 
-def _no_record(plan: ImportPlan, channel: str) -> str:
-    return f"Imported from {plan.path.name}: the export held no {channel} consent answer."
+def _no_record(plan: ImportPlan, channel: str, sealed: bool = False) -> str:
+    return (f"Imported from {_source_label(plan, sealed)}: the export held no {channel} consent "
+            "answer.")
+
+
+def _source_label(plan: ImportPlan, sealed: bool) -> str:
+    """The file named in the consent wording a sign-up keeps. A sealed sign-up keeps its wording
+    in clear, and a file's name can say who is in it ("members-of-..."), so it says "a file"."""
+    return "a file" if sealed else plan.path.name
 
 
 def _naive(value: dt.datetime | None) -> dt.datetime:

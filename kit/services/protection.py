@@ -20,17 +20,20 @@ import functools
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kit.domain.errors import FieldError, KitError, NotFound, ValidationFailed
 from kit.domain.records import ContactRecord
 from kit.domain.signup import CleanSignup
+from kit.logsetup import coarsen_log_files
 from kit.protect.erase import overwrite_and_delete
 from kit.protect.keys import (
     KdfParams,
@@ -41,7 +44,7 @@ from kit.protect.keys import (
     new_ring,
     rotated_ring,
 )
-from kit.protect.sealing import SealBroken, SealedFields, open_fields, seal_fields
+from kit.protect.sealing import SUITE, SealBroken, SealedFields, open_fields, seal_fields
 from kit.protect.vault import BrokenSeal, Vault, VaultSignup
 from kit.services.kit import Kit
 from kit.services.recording import SignupReceipt, enqueue_for_targets
@@ -103,6 +106,9 @@ class ScrubReport:
     backup: Path | None = None
     deleted_backups: tuple[Path, ...] = ()
     notes: tuple[str, ...] = ()
+    rekeyed_signups: int = 0
+    sealed_copies: tuple[Path, ...] = ()
+    rewritten_logs: int = 0
 
 
 @dataclass(frozen=True)
@@ -318,11 +324,21 @@ def init_public_only(kit: Kit, public_file: str | os.PathLike[str]) -> InitResul
 
 
 def _protect_with(kit: Kit, ring: KeyRing) -> ScrubReport:
-    """Save the ring and seal every clear contact's sign-ups in one transaction, then scrub."""
+    """Save the ring and seal every clear contact's sign-ups in one transaction, then scrub.
+
+    In the same transaction, what would still say who someone is gets re-keyed: every sign-up
+    UUID that is not random (derived from an imported row: kit.services.row_ids) becomes a
+    random one (outbox rows follow, they point at the row id), the key that derived them is
+    deleted, and consent wording that names the file a row was imported from stops naming it.
+    """
+    from kit.logsetup import use_coarse_times
+
+    use_coarse_times()  # from now on the log keeps nothing finer than the sealed rows
     key = ring.active()
     public = key.public_key()
     sealed = 0
     with kit.store.write():
+        rekeyed = _rekey_revealing_rows()
         orphans = (Contact.select().where(~Contact.id.in_(
             Signup.select(Signup.contact).where(Signup.contact.is_null(False)))).count())
         if orphans:
@@ -347,20 +363,134 @@ def _protect_with(kit: Kit, ring: KeyRing) -> ScrubReport:
                 signup.save()
                 sealed += 1
         deleted = Contact.delete().execute()
-    if not sealed and not deleted:
-        return ScrubReport()
-    log.info("Protection on: sealed %s sign-ups, deleted %s clear contacts", sealed, deleted)
-    return scrub_database(kit, sealed_signups=sealed, deleted_contacts=deleted)
+    if not sealed and not deleted and not rekeyed and not leftover_clear_copies(kit.paths):
+        return replace(ScrubReport(), rewritten_logs=coarsen_log_files(kit.paths.log_dir))
+    log.info("Protection on: sealed %s sign-ups, deleted %s clear contacts, re-keyed %s",
+             sealed, deleted, rekeyed)
+    return replace(scrub_database(kit, sealed_signups=sealed, deleted_contacts=deleted,
+                                  ring=ring), rekeyed_signups=rekeyed)
 
 
-def scrub_database(kit: Kit, *, sealed_signups: int = 0, deleted_contacts: int = 0) -> ScrubReport:
+_IMPORTED_FROM = re.compile(
+    r"^Imported from (?:.+?): (?=the file has no |the export held no )"
+    r"|^Imported from (?:.+): (?=[^:]*$)", re.DOTALL)
+
+
+def unnamed_source(wording: str) -> str:
+    """Consent wording an import wrote, without the name of the file it came from."""
+    if not wording.startswith("Imported from "):
+        return wording
+    unnamed = _IMPORTED_FROM.sub("Imported from a file: ", wording, count=1)
+    return unnamed if unnamed != wording else "Imported from a file."
+
+
+def _rekey_revealing_rows() -> int:
+    """Inside the caller's transaction: random UUIDs for derived ones, consent wording without
+    file names, and no key left to derive import UUIDs with. Returns how many rows changed."""
+    from kit.services.row_ids import IMPORT_KEY_SETTING, is_random_uuid
+    from kit.store.models import Setting
+
+    changed = 0
+    rows = Signup.select(Signup.id, Signup.uuid, Signup.consent_email_text,
+                         Signup.consent_sms_text).tuples()
+    for row_id, uuid, email_text, sms_text in list(rows):
+        update: dict[Any, Any] = {}
+        if not is_random_uuid(uuid):
+            update[Signup.uuid] = new_uuid()
+        for column, text in ((Signup.consent_email_text, email_text),
+                             (Signup.consent_sms_text, sms_text)):
+            if unnamed_source(text) != text:
+                update[column] = unnamed_source(text)
+        if update:
+            Signup.update(update).where(Signup.id == row_id).execute()
+            changed += 1
+    Setting.delete().where(Setting.key == IMPORT_KEY_SETTING).execute()
+    return changed
+
+
+SEALED_COPY_SUFFIX = ".sealed"
+_SEALED_COPY_MAGIC = b"outreach-kit sealed copy v1\n"
+
+
+def leftover_clear_copies(paths) -> list[Path]:
+    """Files the kit set aside that hold clear data from before protection: `damaged/` (a
+    restore's or a repair's copies), a restore or a backup interrupted half-way."""
+    found: list[Path] = []
+    if paths.quarantine.is_dir():
+        found += [p for p in sorted(paths.quarantine.rglob("*"))
+                  if p.is_file() and not p.is_symlink() and p.suffix != SEALED_COPY_SUFFIX]
+    found += [p for p in sorted(paths.data_dir.glob(".restoring-*")) if p.is_file()]
+    if paths.backups.is_dir():
+        found += [p for p in sorted(paths.backups.glob("*.partial")) if p.is_file()]
+    return found
+
+
+def seal_copy(path: Path, ring: KeyRing) -> Path:
+    """Seal one leftover file to the ring's active key (`<name>.sealed`, 0600), then overwrite
+    and delete the clear file. `unseal_copy` gives it back to an unlocked kit."""
+    from kit.paths import private_file
+
+    key = ring.active()
+    sealed = path.with_name(path.name + SEALED_COPY_SUFFIX)
+    blob = SUITE.encrypt(path.read_bytes(), key.public_key(), _copy_info(path.name, key.key_id))
+    with private_file(sealed, "wb") as handle:
+        handle.write(_SEALED_COPY_MAGIC + key.key_id.encode("ascii") + b"\n" + blob)
+        handle.flush()
+        os.fsync(handle.fileno())
+    overwrite_and_delete(path)
+    return sealed
+
+
+def unseal_copy(kit: Kit, sealed: str | os.PathLike[str], output: str | os.PathLike[str]) -> Path:
+    """Open a copy sealed by `seal_copy` (needs the unlocked kit) into `output` (0600)."""
+    from kit.paths import private_file
+
+    readable_vault(kit, "Opening a sealed copy needs the private key")
+    session = _session(kit)
+    source = Path(sealed)
+    data = source.read_bytes()
+    if not data.startswith(_SEALED_COPY_MAGIC) or b"\n" not in data[len(_SEALED_COPY_MAGIC):]:
+        raise ProtectError(f"{source.name} is not a copy sealed by Outreach Kit.")
+    key_id, blob = data[len(_SEALED_COPY_MAGIC):].split(b"\n", 1)
+    private = session.private_keys.get(key_id.decode("ascii", "replace")) if session else None
+    if private is None:
+        raise ProtectError(f"{source.name} is sealed to a key this kit does not hold.")
+    name = source.name.removesuffix(SEALED_COPY_SUFFIX)
+    try:
+        clear = SUITE.decrypt(blob, private, _copy_info(name, key_id.decode("ascii")))
+    except (InvalidTag, ValueError) as exc:
+        raise ProtectError(f"{source.name} does not open (changed or renamed).") from exc
+    with private_file(output, "wb") as handle:
+        handle.write(clear)
+    return Path(output)
+
+
+def _copy_info(name: str, key_id: str) -> bytes:
+    return b"outreach-kit/copy/v1|" + name.encode("utf-8") + b"|" + key_id.encode("ascii")
+
+
+def scrub_database(kit: Kit, *, sealed_signups: int = 0, deleted_contacts: int = 0,
+                   ring: KeyRing | None = None) -> ScrubReport:
     """Overwrite what clear data SQLite may still hold, then replace the backups.
 
     secure_delete (a required pragma) zeroes freed content; VACUUM rebuilds the file so no free
     page is left; a TRUNCATE checkpoint empties the WAL; a fresh backup is made and every older
-    backup (which holds the clear data) is overwritten and deleted.
+    backup (which holds the clear data) is overwritten and deleted. On a protected kit, the
+    copies set aside in `damaged/` (and any half-done restore or backup) are sealed to the active
+    key and their clear files overwritten and deleted, and the log's exact times are floored to
+    the quarter hour.
     """
     notes: list[str] = []
+    ring = ring or load_ring(kit)
+    sealed_copies: list[Path] = []
+    if ring is not None:
+        for leftover in leftover_clear_copies(kit.paths):
+            try:
+                sealed_copies.append(seal_copy(leftover, ring))
+            except OSError as exc:
+                notes.append(f"Could not seal the clear copy {leftover} ({exc.strerror}); "
+                             "delete it by hand.")
+    rewritten_logs = coarsen_log_files(kit.paths.log_dir) if ring is not None else 0
     store = kit.store
     with store.write_gate():
         store.db.execute_sql("VACUUM")
@@ -381,7 +511,8 @@ def scrub_database(kit: Kit, *, sealed_signups: int = 0, deleted_contacts: int =
     notes.append("Files on SSDs and flash drives may keep old blocks that no program can "
                  "overwrite; data written before protection was on may survive there.")
     return ScrubReport(sealed_signups, deleted_contacts, True, truncated, fresh, tuple(deleted),
-                       tuple(notes))
+                       tuple(notes), sealed_copies=tuple(sealed_copies),
+                       rewritten_logs=rewritten_logs)
 
 
 # -- unlocking ---------------------------------------------------------------------------------

@@ -14,9 +14,10 @@ from kit.services import protection
 from kit.services.contacts import search_contacts
 from kit.services.events import create_event
 from kit.services.exports import export_contacts
-from kit.services.imports import IMPORT_NAMESPACE, ImportCancelled, plan_import, run_import
+from kit.services.imports import ImportCancelled, plan_import, run_import
 from kit.services.kit import Kit, open_kit
 from kit.services.protection import KitLocked
+from kit.services.row_ids import LEGACY_IMPORT_NAMESPACE, import_namespace
 from kit.services.signups import record_signup
 from kit.store.models import ALL_MODELS, Contact, Event, Outbox, Signup, SyncTarget
 from tests.unit.test_protect import FAST, PASS, reopened
@@ -70,7 +71,9 @@ def test_an_unlocked_protected_kit_imports_sealed_and_leaves_no_canary(unlocked,
     assert len(rows) == 2 and all(r.sealed and r.contact_id is None and r.note == "" for r in rows)
     assert all(r.source == "import" and r.created_at.minute % 15 == 0 and r.created_at.second == 0
                for r in rows)
-    assert all("Imported from people.csv" in r.consent_email_text for r in rows)
+    # The wording stays in clear, so it must not name the file (a name can say who is in it).
+    assert all(r.consent_email_text.startswith("Imported from a file: ") for r in rows)
+    assert not any("people.csv" in r.consent_email_text + r.consent_sms_text for r in rows)
     assert Outbox.select().count() == 2  # queued for the enabled target
     # No UUID is derived from the row (as the clear path's UUID 5 is): they are random.
     assert all(uuid.UUID(r.uuid).version == 4 for r in rows)
@@ -218,4 +221,5 @@ def test_the_clear_path_still_derives_its_uuids(kit_with_event, tmp_path):
     report = run_import(kit_with_event, plan_import(sheet(tmp_path, canaries())))
     assert report.imported == 2 and Contact.select().count() == 2
     assert all(uuid.UUID(s.uuid).version == 5 for s in Signup.select())
-    assert IMPORT_NAMESPACE
+    # Under this kit's own secret namespace, never the public one older versions used.
+    assert import_namespace(kit_with_event) != LEGACY_IMPORT_NAMESPACE

@@ -36,12 +36,18 @@ def test_a_locked_kit_starts_and_unlocks_in_the_app(qtbot, kit_with_event, monke
     qtbot.addWidget(dialog)
     dialog.passphrase.setText("not the passphrase")
     dialog.unlock_button.click()
+    assert dialog.passphrase.text() == ""  # cleared at once, while the worker tries it
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.error.text() == "wrong passphrase" and dialog.passphrase.text() == ""
     assert protection.mode(kit) == "locked"
 
+    seen = []
+    dialog._runner.progressed.connect(lambda done, total: seen.append((done, total)))
     dialog.passphrase.setText(PASS)
     dialog.unlock_button.click()
-    assert dialog.result() == UnlockDialog.DialogCode.Accepted
+    assert dialog.progress.isVisibleTo(dialog) and not dialog.unlock_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.result() == UnlockDialog.DialogCode.Accepted, timeout=10_000)
+    assert seen[0] == (0, 2) and seen[-1] == (2, 2)  # the bar went from none to all
     page.reload()
     assert page.model.rowCount() == 2 and page.unlock_button.isHidden()
 
@@ -62,5 +68,6 @@ def test_seals_that_do_not_open_are_shown_not_dropped(qtbot, kit_with_event, mon
     qtbot.addWidget(dialog)
     dialog.passphrase.setText(PASS)
     dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert len(shown) == 1 and row.uuid in shown[0]
     assert dialog.report.opened == 1

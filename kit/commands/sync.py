@@ -229,6 +229,8 @@ def _print_report(report, stuck) -> None:
               f"{t.stuck} failed")
         if t.stopped:
             print(f"  stopped: {t.stopped}")
+        for note in t.notes:
+            print(f"  note: {note}")
     for row in stuck[:FAILED_SHOWN]:
         status = f"HTTP {row.last_status}" if row.last_status else row.state
         print(f"  failed #{row.outbox_id} {row.target} {row.name}: {status}: {row.reason}")

@@ -179,10 +179,13 @@ def mode(kit: Kit) -> str:
     return "unlocked"
 
 
-def readable_vault(kit: Kit, what: str = "This kit is protected and locked") -> Vault | None:
+def readable_vault(kit: Kit, what: str = "This kit is protected and locked", *,
+                   activity: bool = True) -> Vault | None:
     """The vault when unlocked, None when protection is off; raises KitLocked when locked.
 
     Every read of personal data goes through here, so a locked kit refuses in one place.
+    `activity` False: background work (the quiet sync) reads without counting as someone using
+    the kit, so it never holds off the idle relock.
     """
     state = mode(kit)
     if state == "off":
@@ -191,7 +194,8 @@ def readable_vault(kit: Kit, what: str = "This kit is protected and locked") -> 
         raise KitLocked(what)
     session = _session(kit)
     assert session is not None
-    session.touch()
+    if activity:
+        session.touch()
     return session.vault
 
 

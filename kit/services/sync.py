@@ -161,13 +161,15 @@ def _vault_consent(person, channel: str, latest: bool) -> ChannelConsent:
     return channel_consent(answers, bool(latest))
 
 
-def _reader(kit: Kit, *, must_read: bool) -> VaultReader | None:
+def _reader(kit: Kit, *, must_read: bool, background: bool = False) -> VaultReader | None:
     """A VaultReader on an unlocked kit; None when protection is off (or locked and not
-    `must_read`); raises KitLocked when locked and `must_read`."""
+    `must_read`); raises KitLocked when locked and `must_read`. `background`: the read does not
+    count as someone using the kit (the idle relock still comes)."""
     from kit.services.protection import KitLocked, readable_vault
 
     try:
-        vault = readable_vault(kit, "Syncing needs the sealed sign-ups and the kit is locked")
+        vault = readable_vault(kit, "Syncing needs the sealed sign-ups and the kit is locked",
+                               activity=not background)
     except KitLocked:
         if must_read:
             raise
@@ -210,13 +212,16 @@ def run_sync(
     kit: Kit, target: str | int | TargetConfig | None = None, *,
     secrets: SecretStore | None = None, progress: Progress | None = None,
     cancel: threading.Event | None = None, options: SyncOptions | None = None,
+    background: bool = False,
 ) -> SyncReport:
     """Deliver what is due to one target (or every enabled one); raises SyncBusy if a sync runs.
 
     Contacts edited since their rows were sent are re-queued first, so the CRM gets the edit.
+    `background` (the app's quiet retry): reading the vault is not activity, so a kit left
+    alone relocks on time even while sign-ups wait (issue 13).
     """
     # Sealed sign-ups can only be sent once opened; a locked kit says how to unlock (exit 2).
-    unseal = _reader(kit, must_read=True)
+    unseal = _reader(kit, must_read=True, background=background)
     secrets = secrets if secrets is not None else default_secret_store()
     options = replace(options or SyncOptions(), country=kit.region)
     lock = filelock.FileLock(str(kit.paths.data_dir / SYNC_LOCK_NAME), timeout=0)

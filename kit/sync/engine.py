@@ -373,8 +373,13 @@ class TagKeeper:
             return {}
         if not self.listed:
             failure = self._list(cancel, bucket)
+            if failure is not None and failure.kind != http.FAILED:
+                return dict.fromkeys(missing, failure)  # down or offline: the rows wait
             if failure is not None:
-                return dict.fromkeys(missing, failure)
+                self.listed = True  # refused for good: create what this run needs instead
+                self.report.notes.append(
+                    f"{self.adapter.label} would not list its tags (HTTP {failure.status}); "
+                    "the tags this sync uses were created without checking first.")
             missing = [n for n in missing if n not in self.known]
         failures: dict[str, http.Outcome] = {}
         created: list[str] = []

@@ -557,7 +557,7 @@ class SyncPage(QWidget):
         kit, secrets = self._kit, self.secrets
         self._set_running(True)
         self._runner.start(lambda progress, cancel: sync_service.run_sync(
-            kit, secrets=secrets, progress=progress, cancel=cancel))
+            kit, secrets=secrets, progress=progress, cancel=cancel, background=quiet))
         return True
 
     def sync_quietly(self) -> bool:

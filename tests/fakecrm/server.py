@@ -86,6 +86,7 @@ class Fault:
     path_contains: str = ""
     size: int = 0
     echo: str = ""
+    method: str = ""
 
 
 @dataclass
@@ -184,9 +185,11 @@ class FakeCRM:
             for _ in range(count):
                 self.faults.append(Fault(kind, **params))
 
-    def take_fault(self, path: str) -> Fault | None:
+    def take_fault(self, path: str, method: str = "") -> Fault | None:
         with self.lock:
             for fault in self.faults:
+                if fault.method and fault.method != method:
+                    continue
                 # A fault without a path is for deliveries: Action Network's tag requests
                 # (listing, creating) take only faults that name them.
                 if not fault.path_contains and "/an/tags" in path:
@@ -458,7 +461,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             crm.requests.append(Logged(self.command, self.path, headers, body))
         if crm.latency_s:
             crm.stopping.wait(crm.latency_s)
-        fault = crm.take_fault(self.path)
+        fault = crm.take_fault(self.path, self.command)
         if fault is not None and fault.kind == "drop":
             self._drop()
             return

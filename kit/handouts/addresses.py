@@ -23,6 +23,8 @@ def _host(url: str) -> str:
 
 def address_forms(url: str) -> list[str]:
     """Ways to print `url`, longest first: the whole address, then shorter readable forms."""
+    if "://" not in url:
+        url = "http://" + url  # an address already shown without its scheme
     whole = display_url(url).rstrip("/")
     host = _host(url)
     if not host:

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from kit.content import display_url
 from kit.handouts.base import HandoutRenderer
+from kit.handouts.design import QR_CARD
+from kit.handouts.flowables import Para
 from kit.handouts.markup import esc
 from kit.handouts.qr import draw_qr, min_box_for
 from kit.handouts.styles import CUT_MARK
@@ -20,7 +21,7 @@ from kit.handouts.styles import CUT_MARK
 COLUMNS = 2
 ROWS = 4
 CARD_PADDING = 5 * mm
-QR_BOX = 36 * mm  # with quiet zone; the symbol inside is at least 26 mm
+QR_BOX = QR_CARD  # with quiet zone; the symbol inside is at least 26 mm
 MARK_LENGTH = 4 * mm
 MARK_GAP = 1.5 * mm  # marks stop short of the cut so none shows on a card
 CROSS = 1.5 * mm
@@ -29,11 +30,15 @@ MIN_TEXT_SCALE = 0.6
 
 @dataclass(frozen=True)
 class Card:
-    """What one card shows: a title, the URL in its QR code and the address people type."""
+    """What one card shows: a kicker, a title, the URL in its QR code (none on the group's
+    card when the pack has no address), the address people type, and a line below."""
 
     title: str
     url: str
-    printed_url: str
+    printed_url: str  # the URL whose short form is printed (a resource's short_url, say)
+    kicker: str = ""
+    note: str = ""
+    lines: tuple[str, ...] = ()  # contact lines on the group's own card
 
 
 class CardSheet(Flowable):
@@ -59,18 +64,21 @@ class CardSheet(Flowable):
 
     def _draw_card(self, card: Card, x: float, y: float, w: float, h: float) -> None:
         canvas = self.canv
-        box = max(QR_BOX, min_box_for(card.url))
-        box = min(box, h - 2 * CARD_PADDING)
-        qr_x = x + CARD_PADDING
-        qr_y = y + (h - box) / 2
-        draw_qr(canvas, card.url, qr_x, qr_y, box)
-        text_x = qr_x + box + CARD_PADDING
+        if card.url:
+            box = max(QR_BOX, min_box_for(card.url))
+            box = min(box, h - 2 * CARD_PADDING)
+            qr_x = x + CARD_PADDING
+            qr_y = y + (h - box) / 2
+            draw_qr(canvas, card.url, qr_x, qr_y, box)
+            text_x = qr_x + box + CARD_PADDING
+        else:
+            text_x = x + CARD_PADDING
         text_w = x + w - CARD_PADDING - text_x
         text_h = h - 2 * CARD_PADDING
         # Shrink the text until it fits the card; the QR code never shrinks.
         scale = 1.0
         while True:
-            parts = self.renderer.card_text(card, scale)
+            parts = self.renderer.card_text(card, scale, text_w)
             heights = [p.wrap(text_w, text_h)[1] for p in parts]
             total = sum(heights) + sum(p.style.spaceAfter for p in parts)
             if total <= text_h or scale <= MIN_TEXT_SCALE:
@@ -129,36 +137,61 @@ class QrCardsRenderer(HandoutRenderer):
         )
         return [PageTemplate(id="cards", frames=[frame])]
 
+    def group_card(self) -> Card:
+        """The group's own card, first on every sheet: its way in as a QR code when the pack
+        has one, else its name, what it stands for and what to do now."""
+        org = self.pack.organisation
+        contact = org.contact
+        lines = tuple(value for value in (contact.email, contact.social, contact.meeting) if value)
+        if contact.way_in:
+            return Card(org.name, contact.way_in, "", kicker="Join us",
+                        note="Sign up online" if contact.signup else "", lines=lines)
+        return Card(org.name, "", "", kicker="Join us", note=org.tagline,
+                    lines=lines or (self.pack.handouts.flyer.call_to_action,))
+
     def cards(self) -> list[Card]:
-        """One card per resource, then per reading item with a URL, then the website."""
+        """The group's card, then one per resource and reading item with a URL; the last
+        sheet's free places take the group's card again, so no slot is left empty."""
         pack = self.pack
-        cards = [Card(r.title, r.url, r.display_url) for r in pack.resources]
-        cards += [Card(r.title, r.url, display_url(r.url)) for r in pack.reading if r.url]
-        website = pack.organisation.contact.website
-        if website:
-            cards.append(Card(pack.organisation.name, website, display_url(website)))
-        seen: set[str] = set()
-        unique = []
-        for card in cards:
+        org = pack.organisation
+        shared = f"Shared by {org.name}"
+        links = [Card(r.caption, r.url, r.short_url or r.url, kicker=r.kind, note=shared)
+                 for r in pack.resources]
+        links += [Card(r.title, r.url, r.url, kicker=r.kind, note=shared)
+                  for r in pack.reading if r.url]
+        group = self.group_card()
+        seen: set[str] = {group.url} if group.url else set()
+        cards = [group]
+        for card in links:
             if card.url not in seen:
                 seen.add(card.url)
-                unique.append(card)
-        return unique
+                cards.append(card)
+        per_page = COLUMNS * ROWS
+        while len(cards) % per_page:
+            cards.append(group)
+        return cards
 
-    def card_text(self, card: Card, scale: float) -> list[Paragraph]:
+    def card_text(self, card: Card, scale: float, width: float) -> list[Paragraph]:
         """The text beside one card's code, at `scale` of the normal size."""
         self.set_scale(scale)
-        texts = self.pack.handouts.qr_cards
         parts = []
-        if texts.headline:
-            parts.append(self.text(texts.headline.upper(), "kind"))
+        if card.kicker:
+            parts.append(self.text(card.kicker.upper(), "kind"))
             parts[-1].style = parts[-1].style.clone("card_kicker", spaceAfter=3 * scale)
-        parts.append(self.para(f"<b>{esc(card.title)}</b>", "body_tight"))
+        if card.url:
+            parts.append(self.para(f"<b>{esc(card.title)}</b>", "body_tight"))
+        else:  # the group's card without a code: its name is the card
+            parts.append(self.text(card.title, "join"))
         parts[-1].style = parts[-1].style.clone("card_title", spaceAfter=4 * scale)
-        parts.append(self.para(esc(card.printed_url), "url"))
-        if texts.call_to_action:
+        if card.url:
+            shown = card.printed_url or card.url
+            parts.append(Para(self.address(shown, width), self.styles["url"]))
             parts[-1].style = parts[-1].style.clone("card_url", spaceAfter=3 * scale)
-            parts.append(self.text(texts.call_to_action, "small"))
+        for line in card.lines:
+            parts.append(self.text(line, "small" if card.url else "cta"))
+            parts[-1].style = parts[-1].style.clone("card_line", spaceAfter=3 * scale)
+        if card.note:
+            parts.append(self.text(card.note, "small"))
         return parts
 
     def story(self) -> list[Flowable]:

@@ -1,23 +1,23 @@
-"""The resources handout: suggested reading and external links, each with a QR code.
+"""The resources handout: the group's own way in, then further reading, each link a QR code.
 
-Entries sit two to a row; each shows its QR code (when it has a URL), kind, title, one line and
-the URL printed in full so it can be typed.
+Two groups, as people ask at the table: "how do I reach you?" ("From the group": the join panel
+and any page the pack marks `ours`) and "where can I read more?" ("Further reading": links two
+to a row, each with its QR code; books without an address listed after them, so no row has a
+hole where a code would be). Addresses print whole, in a short form that fits the line.
 """
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kit.content import ReadingItem, Resource
 from kit.handouts.base import HandoutRenderer
-from kit.handouts.flowables import link_entry, table_style
+from kit.handouts.design import GUTTER, QR_LIST, grid
+from kit.handouts.flowables import ENTRY_GAP, Grid, Para
 from kit.handouts.markup import esc
+from kit.handouts.qr import QrCode
 
-QR_BOX = 28 * mm
 COLUMNS = 2
-COLUMN_GAP = 8 * mm
-ROW_GAP = 5 * mm
 
 
 class ResourcesRenderer(HandoutRenderer):
@@ -26,72 +26,102 @@ class ResourcesRenderer(HandoutRenderer):
     name = "resources"
     title = "Reading list and links"
 
+    @property
+    def _cell_width(self) -> float:
+        return (self.frame_width - GUTTER * (COLUMNS - 1)) / COLUMNS
+
+    @property
+    def _text_width(self) -> float:
+        return self._cell_width - QR_LIST - ENTRY_GAP
+
     def story(self) -> list[Flowable]:
         pack = self.pack
+        org = pack.organisation
         texts = pack.handouts.resources
         story: list[Flowable] = [
-            self.banner(pack.organisation.name, texts.headline, texts.subheadline, big=False),
-            Spacer(1, 4 * mm),
+            self.banner(org.name, texts.headline, texts.subheadline, big=False),
+            Spacer(1, grid(3)),
         ]
         if texts.intro:
             story.append(self.text(texts.intro, "lead"))
-        if pack.reading:
-            story.append(self.text("Sources and suggested reading", "h2"))
-            story.append(self._grid([self._reading(item) for item in pack.reading]))
-        if pack.resources:
-            story.append(self.text("External links and resources", "h2"))
-            story.append(self._grid([self._resource(item) for item in pack.resources]))
-        if texts.call_to_action:
-            story.append(self.text(texts.call_to_action, "cta"))
+        story.append(self.text(f"From {org.name}", "h2"))
+        story.append(self.join_panel(
+            self.frame_width, heading=org.name, intro=org.tagline,
+            call_to_action=texts.call_to_action or pack.handouts.flyer.call_to_action,
+        ))
+        ours = [r for r in pack.resources if r.ours]
+        if ours:
+            story.append(Spacer(1, grid(2)))
+            story.append(self._grid([self._resource(item) for item in ours]))
+        linked = [self._reading(item) for item in pack.reading if item.url]
+        linked += [self._resource(item) for item in pack.resources if not item.ours]
+        books = [item for item in pack.reading if not item.url]
+        if linked or books:
+            story.append(self.text("Further reading", "h2"))
+        story.extend(self._rows(linked, self._books(books) if books else None))
         if texts.footer:
             story.append(self.text(texts.footer, "small"))
         return story
 
-    @property
-    def _cell_width(self) -> float:
-        return (self.frame_width - COLUMN_GAP * (COLUMNS - 1)) / COLUMNS
+    def _books(self, books: list[ReadingItem]) -> list[Flowable]:
+        """Books without an address: a small list, with no space kept for a code."""
+        block: list[Flowable] = [self.text("Books and print", "h3"), Spacer(1, grid(0.5))]
+        for item in books:
+            block.extend(self._book(item))
+            block.append(Spacer(1, grid(1)))
+        return block
 
-    def _reading(self, item: ReadingItem) -> Table:
-        lines: list[Paragraph] = [self.text(item.kind.upper(), "kind")]
+    def _reading(self, item: ReadingItem) -> list[list[Flowable]]:
+        lines: list[Flowable] = [self.text(item.kind.upper(), "kind")]
         lines.append(self.para(f"<b>{esc(item.title)}</b>", "body_tight"))
         byline = ", ".join(esc(p) for p in (item.authors, item.year) if p)
         if byline:
             lines.append(self.para(byline, "small"))
         if item.publisher:
             lines.append(self.para(esc(item.publisher), "small"))
-        if item.url:
-            lines.append(self.para(esc(item.url), "url"))
-        return link_entry(item.url, lines, QR_BOX, self._cell_width)
+        lines.append(Para(self.address(item.url, self._text_width), self.styles["url"]))
+        return [[QrCode(item.url, QR_LIST)], [], lines]
 
-    def _resource(self, item: Resource) -> Table:
-        lines = [
+    def _resource(self, item: Resource) -> list[list[Flowable]]:
+        lines: list[Flowable] = [
             self.text(item.kind.upper(), "kind"),
             self.para(f"<b>{esc(item.title)}</b>", "body_tight"),
         ]
         if item.description:
-            lines.append(self.text(item.description, "small"))
-        lines.append(self.para(esc(item.url), "url"))
-        if item.short_url:
-            lines.append(self.para(f"or {esc(item.short_url)}", "url"))
-        return link_entry(item.url, lines, QR_BOX, self._cell_width)
+            lines.append(self.text(item.description, "body_tight"))
+        shown = item.short_url or item.url
+        lines.append(Para(self.address(shown, self._text_width), self.styles["url"]))
+        return [[QrCode(item.url, QR_LIST)], [], lines]
 
-    def _grid(self, entries: list[Table]) -> Table:
-        rows = [entries[i : i + COLUMNS] for i in range(0, len(entries), COLUMNS)]
-        if len(rows[-1]) < COLUMNS:
-            rows[-1] = rows[-1] + [""] * (COLUMNS - len(rows[-1]))
-        widths = []
-        for column in range(COLUMNS):
-            widths.append(self._cell_width + (COLUMN_GAP if column < COLUMNS - 1 else 0))
-        table = Table(rows, colWidths=widths, hAlign="LEFT")
-        table.setStyle(
-            table_style(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), ROW_GAP),
-                ]
-            )
-        )
-        return table
+    def _book(self, item: ReadingItem) -> list[Paragraph]:
+        lines: list[Paragraph] = [self.para(f"<b>{esc(item.title)}</b>", "body_tight")]
+        byline = ", ".join(esc(p) for p in (item.authors, item.year) if p)
+        if byline:
+            lines.append(self.para(byline, "small"))
+        if item.publisher:
+            lines.append(self.para(esc(item.publisher), "small"))
+        return lines
+
+    def _rows(self, entries: list, books: list[Flowable] | None) -> list[Flowable]:
+        """Entries two to a row, each a QR code beside its lines; one Grid per row, so pages
+        break between rows. The books fill the last row's free cell, or a row of their own."""
+        linked = [QR_LIST, ENTRY_GAP, self._text_width]
+        flowables: list[Flowable] = []
+        for start in range(0, len(entries), COLUMNS):
+            pair = entries[start:start + COLUMNS]
+            cells: list[list[Flowable]] = []
+            widths: list[float | None] = []
+            for index, entry in enumerate(pair):
+                if index:
+                    cells.append([])
+                    widths.append(GUTTER)
+                cells.extend(entry)
+                widths.extend(linked)
+            if len(pair) < COLUMNS and books is not None:
+                cells.extend([[], books])
+                widths.extend([GUTTER, self._cell_width])
+                books = None
+            flowables.append(Grid([cells], widths, pad_bottom=grid(2.5)))
+        if books is not None:
+            flowables.append(Grid([[books]], [self._cell_width]))
+        return flowables

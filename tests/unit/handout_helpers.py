@@ -185,3 +185,36 @@ def wait_for_printout(out: str, pattern: str, timeout: float = 90.0) -> bytes:
 def page_count_and_sizes(pdf: bytes) -> list[tuple[float, float]]:
     """Page sizes rounded to whole points (a print path may round 595.28 to 595)."""
     return [(round(w), round(h)) for w, h in page_sizes(pdf)]
+
+
+def text_runs(pdf: bytes) -> list[tuple[int, str, float]]:
+    """(page number, text, font size in points) of every piece of text drawn."""
+    runs: list[tuple[int, str, float]] = []
+    for number, page in enumerate(reader(pdf).pages, start=1):
+        def visit(text, cm, tm, font, size, number=number):
+            scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+            if text.strip():
+                runs.append((number, text, round(size * (scale or 1), 2)))
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+def empty_share_at_foot(pdf: bytes, page_index: int, footer_band: float = 0.07) -> float:
+    """Share of the page height left blank between its last ink and the footer band.
+
+    The footer (page number, organisation) sits in the bottom `footer_band` of the page and is
+    not counted as content.
+    """
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        image = document[page_index].render(scale=1).to_pil().convert("L")
+    finally:
+        document.close()
+    width, height = image.size
+    limit = int(height * (1 - footer_band))
+    pixels = image.load()
+    last_ink = 0
+    for y in range(limit):
+        if any(pixels[x, y] < 200 for x in range(0, width, 2)):
+            last_ink = y
+    return (limit - last_ink) / height

@@ -18,6 +18,8 @@ from kit.handouts import (
     qr_matrix,
     render_handout,
 )
+from kit.handouts.addresses import address_forms, print_address
+from kit.handouts.design import MAX_EMPTY
 from kit.handouts.qr import MIN_SYMBOL, QrCode, qr_rects
 from tests.unit.handout_helpers import (
     A4,
@@ -25,10 +27,12 @@ from tests.unit.handout_helpers import (
     all_urls,
     decoded_qr_texts,
     document_info,
+    empty_share_at_foot,
     image_xobjects,
     page_sizes,
     pdf_text,
-    squash,
+    reader,
+    text_runs,
     unembedded_fonts,
 )
 
@@ -155,11 +159,63 @@ def test_factsheet_has_facts_with_their_sources(rendered) -> None:
         assert leftover not in text
 
 
-def test_resources_print_every_url(rendered, pack) -> None:
-    text = squash(pdf_text(rendered["resources", "letter"]))
+@pytest.mark.parametrize("paper", PAPERS)
+def test_resources_print_every_address_whole_on_one_line(rendered, pack, paper) -> None:
+    pdf = rendered["resources", paper]
+    lines = [line.strip() for page in reader(pdf).pages
+             for line in (page.extract_text() or "").splitlines()]
     for url in all_urls(pack):
-        assert squash(url) in text
-    assert "Kashmir: The Case For Freedom" in pdf_text(rendered["resources", "letter"])
+        forms = address_forms(url)
+        assert any(form in line for form in forms for line in lines), (url, forms)
+    assert "Kashmir: The Case For Freedom" in pdf_text(pdf)
+
+
+def test_a_long_address_prints_as_domain_and_readable_path() -> None:
+    url = "http://www.iptindia.org/2010/02/kashmir-incarcerated-land-and-people/"
+    narrow = print_address(url, "KitSans", 9, 150)
+    assert narrow.startswith("iptindia.org/…/kashmir")
+    assert print_address(url, "KitSans", 9, 1000) == (
+        "iptindia.org/2010/02/kashmir-incarcerated-land-and-people")
+    assert print_address(url, "KitSans", 9, 10) == "iptindia.org"  # a domain is never cut
+
+
+BODY_MIN = {"flyer": 10.0, "factsheet": 9.5, "resources": 9.5}
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("name", list(BODY_MIN))
+def test_body_text_is_never_set_below_the_minimum(rendered, pack, name, paper) -> None:
+    org = pack.organisation
+    body = [*org.mission, *(p.text for p in org.platform), *(p.short for p in org.platform),
+            *pack.background.paragraphs, *(f.text for f in pack.facts),
+            pack.handouts.flyer.intro, org.actions_intro,
+            *(r.description for r in pack.resources), pack.handouts.resources.intro]
+    checked = 0
+    for _page, text, size in text_runs(rendered[name, paper]):
+        words = " ".join(text.split())
+        if len(words) >= 20 and any(words in paragraph for paragraph in body if paragraph):
+            checked += 1
+            assert size >= BODY_MIN[name] - 0.01, (words, size)
+    assert checked >= 3  # the check saw body text at all
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("name", list(MAX_PAGES))
+def test_no_page_but_the_last_is_more_than_a_fifth_empty(rendered, name, paper) -> None:
+    pdf = rendered[name, paper]
+    pages = len(page_sizes(pdf))
+    for index in range(pages - 1):
+        assert empty_share_at_foot(pdf, index) <= MAX_EMPTY, f"page {index + 1}"
+    if name == "flyer":  # one page, codes pinned to its foot
+        assert empty_share_at_foot(pdf, 0) <= 0.05, empty_share_at_foot(pdf, 0)
+
+
+def test_flyer_uses_short_forms_rather_than_smaller_type(rendered, pack) -> None:
+    text = pdf_text(rendered["flyer", "letter"])
+    assert pack.organisation.platform[1].short in text
+    assert pack.organisation.platform[1].text not in text
+    factsheet = pdf_text(rendered["factsheet", "letter"])
+    assert pack.organisation.platform[1].text in factsheet  # the full text stays here
 
 
 def test_signup_sheet_has_consent_wording_fields_and_event(rendered, pack) -> None:
@@ -238,3 +294,21 @@ def test_qr_symbol_is_at_least_2cm() -> None:
         code = QrCode(url, 10)
         count = len(qr_matrix(url))
         assert code.box * count / (count + 8) >= MIN_SYMBOL - 0.01
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_factsheet_second_page_is_not_left_mostly_empty(rendered, paper) -> None:
+    # Was three-quarters empty: the platform in full and the way in now fill it.
+    pdf = rendered["factsheet", paper]
+    assert len(page_sizes(pdf)) == 2
+    assert empty_share_at_foot(pdf, 1) <= 0.5
+
+
+def test_qr_cards_fill_every_slot_with_the_group_first(pack) -> None:
+    from kit.handouts.qr_cards import COLUMNS, ROWS, QrCardsRenderer
+
+    renderer = QrCardsRenderer(pack, None, "letter")
+    cards = renderer.cards()
+    assert len(cards) % (COLUMNS * ROWS) == 0
+    assert cards[0].title == pack.organisation.name
+    assert all(card.note == "Shared by Solidarity Kashmir" for card in cards[1:] if card.url)

@@ -102,3 +102,19 @@ def warm_up() -> None:
     """Import the validation libraries now, so the first sign-up does not wait for them."""
     import email_validator  # noqa: F401
     import phonenumbers  # noqa: F401
+
+
+def phone_search_digits(text: str) -> str:
+    """The digits of a search that looks like a formatted phone number, else "".
+
+    Stored phones are E.164 (+16126240000); a volunteer types them as they read them:
+    "612-624", "(612) 624 00", "+1 612". Only text of digits and phone punctuation counts, with
+    three digits at least, and only when it is not digits alone (those already match as text).
+    """
+    if not text or len(text) > 40 or any(ch not in _PHONE_SEARCH_CHARS for ch in text):
+        return ""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return digits if len(digits) >= 3 and len(digits) != len(text) else ""
+
+
+_PHONE_SEARCH_CHARS = frozenset("0123456789+-.() ")

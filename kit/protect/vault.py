@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from kit.domain import identity
+from kit.domain.contact_fields import phone_search_digits
 from kit.domain.records import ConsentAnswer, ContactRecord, SignupRecord
 from kit.domain.signup import identity_key
 from kit.protect.sealing import SealedFields
@@ -331,7 +332,7 @@ class Vault:
         """People whose name, email, phone or ZIP contains `query` (any script, any case),
         newest first. Phone digits match however they are typed ("612-624" finds +1612624…)."""
         text = query.strip().casefold()
-        digits = phone_digits(text)
+        digits = phone_search_digits(text)
         with self._lock:
             people = self._people()
         found = []
@@ -405,19 +406,6 @@ class _Members(Mapping[str, tuple[ContactRecord, VaultSignup]]):
 
     def __len__(self) -> int:
         return len(self._person_of)
-
-
-def phone_digits(text: str) -> str:
-    """The digits of a search that looks like (part of) a phone number, else "".
-
-    Stored phones are E.164 (+16126240000); a volunteer types them as they read them: "612-624",
-    "(612) 624 00". Three digits at least, so a ZIP or a house number does not become a phone
-    search on its own (it still matches as text).
-    """
-    if not text or any(ch.isalpha() for ch in text):
-        return ""
-    digits = "".join(ch for ch in text if ch.isdigit())
-    return digits if len(digits) >= 3 and len(digits) != len(text) else ""
 
 
 def _haystack(state: identity.Person) -> str:

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from kit.domain.contact_fields import phone_search_digits
 from kit.domain.errors import FieldError, NotFound, ValidationFailed
 from kit.domain.records import ConsentAnswer, ContactRecord, SignupRecord
 from kit.domain.signup import SignupForm, validate_signup
@@ -40,8 +41,13 @@ def _matching_sql(query: str, event_id: int | None) -> tuple[str, list[Any]]:
     text = query.strip()
     if text:
         # LIKE is case-insensitive for ASCII only; names in other scripts match as typed.
-        clauses.append(_TEXT_MATCH)
-        params.extend([f"%{_escape_like(text)}%"] * 4)
+        digits = phone_search_digits(text)
+        if digits:  # "612-624" finds +16126240000: phones are stored as digits
+            clauses.append(_TEXT_MATCH[:-1] + " OR phone LIKE ?)")
+            params.extend([f"%{_escape_like(text)}%"] * 4 + [f"%{digits}%"])
+        else:
+            clauses.append(_TEXT_MATCH)
+            params.extend([f"%{_escape_like(text)}%"] * 4)
     if event_id is not None:
         clauses.append(_IN_EVENT)
         params.append(event_id)

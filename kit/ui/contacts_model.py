@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from kit.domain.contact_fields import display_phone
 from kit.domain.records import ContactRecord
-from kit.services.contacts import count_contacts, search_contacts
+from kit.services.contacts import search_contacts
 from kit.services.kit import Kit
 from kit.services.protection import KitLocked
 
@@ -59,7 +59,12 @@ def cell_text(record: ContactRecord, column: str, interest_labels: dict[str, str
 
 
 class ContactsTableModel(QAbstractTableModel):
-    """Contacts matching a search, newest first, loaded a page at a time."""
+    """Contacts matching a search, newest first, loaded a page at a time.
+
+    No count per keystroke: each page is asked for one row more than it shows, which tells
+    whether more exist. `total` is exact once every match is loaded, else None until
+    `set_total` gives it (the contacts page counts in a worker thread).
+    """
 
     def __init__(self, kit: Kit, parent=None) -> None:
         super().__init__(parent)
@@ -67,7 +72,8 @@ class ContactsTableModel(QAbstractTableModel):
         self._query = ""
         self._event_id: int | None = None
         self._rows: list[ContactRecord] = []
-        self._total = 0
+        self._more = False
+        self._total: int | None = 0
         self.locked = False
         self._interest_labels = dict(kit.interests())
 
@@ -77,33 +83,55 @@ class ContactsTableModel(QAbstractTableModel):
         self._query = query
         self._event_id = event_id
         try:
-            self._total = count_contacts(self._kit, query, event_id)
-            self._rows = search_contacts(self._kit, query, event_id=event_id, limit=PAGE_SIZE)
+            rows = search_contacts(self._kit, query, event_id=event_id, limit=PAGE_SIZE + 1)
+            self._more = len(rows) > PAGE_SIZE
+            self._rows = rows[:PAGE_SIZE]
+            self._total = None if self._more else len(self._rows)
             self.locked = False
         except KitLocked:  # protected mode, locked: sign-ups are sealed, there is nothing to list
-            self._total, self._rows, self.locked = 0, [], True
+            self._total, self._rows, self._more, self.locked = 0, [], False, True
         self.endResetModel()
 
     def reload(self) -> None:
         self.set_filter(self._query, self._event_id)
 
     @property
-    def total(self) -> int:
+    def query(self) -> tuple[str, int | None]:
+        return self._query, self._event_id
+
+    @property
+    def total(self) -> int | None:
+        """How many contacts match; None while only "more than are loaded" is known."""
         return self._total
 
+    @property
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    def set_total(self, query: tuple[str, int | None], total: int) -> None:
+        """A count made elsewhere (a worker) for `query`; ignored if the search moved on."""
+        if query == self.query and not self.locked:
+            self._total = max(total, len(self._rows))
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        more = search_contacts(
-            self._kit, self._query, event_id=self._event_id, limit=PAGE_SIZE, offset=len(self._rows)
-        )
+        try:
+            more = search_contacts(self._kit, self._query, event_id=self._event_id,
+                                   limit=PAGE_SIZE + 1, offset=len(self._rows))
+        except KitLocked:  # relocked while scrolling: the next reload empties the table
+            more = []
+        self._more = len(more) > PAGE_SIZE
+        more = more[:PAGE_SIZE]
         if not more:
             self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+        if not self._more:
+            self._total = len(self._rows)
 
     def record(self, row: int) -> ContactRecord:
         return self._rows[row]

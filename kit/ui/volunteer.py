@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.domain.errors import KitError
-from kit.services.contacts import delete_contact
+from kit.services.contacts import count_contacts, delete_contact
 from kit.services.events import list_events, set_active_event
 from kit.services.kit import Kit
 from kit.ui.contact_dialog import ContactDialog
@@ -33,6 +33,7 @@ from kit.ui.handouts_page import HandoutsPage
 from kit.ui.i18n import arg
 from kit.ui.import_dialog import ImportDialog
 from kit.ui.sync_page import SyncPage
+from kit.ui.workers import JobRunner
 
 SEARCH_DELAY_MS = 150
 
@@ -150,6 +151,11 @@ class ContactsPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self._on_edit())
         layout.addWidget(self.table)
 
+        self._columns_sized = False
+        self._counter = JobRunner(self)
+        self._counter.succeeded.connect(self._on_counted)
+        self._count_again = False
+
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -163,16 +169,46 @@ class ContactsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Search again (as the volunteer types): one page of rows, no count, no re-measuring
+        of columns; an exact count, when more than a page match, comes from a worker."""
         self.model.set_filter(self.search.text())
-        total = self.model.total
-        self.count_label.setText(self.tr("Sign-ups are sealed: unlock to see contacts")
-                                 if self.model.locked else
-                                 self.tr("%n contact", "", total) if total == 1 else
-                                 self.tr("%n contacts", "", total))
+        self._show_count()
         self.unlock_button.setVisible(self.model.locked)
-        self.table.resizeColumnsToContents()
-        for column in (0, 1):  # name and email deserve room to breathe
-            self.table.setColumnWidth(column, max(self.table.columnWidth(column) + 24, 200))
+        if not self._columns_sized and self.model.rowCount():
+            # Once, from the first page: measuring every cell again per keystroke cost more
+            # than the search itself (and made columns jump as the volunteer typed).
+            self._columns_sized = True
+            self.table.resizeColumnsToContents()
+            for column in (0, 1):  # name and email deserve room to breathe
+                self.table.setColumnWidth(column, max(self.table.columnWidth(column) + 24, 200))
+        if self.model.total is None:
+            self._count_in_background()
+
+    def _show_count(self) -> None:
+        total = self.model.total
+        if self.model.locked:
+            text = self.tr("Sign-ups are sealed: unlock to see contacts")
+        elif total is None:  # counting in the background
+            text = arg(self.tr("%1+ contacts"), self.model.loaded)
+        else:
+            text = self.tr("%n contact", "", total) if total == 1 else self.tr("%n contacts", "", total)
+        self.count_label.setText(text)
+
+    def _count_in_background(self) -> None:
+        if self._counter.busy:  # the running count ends soon; it asks again for the new search
+            self._count_again = True
+            return
+        kit, query = self._kit, self.model.query
+        self._count_again = False
+        self._counter.start(lambda _progress, _cancel: (query, count_contacts(kit, *query)),
+                            store=kit.store)
+
+    def _on_counted(self, result) -> None:
+        query, total = result
+        self.model.set_total(query, total)
+        self._show_count()
+        if self._count_again and self.model.total is None:
+            self._count_in_background()
 
     def _on_unlock(self) -> None:
         from kit.ui.unlock_dialog import UnlockDialog

@@ -175,6 +175,15 @@ def test_urdu_names_are_searchable_once_unlocked(protected):
     assert [c.first_name for c in search_contacts(protected, "خان")] == ["عائشہ"]
 
 
+def test_sealed_phones_are_found_however_they_are_typed(protected):
+    sign(protected, first_name="Ayesha", phone="612-624-5000")
+    sign(protected, first_name="Omar", phone="651-555-0199")
+    protection.unlock(protected, PASS)
+    for typed in ("612-624", "(612) 624-5000", "+1 612 624", "6245000"):
+        assert [c.first_name for c in search_contacts(protected, typed)] == ["Ayesha"], typed
+    assert count_contacts(protected, "651-555") == 1 and count_contacts(protected, "12-3") == 0
+
+
 def test_a_tampered_and_a_swapped_seal_are_reported_at_unlock(protected):
     tampered = sign(protected, email="t@example.org").signup_uuid
     a = sign(protected, email="a@example.org").signup_uuid

@@ -168,6 +168,16 @@ def test_search_by_name_email_phone_and_zip(people):
     assert found(kit, "55414") == {ids["zoe"]}
 
 
+def test_a_phone_is_found_however_it_is_typed(people):
+    kit, ids = people
+    for typed in ("612-624", "(612) 624-5000", "612.624.50", "+1 612 624", "1-651-555"):
+        expected = {ids["omar"]} if "651" in typed else {ids["ayesha"]}
+        assert found(kit, typed) == expected, typed
+    assert count_contacts(kit, "612-624") == 1
+    assert found(kit, "12-3") == set()  # digits that are in no phone find nobody
+    assert found(kit, "55-406") == set()  # a ZIP with a stray hyphen is not a phone's digits
+
+
 def test_search_is_case_insensitive_for_ascii_and_exact_for_other_scripts(people):
     kit, ids = people
     assert found(kit, "oMaR") == {ids["omar"]}

@@ -1,0 +1,48 @@
+"""Searching contacts as the volunteer types: a page of rows per keystroke, no count and no
+re-measuring of columns; the exact count of a long list arrives from a worker thread."""
+
+from __future__ import annotations
+
+from kit.store.models import Contact, Signup, utc_now
+from kit.ui import volunteer as volunteer_module
+from kit.ui.contacts_model import PAGE_SIZE
+
+
+def many_contacts(kit, count: int) -> None:
+    now = utc_now()
+    with kit.store.write():
+        Contact.insert_many([
+            {"first_name": f"Person{i}", "email": f"p{i}@example.org",
+             "phone": f"+1612624{i:04d}", "created_at": now, "updated_at": now}
+            for i in range(count)
+        ]).execute()
+        Signup.insert_many([
+            {"contact": i + 1, "event": 1, "consent_email": False, "consent_email_text": "",
+             "consent_sms": False, "consent_sms_text": "", "created_at": now}
+            for i in range(count)
+        ]).execute()
+
+
+def test_a_long_list_shows_a_page_then_its_count_from_a_worker(qtbot, window):
+    many_contacts(window._kit, PAGE_SIZE + 50)
+    window.show_volunteer_area()
+    page = window.volunteer.contacts
+    assert page.model.rowCount() == PAGE_SIZE and page.model.canFetchMore()
+    qtbot.waitUntil(lambda: page.count_label.text() == f"{PAGE_SIZE + 50} contacts", timeout=10_000)
+    page.model.fetchMore()
+    assert page.model.rowCount() == PAGE_SIZE + 50 and not page.model.canFetchMore()
+
+
+def test_typing_asks_for_no_count_and_measures_columns_once(qtbot, window, monkeypatch):
+    many_contacts(window._kit, 30)
+    window.show_volunteer_area()
+    page = window.volunteer.contacts
+    counted, measured = [], []
+    monkeypatch.setattr(volunteer_module, "count_contacts", lambda *a: counted.append(a) or 0)
+    monkeypatch.setattr(page.table, "resizeColumnsToContents", lambda: measured.append(1))
+    for typed in ("P", "Pe", "Person1", "612-624-001"):
+        page.search.setText(typed)
+        page.reload()
+    assert page.model.rowCount() == 10  # Person10..19 ("612-624-001" is their phones' digits)
+    assert page.count_label.text() == "10 contacts"
+    assert counted == [] and measured == []

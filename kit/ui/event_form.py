@@ -29,7 +29,8 @@ class EventForm(QWidget):
 
     created = Signal(object)
 
-    def __init__(self, kit: Kit, parent: QWidget | None = None, *, with_button: bool = True) -> None:
+    def __init__(self, kit: Kit, parent: QWidget | None = None, *, with_button: bool = True,
+                 submit_on_enter: bool = True) -> None:
         super().__init__(parent)
         self._kit = kit
         layout = QFormLayout(self)
@@ -58,8 +59,9 @@ class EventForm(QWidget):
             caption.setBuddy(widget)
             layout.addRow(caption, widget)
         layout.addRow(self.error)
-        self.name.returnPressed.connect(self.save)
-        self.location.returnPressed.connect(self.save)
+        if submit_on_enter:  # in the first-run flow, Enter moves to the next step instead
+            self.name.returnPressed.connect(self.save)
+            self.location.returnPressed.connect(self.save)
         if with_button:
             self.save_button = QPushButton(self.tr("Start collecting sign-ups"), self)
             self.save_button.setObjectName("Primary")

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from kit.domain.errors import KitError, ValidationFailed
 from kit.domain.signup import ConsentWording, SignupForm
 from kit.services.events import active_event
+from kit.services.first_run import first_run_pending
 from kit.services.kit import Kit
 from kit.services.signups import SignupReceipt, record_signup
-from kit.ui.event_form import EventForm
 from kit.ui.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
@@ -43,6 +43,8 @@ from kit.ui.i18n import (
 from kit.ui.signup_form import SignupFormWidget
 
 log = logging.getLogger(__name__)
+
+SETUP_MAX_WIDTH = 1000
 
 
 class ThankYouPanel(QWidget):
@@ -102,22 +104,20 @@ class ThankYouPanel(QWidget):
 
 
 class SetupPanel(QWidget):
-    """First run: no event yet, so ask where the table is before the form appears."""
+    """First run: the guided set-up (kit.ui.first_run) before the first form appears."""
 
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        from kit.ui.first_run import FirstRunFlow
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.flow = FirstRunFlow(kit, parent=self)
+        self.flow.setMaximumWidth(SETUP_MAX_WIDTH)  # lines a volunteer can read at a glance
+        self.form = self.flow.form  # step 1's event fields
         layout.addStretch(1)
-        title = QLabel(self.tr("Where are you tabling today?"))
-        title.setObjectName("Title")
-        hint = QLabel(self.tr("Sign-ups are collected for an event. Name it once; you can add more "
-                              "later in the volunteer area."))
-        hint.setObjectName("Subtitle")
-        hint.setWordWrap(True)
-        self.form = EventForm(kit, self)
-        for widget in (title, hint, self.form):
-            layout.addWidget(widget)
-        layout.addStretch(2)
+        layout.addWidget(self.flow, 20)
+        layout.addStretch(1)
 
 
 class KioskPage(QWidget):
@@ -186,7 +186,8 @@ class KioskPage(QWidget):
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
         self.setup = SetupPanel(kit, self)
-        self.setup.form.created.connect(self._on_event_created)
+        self.setup.flow.event_created.connect(self.event_created)
+        self.setup.flow.completed.connect(self.refresh)
         # A scroll area, so that messages under fields on a small screen push the form down
         # instead of squeezing the fields into each other.
         self.form_holder = QScrollArea(self)
@@ -212,11 +213,10 @@ class KioskPage(QWidget):
     def refresh(self) -> None:
         """Show set-up when there is no event, else a fresh form under the event's name."""
         self._show_language()
-        event = active_event(self._kit)
-        if event is None:
+        if first_run_pending(self._kit):
             self.subtitle.setText("")
             self.stack.setCurrentWidget(self.setup)
-            self.setup.form.name.setFocus()
+            self.setup.flow.focus_first()
             return
         if self.form is None:
             self.new_attendee()
@@ -283,7 +283,7 @@ class KioskPage(QWidget):
         typed = self.form.form_data() if self.form is not None else None
         self.language = catalogue(code)
         self._show_language()
-        if active_event(self._kit) is None:
+        if first_run_pending(self._kit):
             return
         self._build_form()
         if typed is not None and self.form is not None:
@@ -321,10 +321,6 @@ class KioskPage(QWidget):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.form.focus_first()
-
-    def _on_event_created(self, event) -> None:
-        self.event_created.emit(event)
-        self.refresh()
 
     def _on_submitted(self, data) -> None:
         form = self.form

@@ -206,8 +206,11 @@ class KioskLock(QObject):
             window.show_kiosk()
         # Whatever anyone copied or selected goes, typed data or not.
         clear_clipboard()
+        if kiosk.stack.currentWidget() is kiosk.setup:
+            kiosk.setup.flow.clear_secrets()  # a half-typed PIN or passphrase does not wait
+            return
         if kiosk.stack.currentWidget() is not kiosk.form_holder:
-            return  # the thank-you screen has its own timer; set-up holds nobody's data
+            return  # the thank-you screen has its own timer
         if kiosk.form is not None and form_has_data(kiosk.form.form_data()):
             log.info("Kiosk form idle: cleared for the next person")
             kiosk.new_attendee()

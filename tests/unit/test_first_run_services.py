@@ -1,0 +1,68 @@
+"""The rules behind first-run set-up: the passphrase strength rule and the group's contact
+details saved into the data dir's pack (no Qt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.content.storage import user_pack_dir
+from kit.domain.errors import ValidationFailed
+from kit.services import first_run
+from kit.services.events import create_event
+from kit.services.passphrase import passphrase_strength
+
+GROUP = ["Solidarity Kashmir", "Minneapolis", "Lake Street table"]
+
+
+@pytest.mark.parametrize(("passphrase", "level", "acceptable"), [
+    ("", "empty", False),
+    ("short words", "too_short", False),           # 11 characters
+    ("Password1234!", "weak", False),              # every character class, still a top password
+    ("Minneapolis2026!", "weak", False),           # the group's own city and a year
+    ("qwertyuiopasdf", "weak", False),             # a keyboard row
+    ("quiet river lantern orchard", "strong", True),
+])
+def test_the_strength_rule(passphrase, level, acceptable):
+    strength = passphrase_strength(passphrase, GROUP)
+    assert (strength.level, strength.acceptable) == (level, acceptable)
+
+
+def test_the_group_s_own_words_count_against_a_passphrase():
+    plain = passphrase_strength("kashmirsolidarity", [])
+    knowing = passphrase_strength("kashmirsolidarity", GROUP)
+    assert knowing.guesses_log10 < plain.guesses_log10
+
+
+def test_a_pasted_book_is_measured_quickly_enough():
+    assert passphrase_strength("lantern " * 5000, GROUP).acceptable
+
+
+def test_contact_details_go_into_the_data_dir_pack(kit):
+    saved = first_run.save_contact_details(kit, website="solidarity.example.org",
+                                           email=" info@solidarity.example.org ",
+                                           social="@solidarity", meeting="Tuesdays, 7 pm")
+    assert saved.website == "https://solidarity.example.org"
+    text = (user_pack_dir(kit.paths.data_dir) / "campaign.toml").read_text(encoding="utf-8")
+    assert "https://solidarity.example.org" in text and "Tuesdays, 7 pm" in text
+    assert kit.pack().organisation.contact == saved
+
+
+def test_wrong_contact_details_change_nothing(kit):
+    before = (user_pack_dir(kit.paths.data_dir) / "campaign.toml").read_bytes() if kit.pack() else b""
+    with pytest.raises(ValidationFailed) as failed:
+        first_run.save_contact_details(kit, website="our group.org", email="nobody")
+    assert set(failed.value.by_field()) == {"website", "email"}
+    with pytest.raises(ValidationFailed) as failed:
+        first_run.save_contact_details(kit, social="x" * 5000)
+    assert set(failed.value.by_field()) == {"social"}
+    assert (user_pack_dir(kit.paths.data_dir) / "campaign.toml").read_bytes() == before
+
+
+def test_set_up_is_pending_until_finished_and_never_for_older_kits(kit):
+    assert first_run.first_run_pending(kit)  # no event yet
+    create_event(kit, "Campus table")
+    assert not first_run.first_run_pending(kit)  # a kit from before the flow: never asked
+    first_run.mark_started(kit)
+    assert first_run.first_run_pending(kit)
+    first_run.mark_finished(kit)
+    assert not first_run.first_run_pending(kit)

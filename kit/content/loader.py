@@ -7,7 +7,9 @@ would otherwise silently print the default text at the next event.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 import unicodedata
 from collections.abc import Callable
@@ -190,23 +192,64 @@ class _Reader:
         return tuple(parse(item, f"{full}[{i}]") for i, item in enumerate(value))
 
 
+MAX_PACK_FILE_BYTES = 2_000_000  # a campaign.toml or a Markdown text; real ones are a few kB
+
+
 def load_pack(directory: str | Path) -> CampaignPack:
-    """Read and validate the campaign pack in `directory`, or raise PackError."""
+    """Read and validate the campaign pack in `directory`, or raise PackError.
+
+    Only regular files inside the pack folder are read (a symlink to ~/.ssh/id_rsa named
+    mission.md must not end up printed on a flyer), none larger than MAX_PACK_FILE_BYTES, and a
+    TOML nested deeper than Python's recursion limit is a PackError like any other broken pack:
+    the sign-up desk goes on with its built-in texts.
+    """
     directory = Path(directory)
     toml_path = directory / PACK_FILE
     try:
-        raw_bytes = toml_path.read_bytes()
+        raw_bytes = read_pack_file(directory, PACK_FILE)
     except FileNotFoundError:
         raise PackError(str(toml_path), "", "no campaign.toml here: not a campaign pack") from None
+    except PackFileRefused as exc:
+        raise PackError(str(toml_path), "", str(exc)) from None
     except OSError as exc:
         raise PackError(str(toml_path), "", f"cannot be read ({exc.strerror})") from None
     try:
         data = tomllib.loads(raw_bytes.decode("utf-8"))
+        return parse_pack(data, directory, file=str(toml_path))
     except UnicodeDecodeError as exc:
         raise PackError(str(toml_path), "", f"is not UTF-8 text ({exc.reason})") from None
     except tomllib.TOMLDecodeError as exc:
         raise PackError(str(toml_path), "", f"is not valid TOML: {exc}") from None
-    return parse_pack(data, directory, file=str(toml_path))
+    except RecursionError:
+        raise PackError(str(toml_path), "", "is nested too deeply to be a campaign pack") from None
+
+
+class PackFileRefused(OSError):
+    """A pack file that is not a regular file inside the pack folder, or is too large."""
+
+
+def read_pack_file(directory: Path, name: str | PurePosixPath) -> bytes:
+    """The bytes of `name` in the pack folder: a regular file, reached through no symlink (the
+    file itself or a folder on the way), never larger than MAX_PACK_FILE_BYTES."""
+    root = Path(directory)
+    current = root
+    for part in PurePosixPath(name).parts:
+        current = current / part
+        info = os.lstat(current)  # FileNotFoundError for a missing file, as open() would
+        if stat.S_ISLNK(info.st_mode):
+            raise PackFileRefused(f"{name} is a link to another place; the pack reads only "
+                                  "files inside its own folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise PackFileRefused(f"{name} is not a regular file")
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(current, flags)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since the lstat
+            raise PackFileRefused(f"{name} is not a regular file")
+        data = handle.read(MAX_PACK_FILE_BYTES + 1)
+    if len(data) > MAX_PACK_FILE_BYTES:
+        raise PackFileRefused(f"{name} is larger than {MAX_PACK_FILE_BYTES // 1_000_000} MB")
+    return data
 
 
 def parse_pack(data: dict[str, Any], directory: Path, *, file: str) -> CampaignPack:
@@ -489,7 +532,9 @@ def _long_text(
         name = r.text(table, file_key, path, limit=200)
         md_path = _check_relative_file(r, name, _join(path, file_key), directory, (".md",))
         try:
-            source = md_path.read_text(encoding="utf-8")
+            source = read_pack_file(directory, PurePosixPath(name)).decode("utf-8")
+        except PackFileRefused as exc:
+            raise PackError(str(md_path), "", str(exc)) from None
         except (OSError, UnicodeDecodeError) as exc:
             raise PackError(str(md_path), "", f"cannot be read as UTF-8 text ({exc})") from None
         reader, field_path = _Reader(str(md_path)), "paragraph"
@@ -530,8 +575,16 @@ def _check_relative_file(
     if pure.suffix.lower() not in suffixes:
         raise r.fail(path, f"must end in {' or '.join(suffixes)}")
     full = directory / pure
-    if not full.is_file():
-        raise r.fail(path, f"names {name!r}, which is not in the pack folder")
+    try:
+        info = os.lstat(full)
+    except OSError:
+        raise r.fail(path, f"names {name!r}, which is not in the pack folder") from None
+    if stat.S_ISLNK(info.st_mode) or any(
+            (directory / parent).is_symlink() for parent in list(pure.parents)[:-1]):
+        raise r.fail(path, f"names {name!r}, a link to another place; the pack reads only "
+                     "files inside its own folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise r.fail(path, f"names {name!r}, which is not a regular file in the pack folder")
     return full
 
 

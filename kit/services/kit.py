@@ -53,6 +53,10 @@ class Kit:
             except (PackError, OSError) as error:
                 self.pack_problem = str(error)
                 log.warning("The campaign pack cannot be used: %s", error)
+            except Exception as error:  # any other way a pack breaks must not stop the desk
+                self.pack_problem = (f"{self.paths.campaign / 'campaign.toml'}: cannot be used "
+                                     f"({type(error).__name__}: {error})")
+                log.warning("The campaign pack cannot be used", exc_info=True)
         return self._pack
 
     def reload_pack(self) -> CampaignPack | None:

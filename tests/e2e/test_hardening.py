@@ -190,3 +190,15 @@ def test_protect_check_fails_when_a_seal_is_missing(tmp_path):
     db.close()
     check = cli("--passphrase-env", "KIT_PASS", "protect", "check", env=ENV)
     assert check.returncode == 2 and lost in check.stderr and "missing" in check.stderr
+
+
+def test_a_deeply_nested_campaign_toml_never_stops_signup_add(tmp_path):
+    cli = Cli(tmp_path / "data")
+    assert cli("event", "add", "Fair").returncode == 0
+    assert cli("handout", "list").returncode == 0  # the pack is installed
+    toml = cli.data_dir / "campaign" / "campaign.toml"
+    toml.write_text("deep = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    done = cli("signup", "add", "--first-name", "Ann", "--email", "ann@example.org")
+    assert done.returncode == 0, done.stderr
+    assert "campaign.toml" in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

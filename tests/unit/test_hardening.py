@@ -165,3 +165,86 @@ def test_random_uuid_check():
     assert is_random_uuid(str(uuid.uuid4()))
     assert not is_random_uuid(legacy_uuid("x")) and not is_random_uuid("not a uuid")
     assert not is_random_uuid(None)
+
+
+# -- the campaign pack ---------------------------------------------------------------------------
+def _installed_pack(tmp_path):
+    from kit.content.storage import default_pack_dir, install_pack
+
+    target = install_pack(tmp_path / "data")
+    assert (default_pack_dir() / "mission.md").is_file()
+    return target
+
+
+def test_a_deeply_nested_campaign_toml_is_a_pack_error_naming_the_file(tmp_path):
+    import pytest
+
+    from kit.content import PackError, load_pack
+
+    pack = _installed_pack(tmp_path)
+    (pack / "campaign.toml").write_text("deep = " + "[" * 50_000 + "]" * 50_000 + "\n")
+    with pytest.raises(PackError) as caught:
+        load_pack(pack)
+    assert "campaign.toml" in str(caught.value) and "nested" in str(caught.value)
+
+
+def test_a_broken_pack_never_stops_the_signup_desk(kit_with_event, monkeypatch):
+    import kit.services.kit as kit_module
+
+    pack = kit_with_event.paths.campaign
+    kit_with_event.pack()  # installed
+    (pack / "campaign.toml").write_text("deep = " + "{a = " * 5_000 + "1" + "}" * 5_000 + "\n")
+    assert kit_with_event.reload_pack() is None
+    assert "campaign.toml" in kit_with_event.pack_problem
+    receipt = record_signup(kit_with_event, SignupForm(first_name="Ann", email="a@example.org"))
+    assert Signup.get(Signup.uuid == receipt.signup_uuid).consent_email_text  # built-in wording
+
+    def anything_else(_data_dir):
+        raise MemoryError("a pack too big to read")
+
+    monkeypatch.setattr(kit_module, "load_user_pack", anything_else)
+    assert kit_with_event.reload_pack() is None
+    assert "campaign.toml" in kit_with_event.pack_problem
+    record_signup(kit_with_event, SignupForm(first_name="Bo", email="b@example.org"))
+
+
+def test_symlinks_in_the_pack_are_refused_it_reads_only_regular_files_inside_its_folder(tmp_path):
+    import os
+
+    import pytest
+
+    from kit.content import PackError, load_pack
+
+    pack = _installed_pack(tmp_path)
+    secret = tmp_path / "outside" / "id_rsa"
+    secret.parent.mkdir()
+    secret.write_text("-----BEGIN OPENSSH PRIVATE KEY----- secretcanary\n")
+    mission = pack / "mission.md"
+    original = mission.read_text(encoding="utf-8")
+
+    mission.unlink()
+    mission.symlink_to(secret)
+    with pytest.raises(PackError, match="link") as caught:
+        load_pack(pack)
+    assert "secretcanary" not in str(caught.value) and "mission" in str(caught.value)
+
+    mission.unlink()  # a folder on the way that links outside
+    (tmp_path / "outside" / "mission.md").write_text(original, encoding="utf-8")
+    (pack / "texts").symlink_to(tmp_path / "outside")
+    toml = pack / "campaign.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        'mission_file = "mission.md"', 'mission_file = "texts/mission.md"'), encoding="utf-8")
+    with pytest.raises(PackError, match="link"):
+        load_pack(pack)
+
+    os.mkfifo(pack / "fifo.md")  # not a regular file: reading it would hang the desk
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        'mission_file = "texts/mission.md"', 'mission_file = "fifo.md"'), encoding="utf-8")
+    with pytest.raises(PackError, match="regular file"):
+        load_pack(pack)
+
+    moved = tmp_path / "outside" / "campaign.toml"
+    toml.rename(moved)
+    toml.symlink_to(moved)
+    with pytest.raises(PackError, match="link"):
+        load_pack(pack)

@@ -235,6 +235,27 @@ class Grid(Flowable):
             top -= height
 
 
+class RotatedPara(Flowable):
+    """A paragraph turned to read bottom to top, `length` long: a narrow column's header."""
+
+    def __init__(self, text: str, style: ParagraphStyle, length: float) -> None:
+        super().__init__()
+        self.inner = Para(text, style)
+        self.length = length
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _, self.inner_height = self.inner.wrap(self.length, 1e6)
+        self.width, self.height = self.inner_height, self.length
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.rotate(90)
+        # In the turned frame x runs up the column and y to its left.
+        self.inner.drawOn(self.canv, 0, -self.inner_height)
+        self.canv.restoreState()
+
+
 class TickBox(Flowable):
     """An empty square to tick by hand."""
 

@@ -14,6 +14,7 @@ from kit.handouts.flyer import FlyerRenderer
 from kit.handouts.qr_cards import QrCardsRenderer
 from kit.handouts.resource_list import ResourcesRenderer
 from kit.handouts.signup_sheet import SignupSheetRenderer
+from kit.handouts.signup_slips import SignupSlipsRenderer
 
 
 class UnknownHandout(ValueError):
@@ -44,6 +45,7 @@ HANDOUTS: dict[str, HandoutSpec] = {
         ResourcesRenderer,
         QrCardsRenderer,
         SignupSheetRenderer,
+        SignupSlipsRenderer,
     )
 }
 

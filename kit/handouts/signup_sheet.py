@@ -1,8 +1,9 @@
 """The paper sign-up sheet: the fallback when the laptop dies, with the kiosk form's fields.
 
 Landscape, ruled rows for handwriting; the consent sentences are the pack's, word for word, so
-a paper sign-up records the same consent as the screen. Interests are numbered columns with a
-legend, so any number of interests (up to the pack's limit) fits the row.
+a paper sign-up records the same consent as the screen. Each interest is a narrow column whose
+label reads up its header, so no legend is needed. An open sheet shows every earlier signer
+to the next; for people at risk, signup_slips.py prints one detachable slip per person.
 """
 
 from __future__ import annotations
@@ -14,15 +15,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from kit.handouts.base import HandoutRenderer, measure
-from kit.handouts.flowables import TickBox, table_style
+from kit.handouts.flowables import RotatedPara, TickBox, table_style
 from kit.handouts.markup import esc
 from kit.handouts.styles import HAIRLINE
 
 ROW_HEIGHT = 10 * mm  # room to write by hand
 MIN_ROWS = 6
 NUMBER_WIDTH = 7 * mm
-INTEREST_WIDTH = 8 * mm
-CONSENT_WIDTH = 14 * mm
+INTEREST_WIDTH = 9 * mm
+CONSENT_WIDTH = 9 * mm
+HEADER_HEIGHT = 27 * mm  # the interest labels read up their columns (two lines at most)
 # Relative widths of the written columns (first, last, email, phone, ZIP).
 WRITTEN = (("First name", 1.0), ("Last name", 1.1), ("Email", 1.9), ("Phone", 1.1),
            ("ZIP", 0.55))
@@ -68,7 +70,7 @@ class SignupSheetRenderer(HandoutRenderer):
         texts = pack.handouts.signup_sheet
         left: list[Flowable] = [self.text(texts.headline, "sheet_title")]
         if texts.intro:
-            left.append(self.text(texts.intro, "small"))
+            left.append(self.text(texts.intro, "body_tight"))
         right = [self.text(line, "sheet_event") for line in self.event_lines()]
         top = Table([[left, right]], colWidths=["62%", "38%"])
         top.setStyle(
@@ -78,6 +80,7 @@ class SignupSheetRenderer(HandoutRenderer):
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                     ("LEFTPADDING", (1, 0), (1, 0), 6 * mm),
+                    ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),  # the intro stops short of the rule
                     ("TOPPADDING", (0, 0), (-1, -1), 0),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                     ("LINEBEFORE", (1, 0), (1, 0), 2, self.palette.accent),
@@ -103,18 +106,13 @@ class SignupSheetRenderer(HandoutRenderer):
                 ]
             )
         )
-        legend = "   ·   ".join(
-            f"<b>{n}</b> {esc(i.label)}" for n, i in enumerate(pack.interests, start=1)
-        )
         return [
             top,
             Spacer(1, 3 * mm),
             self.para("Tick a box only if you agree to the sentence beside its name:", "small"),
             Spacer(1, 1 * mm),
             consent,
-            Spacer(1, 2 * mm),
-            self.para(f"<b>Interests</b> (tick any):  {legend}", "small"),
-            Spacer(1, 2 * mm),
+            Spacer(1, 3 * mm),
         ]
 
     def _rows(self, count: int) -> Table:
@@ -125,9 +123,10 @@ class SignupSheetRenderer(HandoutRenderer):
         widths = [NUMBER_WIDTH, *(unit * weight for _, weight in WRITTEN)]
         widths += [INTEREST_WIDTH] * len(interests) + [CONSENT_WIDTH] * 2
         head = ["", *(self.text(label, "cell_head") for label, _ in WRITTEN)]
-        head += [self.para(f"<b>{n}</b>", "cell_head_center") for n in
-                 range(1, len(interests) + 1)]
-        head += [self.text("Email", "cell_head_center"), self.text("Text", "cell_head_center")]
+        head += [RotatedPara(esc(i.label), self.styles["cell_head"], HEADER_HEIGHT)
+                 for i in interests]
+        head += [RotatedPara("Email me", self.styles["cell_head"], HEADER_HEIGHT),
+                 RotatedPara("Text me", self.styles["cell_head"], HEADER_HEIGHT)]
         data: list[list[object]] = [head]
         for number in range(1, count + 1):
             row: list[object] = [self.text(str(number), "cell_number")]
@@ -142,7 +141,8 @@ class SignupSheetRenderer(HandoutRenderer):
             table_style(
                 [
                     ("BACKGROUND", (0, 0), (-1, 0), self.palette.primary),
-                    ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                    ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                    ("ALIGN", (first_tick, 0), (-1, 0), "CENTER"),
                     ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
                     ("ALIGN", (first_tick, 1), (-1, -1), "CENTER"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 1.5 * mm),

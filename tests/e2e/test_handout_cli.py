@@ -11,7 +11,8 @@ import pypdf
 
 from tests.kit_fixtures import outreach_kit_executable
 
-HANDOUT_NAMES = ["flyer", "factsheet", "resources", "qr-cards", "signup-sheet"]
+HANDOUT_NAMES = ["flyer", "factsheet", "resources", "qr-cards", "signup-sheet",
+                 "signup-slips"]
 A4 = (595.28, 841.89)
 # CUPS asked at a socket that does not exist knows no printers: "no printer" on any machine.
 NO_CUPS = {"CUPS_SERVER": "/nonexistent/outreach-kit-test-cups.sock"}

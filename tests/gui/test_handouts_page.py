@@ -38,7 +38,7 @@ def pdf_out(tmp_path, monkeypatch):
 
 def test_preview_follows_the_selection(qtbot, kit_with_event):
     page = make_page(qtbot, kit_with_event)
-    assert page.list.count() == 5
+    assert page.list.count() == 6
     assert page.current_name() == "flyer"
     wait_preview(qtbot, page, 1)
     page.select("factsheet")

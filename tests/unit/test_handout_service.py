@@ -28,7 +28,7 @@ def clocked(kit: Kit, when: dt.datetime) -> Kit:
 def test_catalogue_lists_every_handout_with_title_and_pages(kit):
     catalogue = service.handout_catalogue(kit, "letter")
     assert [h.name for h in catalogue] == ["flyer", "factsheet", "resources", "qr-cards",
-                                           "signup-sheet"]
+                                           "signup-sheet", "signup-slips"]
     assert all(h.title and h.pages >= 1 for h in catalogue)
     assert catalogue[0].to_json() == {"name": "flyer", "title": catalogue[0].title, "pages": 1}
 

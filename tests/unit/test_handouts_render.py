@@ -46,7 +46,8 @@ EVENT = EventInfo(
     date=dt.date(2026, 5, 16),
 )
 PAPERS = {"letter": LETTER, "a4": A4}
-MAX_PAGES = {"flyer": 1, "factsheet": 2, "resources": 2, "qr-cards": 1, "signup-sheet": 1}
+MAX_PAGES = {"flyer": 1, "factsheet": 2, "resources": 2, "qr-cards": 1, "signup-sheet": 1,
+             "signup-slips": 1}
 KEY_URLS = {
     "http://www.kashmirprocess.org/",
     "http://www.jkccs.net/",
@@ -81,11 +82,13 @@ def expected_urls(name: str, pack: CampaignPack) -> set[str]:
         "resources": KEY_URLS | READING_URLS,
         "qr-cards": KEY_URLS | READING_URLS,
         "signup-sheet": set(),
+        "signup-slips": set(),
     }[name]
 
 
-def test_registry_has_the_five_handouts() -> None:
-    assert set(HANDOUTS) == {"flyer", "factsheet", "resources", "qr-cards", "signup-sheet"}
+def test_registry_has_the_six_handouts() -> None:
+    assert set(HANDOUTS) == {"flyer", "factsheet", "resources", "qr-cards", "signup-sheet",
+                             "signup-slips"}
 
 
 @pytest.mark.parametrize("paper", PAPERS)
@@ -227,6 +230,23 @@ def test_signup_sheet_has_consent_wording_fields_and_event(rendered, pack) -> No
     for interest in pack.interests:
         assert interest.label in text
     assert "Saturday 16 May 2026" in text
+
+
+def test_signup_slips_give_each_person_the_consent_wording_and_interests(rendered, pack) -> None:
+    for paper in PAPERS:
+        text = pdf_text(rendered["signup-slips", paper])
+        assert text.count(pack.consent.email) == 3  # three slips, one person each
+        assert text.count(pack.consent.sms) == 3
+        for interest in pack.interests:
+            assert text.count(interest.label) == 3
+        assert text.count("nobody else in line sees your details") == 3
+
+
+def test_signup_sheet_labels_interest_columns_without_a_legend(rendered, pack) -> None:
+    text = pdf_text(rendered["signup-sheet", "letter"])
+    assert "(tick any)" not in text  # the old numbered legend
+    for interest in pack.interests:
+        assert interest.label in text
 
 
 def test_event_name_markup_prints_literally(rendered) -> None:

@@ -1,0 +1,158 @@
+"""Sign-up slips: one detachable slip per person, for tables where people are at risk.
+
+An open sign-up sheet shows every earlier signer's name, email and phone to the next person
+in line. A slip is filled in, torn off along the cut line, folded and dropped in a box: nobody
+sees anyone else's details. Each slip carries the same fields and the pack's exact consent
+sentences as the kiosk form and the sheet, so a paper slip records the same consent.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from kit.handouts.base import HandoutRenderer
+from kit.handouts.design import CUT_MARK, HAIRLINE, grid
+from kit.handouts.fonts import SANS, SANS_BOLD
+from kit.handouts.signup_sheet import format_date
+from kit.handouts.styles import MUTED, TEXT
+
+SLIPS_PER_PAGE = 3
+PAD = 6 * mm
+FIELD_HEIGHT = 11 * mm  # room to write by hand
+BOX = 3.6 * mm
+CUT_DASH = (3, 3)
+FOLD_NOTE = ("Fold your slip and hand it to a volunteer or drop it in the box: nobody else in "
+             "line sees your details.")
+
+
+class SlipSheet(Flowable):
+    """A page of slips filling the frame, a dashed cut line between each."""
+
+    def __init__(self, renderer: SignupSlipsRenderer) -> None:
+        super().__init__()
+        self.renderer = renderer
+        self.width = renderer.frame_width
+        self.height = renderer.frame_height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        slip_h = self.height / SLIPS_PER_PAGE
+        canvas = self.canv
+        for index in range(SLIPS_PER_PAGE):
+            top = self.height - index * slip_h
+            self.renderer.draw_slip(canvas, 0, top - slip_h, self.width, slip_h)
+            if index:
+                canvas.saveState()
+                canvas.setStrokeColor(CUT_MARK)
+                canvas.setDash(*CUT_DASH)
+                canvas.setLineWidth(0.6)
+                canvas.line(-self.renderer.margin / 2, top, self.width + self.renderer.margin / 2,
+                            top)
+                canvas.restoreState()
+                canvas.saveState()
+                canvas.setFont(SANS, 7)
+                canvas.setFillColor(MUTED)
+                canvas.drawRightString(self.width, top + 2, "cut here")
+                canvas.restoreState()
+
+
+class SignupSlipsRenderer(HandoutRenderer):
+    """Three slips a page: name, email, phone, ZIP, interests and consent, one person each."""
+
+    name = "signup-slips"
+    title = "Sign-up slips (one per person)"
+
+    @property
+    def frame_height(self) -> float:
+        """Slips use the whole height inside the margins (their own notes, no page footer)."""
+        return self.pagesize[1] - 2 * self.margin
+
+    def page_templates(self):  # type: ignore[no-untyped-def]
+        from reportlab.platypus import Frame, PageTemplate
+
+        frame = Frame(
+            self.margin, self.margin, self.frame_width, self.frame_height,
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="slips",
+        )
+        return [PageTemplate(id="slips", frames=[frame])]
+
+    def story(self) -> list[Flowable]:
+        return [SlipSheet(self)]
+
+    def event_line(self) -> str:
+        event = self.event
+        if event is None:
+            return ""
+        when = format_date(event.date) if event.date else ""
+        return " · ".join(p for p in (event.name, when) if p)
+
+    def draw_slip(self, canvas, x: float, y: float, w: float, h: float) -> None:  # noqa: ANN001
+        """One slip in the box (x, y, w, h): heading, four fields, interests, consent."""
+        pack = self.pack
+        styles = self.styles
+        top = y + h - PAD
+        left = x + PAD
+        inner = w - 2 * PAD
+        canvas.saveState()
+        # Heading: the group, and the event it was filled in at.
+        canvas.setFillColor(self.palette.primary)
+        canvas.setFont(styles["h3"].fontName, 12)
+        canvas.drawString(left, top - 10, pack.handouts.signup_sheet.headline)
+        canvas.setFont(SANS, 9)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(left + inner, top - 10, self.event_line())
+        top -= grid(5)
+        # Fields: a label above a line to write on.
+        rows = (
+            (("First name", 0.5), ("Last name", 0.5)),
+            (("Email", 0.62), ("Phone", 0.38 * 0.62), ("ZIP", 0.38 * 0.38)),
+        )
+        for row in rows:
+            cx = left
+            for label, share in row:
+                width = inner * share - (3 * mm if cx + inner * share < left + inner - 1 else 0)
+                canvas.setFont(SANS, 8.5)
+                canvas.setFillColor(TEXT)
+                canvas.drawString(cx, top - 9, label)
+                canvas.setStrokeColor(HAIRLINE)
+                canvas.setLineWidth(0.6)
+                canvas.line(cx, top - FIELD_HEIGHT - 6, cx + width, top - FIELD_HEIGHT - 6)
+                cx += inner * share
+            top -= FIELD_HEIGHT + grid(2.5)
+        # Interests: tick boxes with their labels, three to a line.
+        canvas.setFont(SANS_BOLD, 9)
+        canvas.drawString(left, top - 9, "I’d like to hear about (tick any):")
+        top -= grid(3)
+        columns = 3
+        column_w = inner / columns
+        for index, interest in enumerate(pack.interests):
+            col, line = index % columns, index // columns
+            bx = left + col * column_w
+            by = top - (line + 1) * grid(3.5)
+            self._box(canvas, bx, by)
+            canvas.setFont(SANS, 9.5)
+            canvas.setFillColor(TEXT)
+            canvas.drawString(bx + BOX + 2 * mm, by + 0.5, interest.label)
+        lines = -(-len(pack.interests) // columns)
+        top -= lines * grid(3.5) + grid(2)
+        # Consent: the pack's sentences, word for word, each with its own box.
+        for sentence in (pack.consent.email, pack.consent.sms):
+            paragraph = self.text(sentence, "body_tight")
+            _, height = paragraph.wrap(inner - BOX - 3 * mm, h)
+            self._box(canvas, left, top - BOX - 1)
+            paragraph.drawOn(canvas, left + BOX + 3 * mm, top - height)
+            top -= max(height, BOX) + grid(1)
+        canvas.setFont(SANS, 8.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(left, y + PAD / 2, FOLD_NOTE)
+        canvas.restoreState()
+
+    def _box(self, canvas, x: float, y: float) -> None:  # noqa: ANN001
+        canvas.saveState()
+        canvas.setStrokeColor(TEXT)
+        canvas.setLineWidth(0.7)
+        canvas.rect(x, y, BOX, BOX, stroke=1, fill=0)
+        canvas.restoreState()

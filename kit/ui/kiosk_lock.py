@@ -140,6 +140,7 @@ class KioskLock(QObject):
         """Store the setting (NoPin when turning on without a PIN) and show the window to match."""
         kiosk_pin.set_kiosk_mode(self._kit.settings, on)
         self._kiosk_mode = bool(on)
+        self._window.refresh_status()  # no internal counts in front of attendees
         if self._window.isVisible():
             self.show_window()
 

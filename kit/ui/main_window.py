@@ -123,6 +123,15 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         self._relock_if_idle()
+        # In kiosk mode an attendee sees the status bar: counts of what waits to be synced or
+        # exported are the volunteers' business, so it shows only behind the PIN.
+        lock = getattr(self, "kiosk_lock", None)
+        internal_hidden = (lock is not None and lock.kiosk_mode
+                           and self.pages.currentWidget() is self.kiosk)
+        self.statusBar().setVisible(not internal_hidden)
+        if internal_hidden:
+            self.status_text.setText("")
+            return
         status = kit_status(self._kit)
         event = status.event.name if status.event else self.tr("no event yet")
         today = status.signups_today
@@ -145,12 +154,13 @@ class MainWindow(QMainWindow):
 
     def show_volunteer_area(self) -> None:
         self.volunteer.reload()
-        self.refresh_status()
         self.pages.setCurrentWidget(self.volunteer)
+        self.refresh_status()
         self.volunteer.contacts.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_kiosk(self) -> None:
         self.pages.setCurrentWidget(self.kiosk)
+        self.refresh_status()
         self.kiosk.refresh()
         if self.kiosk.form is not None:
             self.kiosk.form.focus_first()

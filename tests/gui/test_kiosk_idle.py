@@ -193,3 +193,19 @@ def test_on_a_real_x_display_the_middle_click_selection_is_emptied(tmp_path):
                           cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["'half@example.org'", "''"], done.stdout + done.stderr
+
+
+def test_in_kiosk_mode_the_status_bar_shows_nothing_internal(qtbot, window, kit_with_event):
+    record_signup(kit_with_event, SignupForm(first_name="Amna", email="amna@example.org"))
+    window.refresh_status()
+    assert "Waiting to sync" in window.status_text.text() and window.statusBar().isVisible()
+    guard_with_pin(window, kit_with_event, kiosk_mode=True)
+    assert not window.statusBar().isVisible() and window.status_text.text() == ""
+    window.refresh_status()  # the 30-second refresh does not bring it back
+    assert not window.statusBar().isVisible() and window.status_text.text() == ""
+    window.show_volunteer_area()  # behind the PIN, volunteers see their counts
+    assert window.statusBar().isVisible() and "Waiting to sync" in window.status_text.text()
+    window.show_kiosk()
+    assert not window.statusBar().isVisible()
+    window.kiosk_lock.set_kiosk_mode(False)
+    assert window.statusBar().isVisible()

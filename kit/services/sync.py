@@ -110,8 +110,48 @@ class ConnectionCheck:
     status: int | None = None
 
 
+REASONS_SCRUBBED = "sync_reasons_scrubbed"
+
+
+def scrub_old_reasons(kit: Kit) -> int:
+    """Once per kit: replace what older versions stored of services' own words (which could
+    quote an address or echo a key) with the fixed reason for its status. Returns rows changed.
+
+    Rows with no status hold the kit's own words (a timeout, a skip) and are left as they are.
+    """
+    if kit.settings.get(REASONS_SCRUBBED):
+        return 0
+    from kit.services.settings import Settings
+
+    changed = 0
+    with kit.store.write():
+        if kit.settings.get(REASONS_SCRUBBED):
+            return 0
+        rows = (Outbox.select(Outbox.id, Outbox.last_status, Outbox.last_error)
+                .where((Outbox.last_error != "") & Outbox.last_status.is_null(False)).tuples())
+        for outbox_id, status, reason in list(rows):
+            fixed = http.fixed_reason(status)
+            if reason != fixed:
+                Outbox.update(last_error=fixed).where(Outbox.id == outbox_id).execute()
+                changed += 1
+        for target in SyncTarget.select().where(SyncTarget.paused_reason != ""):
+            # Older pauses for a key appended the service's words in brackets.
+            for status, start in ((401, "The service rejected the API key"),
+                                  (403, "The service refused access with this key")):
+                fixed = http.fixed_reason(status)
+                if target.paused_reason.startswith(start) and target.paused_reason != fixed:
+                    SyncTarget.update(paused_reason=fixed).where(
+                        SyncTarget.id == target.id).execute()
+                    changed += 1
+        Settings.set_in_transaction(REASONS_SCRUBBED, True)
+    if changed:
+        log.info("Replaced %s stored service reasons with fixed ones", changed)
+    return changed
+
+
 def pending_summary(kit: Kit) -> list[TargetCounts]:
     """Every target with its rows counted by state."""
+    scrub_old_reasons(kit)
     targets = list_targets(kit)
     counts = outbox.state_counts()
     return [TargetCounts(t, counts.get(t.id, {})) for t in targets]
@@ -222,6 +262,7 @@ def run_sync(
     """
     # Sealed sign-ups can only be sent once opened; a locked kit says how to unlock (exit 2).
     unseal = _reader(kit, must_read=True, background=background)
+    scrub_old_reasons(kit)
     secrets = secrets if secrets is not None else default_secret_store()
     options = replace(options or SyncOptions(), country=kit.region)
     lock = filelock.FileLock(str(kit.paths.data_dir / SYNC_LOCK_NAME), timeout=0)
@@ -274,7 +315,8 @@ def test_connection(kit: Kit, target: str | int | TargetConfig, secret: str) -> 
 
 
 def failed_rows(kit: Kit, target: str | int | TargetConfig | None = None) -> list[FailedRow]:
-    """Rows in `failed` or `needs_attention`, newest first, with the service's reasons."""
+    """Rows in `failed` or `needs_attention`, newest first, with the reasons kept for them."""
+    scrub_old_reasons(kit)
     query = (Outbox.select(Outbox.id, SyncTarget.name, Outbox.state, Outbox.attempts,
                            Outbox.last_status, Outbox.last_error, Signup.uuid, Signup.contact,
                            Contact.first_name, Contact.last_name, Outbox.updated_at)

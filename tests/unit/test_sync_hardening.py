@@ -156,3 +156,25 @@ def test_the_deadline_applies_to_every_socket_operation():
     deadline.at = time.monotonic() - 0.1
     with pytest.raises(Exception, match="deadline"):
         deadline.cap(5)
+
+
+def test_service_words_an_older_version_stored_are_replaced_once(kit_with_event, crm, secrets):
+    kit = kit_with_event
+    add_people(kit, 2, prefix="canary")
+    target = add_target(kit, "AN", "actionnetwork", crm.an_url, secret=crm.an_token,
+                        secrets=secrets).target
+    first, second = Outbox.select().order_by(Outbox.id)
+    with kit.store.write():
+        Outbox.update(state="failed", last_status=400,
+                      last_error="Invalid Resource - canary0@example.org looks fake").where(
+            Outbox.id == first.id).execute()
+        Outbox.update(state="retry", last_error="No answer in time (ReadTimeout).").where(
+            Outbox.id == second.id).execute()
+        SyncTarget.update(paused_reason="The service rejected the API key (HTTP 401). Enter a "
+                          "new key. (API Key invalid: sk-canary)").where(
+            SyncTarget.id == target.id).execute()
+    rows = sync_service.failed_rows(kit)
+    assert [r.reason for r in rows] == [http.fixed_reason(400)]
+    assert Outbox.get_by_id(second.id).last_error == "No answer in time (ReadTimeout)."
+    assert SyncTarget.get_by_id(target.id).paused_reason == http.fixed_reason(401)
+    assert sync_service.scrub_old_reasons(kit) == 0  # once

@@ -44,6 +44,10 @@ def register(commands) -> None:
     imp.add_argument("--encoding", choices=("utf-8", "utf-8-sig", "utf-16", "cp1252"),
                      help="read a CSV in this encoding (default: detected; a file mixing "
                           "encodings is refused with the row and byte where it breaks)")
+    imp.add_argument("--label", action="append", default=[], metavar="LABEL=INTEREST",
+                     help="read a label of the file's tags column as one of the kit's interests "
+                          "(LABEL= leaves it out); repeatable. Labels that are not interests "
+                          "are listed and never imported as interests")
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(handler=import_command)
 
@@ -96,18 +100,37 @@ UPLOAD_NOTES = {
 
 
 def import_command(kit, args) -> int:
-    from kit.services.imports import plan_import, run_import
+    import dataclasses
+
+    from kit.domain.errors import KitError
+    from kit.services.imports import plan_import, run_import, unknown_labels
 
     plan = plan_import(args.path, encoding=args.encoding)
+    if args.label:
+        label_map = {}
+        for choice in args.label:
+            label, sep, interest = choice.partition("=")
+            if not sep or not label.strip():
+                raise KitError(f"--label {choice!r}: write LABEL=INTEREST, or LABEL= to leave the "
+                               "label out.", code="bad_input")
+            label_map[label.strip()] = interest.strip() or None
+        plan = dataclasses.replace(plan, label_map=label_map)
+    unknown = unknown_labels(kit, plan) if plan.kind == "csv" else {}
     report = run_import(kit, plan, args.event, dry_run=args.dry_run)
     if args.json:
-        print_json({**report.to_json(), "plan": plan.to_json()})
+        print_json({**report.to_json(), "plan": plan.to_json(), "unknown_labels": unknown})
     else:
+        if plan.source:
+            print(f"Recognised: {plan.source}")
+        for name, (answer, why) in plan.implied_consent.items():
+            channel = "email" if name == "consent_email" else "text messages"
+            print(f"Every row {'agreed' if answer else 'did not agree'} to {channel} ({why})")
         verb = "Would import" if report.dry_run else "Imported"
         print(f"{verb} {plan.path.name}: {report.imported} new, {report.merged} merged, "
               f"{report.unchanged} unchanged, {len(report.errors)} rejected")
-        for tag, count in report.ignored_interests.items():
-            print(f"Ignored unknown interest {tag!r} ({count} rows)")
+        for label, rows in unknown.items():
+            print(f"Not an interest of this kit, left out: {label!r} ({rows} rows); "
+                  f"map it with --label '{label}=INTEREST' or confirm with --label '{label}='")
     for row, reason in report.errors:
         print(f"row {row}: {' '.join(reason.split())}", file=sys.stderr)
     return 0 if report.ok else EXIT_ROWS_REJECTED

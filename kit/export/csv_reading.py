@@ -231,28 +231,57 @@ IMPORT_FIELDS = (
     "consent_email", "consent_sms", "note",
 )
 
-# Headers as _key() reduces them (lower-case letters and digits only) -> field.
+# Headers as _key() reduces them (lower-case ASCII letters and digits, accents dropped) -> field.
+# English, Spanish and French as spreadsheets are typed, and the exports of the tools groups use
+# (sources in docs/vendor-facts.md, "Files"): Action Network (`can2_*`), Mailchimp's audience
+# export, Google Contacts (new and old headers), NationBuilder.
 _ALIASES: dict[str, str] = {}
 for _field, _names in {
-    "first_name": ("firstname", "first", "givenname", "fname", "forename", "prenom", "vorname"),
-    "last_name": ("lastname", "last", "surname", "familyname", "lname", "nom", "nachname"),
-    "full_name": ("name", "fullname", "yourname", "contactname", "displayname"),
-    "email": ("email", "emailaddress", "mail", "email1value", "emailaddress1", "primaryemail"),
+    "first_name": ("firstname", "first", "givenname", "fname", "forename", "prenom", "vorname",
+                   "nombre", "nombres", "primernombre"),
+    "last_name": ("lastname", "last", "surname", "familyname", "lname", "nom", "nachname",
+                  "nomdefamille", "apellido", "apellidos"),
+    "full_name": ("name", "fullname", "yourname", "contactname", "displayname", "nomcomplet",
+                  "nombrecompleto"),
+    "email": ("email", "emailaddress", "mail", "email1value", "email2value", "emailaddress1",
+              "primaryemail", "courriel", "adressecourriel", "adresseemail", "adressemail",
+              "adresseelectronique", "correo", "correoelectronico", "emailpersonnel"),
     "phone": ("phone", "phonenumber", "mobile", "mobilenumber", "mobilephone", "cell",
-              "cellphone", "cellnumber", "tel", "telephone", "phone1value", "phonemobile"),
+              "cellphone", "cellnumber", "tel", "telephone", "phone1value", "phone2value",
+              "phonemobile", "can2phone", "telephonemobile", "telephoneportable", "portable",
+              "numerodetelephone",
+              "telefono", "telefonomovil", "movil", "celular", "numerodetelefono"),
     "postal_code": ("zip", "zipcode", "postalcode", "postcode", "zippostalcode",
-                    "address1postalcode", "postal", "pincode"),
-    "interests": ("interests", "interest", "tags", "taglist", "labels", "interestedin"),
+                    "address1postalcode", "postal", "pincode", "codepostal", "codigopostal", "cp",
+                    "primaryzip"),
+    "interests": ("interests", "interest", "tags", "taglist", "labels", "interestedin",
+                  "can2usertags", "groupmembership", "interets", "centresdinteret", "etiquettes",
+                  "intereses", "etiquetas"),
     "consent_email": ("emailconsent", "consentemail", "emailoptin", "emailsubscribed",
                       "subscribed", "optin", "emailok", "okemail", "okaytoemail", "oktoemail",
-                      "mayweemailyou", "emailpermission", "emailme"),
+                      "mayweemailyou", "emailpermission", "emailme", "can2subscriptionstatus",
+                      "emailstatus", "emailmarketingstatus", "consentementemail",
+                      "consentementcourriel", "accepteemails", "accepteemail",
+                      "consentimientocorreo", "consentimientoemail", "aceptacorreos",
+                      "aceptaemail", "aceptaemails"),
     "consent_sms": ("textmessageconsent", "smsconsent", "consentsms", "smsoptin", "mobileoptin",
                     "textoptin", "textok", "oktotext", "okaytotext", "canreceivesms",
-                    "textmessages", "textme", "smspermission"),
-    "note": ("note", "notes", "comment", "comments", "remarks"),
+                    "textmessages", "textme", "smspermission", "textconsent", "can2smsstatus",
+                    "smsstatus", "smsmarketingstatus", "consentementsms", "acceptesms",
+                    "consentimientosms", "aceptasms", "mensajesdetexto"),
+    "note": ("note", "notes", "comment", "comments", "remarks", "remarques", "commentaire",
+             "commentaires", "nota", "notas", "comentario", "comentarios"),
 }.items():
     for _name in _names:
         _ALIASES[_name] = _field
+
+# Where several headers feed one field, these win over the others whatever their order: the
+# number people agreed to be texted at is the mobile one (NationBuilder has both phone_number
+# and mobile_number, with mobile_opt_in about the mobile).
+_PREFERRED = frozenset({"mobile", "mobilenumber", "mobilephone", "cell", "cellphone", "cellnumber",
+                        "phonemobile", "telephonemobile", "telephoneportable", "portable",
+                        "telefonomovil", "movil",
+                        "celular", "can2phone"})
 
 
 def _key(header: str) -> str:
@@ -271,16 +300,61 @@ def map_headers(headers: list[str]) -> dict[str, str]:
     return mapping
 
 
+def field_order(headers: list[str], mapping: dict[str, str]) -> list[tuple[int, str]]:
+    """(column index, field) for the mapped columns, preferred columns (a mobile number) first,
+    so that the first non-empty cell read for a field is the right one."""
+    mapped = [(i, mapping[h]) for i, h in enumerate(headers) if h in mapping]
+    return sorted(mapped, key=lambda item: _key(headers[item[0]]) not in _PREFERRED)
+
+
+# -- which tool made the file ------------------------------------------------------------------
+def recognise_source(headers: list[str]) -> tuple[str, dict[str, tuple[bool, str]]]:
+    """(the tool that exported the file, or "", {consent field: (answer, why)} that the file's
+    kind itself says for every row).
+
+    Mailchimp exports its subscribed, unsubscribed and cleaned members as separate files, none
+    with a status column: the kind of file is the answer (its unsubscribed export alone has
+    UNSUB_TIME, its cleaned export CLEAN_TIME).
+    """
+    keys = {_key(h) for h in headers}
+    if {"can2subscriptionstatus", "can2smsstatus"} & keys or "can2phone" in keys:
+        return "Action Network export", {}
+    if "emailaddress" in keys and keys & {"memberrating", "optintime", "confirmtime", "leid"}:
+        if "unsubtime" in keys:
+            return "Mailchimp export of unsubscribed members", {
+                "consent_email": (False, "Mailchimp export of unsubscribed members")}
+        if "cleantime" in keys:
+            return "Mailchimp export of cleaned members", {
+                "consent_email": (False, "Mailchimp export of cleaned (undeliverable) members")}
+        return "Mailchimp export of subscribed members", {
+            "consent_email": (True, "Mailchimp export of subscribed members")}
+    if {"email1value", "phone1value"} & keys:
+        return "Google Contacts export", {}
+    if {"emailoptin", "mobileoptin", "taglist"} <= keys:
+        return "NationBuilder export", {}
+    return "", {}
+
+
 # -- cell values -------------------------------------------------------------------------------
+# Consent in the words of people and of tools: Action Network's and Mailchimp's statuses
+# (subscribed; unsubscribed, bouncing, spam complaint, cleaned, pending, transactional,
+# archived: anything but "subscribed" is not a yes), NationBuilder's Y/N, spreadsheets' yes/no in
+# English, French, Spanish and German.
 _YES = {"yes", "y", "true", "t", "1", "x", "subscribed", "optedin", "optin", "ok", "agree",
-        "agreed", "on", "checked", "✓", "✔", "ja", "oui", "si", "sí"}
+        "agreed", "on", "checked", "✓", "✔", "ja", "oui", "si", "sí", "vrai", "verdadero",
+        "daccord", "acepto", "jaccepte"}
 _NO = {"no", "n", "false", "f", "0", "", "unsubscribed", "notsubscribed", "optedout", "optout",
-       "nonsubscribed", "cleaned", "off", "unchecked", "nein", "non"}
+       "nonsubscribed", "cleaned", "off", "unchecked", "nein", "non", "bouncing", "bounced",
+       "spamcomplaint", "pending", "transactional", "archived", "faux", "falso",
+       "desabonne", "desinscrit", "dadebaja"}
 
 
 def parse_consent(value: str) -> bool | None:
-    """True for yes/Y/true/1/subscribed..., False for no/N/false/0/empty, None if unclear."""
-    key = "".join(ch for ch in value.strip().lower() if not ch.isspace() and ch not in "-_'")
+    """True for yes/Y/true/1/subscribed/oui/sí..., False for no/N/false/0/empty/unsubscribed...,
+    None if unclear."""
+    text = unicodedata.normalize("NFKD", value.strip().lower())
+    key = "".join(ch for ch in text if not ch.isspace() and ch not in "-_'’"
+                  and not unicodedata.combining(ch))
     if key in _YES or value.strip() in _YES:
         return True
     if key in _NO:
@@ -288,10 +362,32 @@ def parse_consent(value: str) -> bool | None:
     return None
 
 
+MULTI_VALUE = " ::: "  # Google Contacts joins several values of one field in a cell with it
+
+
+def first_value(cell: str) -> str:
+    """A single-value field's cell with several values (Google's `a ::: b`): the first one."""
+    return cell.split(MULTI_VALUE, 1)[0] if MULTI_VALUE in cell else cell
+
+
 def split_tags(value: str) -> list[str]:
-    """Interest cells: our `; `, Mailchimp's and NationBuilder's `,`, Google's ` ::: `."""
+    """Interest cells: our `; `, Mailchimp's and NationBuilder's `,`, Google's ` ::: `, and
+    Mailchimp's export TAGS, a comma list of double-quoted names (`"a","b, c"`)."""
+    stripped = value.strip()
+    if stripped.startswith('"'):
+        try:
+            names = next(csv.reader([stripped], skipinitialspace=True))
+        except (csv.Error, StopIteration):
+            names = [stripped]
+        return [n.strip() for n in names if n.strip()]
     parts = re.split(r"\s*:::\s*|[;,]", value)
     return [p.strip() for p in parts if p.strip()]
+
+
+def is_system_label(text: str) -> bool:
+    """Google Contacts' own labels (`* myContacts`, `* starred`, the old `* Friends`): not the
+    user's, never an interest, not worth a report line."""
+    return text.startswith("* ")
 
 
 def split_full_name(value: str) -> tuple[str, str]:

@@ -42,6 +42,7 @@ from kit.domain import identity
 from kit.domain.errors import FieldError, KitError, ValidationFailed
 from kit.domain.records import ContactRecord
 from kit.domain.signup import CleanSignup, ConsentWording, SignupForm, validate_signup
+from kit.domain.tags import event_tag
 from kit.domain.text import NOTE_MAX, clean_multiline, clean_text
 from kit.export.cells import unneutralise
 from kit.export.csv_reading import (
@@ -51,11 +52,15 @@ from kit.export.csv_reading import (
     check_encoding,
     detect_delimiter,
     detect_encoding,
+    field_order,
     first_line,
+    first_value,
+    is_system_label,
     map_headers,
     oversized_cell,
     parse_consent,
     read_rows,
+    recognise_source,
     split_full_name,
     split_tags,
 )
@@ -105,6 +110,14 @@ class ImportPlan:
     `dataclasses.replace(plan, mapping=...)` to run_import. Fields are those of
     kit.export.csv_reading.IMPORT_FIELDS. For a JSON export, `kind` is "json" and `row_count`
     counts its contacts.
+
+    `source` names the tool that exported the file when its headers say so; `implied_consent`
+    is {consent field: (answer, why)} that the kind of file gives every row (Mailchimp's
+    subscribed and unsubscribed exports) where no column holds it. `labels` counts the rows
+    naming each label of the interests column (Google's own `* myContacts` left out);
+    `label_map` is the coordinator's choice for labels that are not one of the kit's interests:
+    {label: interest tag, or None to leave it out}. A label neither known nor mapped is never
+    made an interest: the plan lists it (unknown_labels) and the report counts it.
     """
 
     path: Path
@@ -115,6 +128,10 @@ class ImportPlan:
     mapping: dict[str, str]
     row_count: int
     sample: tuple[dict[str, str], ...]
+    source: str = ""
+    implied_consent: dict[str, tuple[bool, str]] = field(default_factory=dict)
+    labels: dict[str, int] = field(default_factory=dict)
+    label_map: dict[str, str | None] = field(default_factory=dict)
 
     @property
     def unmapped(self) -> tuple[str, ...]:
@@ -126,7 +143,10 @@ class ImportPlan:
             "path": str(self.path), "kind": self.kind, "encoding": self.encoding,
             "delimiter": self.delimiter, "headers": list(self.headers), "mapping": self.mapping,
             "unmapped": list(self.unmapped), "row_count": self.row_count,
-            "sample": list(self.sample),
+            "sample": list(self.sample), "source": self.source,
+            "implied_consent": {name: {"answer": answer, "why": why}
+                                for name, (answer, why) in self.implied_consent.items()},
+            "labels": self.labels, "label_map": self.label_map,
         }
 
 
@@ -196,8 +216,11 @@ def plan_import(path: str | Path, encoding: str | None = None) -> ImportPlan:
         raise UnreadableFile(f"{path.name} is empty or has no header row.")
     headers = [h.replace("\ufeff", "").strip() for h in headers]
     mapping = map_headers(headers)
+    source, implied = recognise_source(headers)
+    order = field_order(headers, mapping)
     count = 0
     sample: list[dict[str, str]] = []
+    labels: dict[str, int] = {}
     for row in rows:
         if isinstance(row, RefusedRow):
             count += 1
@@ -205,21 +228,84 @@ def plan_import(path: str | Path, encoding: str | None = None) -> ImportPlan:
         if not any(cell.strip() for cell in row):
             continue
         count += 1
-        if len(sample) < SAMPLE_ROWS and oversized_cell(headers, row) is None:
-            sample.append(_row_values(headers, mapping, row))
-    return ImportPlan(path, "csv", encoding, delimiter, tuple(headers), mapping, count, tuple(sample))
-
-
-def _row_values(headers: list[str], mapping: dict[str, str], row: list[str]) -> dict[str, str]:
-    """{field: text}: the first non-empty mapped cell for each field."""
-    values: dict[str, str] = {}
-    for index, header in enumerate(headers):
-        field_name = mapping.get(header)
-        if field_name is None or index >= len(row):
+        if oversized_cell(headers, row) is not None:
             continue
-        if not values.get(field_name) and row[index].strip():
-            values[field_name] = unneutralise(row[index])
+        values = _row_values(order, row)
+        if len(sample) < SAMPLE_ROWS:
+            sample.append(values)
+        for label in set(split_tags(values.get("interests", ""))):
+            if not is_system_label(label) and (label in labels or len(labels) < MAX_LABELS):
+                labels[label] = labels.get(label, 0) + 1
+    return ImportPlan(path, "csv", encoding, delimiter, tuple(headers), mapping, count,
+                      tuple(sample), source, implied, labels)
+
+
+MAX_LABELS = 1000  # distinct labels a plan counts: enough to list, bounded for a hostile file
+# Fields where Google puts several values in a cell (`a ::: b`): the first one is read. Names
+# are left whole (a name may hold anything typed, and Google never joins names).
+_SINGLE_VALUE = frozenset({"email", "phone", "postal_code"})
+
+
+def _row_values(order: list[tuple[int, str]], row: list[str]) -> dict[str, str]:
+    """{field: text}: the first non-empty mapped cell for each field, in field_order."""
+    values: dict[str, str] = {}
+    width = len(row)
+    for index, field_name in order:
+        if index >= width or field_name in values:
+            continue
+        cell = row[index]
+        if cell and not cell.isspace():
+            if field_name in _SINGLE_VALUE:
+                cell = first_value(cell)
+            values[field_name] = unneutralise(cell)
     return values
+
+
+def unknown_labels(kit: Kit, plan: ImportPlan) -> dict[str, int]:
+    """{label: rows} for the labels of the file that will not become interests: not one of the
+    kit's interests, not an event's tag, and not mapped in `plan.label_map`."""
+    resolve = _LabelResolver(kit, plan.label_map)
+    return {label: rows for label, rows in plan.labels.items()
+            if resolve(label) is _UNKNOWN}
+
+
+_UNKNOWN = object()
+
+
+class _LabelResolver:
+    """What one label of the interests column becomes: an interest tag, None (left out on
+    purpose: a Google system label, an event's own tag, a label mapped to nothing), or
+    _UNKNOWN. Decided once per distinct label."""
+
+    def __init__(self, kit: Kit, label_map: dict[str, str | None]) -> None:
+        self.known: dict[str, str] = {}
+        for tag, label in kit.interests():
+            self.known[tag.lower()] = tag
+            self.known[clean_text(label).lower()] = tag
+        self.allowed = set(self.known.values())
+        self.label_map = label_map
+        self.event_tags = {
+            event_tag(name, dt.date.fromisoformat(str(date)) if date else None).lower()
+            for name, date in kit.store.db.execute_sql("SELECT name, date FROM event")
+        }
+        self.cache: dict[str, object] = {}
+
+    def __call__(self, text: str) -> object:
+        found = self.cache.get(text, self)
+        if found is self:
+            found = self.cache[text] = self._decide(text)
+        return found
+
+    def _decide(self, text: str) -> object:
+        if text in self.label_map:
+            chosen = self.label_map[text]
+            return chosen if chosen in self.allowed else None
+        key = clean_text(text).lower()
+        if key in self.known:
+            return self.known[key]
+        if is_system_label(text) or key in self.event_tags:
+            return None
+        return _UNKNOWN
 
 
 def _check_mapping(plan: ImportPlan) -> None:
@@ -300,6 +386,60 @@ def _import_bundle(kit: Kit, plan: ImportPlan, dry_run: bool) -> ImportReport:
     return ImportReport(imported=result.signups_added, unchanged=result.known,
                         errors=list(result.errors), events_created=result.events_created,
                         dry_run=dry_run)
+
+
+class _ConsentColumns:
+    """How a CSV's rows answer the two consent questions, decided once per file: the column
+    that holds each answer, or the answer the kind of file gives (Mailchimp's exports), or no
+    answer (never a downgrade). Wording says where each answer came from."""
+
+    CHANNELS = (("consent_email", "email"), ("consent_sms", "text message"))
+
+    def __init__(self, plan: ImportPlan, headers: list[str], sealed: bool) -> None:
+        self.file_name = _source_label(plan, sealed)
+        self.columns: dict[str, tuple[int, str] | None] = {}
+        self.fixed: dict[str, tuple[bool, bool, str]] = {}  # name -> (given, answered, wording)
+        for name, channel in self.CHANNELS:
+            index = next((i for i, h in enumerate(headers) if plan.mapping.get(h) == name), None)
+            if index is not None:
+                self.columns[name] = (index, headers[index])
+            elif name in plan.implied_consent:
+                answer, why = plan.implied_consent[name]
+                self.fixed[name] = (answer, True, f"Imported from {self.file_name}: {why}")
+            else:
+                self.fixed[name] = (False, False, f"Imported from {self.file_name}: the file has "
+                                    f"no {channel} consent column, so no consent was recorded.")
+        self.wording_cache: dict[tuple[str, str], str] = {}
+
+    def read(self, row: list[str], problems: list[FieldError]
+             ) -> tuple[dict[str, bool], dict[str, bool], ConsentWording]:
+        given: dict[str, bool] = {}
+        answered: dict[str, bool] = {}
+        wording: dict[str, str] = {}
+        for name, _channel in self.CHANNELS:
+            fixed = self.fixed.get(name)
+            if fixed is not None:
+                given[name], answered[name], wording[name] = fixed
+                continue
+            index, header = self.columns[name]  # type: ignore[misc]
+            cell = row[index] if index < len(row) else ""
+            parsed = parse_consent(cell)
+            if parsed is None:
+                shown = cell if len(cell) <= 40 else cell[:40] + "…"
+                problems.append(FieldError(name, f"{header} = {shown!r} is not a yes or a no.",
+                                           code="consent_value"))
+                given[name], answered[name], wording[name] = False, False, ""
+                continue
+            given[name], answered[name] = parsed, True
+            key = (header, cell.strip())
+            text = self.wording_cache.get(key)
+            if text is None:  # one string per distinct answer, not one per row
+                text = f"Imported from {self.file_name}: {header} = {cell.strip() or '(empty)'}"
+                if len(self.wording_cache) < 100:
+                    self.wording_cache[key] = text
+            wording[name] = text
+        return given, answered, ConsentWording(email=wording["consent_email"],
+                                               sms=wording["consent_sms"])
 
 
 @dataclass
@@ -475,14 +615,13 @@ class _Importer:
     def run_csv(self, event_id: int, event_uuid: str) -> None:
         plan = self.plan
         headers = list(plan.headers)
-        consent_headers = {
-            name: next((h for h in headers if plan.mapping.get(h) == name), None)
-            for name in ("consent_email", "consent_sms")
-        }
-        known: dict[str, str] = {}
-        for tag, label in self.kit.interests():
-            known[tag.lower()] = tag
-            known[clean_text(label).lower()] = tag
+        order = field_order(headers, plan.mapping)
+        resolve = _LabelResolver(self.kit, plan.label_map)
+        for label, tag in plan.label_map.items():
+            if tag is not None and tag not in resolve.allowed:
+                raise BadMapping(f"{label!r} cannot become {tag!r}: it is not one of this kit's "
+                                 f"interests ({', '.join(sorted(resolve.allowed))}).")
+        consent = _ConsentColumns(plan, headers, sealed=self.people is not None)
         rows = read_rows(plan.path, plan.encoding, plan.delimiter)
         next(rows, None)  # the header
         for number, row in enumerate(rows, start=2):
@@ -497,59 +636,38 @@ class _Importer:
             if too_long is not None:
                 self.report.errors.append((number, too_long))
                 continue
-            values = _row_values(headers, plan.mapping, row)
+            values = _row_values(order, row)
             try:
-                clean, answered = self._clean_csv_row(values, row, headers, consent_headers, known)
+                clean, answered = self._clean_csv_row(values, row, consent, resolve)
             except ValidationFailed as failed:
                 self.report.errors.append((number, failed.message))
                 continue
             self.add(self._csv_pending(number, clean, answered, event_id, event_uuid))
         self.finish(plan.row_count)
 
-    def _clean_csv_row(self, values, row, headers, consent_headers, known):
+    def _clean_csv_row(self, values: dict[str, str], row: list[str], consent: _ConsentColumns,
+                       resolve: _LabelResolver) -> tuple[CleanSignup, dict[str, bool]]:
         first, last = values.get("first_name", ""), values.get("last_name", "")
         if not first and not last and values.get("full_name"):
             first, last = split_full_name(values["full_name"])
         problems: list[FieldError] = []
-        consent: dict[str, bool] = {}
-        wording: dict[str, str] = {}
-        answered: dict[str, bool] = {}
-        file_name = _source_label(self.plan, self.people is not None)
-        for name, channel in (("consent_email", "email"), ("consent_sms", "text message")):
-            header = consent_headers[name]
-            cell = row[headers.index(header)] if header and headers.index(header) < len(row) else ""
-            if header is None:
-                consent[name], answered[name] = False, False
-                wording[name] = (f"Imported from {file_name}: the file has no {channel} consent "
-                                 "column, so no consent was recorded.")
-                continue
-            parsed = parse_consent(cell)
-            if parsed is None:
-                shown = cell if len(cell) <= 40 else cell[:40] + "…"
-                problems.append(FieldError(name, f"{header} = {shown!r} is not a yes or a no.",
-                                           code="consent_value"))
-                continue
-            consent[name], answered[name] = parsed, True
-            wording[name] = f"Imported from {file_name}: {header} = {cell.strip() or '(empty)'}"
+        given, answered, wording = consent.read(row, problems)
         tags: list[str] = []
         for text in split_tags(values.get("interests", "")):
-            tag = known.get(clean_text(text).lower())
-            if tag is None:
+            tag = resolve(text)
+            if tag is _UNKNOWN:
                 self.report.ignored_interests[text] = self.report.ignored_interests.get(text, 0) + 1
-            elif tag not in tags:
+            elif tag is not None and tag not in tags:
                 tags.append(tag)
         form = SignupForm(
             first_name=first, last_name=last, email=values.get("email", ""),
             phone=values.get("phone", ""), postal_code=values.get("postal_code", ""),
-            interests=tags, consent_email=consent.get("consent_email", False),
-            consent_sms=consent.get("consent_sms", False), note=values.get("note", ""),
+            interests=tags, consent_email=given["consent_email"],
+            consent_sms=given["consent_sms"], note=values.get("note", ""),
         )
         try:
-            clean = validate_signup(
-                form, region=self.kit.region, allowed_interests=set(known.values()),
-                wording=ConsentWording(email=wording.get("consent_email", ""),
-                                       sms=wording.get("consent_sms", "")),
-            )
+            clean = validate_signup(form, region=self.kit.region, allowed_interests=resolve.allowed,
+                                    wording=wording)
         except ValidationFailed as failed:
             problems.extend(failed.errors)
         if problems:

@@ -117,3 +117,31 @@ def test_a_file_mixing_encodings_is_refused_with_its_row_even_in_a_dry_run(cli: 
     # Told an encoding, the whole file must be valid in it.
     forced = cli("import", str(sheet), "--encoding", "utf-8")
     assert forced.returncode == 2 and "not valid UTF-8" in forced.stderr
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+
+
+def test_importing_real_tool_exports_keeps_phones_and_consent(cli: Cli) -> None:
+    # The file's "Lake Street table (2026-06-14)" tag is this event's own tag, not an interest.
+    assert cli("event", "add", "Lake Street table", "--date", "2026-06-14").returncode == 0
+    an = FIXTURES / "actionnetwork-export.csv"
+    dry = cli("import", str(an), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "Recognised: Action Network export" in dry.stdout
+    assert "Would import actionnetwork-export.csv: 4 new" in dry.stdout
+    assert "Not an interest of this kit, left out: 'Bike crew' (1 rows)" in dry.stdout
+    assert cli("contacts", "list", "--json").json() == []
+    result = cli("import", str(an), "--label", "Bike crew=volunteer", "--json")
+    assert result.returncode == 0, result.stderr
+    assert result.json()["imported"] == 4 and result.json()["unknown_labels"] == {}
+    people = {c["first_name"]: c for c in cli("contacts", "list", "--json").json()}
+    assert (people["Chen"]["phone"], people["Chen"]["consent_sms"]) == ("+16125550102", True)
+    assert (people["Bilal"]["consent_email"], people["Bilal"]["consent_sms"]) == (False, False)
+
+    mc = cli("import", str(FIXTURES / "mailchimp-subscribed.csv"))
+    assert mc.returncode == 0, mc.stderr
+    assert "Every row agreed to email (Mailchimp export of subscribed members)" in mc.stdout
+    assert "1 merged" in mc.stdout  # Ayesha, already imported from Action Network
+    bad = cli("import", str(an), "--label", "Bike crew=bikes")
+    assert bad.returncode == 2 and "not one of this kit's interests" in bad.stderr

@@ -1,0 +1,156 @@
+"""Files that real tools export import with phones, consent and tags intact (issue 12).
+
+The fixtures in tests/fixtures/imports/ are small copies of each tool's export shape (headers as
+docs/vendor-facts.md "Files" cites them): Action Network, Mailchimp's subscribed and unsubscribed
+exports, Google Contacts, NationBuilder, and Excel-saved sheets in French (Windows-1252,
+semicolons), Spanish (BOM, semicolons) and English (BOM).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from kit.domain.signup import SignupForm
+from kit.services.imports import BadMapping, plan_import, run_import, unknown_labels
+from kit.services.signups import record_signup
+from kit.store.models import Contact, Signup
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+
+
+def _import(kit, name: str, **plan_changes):
+    plan = plan_import(FIXTURES / name)
+    if plan_changes:
+        plan = dataclasses.replace(plan, **plan_changes)
+    report = run_import(kit, plan)
+    people = {c.first_name: c for c in Contact.select()}
+    return plan, report, people
+
+
+def _interests(contact: Contact) -> list[str]:
+    import json
+
+    return [tag for s in Signup.select().where(Signup.contact == contact)
+            for tag in json.loads(s.interests)]
+
+
+def test_action_network_export(kit_with_event):
+    plan, report, people = _import(kit_with_event, "actionnetwork-export.csv")
+    assert plan.source == "Action Network export"
+    assert plan.mapping["can2_phone"] == "phone"
+    assert plan.mapping["can2_subscription_status"] == "consent_email"
+    assert plan.mapping["can2_sms_status"] == "consent_sms"
+    assert report.errors == [] and report.imported == 4
+    ayesha, bilal, chen, dana = (people[n] for n in ("Ayesha", "Bilal", "Chen", "Dana"))
+    assert (ayesha.phone, ayesha.consent_email, ayesha.consent_sms) == ("+16125550100", True, True)
+    assert (bilal.phone, bilal.consent_email, bilal.consent_sms) == ("+16125550101", False, False)
+    # A phone-only row imports, with its text consent.
+    assert (chen.email, chen.phone, chen.consent_sms) == (None, "+16125550102", True)
+    assert not dana.consent_email  # "bouncing" is not a yes
+    assert ayesha.postal_code == "55406"
+    # Tags: the kit's interest by its label; the event's own tag is the event, not an interest;
+    # "Bike crew" is no interest of this kit and is reported, never made one.
+    assert _interests(ayesha) == ["volunteer"] and _interests(chen) == ["events"]
+    assert report.ignored_interests == {"Bike crew": 1}
+    signup = Signup.get(Signup.contact == ayesha)
+    assert signup.consent_sms_text == ("Imported from actionnetwork-export.csv: "
+                                       "can2_sms_status = subscribed")
+
+
+def test_mailchimp_exports_say_consent_by_which_file_they_are(kit_with_event):
+    plan, report, people = _import(kit_with_event, "mailchimp-subscribed.csv")
+    assert plan.source == "Mailchimp export of subscribed members"
+    assert report.errors == [] and report.imported == 2
+    ayesha, zoe = people["Ayesha"], people["Zoë"]
+    assert (ayesha.phone, ayesha.consent_email, ayesha.consent_sms) == ("+16125550100", True, False)
+    assert zoe.consent_email and zoe.last_name == "Müller" and zoe.note == "Speaks German"
+    # TAGS is a comma list of double-quoted names: no quotes kept, a comma inside one name kept.
+    assert _interests(ayesha) == ["volunteer"]
+    assert report.ignored_interests == {"Bike crew, North": 1}
+    assert Signup.get(Signup.contact == ayesha).consent_email_text == (
+        "Imported from mailchimp-subscribed.csv: Mailchimp export of subscribed members")
+
+    record_signup(kit_with_event, SignupForm(first_name="Bilal", email="bilal@example.org",
+                                             consent_email=True))
+    plan, report, people = _import(kit_with_event, "mailchimp-unsubscribed.csv")
+    assert plan.source == "Mailchimp export of unsubscribed members"
+    assert report.merged == 1
+    assert not people["Bilal"].consent_email  # unsubscribed there: a later "no"
+    assert people["Bilal"].phone == "+16125550101"
+
+
+def test_google_contacts_export(kit_with_event):
+    plan, report, people = _import(kit_with_event, "google-contacts.csv")
+    assert plan.source == "Google Contacts export"
+    assert plan.labels == {"volunteer": 1, "Bike crew": 1}  # no * myContacts, no * starred
+    assert unknown_labels(kit_with_event, plan) == {"Bike crew": 1}
+    assert report.errors == [] and report.imported == 2
+    ayesha, chen = people["Ayesha"], people["Chen"]
+    # Several values in one cell: the first.
+    assert (ayesha.email, ayesha.phone, ayesha.postal_code) == (
+        "ayesha@example.org", "+16125550100", "55406")
+    assert chen.phone == "+16125550102" and chen.email is None
+    assert ayesha.note == "Met at the Lake Street table"
+    assert _interests(ayesha) == ["volunteer"]
+    # Google holds no consent: none recorded, none invented.
+    assert not (ayesha.consent_email or ayesha.consent_sms)
+
+
+def test_unknown_labels_can_be_mapped_or_dropped(kit_with_event):
+    _, report, people = _import(kit_with_event, "google-contacts.csv",
+                                label_map={"Bike crew": "events"})
+    assert report.ignored_interests == {} and _interests(people["Chen"]) == ["events"]
+    plan = dataclasses.replace(plan_import(FIXTURES / "google-contacts.csv"),
+                               label_map={"Bike crew": None})
+    assert unknown_labels(kit_with_event, plan) == {}
+    with pytest.raises(BadMapping, match="not one of this kit's interests"):
+        run_import(kit_with_event, dataclasses.replace(plan, label_map={"Bike crew": "bikes"}))
+
+
+def test_nationbuilder_export(kit_with_event):
+    plan, report, people = _import(kit_with_event, "nationbuilder-export.csv")
+    assert plan.source == "NationBuilder export"
+    assert report.errors == [] and report.imported == 3
+    ayesha, bilal, chen = people["Ayesha"], people["Bilal"], people["Chen"]
+    # mobile_opt_in is about the mobile number, which wins over phone_number.
+    assert (ayesha.phone, ayesha.consent_email, ayesha.consent_sms) == ("+16125550100", True, True)
+    assert (bilal.phone, bilal.consent_email, bilal.consent_sms) == ("+16125550101", False, False)
+    assert (chen.phone, chen.consent_sms) == ("+16125550102", True)
+    assert ayesha.postal_code == "55406" and ayesha.note == "Volunteer lead"
+    assert _interests(ayesha) == ["volunteer", "events"] and _interests(chen) == ["newsletter"]
+
+
+@pytest.mark.parametrize(("name", "encoding", "delimiter"), [
+    ("excel-french-cp1252.csv", "cp1252", ";"),
+    ("excel-spanish-bom.csv", "utf-8-sig", ";"),
+    ("excel-english-bom.csv", "utf-8-sig", ","),
+])
+def test_excel_saved_sheets_in_three_languages(kit_with_event, name, encoding, delimiter):
+    plan, report, people = _import(kit_with_event, name)
+    assert (plan.encoding, plan.delimiter) == (encoding, delimiter)
+    assert set(plan.mapping.values()) == {"first_name", "last_name", "email", "phone",
+                                          "postal_code", "consent_email", "consent_sms",
+                                          "interests"}
+    assert report.errors == [] and report.imported == 2
+    expected = {
+        "excel-french-cp1252.csv": {
+            "Renée": ("Lefèvre", "+33612345678", True, False, ["volunteer"]),
+            "François": ("Côté", "+16125550104", False, True, []),
+        },
+        "excel-spanish-bom.csv": {
+            "María José": ("Núñez García", "+16125550105", True, True, ["events"]),
+            "Íñigo": ("Ortiz", None, True, False, []),
+        },
+        "excel-english-bom.csv": {
+            "Grace": ("O'Neill", "+16125550106", True, False, ["volunteer"]),
+            "Hamid": ("Karimi", "+16125550107", False, True, []),
+        },
+    }[name]
+    for first, (last, phone, email_ok, sms_ok, interests) in expected.items():
+        person = people[first]
+        assert (person.last_name, person.phone, person.consent_email, person.consent_sms) == (
+            last, phone, email_ok, sms_ok), first
+        assert _interests(person) == interests

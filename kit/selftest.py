@@ -25,10 +25,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kit import __version__
 from kit.paths import Paths
+
+if TYPE_CHECKING:  # imported lazily below: --self-test must report a broken import as a check
+    from kit.content import CampaignPack
+    from kit.services.events import EventSummary
+    from kit.services.kit import Kit
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 GUI_TIMEOUT_S = 90
@@ -54,10 +59,25 @@ class _Context:
 
     work_dir: Path
     paths: Paths
-    kit: object | None = None
-    event: object | None = None
-    pack: object | None = None
+    kit: Kit | None = None
+    event: EventSummary | None = None
+    pack: CampaignPack | None = None
     flyer: bytes = b""
+
+    def open_kit(self) -> Kit:
+        if self.kit is None:
+            raise AssertionError("the database check did not open the kit")
+        return self.kit
+
+    def the_event(self) -> EventSummary:
+        if self.event is None:
+            raise AssertionError("the sign-up check made no event")
+        return self.event
+
+    def the_pack(self) -> CampaignPack:
+        if self.pack is None:
+            raise AssertionError("the campaign pack check did not load the pack")
+        return self.pack
 
 
 def versions() -> dict[str, str]:
@@ -107,18 +127,19 @@ def _check_assets(ctx: _Context) -> str:
 def _check_database(ctx: _Context) -> str:
     from kit.services.kit import open_kit
 
-    ctx.kit = open_kit(ctx.paths)
-    version = ctx.kit.store.schema_version()
+    ctx.kit = kit = open_kit(ctx.paths)
+    version = kit.store.schema_version()
     if not ctx.paths.database.is_file():
         raise AssertionError(f"no database file at {ctx.paths.database}")
-    mode = ctx.kit.store.db.execute_sql("PRAGMA journal_mode").fetchone()[0]
+    mode = kit.store.db.execute_sql("PRAGMA journal_mode").fetchone()[0]
     return f"created schema v{version} ({mode}) in a temporary folder"
 
 
 def _check_pack(ctx: _Context) -> str:
-    pack = ctx.kit.pack()
+    kit = ctx.open_kit()
+    pack = kit.pack()
     if pack is None:
-        raise AssertionError(f"the campaign pack does not load: {ctx.kit.pack_problem}")
+        raise AssertionError(f"the campaign pack does not load: {kit.pack_problem}")
     ctx.pack = pack
     return f"{pack.organisation.name}: {len(pack.resources)} resources, {len(pack.facts)} facts"
 
@@ -130,8 +151,8 @@ def _check_signup(ctx: _Context) -> str:
     from kit.services.kit import open_kit
     from kit.services.signups import record_signup
 
-    kit = ctx.kit
-    ctx.event = create_event(kit, "Self-test table", "Nowhere", dt.date.today())
+    kit = ctx.open_kit()
+    ctx.event = event = create_event(kit, "Self-test table", "Nowhere", dt.date.today())
     interests = [tag for tag, _ in kit.interests()][:1]
     wording = kit.consent_wording()
     receipt = record_signup(kit, SignupForm(
@@ -141,10 +162,12 @@ def _check_signup(ctx: _Context) -> str:
     # Read it back through a second connection: the sign-up must be on disk, not in a cache.
     kit.close()
     ctx.kit = kit = open_kit(ctx.paths)
+    if receipt.contact_id is None:
+        raise AssertionError("the sign-up was sealed: the self-test kit must not be protected")
     record = get_contact(kit, receipt.contact_id)
     expected = {
         "email": SAMPLE_EMAIL.lower(), "phone": "+442079460958", "consent_email": True,
-        "consent_sms": False, "interests": tuple(interests), "event_ids": (ctx.event.id,),
+        "consent_sms": False, "interests": tuple(interests), "event_ids": (event.id,),
     }
     wrong = {k: getattr(record, k) for k, v in expected.items() if getattr(record, k) != v}
     if wrong:
@@ -159,11 +182,11 @@ def _check_handout(ctx: _Context) -> str:
     from kit.domain.records import EventInfo
     from kit.handouts.registry import render_handout
 
-    event = ctx.event
+    event = ctx.the_event()
     info = EventInfo(id=event.id, uuid=event.uuid, name=event.name, location=event.location,
                      date=event.date)
     started = time.perf_counter()
-    ctx.flyer = render_handout("flyer", ctx.pack, info, paper="letter")
+    ctx.flyer = render_handout("flyer", ctx.the_pack(), info, paper="letter")
     took = time.perf_counter() - started
     if not ctx.flyer.startswith(b"%PDF-"):
         raise AssertionError("the flyer is not a PDF")
@@ -175,7 +198,7 @@ def _check_flyer_pdf(ctx: _Context) -> str:
 
     from kit.content.model import display_url
 
-    urls = [r.url for r in ctx.pack.key_resources]
+    urls = [r.url for r in ctx.the_pack().key_resources]
     document = pypdfium2.PdfDocument(ctx.flyer)
     try:
         pages = len(document)

@@ -42,9 +42,11 @@ def restore_command(paths, args) -> int:
                 "Nothing was changed."
             )
     else:
-        chosen = latest_good_backup(paths)
-        if chosen is None:
+        latest = latest_good_backup(paths)
+        if latest is None:
             restore_backup(paths)  # raises RecoveryError saying why there is nothing to restore
+            raise RecoveryError("There is no backup to restore.")  # not reached
+        chosen = latest
     problems = database_problems(paths)
     state = f"damaged ({problems[0]})" if problems else (
         "sound" if paths.database.exists() else "missing")

@@ -29,7 +29,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Generic, NamedTuple, Protocol, TypeVar
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar
 
 PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "postal_code", "note")
 
@@ -48,14 +48,23 @@ P = TypeVar("P", bound=HasIdentity)
 class NewSignup(Protocol):
     """What the rule reads of a sign-up (a kit.domain.signup.CleanSignup fits)."""
 
-    first_name: str
-    last_name: str
-    email: str
-    phone: str
-    postal_code: str
-    note: str
-    consent_email: bool
-    consent_sms: bool
+    # Read-only properties, so frozen dataclasses (CleanSignup) fit the protocol.
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def phone(self) -> str: ...
+    @property
+    def postal_code(self) -> str: ...
+    @property
+    def note(self) -> str: ...
+    @property
+    def consent_email(self) -> bool: ...
+    @property
+    def consent_sms(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -231,5 +240,7 @@ def join(person: Person | None, signup: NewSignup, *, email_answered: bool = Tru
     """`person` (from find_person; None for a new one) after `signup`."""
     if person is None:
         return person_of(signup)
-    return replace(person, **merge_changes(signup, email_answered=email_answered,
-                                           sms_answered=sms_answered))
+    # Any: each value has its field's type (text or a consent answer), which a dict can't say.
+    changes: dict[str, Any] = merge_changes(signup, email_answered=email_answered,
+                                            sms_answered=sms_answered)
+    return replace(person, **changes)

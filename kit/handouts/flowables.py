@@ -218,10 +218,9 @@ class Grid(Flowable):
             fits += 1
         if not fits or fits == len(self.rows):
             return []
-        options = {"pad_x": self.pad_x, "pad_bottom": self.pad_bottom}
         return [
-            Grid(self.rows[:fits], self.col_widths, **options),
-            Grid(self.rows[fits:], self.col_widths, **options),
+            Grid(self.rows[:fits], self.col_widths, pad_x=self.pad_x, pad_bottom=self.pad_bottom),
+            Grid(self.rows[fits:], self.col_widths, pad_x=self.pad_x, pad_bottom=self.pad_bottom),
         ]
 
     def draw(self) -> None:

@@ -52,7 +52,7 @@ class ResourcesRenderer(HandoutRenderer):
         ours = [r for r in pack.resources if r.ours]
         if ours:
             story.append(Spacer(1, grid(2)))
-            story.append(self._grid([self._resource(item) for item in ours]))
+            story.extend(self._rows([self._resource(item) for item in ours], None))
         linked = [self._reading(item) for item in pack.reading if item.url]
         linked += [self._resource(item) for item in pack.resources if not item.ours]
         books = [item for item in pack.reading if not item.url]

@@ -23,6 +23,7 @@ from typing import Any
 from kit.atomic_file import write_atomic
 from kit.domain.errors import KitError, ValidationFailed
 from kit.domain.signup import ConsentWording, SignupForm, validate_signup
+from kit.domain.times import from_stored, to_stored
 from kit.protect.bundle import SNIFF_BYTES, BadBundle, looks_like_bundle, open_bundle, write_bundle
 from kit.services.kit import Kit
 from kit.store.models import Contact, Event, HandoutLog, Signup, new_uuid
@@ -157,8 +158,7 @@ def is_bundle(path: str | os.PathLike[str]) -> bool:
 def _when(text: str | None) -> dt.datetime | None:
     if not text:
         return None
-    value = dt.datetime.fromisoformat(text)
-    return value.astimezone(dt.UTC).replace(tzinfo=None) if value.tzinfo else value
+    return to_stored(from_stored(text))  # naive text in a bundle is UTC already
 
 
 def import_bundle(kit: Kit, path: str | os.PathLike[str], *, dry_run: bool = False) -> BundleImport:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 import sqlite3
@@ -14,6 +13,7 @@ from kit.domain.contact_fields import phone_search_digits
 from kit.domain.errors import FieldError, NotFound, ValidationFailed
 from kit.domain.records import ConsentAnswer, ContactRecord, SignupRecord
 from kit.domain.signup import SignupForm, validate_signup
+from kit.domain.times import from_stored
 from kit.services.kit import Kit
 from kit.store.models import Contact, utc_now
 
@@ -139,6 +139,7 @@ def update_contact(kit: Kit, contact_id: int, form: SignupForm) -> ContactRecord
         from kit.services.protection import vault_update
 
         return vault_update(kit, vault, contact_id, clean)
+    assert contact is not None  # a clear kit: found above, or NotFound was raised
     with kit.store.write():
         if clean.email:
             clash = Contact.get_or_none((Contact.email == clean.email) & (Contact.id != contact_id))
@@ -229,18 +230,6 @@ def _tags(tags_json: str) -> tuple[str, ...]:
     return tuple(json.loads(tags_json))
 
 
-_UTC = dt.UTC
-_from_text = dt.datetime.fromisoformat
-
-
-def _when(value: str | dt.datetime) -> dt.datetime:
-    """A stored DATETIME (naive UTC text as peewee writes it) as an aware UTC datetime."""
-    if isinstance(value, str):
-        try:  # parsing with the offset is ~5x quicker than parsing, then .replace(tzinfo=)
-            value = _from_text(value + "+00:00")
-        except ValueError:  # text that carries its own offset
-            value = _from_text(value)
-    return value if value.tzinfo is not None else value.replace(tzinfo=_UTC)
 
 
 def _record(c: tuple, signups: Iterable[tuple]) -> ContactRecord:
@@ -256,7 +245,7 @@ def _record(c: tuple, signups: Iterable[tuple]) -> ContactRecord:
                 interests.append(tag)
         if event not in event_ids:
             event_ids.append(event)
-        when = _when(created_at)
+        when = from_stored(created_at)
         records.append(
             SignupRecord(
                 uuid=uuid, event_uuid=event_uuid, created_at=when, interests=tags,
@@ -270,7 +259,7 @@ def _record(c: tuple, signups: Iterable[tuple]) -> ContactRecord:
     return ContactRecord(
         id=c[0], uuid=c[1], first_name=c[2], last_name=c[3], email=c[4] or "", phone=c[5] or "",
         postal_code=c[6], note=c[7], consent_email=bool(c[8]), consent_sms=bool(c[9]),
-        created_at=_when(c[10]), updated_at=_when(c[11]),
+        created_at=from_stored(c[10]), updated_at=from_stored(c[11]),
         interests=tuple(interests), event_ids=tuple(event_ids), signups=tuple(records),
     )
 
@@ -278,8 +267,8 @@ def _record(c: tuple, signups: Iterable[tuple]) -> ContactRecord:
 def _summary_record(c: tuple, summary: list | None) -> ContactRecord:
     """A contact row (`_CONTACT_COLUMNS`) and its sign-ups' summary as a record."""
     interests, event_ids, count = summary if summary is not None else ((), (), 0)
-    created = _when(c[10])
-    updated = created if c[11] == c[10] else _when(c[11])  # most contacts never changed
+    created = from_stored(c[10])
+    updated = created if c[11] == c[10] else from_stored(c[11])  # most contacts never changed
     # Positional (the fields' order in ContactRecord): a page of these is built per keystroke.
     return ContactRecord(
         c[0], c[1], c[2], c[3], c[4] or "", c[5] or "", c[6], c[7], bool(c[8]), bool(c[9]),

@@ -23,8 +23,9 @@ import peewee as pw
 from kit.atomic_file import write_atomic
 from kit.domain.errors import KitError
 from kit.domain.records import EventInfo
+from kit.domain.times import from_stored
 from kit.reports.model import Count, DashboardData, EventRow, EventStats, SyncSummary
-from kit.services.events import get_event
+from kit.services.events import EventSummary, get_event
 from kit.services.kit import Kit
 from kit.services.status import local_day_bounds_utc, signups_today
 from kit.store.models import Event, HandoutLog, Outbox, Signup, SyncTarget
@@ -44,7 +45,7 @@ PRINT_ACTIONS = ("print", "quick-print")  # a saved PDF is not a printed handout
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "ur": "Urdu"}
 
 
-def event_info(event: Event | object) -> EventInfo:
+def event_info(event: Event | EventSummary) -> EventInfo:
     """The plain record of an Event row (or an EventSummary)."""
     return EventInfo(
         id=event.id, uuid=event.uuid, name=event.name, location=event.location or "",
@@ -71,7 +72,7 @@ def local_zone(kit: Kit) -> dt.tzinfo | None:
 
 def to_local(stored: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
     """A stored naive-UTC time as local time (aware)."""
-    aware = stored.replace(tzinfo=dt.UTC) if stored.tzinfo is None else stored
+    aware = from_stored(stored)
     return aware.astimezone(zone) if zone is not None else aware.astimezone()
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from kit.atomic_file import atomic_output
 from kit.domain.errors import KitError
 from kit.domain.records import ConsentAnswer, ContactRecord, EventInfo, SignupRecord
+from kit.domain.times import from_stored, from_stored_or_none, to_stored
 from kit.export import get_format, write_records
 from kit.export.csv_presets import PRESETS as CSV_PRESETS
 from kit.export.csv_presets import CsvContact, event_tag_of, utc_text
@@ -98,8 +99,7 @@ def companion_path(target: Path) -> Path:
 
 
 def _local_day_start_utc(day: dt.date) -> dt.datetime:
-    local = dt.datetime.combine(day, dt.time()).astimezone()
-    return local.astimezone(dt.UTC).replace(tzinfo=None)
+    return to_stored(dt.datetime.combine(day, dt.time()))  # naive: the local midnight
 
 
 def _contact_filter(kit: Kit, fmt: str, options: ExportOptions) -> tuple[str, list[object]]:
@@ -180,16 +180,6 @@ _SIGNUP_COLUMNS = (
 )
 
 
-def _utc(text: str | None) -> dt.datetime | None:
-    """A stored naive-UTC timestamp as an aware datetime (one C call per value: this runs
-    three times per exported contact)."""
-    if text is None:
-        return None
-    if isinstance(text, dt.datetime):
-        return text.replace(tzinfo=dt.UTC)
-    return dt.datetime.fromisoformat(text + "+00:00")
-
-
 def _batched(cursor) -> Iterator[tuple]:
     while True:
         rows = cursor.fetchmany(BATCH_SIZE)
@@ -231,7 +221,7 @@ def iter_records(kit: Kit, condition: str, params: list[object]) -> Iterator[Con
                     interests.append(tag)
             if s[3] not in event_ids:
                 event_ids.append(s[3])
-            when = _utc(s[4])
+            when = from_stored(s[4])
             records.append(
                 SignupRecord(
                     s[1], s[2], when, tags,
@@ -243,8 +233,8 @@ def iter_records(kit: Kit, condition: str, params: list[object]) -> Iterator[Con
             next_signup = next(pending, None)
         yield ContactRecord(
             contact_id, row[1], row[2], row[3], row[4] or "", row[5] or "", row[6], row[7],
-            bool(row[8]), bool(row[9]), _utc(row[10]), _utc(row[11]), tuple(interests),
-            tuple(event_ids), tuple(records),
+            bool(row[8]), bool(row[9]), from_stored_or_none(row[10]), from_stored_or_none(row[11]),
+            tuple(interests), tuple(event_ids), tuple(records),
         )
 
 
@@ -255,7 +245,7 @@ def _utc_text(text: str | None) -> str:
         return ""
     if type(text) is str and len(text) >= 19 and text[10] == " " and text[19:20] in ("", "."):
         return text[:19]
-    return utc_text(_utc(text))
+    return utc_text(from_stored(text))
 
 
 def iter_csv_contacts(
@@ -387,7 +377,7 @@ def export_contacts(
         progress(sum(counts), total)
     if options.event_id is None and options.date_from is None and options.date_to is None:
         kit.settings.set("last_export_at", snapshot_at.isoformat())
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if export_format.mailing_list and options.include_everyone and not options.consented_only:
         warnings = ("This file includes people who did not agree to email. Do not add them to a "
                     "mailing list.",)

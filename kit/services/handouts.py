@@ -9,7 +9,6 @@ kit/ui/printing.py (QPrinter), the CLI through kit/services/printing.py (CUPS's 
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from kit.atomic_file import write_atomic
 from kit.content import CampaignPack, PackError
 from kit.domain.errors import KitError
 from kit.domain.records import EventInfo
+from kit.domain.times import to_stored
 from kit.services.events import active_event
 from kit.services.kit import Kit
 from kit.services.printing import PrinterUnavailable, PrintResult
@@ -229,7 +229,7 @@ def log_handout(kit: Kit, name: str, paper: str, copies: int, action: str) -> in
     if isinstance(copies, bool) or not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
         raise HandoutError(f"Copies must be a whole number from 1 to {MAX_COPIES} (got {copies!r}).")
     event = active_event(kit)
-    when = kit.clock().astimezone(dt.UTC).replace(tzinfo=None)
+    when = to_stored(kit.clock())
     with kit.store.write():
         row = HandoutLog.create(
             event=event.id if event else None, handout=name, paper=paper, copies=copies,

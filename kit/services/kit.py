@@ -18,6 +18,10 @@ from kit.store.database import StoreDamaged as StoreDamaged  # open_kit raises i
 
 log = logging.getLogger(__name__)
 
+# The setting that holds protected mode's key ring (kit.services.protection writes it); its
+# presence is what "protected" means.
+PROTECTION_KEYS_SETTING = "protection_keys"
+
 
 def system_clock() -> dt.datetime:
     """Local wall-clock time, aware."""
@@ -93,6 +97,10 @@ class Kit:
             return self.consent_wording()
         return ConsentWording(email=translation.consent.email, sms=translation.consent.sms)
 
+    def is_protected(self) -> bool:
+        """Protected mode is on: sign-ups are sealed (whether or not the kit is unlocked)."""
+        return self.settings.get(PROTECTION_KEYS_SETTING) is not None
+
     def organisation_name(self) -> str:
         pack = self.pack()
         return pack.organisation.name if pack is not None else ""
@@ -111,9 +119,7 @@ def open_kit(
     paths = where if isinstance(where, Paths) else resolve_paths(where)
     store = open_store(paths)
     kit = Kit(paths=paths, store=store, clock=clock or system_clock)
-    from kit.services.protection import is_protected
-
-    if is_protected(kit):
+    if kit.is_protected():
         from kit.logsetup import use_coarse_times
 
         use_coarse_times()  # the log keeps nothing finer than the sealed rows (quarter hours)

@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from kit.domain.errors import FieldError, KitError, NotFound, ValidationFailed
 from kit.domain.records import ContactRecord
 from kit.domain.signup import CleanSignup
+from kit.domain.times import from_stored, to_stored
 from kit.logsetup import coarsen_log_files
 from kit.protect.erase import overwrite_and_delete
 from kit.protect.keys import (
@@ -46,14 +47,14 @@ from kit.protect.keys import (
 )
 from kit.protect.sealing import SUITE, SealBroken, SealedFields, open_fields, seal_fields
 from kit.protect.vault import BrokenSeal, Vault, VaultSignup
-from kit.services.kit import Kit
+from kit.services.kit import PROTECTION_KEYS_SETTING, Kit
 from kit.services.recording import SignupReceipt, enqueue_for_targets
 from kit.store.backup import list_backups
 from kit.store.models import Contact, Event, Signup, new_uuid, utc_now
 
 log = logging.getLogger(__name__)
 
-RING_SETTING = "protection_keys"
+RING_SETTING = PROTECTION_KEYS_SETTING
 RELOCK_SETTING = "relock_minutes"
 DEFAULT_RELOCK_MINUTES = 10
 UNLOCK_HINT = "Unlock in the app, or pass --passphrase-env VAR"
@@ -153,7 +154,7 @@ def _save_ring(ring: KeyRing) -> None:
 
 
 def is_protected(kit: Kit) -> bool:
-    return kit.settings.get(RING_SETTING) is not None
+    return kit.is_protected()
 
 
 def _session(kit: Kit) -> Session | None:
@@ -231,15 +232,11 @@ def coarse_time(when: dt.datetime) -> dt.datetime:
                         microsecond=0)
 
 
-def _aware(value: dt.datetime) -> dt.datetime:
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-
-
 def _fields_of(clean: CleanSignup, created_at: dt.datetime) -> SealedFields:
     return SealedFields(
         first_name=clean.first_name, last_name=clean.last_name, email=clean.email,
         phone=clean.phone, postal_code=clean.postal_code, note=clean.note,
-        created_at=_aware(created_at),
+        created_at=from_stored(created_at),
     )
 
 
@@ -271,7 +268,7 @@ def seal_new_signup(
 def _vault_signup(row: Signup, event_uuid: str, fields: SealedFields) -> VaultSignup:
     return VaultSignup(
         row_id=row.id, uuid=row.uuid, event_id=row.event_id, event_uuid=event_uuid,
-        created_at=fields.created_at or _aware(row.created_at),
+        created_at=fields.created_at or from_stored(row.created_at),
         interests=tuple(json.loads(row.interests)), consent_email=bool(row.consent_email),
         consent_email_text=row.consent_email_text, consent_sms=bool(row.consent_sms),
         consent_sms_text=row.consent_sms_text, language=row.language, key_id=row.key_id,
@@ -357,7 +354,7 @@ def _protect_with(kit: Kit, ring: KeyRing) -> ScrubReport:
                     first_name=contact.first_name, last_name=contact.last_name,
                     email=contact.email or "", phone=contact.phone or "",
                     postal_code=contact.postal_code, note=signup.note or "",
-                    created_at=_aware(signup.created_at),
+                    created_at=from_stored(signup.created_at),
                 )
                 signup.sealed = seal_fields(fields, public, signup.uuid, key.key_id)
                 signup.key_id = key.key_id
@@ -626,7 +623,7 @@ def refresh_vault(kit: Kit, *, progress: Progress | None = None) -> int:
 def _stored_time(value: str | dt.datetime) -> dt.datetime:
     """A DATETIME column read by sqlite3 (naive UTC text) as an aware UTC datetime."""
     when = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
-    return _aware(when)
+    return from_stored(when)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -703,7 +700,7 @@ def protection_status(kit: Kit) -> ProtectionStatus:
 
 
 def _now_text(kit: Kit) -> str:
-    return _aware(kit.clock()).isoformat(timespec="seconds")
+    return from_stored(kit.clock()).isoformat(timespec="seconds")
 
 
 # -- contacts from the vault -------------------------------------------------------------------
@@ -775,7 +772,7 @@ def vault_export(kit: Kit, vault: Vault, email_consent_only: bool, *, event_id: 
     from kit.domain.records import EventInfo
 
     def signup_matches(record, signup) -> bool:
-        when = signup.created_at.astimezone(dt.UTC).replace(tzinfo=None)
+        when = to_stored(signup.created_at)
         return ((event_id is None or _event_id(signup.event_uuid) == event_id)
                 and (start is None or when >= start) and (end is None or when < end)
                 and (since is None or when > since))

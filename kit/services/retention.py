@@ -26,6 +26,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kit.domain.times import to_stored
 from kit.protect.erase import erase_tree, overwrite_and_delete
 from kit.services.kit import Kit
 from kit.services.protection import COARSE_MINUTES
@@ -74,7 +75,7 @@ def retention_days(kit: Kit) -> int:
 
 def purgeable_ids(kit: Kit, older_than_days: int) -> list[int]:
     """Ids of sign-ups whose personal data the rule (module docstring) lets go."""
-    now = kit.clock().astimezone(dt.UTC).replace(tzinfo=None)
+    now = to_stored(kit.clock())
     cutoff = now - dt.timedelta(days=older_than_days)
     holds_data = Signup.sealed.is_null(False) | Signup.contact.is_null(False)
     candidates = list(Signup.select(Signup.id, Signup.created_at, Signup.sealed.is_null(False)

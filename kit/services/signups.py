@@ -8,10 +8,13 @@ import json
 from kit.domain import identity
 from kit.domain.errors import KitError
 from kit.domain.signup import CleanSignup, SignupForm, validate_signup
+from kit.domain.times import to_stored
 from kit.services.events import signup_event_id
 from kit.services.kit import Kit
 from kit.services.recording import SignupReceipt, enqueue_for_targets
 from kit.store.models import Contact, Signup, utc_now
+
+to_naive_utc = to_stored  # the name kit.services.imports still uses
 
 __all__ = ["NoActiveEvent", "SignupReceipt", "enqueue_for_targets", "find_contact", "insert_signup",
            "merge_changes", "merge_contact", "record_signup", "to_naive_utc"]
@@ -37,7 +40,7 @@ def record_signup(
         allowed_interests=[tag for tag, _ in kit.interests()],
         wording=kit.consent_wording_in(language),  # the wording shown in the form's language
     )
-    now = to_naive_utc(kit.clock())
+    now = to_stored(kit.clock())
     from kit.services import protection
 
     if protection.is_protected(kit):  # sealed in memory: no clear field reaches the database
@@ -51,11 +54,6 @@ def record_signup(
         )
         enqueue_for_targets(signup)
     return SignupReceipt(signup.uuid, contact.id, target_event, returning)
-
-
-def to_naive_utc(moment: dt.datetime) -> dt.datetime:
-    """An aware (or machine-local naive) time as naive UTC, the form DATETIME columns store."""
-    return moment.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def find_contact(email: str, phone: str) -> Contact | None:
@@ -110,7 +108,7 @@ def merge_contact(
 
 def merge_changes(
     clean: CleanSignup, *, email_answered: bool = True, sms_answered: bool = True
-) -> dict[str, object]:
+) -> dict[str, str | bool]:
     """{column: value} that a returning contact takes from `clean` (the rules of merge_contact,
     also used by imports that write with plain SQL)."""
     # kit.domain.identity's rule: newer non-empty fields win; consent follows the latest answer

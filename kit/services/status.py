@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from kit.domain.times import to_stored
 from kit.services.events import EventSummary, active_event
 from kit.services.kit import Kit
 from kit.store.models import Outbox, Signup, SyncTarget
@@ -30,10 +31,7 @@ def local_day_bounds_utc(now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
     local = now if now.tzinfo is not None else now.astimezone()
     start = local.replace(hour=0, minute=0, second=0, microsecond=0)
     end = start + dt.timedelta(days=1)
-    return (
-        start.astimezone(dt.UTC).replace(tzinfo=None),
-        end.astimezone(dt.UTC).replace(tzinfo=None),
-    )
+    return to_stored(start), to_stored(end)
 
 
 def signups_today(kit: Kit, event_id: int | None = None) -> int:

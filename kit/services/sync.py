@@ -17,6 +17,7 @@ import filelock
 import peewee as pw
 
 from kit.domain.errors import KitError
+from kit.domain.times import to_stored
 from kit.services.kit import Kit
 from kit.services.status import awaiting_sync
 from kit.services.targets import get_target, list_targets
@@ -188,7 +189,7 @@ class VaultReader:
             record, sealed=False, opened=True, contact_uuid=person.uuid,
             first_name=person.first_name, last_name=person.last_name, email=person.email,
             phone=person.phone, postal_code=person.postal_code,
-            signup_created_at=signup.created_at.astimezone(dt.UTC).replace(tzinfo=None),
+            signup_created_at=to_stored(signup.created_at),
             email_consent=_vault_consent(person, "email", person.consent_email),
             sms_consent=_vault_consent(person, "sms", person.consent_sms),
         )
@@ -263,7 +264,7 @@ def run_sync(
     # Sealed sign-ups can only be sent once opened; a locked kit says how to unlock (exit 2).
     unseal = _reader(kit, must_read=True, background=background)
     scrub_old_reasons(kit)
-    secrets = secrets if secrets is not None else default_secret_store()
+    secret_store = secrets if secrets is not None else default_secret_store()
     options = replace(options or SyncOptions(), country=kit.region)
     lock = filelock.FileLock(str(kit.paths.data_dir / SYNC_LOCK_NAME), timeout=0)
     try:
@@ -278,7 +279,7 @@ def run_sync(
                 count = outbox.requeue(kit.store, [r.outbox_id for r, _ in changed],
                                        states.DONE_STATES + states.STUCK_STATES)
                 log.info("Re-queued %s edited rows for target %s", count, config.id)
-        report = engine.run(kit.store, targets, secrets, options=options, progress=progress,
+        report = engine.run(kit.store, targets, secret_store, options=options, progress=progress,
                             cancel=cancel, unseal=unseal)
         log.info("Sync: sent %s, retry %s, failed %s, waiting %s", report.total("sent"),
                  report.total("retry"), report.total("failed"), report.total("waiting"))

@@ -12,6 +12,7 @@ import secrets as _random
 import urllib.parse
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
@@ -117,7 +118,7 @@ def update_target(
 ) -> TargetSaved:
     """Change a target. A new secret, URL or CA file lifts a pause (that is what it waited for)."""
     current = get_target(kit, target)
-    changes = {k: v for k, v in {"name": name, "base_url": url, "list_id": list_id,
+    changes: dict[str, Any] = {k: v for k, v in {"name": name, "base_url": url, "list_id": list_id,
                                  "ca_file": ca_file, "rate": rate, "timeout_s": timeout_s,
                                  "max_attempts": max_attempts}.items() if v is not None}
     clean = _validated(replace(current, **changes), secret)

@@ -251,14 +251,15 @@ def storage_error(exc: BaseException) -> StoreError | None:
 
 def is_damage_error(exc: BaseException) -> bool:
     """True when `exc` (or the sqlite3 error peewee wrapped in it) says the file is damaged."""
-    while exc is not None:
-        if isinstance(exc, sqlite3.DatabaseError):
-            code = getattr(exc, "sqlite_errorcode", None)
+    current: BaseException | None = exc
+    while current is not None:
+        if isinstance(current, sqlite3.DatabaseError):
+            code = getattr(current, "sqlite_errorcode", None)
             if code is not None:
                 return (code & 0xFF) in _DAMAGE_CODES
-            text = str(exc)
+            text = str(current)
             return "not a database" in text or "malformed" in text
-        exc = exc.__cause__ or exc.__context__
+        current = current.__cause__ or current.__context__
     return False
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid as uuid_module
 
 import peewee as pw
+
+from kit.domain.times import utc_now  # also imported from here by services: naive UTC now
 
 
 def new_uuid() -> str:
@@ -13,9 +14,6 @@ def new_uuid() -> str:
     return str(uuid_module.uuid4())
 
 
-def utc_now() -> dt.datetime:
-    """Naive UTC, the form every DATETIME column stores."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class BaseModel(pw.Model):

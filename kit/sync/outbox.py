@@ -20,7 +20,7 @@ from kit.store.models import Contact, Event, Outbox, Signup, SyncTarget, utc_now
 from kit.sync import states
 from kit.sync.consent import ChannelConsent, channel_consent
 from kit.sync.records import SyncRecord
-from kit.sync.targets.base import Attention, Plan, Skip, TargetAdapter
+from kit.sync.targets.base import Attention, Delivery, Plan, Skip, TargetAdapter
 
 SEALED_REASON = ("This sign-up is sealed (protected mode): unlock the kit with the passphrase, "
                  "then sync again.")
@@ -215,7 +215,7 @@ class Marked:
     """A row this run marked `sending`, with what it was before (to undo if never sent)."""
 
     record: SyncRecord
-    plan: Plan
+    plan: Delivery  # only deliveries are marked; skips and holds are settled at once
 
 
 def mark_sending(store: Store, planned: list[tuple[SyncRecord, Plan]]) -> list[Marked]:

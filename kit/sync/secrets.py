@@ -18,7 +18,8 @@ KEYRING_SERVICE = "outreach-kit"
 class SecretStore(Protocol):
     """Secrets by target uuid. `persistent` says whether a `set` outlives this process."""
 
-    persistent: bool
+    @property
+    def persistent(self) -> bool: ...
 
     def get(self, target_uuid: str) -> str | None: ...
 

@@ -64,7 +64,7 @@ class ActionNetworkAdapter(TargetAdapter):
             return Skip(NEVER_SAID_YES)
         if not (record.wants_email or record.wants_sms):
             # Only a withdrawal: the unsubscribe, and nothing more about the person.
-            document = {"person": person}
+            document: dict[str, object] = {"person": person}
             return Delivery.of((Call("POST", "/people/", canonical_json(document)),), document,
                                self.hash_key)
         person["given_name"] = record.first_name

@@ -1,0 +1,44 @@
+"""The stored-time convention, owned here: every DATETIME column holds naive UTC.
+
+The kit's clock gives aware local time, and what people see is local time; the store keeps
+naive UTC (peewee writes it as text `YYYY-MM-DD HH:MM:SS[.ffffff]`, and SQL compares it as
+text). Crossing into the store goes through `to_stored`, coming out through `from_stored`, so
+the rule is written once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+_parse = dt.datetime.fromisoformat
+
+
+def utc_now() -> dt.datetime:
+    """Now, as the store keeps it (naive UTC)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def to_stored(moment: dt.datetime) -> dt.datetime:
+    """An aware time as naive UTC, the form DATETIME columns store.
+
+    A naive `moment` is read as the machine's local time (what `datetime.astimezone` does): the
+    times a person picks, like "from this day", are local.
+    """
+    return moment.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def from_stored(value: str | dt.datetime) -> dt.datetime:
+    """A stored DATETIME (naive UTC, as a datetime or as the text peewee writes) as an aware UTC
+    datetime. Text that carries its own offset keeps it; the result is UTC either way."""
+    if isinstance(value, str):
+        text = value
+        try:  # parsing with the offset is ~5x quicker than parsing, then .replace(tzinfo=)
+            return _parse(text + "+00:00")
+        except ValueError:  # text that carries its own offset
+            value = _parse(text)
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def from_stored_or_none(value: str | dt.datetime | None) -> dt.datetime | None:
+    """`from_stored` for a column that may be NULL."""
+    return None if value is None else from_stored(value)

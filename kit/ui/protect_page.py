@@ -1,9 +1,9 @@
 """The Protect tab of the volunteer area: protected mode, bundles, purge, kiosk mode, wipe.
 
 Every button calls a service (kit.services.protection, bundles, retention, kiosk_pin) and says
-what happened in words. Turning protection on stays on the command line (`outreach-kit protect
-init`): it is done once per laptop by the coordinator, and a passphrase typed at a public table
-is one more thing to overhear. Every text is translatable (`self.tr`, context "ProtectPage").
+what happened in words. What `outreach-kit protect init / public-key / rotate / check` do is here
+too (turning protection on is kit.ui.protect_setup, shared with the first-run set-up). Every text
+is translatable (`self.tr`, context "ProtectPage").
 """
 
 from __future__ import annotations
@@ -191,9 +191,27 @@ class ProtectPage(QWidget):
         self.unlock_button = QPushButton(self.tr("Unlock…"))
         self.lock_button.clicked.connect(self._on_lock)
         self.unlock_button.clicked.connect(self._on_unlock)
+        # What `outreach-kit protect init / public-key / rotate / check` do, as buttons (each
+        # shown only where it applies, see reload).
+        self.turn_on_button = QPushButton(self.tr("Turn protection on…"))
+        self.turn_on_button.setObjectName("Primary")
+        self.turn_on_button.clicked.connect(self._on_turn_on)
+        self.public_key_button = QPushButton(self.tr("Save the public-key file…"))
+        self.public_key_button.clicked.connect(self._on_save_public_key)
+        self.add_keys_button = QPushButton(self.tr("Add keys from a public-key file…"))
+        self.add_keys_button.clicked.connect(self._on_add_keys)
+        self.rotate_button = QPushButton(self.tr("New key…"))
+        self.rotate_button.clicked.connect(self._on_rotate)
+        self.check_button = QPushButton(self.tr("Check sealed sign-ups"))
+        self.check_button.clicked.connect(self._on_check)
+        self.protect_result = _hint("")
+        self.protect_result.hide()
         for widget in (self.status, self.keys):
             box.addWidget(widget)
-        box.addLayout(_row(self.lock_button, self.unlock_button))
+        box.addLayout(_row(self.turn_on_button, self.lock_button, self.unlock_button))
+        box.addLayout(_row(self.public_key_button, self.add_keys_button, self.rotate_button,
+                           self.check_button))
+        box.addWidget(self.protect_result)
         box.addStretch(1)
         grid.addWidget(frame, 0, 0)
 
@@ -270,11 +288,9 @@ class ProtectPage(QWidget):
         if status.mode == "off":
             self.status.setText(self.tr("Off: sign-ups are stored in clear on this laptop."))
             self.keys.setText(
-                self.tr("Turn it on once per laptop, from a terminal:\n"
-                        "• the coordinator's kit: outreach-kit protect init, then\n"
-                        "   outreach-kit protect public-key -o FILE (for the table laptops)\n"
-                        "• a table laptop that can never read: outreach-kit protect init "
-                        "--public-key FILE"))
+                self.tr("Turn it on once per laptop: on the coordinator's laptop with a "
+                        "passphrase, then save its public-key file for the table laptops; on a "
+                        "table laptop with that file (it can then never read sign-ups)."))
         else:
             role = (self.tr("Coordinator's kit: reads sign-ups after unlocking with the passphrase.")
                     if status.can_read else
@@ -292,6 +308,14 @@ class ProtectPage(QWidget):
             self.keys.setText(" · ".join(facts))
         self.lock_button.setEnabled(status.mode == "unlocked")
         self.unlock_button.setEnabled(status.mode == "locked" and status.can_read)
+        off, reads = status.mode == "off", status.mode != "off" and status.can_read
+        self.turn_on_button.setVisible(off)
+        self.lock_button.setVisible(not off and status.can_read)
+        self.unlock_button.setVisible(not off and status.can_read)
+        self.public_key_button.setVisible(reads)
+        self.rotate_button.setVisible(reads)
+        self.check_button.setVisible(reads)
+        self.add_keys_button.setVisible(not off and not status.can_read)
 
         pin_set = self._lock.pin.is_set()
         self.set_pin_button.setText(self.tr("Change kiosk PIN…") if pin_set
@@ -335,6 +359,102 @@ class ProtectPage(QWidget):
             self.data_changed.emit()
         dialog.deleteLater()
         self.reload()
+
+    def _say(self, text: str) -> None:
+        self.protect_result.setText(text)
+        self.protect_result.show()
+
+    def _on_turn_on(self) -> None:
+        from kit.ui.protect_setup import ProtectDialog
+
+        dialog = ProtectDialog(self._kit, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        scrub = getattr(dialog.choice, "scrub", None)
+        dialog.deleteLater()
+        if not accepted:
+            return
+        lines = [self.tr("Protected mode is on.")]
+        if scrub is not None and (scrub.sealed_signups or scrub.deleted_contacts):
+            lines.append(arg(self.tr("Sealed %1 sign-ups and deleted %2 contacts kept in clear; "
+                                     "the database file was rebuilt."), scrub.sealed_signups,
+                             scrub.deleted_contacts))
+        lines += list(scrub.notes) if scrub is not None else []
+        self._say("\n".join(lines))
+        self.reload()
+        self.data_changed.emit()
+
+    def _on_save_public_key(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the public-key file"), str(Path.home() / "public-key.json"),
+            self.tr("Public-key files (*.json);;All files (*)"))
+        if not path:
+            return
+        try:
+            written = protection.write_public_key(self._kit, path)
+        except (KitError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Not saved"), getattr(error, "message", str(error)))
+            return
+        self._say(arg(self.tr("Wrote %1. On each table laptop choose it under Protect → Turn "
+                              "protection on → table laptop. Keep it within the group: it also "
+                              "holds the family key that authenticates bundles."), written.name))
+
+    def _on_add_keys(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("The coordinator's public-key file"), str(Path.home()),
+            self.tr("Public-key files (*.json);;All files (*)"))
+        if not path:
+            return
+        try:
+            result = protection.init_public_only(self._kit, path)
+        except KitError as error:
+            QMessageBox.warning(self, self.tr("No keys added"), error.message)
+            return
+        self._say(arg(self.tr("New sign-ups are sealed to key %1."), result.ring.active_key_id))
+        self.reload()
+
+    def _on_rotate(self) -> None:
+        from kit.ui.protect_setup import PassphrasePrompt
+
+        dialog = PassphrasePrompt(self.tr("A new key"), self.tr(
+            "New sign-ups will be sealed to a new key under the same passphrase; older ones stay "
+            "readable. Afterwards, give the table laptops the new public-key file."), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            dialog.deleteLater()
+            return
+        text = dialog.take_passphrase()
+        dialog.deleteLater()
+        try:
+            key_id = protection.rotate(self._kit, text)
+        except KitError as error:
+            QMessageBox.warning(self, self.tr("No new key"), error.message)
+            return
+        finally:
+            del text
+        self._say(arg(self.tr("New active key %1. Save the public-key file again for the table "
+                              "laptops."), key_id))
+        self.reload()
+
+    def _on_check(self) -> None:
+        if protection.mode(self._kit) == "locked":
+            self._on_unlock()  # unlocking opens every sealed sign-up and says what did not open
+            if protection.mode(self._kit) == "locked":
+                return
+        try:
+            protection.refresh_vault(self._kit)
+            report = protection.unlock_report(self._kit)
+        except KitError as error:
+            QMessageBox.warning(self, self.tr("Check"), error.message)
+            return
+        lines = [arg(self.tr("Opened %1 sealed sign-ups (%2 contacts)."), report.opened,
+                     report.contacts)]
+        if report.broken:
+            lines.append(self.tr("%n sealed sign-ups did not open (changed on disk or moved "
+                                 "between rows); they are kept, not deleted:", "",
+                                 len(report.broken)))
+            lines += [f"  {b.signup_uuid}: {b.reason}" for b in report.broken[:20]]
+        else:
+            lines.append(self.tr("Every seal is intact."))
+        self._say("\n".join(lines))
 
     # -- bundles -------------------------------------------------------------------------------
     def _on_export_bundle(self) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -353,6 +353,8 @@ class ProtectDialog(QDialog):
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # The chosen option's fields appear below it: grow to show them whole.
+        self.choice.options.buttonToggled.connect(lambda *_: QTimer.singleShot(0, self.adjustSize))
 
     def _on_ok(self) -> None:
         if self.choice.apply():
@@ -360,4 +362,35 @@ class ProtectDialog(QDialog):
 
     def reject(self) -> None:
         self.choice.clear_secrets()
+        super().reject()
+
+
+class PassphrasePrompt(QDialog):
+    """Asks for the coordinator's current passphrase once (for a new key). The field is emptied
+    as soon as the text is taken (`take_passphrase`) or the dialog is cancelled."""
+
+    def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_hint(explanation))
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        layout.addWidget(self.passphrase)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def take_passphrase(self) -> str:
+        text = self.passphrase.text()
+        self.passphrase.clear()
+        return text
+
+    def reject(self) -> None:
+        self.passphrase.clear()
         super().reject()

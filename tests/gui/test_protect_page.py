@@ -44,11 +44,11 @@ def when_modal(handle) -> None:
     QTimer.singleShot(0, poll)
 
 
-def test_status_off_shows_the_command_that_turns_protection_on(window):
+def test_status_off_offers_to_turn_protection_on(window):
     page = protect_tab(window)
     assert page.status.text().startswith("Off")
-    assert "outreach-kit protect init" in page.keys.text()
-    assert not page.lock_button.isEnabled() and not page.unlock_button.isEnabled()
+    assert page.turn_on_button.isVisible() and "passphrase" in page.keys.text()
+    assert not page.lock_button.isVisible() and not page.unlock_button.isVisible()
     assert "No kiosk PIN" in page.pin_status.text() and not page.kiosk_mode.isEnabled()
 
 

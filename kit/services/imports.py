@@ -657,7 +657,7 @@ class _Importer:
             tag = resolve(text)
             if tag is _UNKNOWN:
                 self.report.ignored_interests[text] = self.report.ignored_interests.get(text, 0) + 1
-            elif tag is not None and tag not in tags:
+            elif isinstance(tag, str) and tag not in tags:  # neither None nor _UNKNOWN
                 tags.append(tag)
         form = SignupForm(
             first_name=first, last_name=last, email=values.get("email", ""),

@@ -9,6 +9,7 @@ kit/ui/printing.py (QPrinter), the CLI through kit/services/printing.py (CUPS's 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from pathlib import Path
 import peewee as pw
 
 from kit.atomic_file import write_atomic
-from kit.content import CampaignPack, PackError
+from kit.content import CampaignPack, ContactDetails, PackError
 from kit.domain.errors import KitError
 from kit.domain.records import EventInfo
 from kit.domain.times import to_stored
@@ -200,6 +201,62 @@ def print_handout(kit: Kit, name: str, paper: str, copies: int,
                                 title=f"outreach-kit {name} {paper}")
     log_handout(kit, name, paper, copies, "print")
     return result
+
+
+NO_CONTACT_MESSAGE = (
+    "These handouts give no way to reach your group: the campaign pack has no website, "
+    "sign-up link, email, social media or meeting place. People who take a flyer home "
+    "cannot find you again. Add at least one before printing."
+)
+
+
+CONTACT_LABELS = {"website": "the website", "signup": "the sign-up link", "email": "the email",
+                  "social": "the social media line", "meeting": "the meeting line"}
+
+
+def contact_gap(kit: Kit) -> str:
+    """A plain-words warning when the pack gives no way to reach the group, else ""."""
+    pack = kit.pack()
+    if pack is None or pack.organisation.contact.has_any:
+        return ""
+    return NO_CONTACT_MESSAGE
+
+
+def save_contact_details(kit: Kit, contact: ContactDetails) -> CampaignPack:
+    """Save the group's contact details into the kit's campaign pack; the pack as reloaded.
+
+    Goes through the same steps as the Content tab: the changed pack is written to a scratch
+    folder and read back by the loader (the one judge of a pack) before the real pack is
+    replaced, so a bad address is refused with the loader's message and changes nothing.
+    """
+    import tempfile
+
+    from kit.content import load_pack, save_pack, user_pack_dir
+
+    pack = require_pack(kit)
+    cleaned = ContactDetails(**{
+        name: " ".join(str(getattr(contact, name)).split())
+        for name in ("website", "email", "social", "meeting", "signup")
+    })
+    changed = dataclasses.replace(
+        pack, organisation=dataclasses.replace(pack.organisation, contact=cleaned))
+    try:
+        with tempfile.TemporaryDirectory(prefix="outreach-kit-pack-") as scratch:
+            save_pack(changed, scratch)
+            load_pack(scratch)
+    except PackError as error:
+        label = CONTACT_LABELS.get(error.field.rsplit(".", 1)[-1], error.field or "the pack")
+        raise HandoutError(f"Not saved: {label} {error.problem}.", code="bad_contact") from error
+    try:
+        save_pack(changed, user_pack_dir(kit.paths.data_dir))
+    except OSError as error:
+        raise HandoutError(f"Not saved: the pack could not be written ({error.strerror}).",
+                           code="bad_path") from error
+    log.info("contact details saved in the campaign pack")
+    reloaded = kit.reload_pack()
+    if reloaded is None:
+        raise PackUnusable(f"The campaign pack cannot be used: {kit.pack_problem}")
+    return reloaded
 
 
 def write_file_atomic(target: Path, data: bytes) -> None:

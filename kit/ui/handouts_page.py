@@ -28,10 +28,14 @@ from PySide6.QtCore import (
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -69,6 +73,8 @@ PAGE_STYLE = """
 #Feedback[ok="true"] {{ background: {ok_bg}; color: {primary_dark}; border: 1px solid #b7d6cd; }}
 #Feedback[ok="false"] {{ background: {error_bg}; color: {error}; border: 1px solid {error}; }}
 #TodayCount {{ font-size: 12pt; color: {ink}; }}
+#ContactWarning {{ background: #fff4d6; border: 1px solid #d9b44a; border-radius: 6px; }}
+#ContactWarning QLabel {{ font-size: 11pt; color: {ink}; }}
 #PreviewDesk {{ background: #e4e0d6; }}
 #PreviewMessage {{ font-size: 12pt; color: {muted}; padding: 6px; }}
 QListWidget#handout_list {{ font-size: 13pt; border: 1px solid #cfc9bb; border-radius: 6px;
@@ -167,6 +173,7 @@ class HandoutsPage(QWidget):
     """One click to print: a list of handouts, paper, copies, Quick print, and a live preview."""
 
     handout_logged = Signal(str, int)  # handout name, copies (after a print or a save)
+    pack_saved = Signal()  # the contact details were saved into the pack from this tab
 
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,6 +205,20 @@ class HandoutsPage(QWidget):
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         side.addWidget(hint)
+
+        # Shown while the pack gives no way to reach the group (see _update_contact_warning).
+        self.contact_warning = QFrame(self)
+        self.contact_warning.setObjectName("ContactWarning")
+        warning_layout = QVBoxLayout(self.contact_warning)
+        warning_layout.setContentsMargins(10, 8, 10, 8)
+        self.contact_warning_text = QLabel("")
+        self.contact_warning_text.setWordWrap(True)
+        self.add_contact_button = QPushButton(self.tr("Add contact details…"))
+        self.add_contact_button.clicked.connect(self.open_contact_dialog)
+        warning_layout.addWidget(self.contact_warning_text)
+        warning_layout.addWidget(self.add_contact_button)
+        self.contact_warning.setVisible(False)
+        side.addWidget(self.contact_warning)
 
         self.list = QListWidget(self)
         self.list.setObjectName("handout_list")
@@ -333,6 +354,7 @@ class HandoutsPage(QWidget):
         self._stale = False
         selected = self.current_name() or "flyer"
         self._update_printer_hint()
+        self._update_contact_warning()
         try:
             catalogue = service.handout_catalogue(self._kit, self.current_paper())
         except KitError as error:
@@ -531,6 +553,29 @@ class HandoutsPage(QWidget):
                 return item.data(Qt.ItemDataRole.UserRole + 1)
         return name
 
+    def _update_contact_warning(self) -> None:
+        gap = service.contact_gap(self._kit)
+        if gap:
+            self.contact_warning_text.setText(self.tr(
+                "These handouts give no way to reach your group: the campaign pack has no "
+                "website, sign-up link, email, social media or meeting place. People who take "
+                "a flyer home cannot find you again."))
+        self.contact_warning.setVisible(bool(gap))
+
+    def open_contact_dialog(self) -> bool:
+        """Ask for the group's contact details and save them into the pack; True when saved."""
+        pack = self._kit.pack()
+        if pack is None:
+            return False
+        dialog = ContactDialog(self._kit, pack.organisation.contact, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self._show_feedback(self.tr("✓ Saved. Every handout now shows how to reach you."), ok=True)
+        self._stale = True
+        self._ensure_loaded()
+        self.pack_saved.emit()
+        return True
+
     def _update_printer_hint(self) -> None:
         try:
             names = printing.available_printers()
@@ -561,3 +606,63 @@ class HandoutsPage(QWidget):
         self.feedback.style().polish(self.feedback)
         self.feedback.setVisible(True)
         self._feedback_timer.start()
+
+
+class ContactDialog(QDialog):
+    """The group's contact details, saved into the campaign pack through the handout service.
+
+    Only what the group wants printed: every field may stay empty. A refused address keeps the
+    dialog open with the reason, and nothing is saved.
+    """
+
+    FIELDS = (
+        ("website", QT_TRANSLATE_NOOP("ContactDialog", "Website"), "https://"),
+        ("signup", QT_TRANSLATE_NOOP("ContactDialog", "Online sign-up link"), "https://"),
+        ("email", QT_TRANSLATE_NOOP("ContactDialog", "Email"), "info@example.org"),
+        ("social", QT_TRANSLATE_NOOP("ContactDialog", "Social media"), "@group on Instagram"),
+        ("meeting", QT_TRANSLATE_NOOP("ContactDialog", "Meetings"),
+         "First Tuesdays, 7 pm, at the library"),
+    )
+
+    def __init__(self, kit: Kit, contact, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kit = kit
+        self.setWindowTitle(self.tr("How people reach your group"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "These lines and a QR code for the website (or sign-up link) go on every handout. "
+            "Fill in only what your group wants printed; a public address, not a person's own."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        for name, label, placeholder in self.FIELDS:
+            edit = QLineEdit(getattr(contact, name))
+            edit.setPlaceholderText(placeholder)
+            edit.setAccessibleName(QCoreApplication.translate("ContactDialog", label))
+            form.addRow(QCoreApplication.translate("ContactDialog", label), edit)
+            self.edits[name] = edit
+        layout.addLayout(form)
+        self.error = QLabel("")
+        self.error.setObjectName("Error")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def save(self) -> None:
+        from kit.content import ContactDetails
+
+        details = ContactDetails(**{name: edit.text() for name, edit in self.edits.items()})
+        try:
+            service.save_contact_details(self._kit, details)
+        except KitError as error:
+            self.error.setText(error.message)
+            self.error.setVisible(True)
+            return
+        self.accept()

@@ -296,6 +296,9 @@ class VolunteerArea(QWidget):
         self.content = ContentPage(kit, self)
         self.tabs.addTab(self.content, self.tr("Content"))
         self.content.pack_saved.connect(self.handouts.reload)
+        # Contact details saved from the Handouts tab: the Content tab shows them, so its next
+        # save cannot write the old, empty ones back.
+        self.handouts.pack_saved.connect(self.content.load)
         self.sync = SyncPage(kit, self)
         self.tabs.addTab(self.sync, self.tr("Sync"))
         layout.addWidget(self.tabs, 1)

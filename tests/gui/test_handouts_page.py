@@ -119,3 +119,29 @@ def test_default_paper_is_letter_in_the_us_and_a4_elsewhere(kit):
     assert default_paper(kit, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == "letter"
     assert default_paper(kit, QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "a4"
     assert default_paper(kit, QLocale.c()) == "letter"  # no country: the kit's region (US)
+
+
+def test_missing_contact_details_are_named_and_can_be_filled_in(qtbot, kit_with_event, monkeypatch):
+    from kit.ui.handouts_page import ContactDialog
+
+    page = make_page(qtbot, kit_with_event)
+    wait_preview(qtbot, page, 1)
+    assert page.contact_warning.isVisible()
+    assert "no way to reach your group" in page.contact_warning_text.text()
+
+    def fill_in(dialog):
+        dialog.edits["website"].setText("example.org")  # no scheme: refused, dialog stays
+        dialog.save()
+        assert not dialog.error.isHidden() and "website" in dialog.error.text()
+        dialog.edits["website"].setText("https://example.org/sk")
+        dialog.edits["email"].setText("hello@example.org")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ContactDialog, "exec", fill_in)
+    with qtbot.waitSignal(page.pack_saved, timeout=10_000):
+        assert page.open_contact_dialog()
+    assert not page.contact_warning.isVisible()
+    contact = kit_with_event.pack().organisation.contact
+    assert (contact.website, contact.email) == ("https://example.org/sk", "hello@example.org")
+    wait_preview(qtbot, page, 1)

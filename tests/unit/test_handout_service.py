@@ -152,3 +152,33 @@ def test_save_into_a_missing_folder_is_a_kit_error_and_logs_nothing(kit, tmp_pat
     with pytest.raises(service.HandoutError):
         service.save_handout(kit, "flyer", "letter", tmp_path / "nowhere" / "x.pdf")
     assert HandoutLog.select().count() == 0
+
+
+def test_a_pack_without_contact_details_is_flagged_in_plain_words(kit):
+    assert "no way to reach your group" in service.contact_gap(kit)
+
+
+def test_contact_details_are_saved_into_the_pack_and_printed(kit):
+    from kit.content import ContactDetails
+
+    pack = service.save_contact_details(kit, ContactDetails(
+        website="https://example.org/sk", email=" join@example.org ", meeting="Tuesdays 7pm"))
+    assert pack.organisation.contact.email == "join@example.org"
+    assert service.contact_gap(kit) == ""
+    assert kit.reload_pack().organisation.contact.website == "https://example.org/sk"
+    from tests.unit.handout_helpers import decoded_qr_texts, pdf_text
+
+    flyer = service.render(kit, "flyer", "letter")
+    assert decoded_qr_texts(flyer)[0] == "https://example.org/sk"  # the first code is ours
+    assert "join@example.org" in pdf_text(flyer)
+
+
+def test_a_bad_contact_address_is_refused_and_changes_nothing(kit):
+    from kit.content import ContactDetails
+
+    kit.pack()  # installs the pack in the data dir
+    before = (kit.paths.campaign / "campaign.toml").read_bytes()
+    with pytest.raises(service.HandoutError, match="website"):
+        service.save_contact_details(kit, ContactDetails(website="example.org"))
+    assert (kit.paths.campaign / "campaign.toml").read_bytes() == before
+    assert service.contact_gap(kit)

@@ -12,7 +12,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from kit.reports.model import Count, DashboardData, EventStats
 from kit.services.dashboard import dashboard, event_stats, save_event_report
 from kit.services.kit import Kit
 from kit.ui.charts import BarChart
+from kit.ui.folders import documents_folder
 from kit.ui.theme import chart_colours
 
 log = logging.getLogger(__name__)
@@ -389,10 +390,9 @@ class DashboardPage(QWidget):
             self.event_choice.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def default_report_path(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.stats.event.name if self.stats else "event"
         date = self.stats.event.date.isoformat() if self.stats and self.stats.event.date else ""
-        return Path(folder or Path.home()) / f"report-{slug(name)}{'-' + date if date else ''}.pdf"
+        return documents_folder() / f"report-{slug(name)}{'-' + date if date else ''}.pdf"
 
     def _on_report(self) -> None:
         if self.event_choice.currentData() is None:

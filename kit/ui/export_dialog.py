@@ -13,7 +13,7 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from kit.export.formats import ALL_FORMATS, get_format
 from kit.services.events import list_events
 from kit.services.exports import ExportOptions, ExportResult, count_export, export_contacts
 from kit.services.kit import Kit
+from kit.ui.folders import documents_folder
 from kit.ui.i18n import arg
 from kit.ui.theme import PALETTE
 from kit.ui.workers import JobRunner
@@ -87,8 +88,7 @@ class ExportDialog(QDialog):
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kit = kit
-        self._folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        self._folder = documents_folder()  # created when missing: the first export must work
         self._path_edited = False
         self.result_info: ExportResult | None = None
         self.setWindowTitle(self.tr("Export contacts"))

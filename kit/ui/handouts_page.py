@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import traceback
-from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -19,7 +18,6 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QRunnable,
-    QStandardPaths,
     Qt,
     QThreadPool,
     QTimer,
@@ -49,6 +47,7 @@ from kit.domain.errors import KitError
 from kit.services import handouts as service
 from kit.services.kit import Kit
 from kit.ui import printing
+from kit.ui.folders import documents_folder
 from kit.ui.i18n import arg
 from kit.ui.pdf_preview import PdfPreview, page_images
 from kit.ui.theme import PALETTE
@@ -523,8 +522,7 @@ class HandoutsPage(QWidget):
         if key is None:
             return
         name, _pack, _event, paper = key
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder or Path.home()) / f"{name}-{paper}.pdf")
+        suggested = str(documents_folder() / f"{name}-{paper}.pdf")
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save handout as PDF"), suggested,
                                                     self.tr("PDF files (*.pdf)"))
         if not path:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from kit.export.csv_reading import IMPORT_FIELDS, read_rows
 from kit.services.events import list_events
 from kit.services.imports import ImportPlan, ImportReport, plan_import, run_import
 from kit.services.kit import Kit
+from kit.ui.folders import documents_folder
 from kit.ui.i18n import arg
 from kit.ui.theme import PALETTE
 from kit.ui.workers import JobRunner
@@ -259,9 +260,8 @@ class ImportDialog(QDialog):
 
     # -- planning ---------------------------------------------------------------------------
     def _on_choose(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import contacts from"), folder,
+            self, self.tr("Import contacts from"), str(documents_folder()),
             self.tr("Contacts (*.csv *.txt *.json);;All files (*)"))
         if path:
             self.open_file(path)

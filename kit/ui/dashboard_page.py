@@ -40,6 +40,7 @@ from kit.services.kit import Kit
 from kit.ui.charts import BarChart
 from kit.ui.folders import documents_folder
 from kit.ui.theme import chart_colours
+from kit.ui.workers import JobRunner
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,16 @@ def fill_counts(table: QTableWidget, counts: tuple[Count, ...], empty: str) -> N
         table.setItem(row, 1, item)
     height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows)))
     table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+
+
+def _event_to_show(data: DashboardData, wanted: int | None) -> int | None:
+    """The event whose counts to show: the one chosen if it still exists, else the active one,
+    else the newest."""
+    ids = [row.event.id for row in data.events]
+    for choice in (wanted, data.active_event_id):
+        if choice is not None and choice in ids:
+            return choice
+    return ids[0] if ids else None
 
 
 def slug(text: str) -> str:
@@ -240,6 +251,10 @@ class DashboardPage(QWidget):
         self.event_choice.currentIndexChanged.connect(lambda _i: self._show_event())
         self.report_button.clicked.connect(self._on_report)
         self.refresh_button.clicked.connect(self.refresh)
+        self._runner = JobRunner(self)
+        self._runner.succeeded.connect(self._on_loaded)
+        self._runner.failed.connect(self._on_load_failed)
+        self._again = ""  # "overview" or "event": what to read again once the worker is done
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -268,15 +283,54 @@ class DashboardPage(QWidget):
         super().hideEvent(event)
 
     def refresh(self) -> None:
-        """Read the counts again and show them (keeps the chosen event)."""
+        """Read the counts again and show them (keeps the chosen event).
+
+        The queries run in a worker thread (at 100,000 sign-ups they take a good part of a
+        second, and this runs every 30 s and after each sign-up while shown); the numbers are
+        filled in when they arrive. A refresh asked for meanwhile runs once this one is done.
+        """
         self._stale = False
-        try:
-            self.data = dashboard(self._kit)
-        except KitError as error:
-            log.warning("Dashboard not refreshed: %s", error.code)
-            self.updated.setText(self.tr("Could not read the counts: %1").replace("%1", error.message))
+        self._load(overview=True)
+
+    @property
+    def busy(self) -> bool:
+        """True while counts are being read (tests wait for it)."""
+        return self._runner.busy
+
+    def _load(self, *, overview: bool) -> None:
+        if self._runner.busy:
+            self._again = "overview" if overview or self._again == "overview" else "event"
             return
-        data = self.data
+        self._again = ""
+        kit, wanted = self._kit, self.event_choice.currentData()
+
+        def work(_progress, _cancel):
+            data = dashboard(kit) if overview else None
+            event_id = wanted if data is None else _event_to_show(data, wanted)
+            stats = event_stats(kit, int(event_id)) if event_id is not None else None
+            return data, event_id, stats
+
+        self._runner.start(work, store=kit.store)
+
+    def _on_loaded(self, result) -> None:
+        data, event_id, stats = result
+        if data is not None:
+            self._show_overview(data, event_id)
+        if event_id == self.event_choice.currentData():  # else the choice moved on meanwhile
+            self._show_stats(event_id, stats)
+        self._load_again()
+
+    def _on_load_failed(self, message: str) -> None:
+        log.warning("Dashboard not refreshed: %s", message)
+        self.updated.setText(self.tr("Could not read the counts: %1").replace("%1", message))
+        self._load_again()
+
+    def _load_again(self) -> None:
+        if self._again:
+            self._load(overview=self._again == "overview")
+
+    def _show_overview(self, data: DashboardData, event_id: int | None) -> None:
+        self.data = data
         self.tile_today.set_value(data.today)
         self.tile_event_today.set_value(data.today_active)
         self.tile_handouts.set_value(data.handouts_today)
@@ -284,20 +338,17 @@ class DashboardPage(QWidget):
         self.tile_sync.set_value(waiting if data.sync.targets or data.sync.total else "–",
                                  self.tr("Waiting to sync") if data.sync.targets or data.sync.total
                                  else self.tr("Waiting to sync (no sync target set up)"))
-        self._fill_event_choice(data)
+        self._fill_event_choice(data, event_id)
         self._fill_events_table(data)
-        self._show_event()
         self.updated.setText(self.tr("Updated %1").replace("%1", f"{data.generated_at:%H:%M}"))
 
-    def _fill_event_choice(self, data: DashboardData) -> None:
-        chosen = self.event_choice.currentData()
+    def _fill_event_choice(self, data: DashboardData, wanted: int | None) -> None:
         self.event_choice.blockSignals(True)
         self.event_choice.clear()
         for row in data.events:
             when = row.event.date.isoformat() if row.event.date else self.tr("no date")
             suffix = self.tr(" (active)") if row.active else ""
             self.event_choice.addItem(f"{row.event.name} · {when}{suffix}", row.event.id)
-        wanted = chosen if chosen is not None else data.active_event_id
         index = self.event_choice.findData(wanted)
         self.event_choice.setCurrentIndex(index if index >= 0 else 0)
         self.event_choice.blockSignals(False)
@@ -329,20 +380,19 @@ class DashboardPage(QWidget):
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _show_event(self) -> None:
-        event_id = self.event_choice.currentData()
+        """The event choice changed: read that event's counts (in the worker)."""
+        self.report_button.setEnabled(self.event_choice.currentData() is not None)
+        self._load(overview=False)
+
+    def _show_stats(self, event_id: int | None, stats: EventStats | None) -> None:
         self.report_button.setEnabled(event_id is not None)
-        if event_id is None:
+        if event_id is None or stats is None:
             self.stats = None
             self.chart.set_items([])
             self.chart_caption.setText(self.tr("No event yet: create one in the Events tab."))
             self.facts.setText("")
             fill_counts(self.interests, (), self.tr("No sign-ups yet"))
             fill_counts(self.handouts, (), self.tr("None printed"))
-            return
-        try:
-            stats = event_stats(self._kit, int(event_id))
-        except KitError as error:
-            self.chart_caption.setText(error.message)
             return
         self.stats = stats
         self.chart.set_items([(c.label, c.count) for c in stats.per_hour],

@@ -409,12 +409,12 @@ class ConsentSection(PackSection):
         limit.setObjectName("Hint")
         limit.setWordWrap(True)
         outer.addWidget(limit)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setStyleSheet(
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setStyleSheet(
             "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
         self.error = self.error_label()
         outer.addWidget(self.error)
 
@@ -431,7 +431,7 @@ class ConsentSection(PackSection):
         for box in self.boxes.values():
             column.addWidget(box)
         column.addStretch(1)
-        self.scroll.setWidget(holder)
+        self.scroll_area.setWidget(holder)
 
     def load(self, pack: CampaignPack) -> None:
         self._loading = True
@@ -486,7 +486,7 @@ class ConsentSection(PackSection):
                 "note": self.tr("The note (%1) %2.")}[which]
         assert label is not None
         self.flag(widget, label, arg(text, language_name(code), error.problem))
-        self.scroll.ensureWidgetVisible(widget)
+        self.scroll_area.ensureWidgetVisible(widget)
         return True
 
     def confirm(self, parent: QWidget) -> bool:

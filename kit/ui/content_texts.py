@@ -80,16 +80,16 @@ class MissionSection(PackSection):
         self.actions_intro_error = self.error_label()
         form.addRow(self.tr("Before the actions"),
                     _field(self.actions_intro, self.actions_intro_error))
-        self.actions = plain_edit(self.tr("Proposed actions, one per line"))
-        self.actions.setMinimumHeight(130)
+        self.actions_edit = plain_edit(self.tr("Proposed actions, one per line"))
+        self.actions_edit.setMinimumHeight(130)
         self.actions_error = self.error_label()
         form.addRow(self.tr("Proposed actions"), _field(
-            self.actions, self.actions_error,
+            self.actions_edit, self.actions_error,
             _hint(arg(self.tr("One action per line (at most %1). The flyer prints them as one "
                               "sentence after the line above."), MAX_ITEMS["actions"]))))
         self.mission.textChanged.connect(self.changed)
         self.actions_intro.textEdited.connect(self.changed)
-        self.actions.textChanged.connect(self.changed)
+        self.actions_edit.textChanged.connect(self.changed)
 
     def load(self, pack: CampaignPack) -> None:
         self._loading = True
@@ -97,7 +97,7 @@ class MissionSection(PackSection):
             org = pack.organisation
             self.mission.setPlainText(paragraphs_text(org.mission))
             self.actions_intro.setText(org.actions_intro)
-            self.actions.setPlainText(lines_text(org.actions))
+            self.actions_edit.setPlainText(lines_text(org.actions))
         finally:
             self._loading = False
 
@@ -105,7 +105,7 @@ class MissionSection(PackSection):
         organisation = dataclasses.replace(
             pack.organisation, mission=text_paragraphs(self.mission.toPlainText()),
             actions_intro=self.actions_intro.text().strip(),
-            actions=text_lines(self.actions.toPlainText()))
+            actions=text_lines(self.actions_edit.toPlainText()))
         return dataclasses.replace(pack, organisation=organisation)
 
     def show_error(self, error: PackError) -> bool:
@@ -117,12 +117,12 @@ class MissionSection(PackSection):
             self.flag(self.actions_intro, self.actions_intro_error, message(error.problem))
             return True
         if error.field == "organisation.actions":
-            self.flag(self.actions, self.actions_error,
+            self.flag(self.actions_edit, self.actions_error,
                       arg(self.tr("The list %1."), error.problem))
             return True
         if error.field.startswith("organisation.actions["):
             index = int(error.field.split("[", 1)[1].split("]", 1)[0])
-            self.flag(self.actions, self.actions_error,
+            self.flag(self.actions_edit, self.actions_error,
                       arg(self.tr("Action %1 %2."), index + 1, error.problem))
             return True
         return False

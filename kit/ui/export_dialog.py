@@ -105,13 +105,13 @@ class ExportDialog(QDialog):
         self.format_help.setObjectName("Hint")
         self.format_help.setWordWrap(True)
 
-        self.event = QComboBox()
-        self.event.setObjectName("export_event")
-        self.event.setAccessibleName(self.tr("Event"))
-        self.event.addItem(self.tr("All events"), None)
+        self.event_choice = QComboBox()
+        self.event_choice.setObjectName("export_event")
+        self.event_choice.setAccessibleName(self.tr("Event"))
+        self.event_choice.addItem(self.tr("All events"), None)
         for event in list_events(kit):
             when = f" ({event.date.isoformat()})" if event.date else ""
-            self.event.addItem(arg(self.tr("%1%2 — %3 sign-ups"), event.name, when, event.signups),
+            self.event_choice.addItem(arg(self.tr("%1%2 — %3 sign-ups"), event.name, when, event.signups),
                                event.id)
 
         self.use_dates = QCheckBox(self.tr("Only sign-ups from"))
@@ -166,7 +166,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.format_help)
-        form.addRow(self.tr("Event"), self.event)
+        form.addRow(self.tr("Event"), self.event_choice)
         form.addRow(self.tr("Dates"), dates)
         form.addRow("", self.new_only)
         consent = QVBoxLayout()
@@ -212,7 +212,7 @@ class ExportDialog(QDialog):
         self._runner.failed.connect(self._on_export_failed)
         self._close_when_done = False
 
-        for signal in (self.format.currentIndexChanged, self.event.currentIndexChanged,
+        for signal in (self.format.currentIndexChanged, self.event_choice.currentIndexChanged,
                        self.date_from.dateChanged, self.date_to.dateChanged,
                        self.vcard_version.currentIndexChanged):
             signal.connect(self._on_options_changed)
@@ -232,7 +232,7 @@ class ExportDialog(QDialog):
         mailing = get_format(self.current_format()).mailing_list
         dates = self.use_dates.isChecked()
         return ExportOptions(
-            event_id=self.event.currentData(),
+            event_id=self.event_choice.currentData(),
             date_from=self.date_from.date().toPython() if dates else None,
             date_to=self.date_to.date().toPython() if dates else None,
             new_since_last_export=self.new_only.isChecked(),
@@ -315,7 +315,7 @@ class ExportDialog(QDialog):
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
         self.close_button.setEnabled(not running)
-        for widget in (self.format, self.event, self.use_dates, self.new_only,
+        for widget in (self.format, self.event_choice, self.use_dates, self.new_only,
                        self.consented_only, self.include_everyone, self.vcard_version,
                        self.path, self.browse_button):
             widget.setEnabled(not running)

@@ -191,19 +191,19 @@ class ImportDialog(QDialog):
         self.mapping_problem.setWordWrap(True)
         self.mapping_problem.hide()
 
-        self.event = QComboBox()
-        self.event.setObjectName("import_event")
-        self.event.setAccessibleName(self.tr("Event for the imported sign-ups"))
+        self.event_choice = QComboBox()
+        self.event_choice.setObjectName("import_event")
+        self.event_choice.setAccessibleName(self.tr("Event for the imported sign-ups"))
         for event in list_events(kit):
             when = f" ({event.date.isoformat()})" if event.date else ""
-            self.event.addItem(arg(self.tr("%1%2 — active"), event.name, when)
+            self.event_choice.addItem(arg(self.tr("%1%2 — active"), event.name, when)
                                if event.active else f"{event.name}{when}", event.id)
             if event.active:
-                self.event.setCurrentIndex(self.event.count() - 1)
+                self.event_choice.setCurrentIndex(self.event_choice.count() - 1)
         self.event_label = QLabel(self.tr("Sign-ups go to"))
         event_row = QHBoxLayout()
         event_row.addWidget(self.event_label)
-        event_row.addWidget(self.event, 1)
+        event_row.addWidget(self.event_choice, 1)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("import_progress")
@@ -251,8 +251,8 @@ class ImportDialog(QDialog):
         self._importer.succeeded.connect(self._on_imported)
         self._importer.cancelled.connect(self._on_import_stopped)
         self._importer.failed.connect(self._on_import_stopped)
-        if self.event.count() == 0:
-            self.event.addItem(self.tr("(no event yet — create one on the Events tab)"), None)
+        if self.event_choice.count() == 0:
+            self.event_choice.addItem(self.tr("(no event yet — create one on the Events tab)"), None)
 
     @property
     def busy(self) -> bool:
@@ -333,7 +333,7 @@ class ImportDialog(QDialog):
     def _show_plan_widgets(self, csv: bool) -> None:
         self.mapping_table.setVisible(csv)
         self.mapping_problem.setVisible(False)
-        self.event.setEnabled(csv)
+        self.event_choice.setEnabled(csv)
         self.event_label.setText(self.tr("Sign-ups go to") if csv or self.plan is None else
                                  self.tr("Events come from the file"))
 
@@ -358,7 +358,7 @@ class ImportDialog(QDialog):
         problem = mapping_problem(self.mapping())
         self.mapping_problem.setText(f"⚠ {problem}")
         self.mapping_problem.setVisible(bool(problem))
-        has_event = self.event.currentData() is not None
+        has_event = self.event_choice.currentData() is not None
         self.import_button.setEnabled(not problem and has_event and not self.busy
                                       and self.plan is not None and self.plan.row_count > 0)
         if not has_event:
@@ -370,7 +370,7 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         plan = self.plan if self.plan.kind == "json" else replace(self.plan, mapping=self.mapping())
-        event_id = self.event.currentData() if plan.kind == "csv" else None
+        event_id = self.event_choice.currentData() if plan.kind == "csv" else None
         kit = self._kit
         self._set_running(True)
         self.message.setText(self.tr("Importing %1…").replace("%1", plan.path.name))
@@ -391,7 +391,7 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(not running)
         self.import_button.setEnabled(not running)
         self.mapping_table.setEnabled(not running)
-        self.event.setEnabled(not running and self.plan is not None and self.plan.kind == "csv")
+        self.event_choice.setEnabled(not running and self.plan is not None and self.plan.kind == "csv")
 
     def _on_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -275,7 +275,7 @@ def test_mission_platform_and_actions_appear_in_the_rerendered_flyer(qtbot, wind
     content = open_content(window)
     content.mission.mission.setPlainText(
         "We are neighbours who meet for chai and solidarity.\n\nA second paragraph.")
-    content.mission.actions.setPlainText("hosting film nights\nwriting to our council")
+    content.mission.actions_edit.setPlainText("hosting film nights\nwriting to our council")
     content.platform.table.item(0, 0).setText("Listen to Kashmiris first.")
     content.platform.table.item(0, 1).setText("We follow the lead of Kashmiri voices.")
     content.sections.setCurrentWidget(content.texts_tab)

@@ -74,7 +74,8 @@ def test_event_choice_narrows_the_count(qtbot, kit_with_event):
     add_people(kit, 3, prefix="campus")
     dialog = make_dialog(qtbot, kit)
     assert dialog.count_label.text() == "5 people will be written"
-    dialog.event.setCurrentIndex(dialog.event.findText("Campus table", Qt.MatchFlag.MatchStartsWith))
+    campus = dialog.event_choice.findText("Campus table", Qt.MatchFlag.MatchStartsWith)
+    dialog.event_choice.setCurrentIndex(campus)
     assert dialog.count_label.text() == "3 people will be written"
 
 

@@ -40,7 +40,7 @@ def test_import_shows_the_mapping_lets_it_be_fixed_and_reports_the_bad_row(
     path = tmp_path / "paper-sheet.csv"
     path.write_bytes(SHEET.encode("cp1252"))
     dialog = make_dialog(qtbot, kit)
-    assert dialog.event.currentData() == active_event(kit).id  # the active event by default
+    assert dialog.event_choice.currentData() == active_event(kit).id  # the active event by default
     open_and_wait(qtbot, dialog, path)
 
     assert "3 rows" in dialog.detected.text() and "semicolons" in dialog.detected.text()

@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from kit.content import CampaignPack, default_pack_dir, load_pack
 from kit.handouts import render_handout
-from kit.handouts.factsheet import FactsheetRenderer
+from kit.handouts.factsheet import MISSION_PARAGRAPHS, FactsheetRenderer
 from kit.handouts.fonts import SANS, register_fonts
 from kit.handouts.markup import esc
 from kit.handouts.qr import draw_qr
@@ -61,12 +61,15 @@ def floor_pdf(texts: list[str], urls: list[str]) -> bytes:
 
 def flyer_content(pack: CampaignPack) -> tuple[list[str], list[str]]:
     org = pack.organisation
+    # What the flyer prints: the platform's and actions' short forms where the full texts do
+    # not fit (the default pack's case on Letter), and the interests as ways to take part.
     texts = [pack.handouts.flyer.headline, pack.handouts.flyer.subheadline, org.mission[0]]
     for point in org.platform:
-        texts += [point.title, point.text]
-    texts += [org.actions_intro + " " + "; ".join(org.actions), pack.handouts.flyer.intro,
-              pack.handouts.flyer.call_to_action]
-    texts += [r.title for r in pack.key_resources]
+        texts += [point.title, point.brief]
+    texts += [org.actions_intro + " " + "; ".join(org.brief_actions()),
+              pack.handouts.flyer.intro, pack.handouts.flyer.call_to_action]
+    texts += [i.label for i in pack.interests]
+    texts += [r.caption for r in pack.key_resources]
     return texts, [r.url for r in pack.key_resources]
 
 
@@ -74,6 +77,11 @@ def factsheet_content(pack: CampaignPack) -> tuple[list[str], list[str]]:
     texts = [pack.handouts.factsheet.headline, *pack.background.paragraphs]
     for fact in pack.facts:
         texts += [fact.text, f"Source: {fact.source} {fact.source_note}"]
+    org = pack.organisation
+    texts += list(org.mission[:MISSION_PARAGRAPHS])
+    for point in org.platform:
+        texts += [point.title, point.text]
+    texts += [pack.handouts.factsheet.call_to_action]
     links = FactsheetRenderer(pack).source_links()
     texts += [label for _, label in links]
     return texts, [url for url, _ in links]

@@ -7,6 +7,7 @@ the width it is printed in, so no address is ever broken across lines or mid-wor
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -21,14 +22,15 @@ def _host(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def address_forms(url: str) -> list[str]:
+@lru_cache(maxsize=512)
+def address_forms(url: str) -> tuple[str, ...]:
     """Ways to print `url`, longest first: the whole address, then shorter readable forms."""
     if "://" not in url:
         url = "http://" + url  # an address already shown without its scheme
     whole = display_url(url).rstrip("/")
     host = _host(url)
     if not host:
-        return [whole]
+        return (whole,)
     parts = urlsplit(url)
     segments = [unquote(s) for s in parts.path.split("/") if s]
     forms = [whole]
@@ -41,13 +43,10 @@ def address_forms(url: str) -> list[str]:
         for keep in range(len(words) - 1, 0, -1):
             forms.append(f"{host}/{ELLIPSIS}/{'-'.join(words[:keep])}{ELLIPSIS}")
     forms.append(host)
-    unique: list[str] = []
-    for form in forms:
-        if form not in unique:
-            unique.append(form)
-    return unique
+    return tuple(dict.fromkeys(forms))  # each form once, longest first
 
 
+@lru_cache(maxsize=1024)
 def print_address(url: str, font: str, size: float, width: float) -> str:
     """The longest form of `url` that fits on one line `width` points wide in `font`/`size`.
 

@@ -27,6 +27,8 @@ from kit.handouts.qr import QrCode
 from kit.handouts.styles import MUTED, Palette, build_styles
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
+# (renderer, pack, paper, part, room) -> which of the texts' forms fitted; packs are frozen.
+_FITTED: dict[tuple[object, ...], int] = {}
 __all__ = ["FOOTER_GAP", "MARGIN", "PAPER_SIZES", "HandoutOverflow", "HandoutRenderer",
            "UnknownPaper", "measure"]
 
@@ -139,9 +141,16 @@ class HandoutRenderer:
         """The first of `builds` whose flowables fit `height` (the pack's full texts first,
         then its short forms). The type is never shrunk: HandoutOverflow says what to shorten.
         """
-        for build in builds:
+        key = (type(self).__name__, self.pack, self.paper, what, width, height)
+        known = _FITTED.get(key)
+        if known is not None:  # a pack renders again and again at the table
+            return builds[known]()
+        for index, build in enumerate(builds):
             flowables = build()
             if measure(flowables, width) <= height:
+                if len(_FITTED) > 256:
+                    _FITTED.clear()
+                _FITTED[key] = index
                 return flowables
         raise HandoutOverflow(
             f"the {what} of the {self.name} does not fit its page even with the pack's short "

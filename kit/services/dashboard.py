@@ -29,17 +29,17 @@ from kit.services.events import EventSummary, get_event
 from kit.services.kit import Kit
 from kit.services.status import local_day_bounds_utc, signups_today
 from kit.store.models import Event, HandoutLog, Outbox, Signup, SyncTarget
+from kit.sync import states
+from kit.sync.states import DONE_STATES, STUCK_STATES, WAITING_STATES
 
 log = logging.getLogger(__name__)
 
-# The outbox states, grouped by who acts next (kept in step with kit/sync/states.py, which this
-# layer does not import so the dashboard works in a kit without the sync package).
-WAITING_STATES = ("pending", "sending", "retry")
-STUCK_STATES = ("failed", "needs_attention")
-DONE_STATES = ("sent", "skipped")
+# The outbox states, grouped by who acts next, are kit.sync.states' (a module with no imports, so
+# the dashboard pulls in nothing of the sync engine); the words for them are the dashboard's.
 STATE_LABELS = {
-    "pending": "Waiting", "sending": "Being sent", "retry": "Will retry", "sent": "Delivered",
-    "skipped": "Not sent (no consent)", "failed": "Failed", "needs_attention": "Needs attention",
+    states.PENDING: "Waiting", states.SENDING: "Being sent", states.RETRY: "Will retry",
+    states.SENT: "Delivered", states.SKIPPED: "Not sent (no consent)", states.FAILED: "Failed",
+    states.NEEDS_ATTENTION: "Needs attention",
 }
 PRINT_ACTIONS = ("print", "quick-print")  # a saved PDF is not a printed handout
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "ur": "Urdu"}
@@ -164,16 +164,16 @@ def sync_summary(event_id: int | None = None) -> SyncSummary:
     query = Outbox.select(Outbox.state, pw.fn.COUNT(Outbox.id)).group_by(Outbox.state)
     if event_id is not None:
         query = query.join(Signup).where(Signup.event == event_id)
-    states = dict(query.tuples())
+    rows = dict(query.tuples())
     targets = SyncTarget.select().where(SyncTarget.enabled == True).count()  # noqa: E712
-    ordered = [s for s in (*WAITING_STATES, *STUCK_STATES, *DONE_STATES) if s in states]
-    ordered += sorted(s for s in states if s not in ordered)
+    ordered = [s for s in (*WAITING_STATES, *STUCK_STATES, *DONE_STATES) if s in rows]
+    ordered += sorted(s for s in rows if s not in ordered)
     return SyncSummary(
         targets=targets,
-        waiting=sum(states.get(s, 0) for s in WAITING_STATES),
-        stuck=sum(states.get(s, 0) for s in STUCK_STATES),
-        done=sum(n for s, n in states.items() if s not in WAITING_STATES + STUCK_STATES),
-        by_state=tuple(Count(s, STATE_LABELS.get(s, s), states[s]) for s in ordered),
+        waiting=sum(rows.get(s, 0) for s in WAITING_STATES),
+        stuck=sum(rows.get(s, 0) for s in STUCK_STATES),
+        done=sum(n for s, n in rows.items() if s not in WAITING_STATES + STUCK_STATES),
+        by_state=tuple(Count(s, STATE_LABELS.get(s, s), rows[s]) for s in ordered),
     )
 
 

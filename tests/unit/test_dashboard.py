@@ -155,3 +155,10 @@ def test_the_dashboard_never_reads_personal_columns(chicago_kit):
                 '"sealed"', 'FROM "contact"', 'JOIN "contact"')
     leaks = [sql for sql in statements if any(column in sql for column in personal)]
     assert leaks == []
+
+
+def test_every_outbox_state_has_words_on_the_dashboard():
+    from kit.services.dashboard import STATE_LABELS
+    from kit.sync import states
+
+    assert set(STATE_LABELS) == set(states.ALL_STATES)

@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
 
     def _on_display_changed(self) -> None:
         self.dashboard.apply_colours()
+        # Larger text needs wider columns; after the new style has reached the tables' fonts.
+        QTimer.singleShot(0, self.volunteer.contacts.refit_columns)
+        QTimer.singleShot(0, self.volunteer.events.reload)
         self.kiosk.restyle()  # the form's caption hints carry the theme's colour
 
     def _on_active_changed(self) -> None:

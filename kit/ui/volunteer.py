@@ -174,15 +174,22 @@ class ContactsPage(QWidget):
         self.model.set_filter(self.search.text())
         self._show_count()
         self.unlock_button.setVisible(self.model.locked)
-        if not self._columns_sized and self.model.rowCount():
+        if not self._columns_sized:
             # Once, from the first page: measuring every cell again per keystroke cost more
             # than the search itself (and made columns jump as the volunteer typed).
+            self.refit_columns()
+        if self.model.total is None:
+            self._count_in_background()
+
+    def refit_columns(self) -> None:
+        """Measure the columns again (after Large text or another theme change: the same
+        widths would cut a phone number to "+1 …")."""
+        self._columns_sized = False
+        if self.model.rowCount():
             self._columns_sized = True
             self.table.resizeColumnsToContents()
             for column in (0, 1):  # name and email deserve room to breathe
                 self.table.setColumnWidth(column, max(self.table.columnWidth(column) + 24, 200))
-        if self.model.total is None:
-            self._count_in_background()
 
     def _show_count(self) -> None:
         total = self.model.total

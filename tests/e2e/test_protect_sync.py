@@ -81,3 +81,42 @@ def test_sealed_signups_from_a_table_laptop_sync_once_from_the_unlocked_coordina
                  env=env)
     assert again.returncode == 0 and again.json()["sent"] == 0
     assert len(crm.requests) == requests and len(crm.people) == 2
+
+
+def test_canary_search_after_a_protected_session_with_a_failing_sync(tmp_path):
+    """Issue 13: nothing from a person, or from a server's reply about them, is kept in clear.
+    The services refuse (their words quoting the address and a key) and reject the key; then
+    every file the kit wrote is searched for the address, its MD5 (Mailchimp's member id) and
+    the phone."""
+    import hashlib
+
+    email, phone = "canary.person@example.org", "6125550199"
+    canaries = [email.encode(), b"canary.person", hashlib.md5(email.encode()).hexdigest().encode(),
+                phone.encode(), b"sk-canary-key"]
+    with FakeCRM(lifetime_s=120) as crm:
+        env = {**NO_KEYRING, "KIT_PASS": PASS, "AN_TOKEN": crm.an_token, "MC_KEY": crm.mc_key}
+        home = Cli(tmp_path / "home")
+        assert home("protect", "init", "--passphrase-env", "KIT_PASS", env=env).returncode == 0
+        assert home("event", "add", "Canary table", env=env).returncode == 0
+        done = home("signup", "add", "--first-name", "Zed", "--email", email, "--phone", phone,
+                    "--consent-email", "--consent-sms", env=env)
+        assert done.returncode == 0, done.stderr
+        for name, kind, extra in (("AN", "actionnetwork", []), ("MC", "mailchimp", ["--list", "l"])):
+            added = home("target", "add", name, "--kind", kind, "--url",
+                         crm.an_url if kind == "actionnetwork" else crm.mc_url, *extra, env=env)
+            assert added.returncode == 0, added.stderr
+        crm.fail_next("400", path_contains="/an/people", reason=f"{email} refused (sk-canary-key)")
+        crm.fail_next("401", path_contains="/mc/")
+        for target, var in (("AN", "AN_TOKEN"), ("MC", "MC_KEY")):
+            home("--passphrase-env", "KIT_PASS", "sync", "--target", target, "--token-env", var,
+                 env=env)
+        assert crm.count("POST", "/an/people/") == 1 and crm.count("PUT", "/mc/") == 1
+        failed = home("--passphrase-env", "KIT_PASS", "sync", "--target", "AN", "--json",
+                      "--token-env", "AN_TOKEN", env=env).json()["failed_rows"]
+    found = []
+    for path in (tmp_path / "home").rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            found += [(str(path.relative_to(tmp_path)), c) for c in canaries if c in data]
+    assert found == [], found
+    assert failed and "HTTP 400" in failed[0]["reason"]

@@ -139,3 +139,41 @@ def test_killing_sync_at_random_points_still_delivers_each_signup_once(cli, crm)
         assert {r.remote_id for r in Outbox.select()} == remote
     finally:
         kit.close()
+
+
+def test_a_returning_attendees_no_reaches_every_target_from_the_command_line(cli, crm):
+    """Issue 12's promise, end to end: a "no" at the table ends unsubscribed after the next
+    sync at Action Network, Mailchimp and the webhook (signed with a whsec_ secret)."""
+    from kit.sync.targets.mailchimp import subscriber_hash
+    from kit.sync.targets.webhook import new_secret
+
+    secret = new_secret()
+    crm.webhook_secret = secret
+    keys = env(AN=crm.an_token, MC=crm.mc_key, HOOK=secret)
+    assert cli("event", "add", "Rally", "--date", "2026-07-04", env=keys).returncode == 0
+    person = ["--first-name", "Noor", "--email", "noor@example.org", "--phone", "6125550150"]
+    assert cli("signup", "add", *person, "--consent-email", "--consent-sms",
+               env=keys).returncode == 0
+    for name, kind, extra in (("AN", "actionnetwork", ["--url", crm.an_url]),
+                              ("MC", "mailchimp", ["--url", crm.mc_url, "--list", "l"]),
+                              ("Hook", "webhook", ["--url", crm.hook_url])):
+        flag = "--secret-env" if kind == "webhook" else "--token-env"
+        assert cli("target", "add", name, "--kind", kind, *extra, flag,
+                   {"AN": "AN", "MC": "MC", "Hook": "HOOK"}[name], env=keys).returncode == 0
+
+    def sync_all():
+        for name, flag, var in (("AN", "--token-env", "AN"), ("MC", "--token-env", "MC"),
+                                ("Hook", "--secret-env", "HOOK")):
+            done = cli("sync", "--target", name, flag, var, env=keys)
+            assert done.returncode == 0, done.stdout + done.stderr
+
+    sync_all()
+    assert crm.person_by_email("noor@example.org")["tags"] == ["Rally (2026-07-04)"]
+    assert cli("signup", "add", *person, env=keys).returncode == 0  # both boxes left unticked
+    sync_all()
+    an = crm.person_by_email("noor@example.org")
+    assert an["emails"] == {"noor@example.org": "unsubscribed"}
+    assert an["phones"] == {"16125550150": "unsubscribed"}
+    assert crm.members[("l", subscriber_hash("noor@example.org"))]["status"] == "unsubscribed"
+    assert {d["consent"]["email"]["granted"] for d in crm.hook_docs.values()} == {False}
+    assert {d["consent"]["sms"]["granted"] for d in crm.hook_docs.values()} == {False}

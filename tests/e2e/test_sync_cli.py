@@ -95,6 +95,7 @@ def test_a_failing_target_exits_1_with_the_reason(cli, crm):
 @pytest.mark.slow
 def test_killing_sync_at_random_points_still_delivers_each_signup_once(cli, crm):
     seed = int(os.environ.get("SYNC_KILL_SEED", random.randrange(1_000_000)))
+    print(f"kill seed {seed} (SYNC_KILL_SEED={seed} repeats this run)")
     rng = random.Random(seed)
     people = 150
     kit = open_kit(cli.data_dir)

@@ -9,6 +9,7 @@ really meets ENOSPC in the -wal file.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -152,13 +153,16 @@ def test_a_really_full_disk_fails_cleanly_and_keeps_every_earlier_signup(small_d
                 kit, SignupForm(first_name=f"Early{n}", email=f"e{n}@example.org")).signup_uuid)
         # Leave almost nothing free on the disk.
         filler = small_disk / "filler"
+        chunks = shutil.disk_usage(small_disk).free // 65536 + 16  # more than can fit
         with open(filler, "wb") as handle:
             try:
-                while True:
+                for _ in range(chunks):
                     handle.write(b"\0" * 65536)
                     handle.flush()
             except OSError:
                 pass
+            else:
+                pytest.fail("the filler never filled the small disk")
         failure: StoreError | None = None
         for n in range(2000):
             try:

@@ -188,7 +188,9 @@ def big_v1(tmp_path_factory) -> Path:
 def test_random_kills_while_a_big_old_database_is_backed_up_and_migrated(tmp_path, big_v1):
     template = resolve_paths(big_v1)
     columns, v1_rows = dump(template.database)
-    rng = random.Random(int(os.environ.get("KIT_CRASH_SEED", "0")) or None)
+    seed = int(os.environ.get("KIT_CRASH_SEED", random.randrange(1_000_000)))
+    print(f"kill seed {seed} (KIT_CRASH_SEED={seed} repeats this run)")
+    rng = random.Random(seed)
     # The child imports first, says READY, then opens (backup, then migration) and says DONE;
     # the kills are spread over its own measured open time, so they land inside the work.
     script = ("import sys; from kit.paths import resolve_paths; from kit.store.database import "

@@ -7,6 +7,8 @@ and review the diff of tests/golden/ before committing it.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -27,6 +29,8 @@ def test_export_matches_golden_file(fmt: str, stem: str, ext: str, version: str)
     got = export_bytes(fmt, sample_records(), vcard_version=version)
     golden = GOLDEN / f"export-{stem}.{ext}"
     if os.environ.get("UPDATE_GOLDEN"):
+        # Under CI a golden file is only ever compared: rewriting it there would pass anything.
+        assert not os.environ.get("CI"), "UPDATE_GOLDEN is refused under CI"
         golden.write_bytes(got)
     assert got == golden.read_bytes()
 
@@ -55,3 +59,16 @@ def test_headers_are_exactly_what_the_tools_expect() -> None:
     google = header("google").split(",")
     for column in ("First Name", "Last Name", "E-mail 1 - Value", "Phone 1 - Value", "Labels"):
         assert column in google
+
+
+def test_golden_files_cannot_be_rewritten_under_ci():
+    golden = GOLDEN / "export-json.json"
+    before = golden.read_bytes()
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         f"{__file__}::test_export_matches_golden_file[json]"],
+        env={**os.environ, "CI": "true", "UPDATE_GOLDEN": "1"}, capture_output=True, text=True,
+        timeout=300, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode != 0, done.stdout
+    assert "UPDATE_GOLDEN is refused under CI" in done.stdout
+    assert golden.read_bytes() == before

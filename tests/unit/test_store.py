@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -339,10 +340,13 @@ def test_backup_taken_while_another_thread_writes_is_consistent(kit_with_event):
     thread = threading.Thread(target=writer)
     thread.start()
     try:
-        while True:
+        deadline = time.monotonic() + 120  # a stuck writer fails the test instead of hanging it
+        while time.monotonic() < deadline and thread.is_alive():
             with committed_lock:
                 if len(committed) >= 20:
                     break
+            time.sleep(0.001)
+        assert len(committed) >= 20, f"the writer stopped after {len(committed)}: {failures}"
         with committed_lock:
             before = list(committed)
         path = kit.store.backup("during-writes")

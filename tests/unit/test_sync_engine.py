@@ -371,7 +371,6 @@ def test_offline_leaves_rows_pending_without_counting_attempts(kit_with_event, c
 
 def test_self_signed_server_is_refused_unless_its_ca_file_is_given(kit_with_event, tmp_path,
                                                                    secrets, options):
-    pytest.importorskip("cryptography")
     from tests.fakecrm.tls import make_tls
 
     context, ca_path = make_tls(tmp_path)

@@ -127,6 +127,8 @@ def report_text(report: SyncReport) -> str:
     head = arg(translate("SyncPage", "Sync cancelled: %1.") if report.cancelled
                else translate("SyncPage", "Sync finished: %1."), ", ".join(parts))
     notes = [f"{t.target}: {t.stopped}" for t in report.targets if t.stopped]
+    # What a service could not take (a tag it refused) is said, never dropped silently.
+    notes += [f"{t.target}: {note}" for t in report.targets for note in t.notes]
     if report.cancelled and waiting:
         notes.append(translate("SyncPage", "The rest waits for the next sync."))
     if not report.targets:

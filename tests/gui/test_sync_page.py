@@ -284,3 +284,14 @@ def test_the_dialog_shows_every_problem_and_tests_the_connection(qtbot, kit_with
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "✓ Connected" in dialog.test_result.text(), timeout=10_000)
     assert not list_targets(kit)  # testing stores nothing
+
+
+def test_the_result_line_says_what_a_service_could_not_take(qtbot):
+    from kit.sync.engine import SyncReport, TargetReport
+    from kit.ui.sync_page import report_text
+
+    target = TargetReport("AN", "actionnetwork", sent=1,
+                          notes=["Action Network refused to create the tag 'x' (HTTP 400); "
+                                 "sign-ups were sent without it."])
+    text = report_text(SyncReport([target]))
+    assert "AN: Action Network refused to create the tag 'x'" in text

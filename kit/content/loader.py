@@ -49,6 +49,7 @@ LIMITS = {
     "fact": 400,
     "label": 48,
     "consent": 240,
+    "privacy": 300,
     "headline": 80,
     "intro": 600,
 }
@@ -260,7 +261,8 @@ def parse_pack(data: dict[str, Any], directory: Path, *, file: str) -> CampaignP
         "",
         (
             "schema_version", "slug", "language", "organisation", "resources", "reading",
-            "background", "facts", "interests", "consent", "handouts", "translations",
+            "background", "facts", "interests", "consent", "privacy", "handouts",
+            "translations",
         ),
     )
     version = top.get("schema_version")
@@ -301,6 +303,7 @@ def parse_pack(data: dict[str, Any], directory: Path, *, file: str) -> CampaignP
         email=r.text(consent_table, "email", "consent", limit=LIMITS["consent"]),
         sms=r.text(consent_table, "sms", "consent", limit=LIMITS["consent"]),
     )
+    privacy = _privacy(r, top, "")
     handouts = _handouts(r, top)
     translations = _translations(r, top, language, tags)
     return CampaignPack(
@@ -316,6 +319,7 @@ def parse_pack(data: dict[str, Any], directory: Path, *, file: str) -> CampaignP
         language=language,
         schema_version=version,
         translations=translations,
+        privacy=privacy,
         directory=str(directory),
     )
 
@@ -450,6 +454,15 @@ def tag_problem(tag: str) -> str | None:
     return None
 
 
+def _privacy(r: _Reader, data: dict[str, Any], path: str) -> str:
+    """The optional `[privacy]` table's `notice`: who sees a sign-up, where it goes, how to be
+    removed. Optional, so packs written before it existed still load."""
+    if "privacy" not in data:
+        return ""
+    table = r.table(data["privacy"], _join(path, "privacy"), ("notice",))
+    return r.text(table, "notice", _join(path, "privacy"), limit=LIMITS["privacy"], required=False)
+
+
 def _interest(r: _Reader, value: Any, path: str) -> Interest:
     table = r.table(value, path, ("tag", "label"))
     tag = r.text(table, "tag", path, limit=32)
@@ -476,7 +489,7 @@ def _translations(
         if code == own_language:
             raise r.fail(path, f"is the pack's own language ({own_language}); edit the texts "
                          "above instead")
-        entry = r.table(value, path, ("reviewed", "note", "consent", "interests"))
+        entry = r.table(value, path, ("reviewed", "note", "consent", "interests", "privacy"))
         consent = None
         if "consent" in entry:
             consent_table = r.table(entry["consent"], f"{path}.consent", ("email", "sms"))
@@ -495,6 +508,7 @@ def _translations(
             interests=interests,
             reviewed=r.flag(entry, "reviewed", path),
             note=r.text(entry, "note", path, limit=LIMITS["line"], required=False),
+            privacy=_privacy(r, entry, path),
         ))
     return tuple(result)
 

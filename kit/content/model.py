@@ -174,6 +174,7 @@ class PackTranslation:
     interests: tuple[Interest, ...] = ()  # tag + label in this language
     reviewed: bool = False
     note: str = ""
+    privacy: str = ""  # the privacy notice in this language ("" = the pack's own)
 
     def interest_label(self, tag: str) -> str | None:
         """The label of interest `tag` in this language, or None when not translated."""
@@ -221,6 +222,9 @@ class CampaignPack:
     language: str = "en"
     schema_version: int = SCHEMA_VERSION
     translations: tuple[PackTranslation, ...] = ()
+    # One plain line under the sign-up form: who sees the attendee's details, where they go and
+    # how to be removed (`[privacy] notice`; "" in packs written before it existed).
+    privacy: str = ""
     # Where the pack was loaded from (to find the logo); not part of the content.
     directory: str = field(default="", compare=False, hash=False)
 
@@ -237,6 +241,13 @@ class CampaignPack:
         if translation is not None and translation.consent is not None:
             return translation.consent
         return self.consent
+
+    def privacy_in(self, language: str) -> str:
+        """The privacy notice to show in `language` (the pack's own when not translated)."""
+        translation = self.translation(language)
+        if translation is not None and translation.privacy:
+            return translation.privacy
+        return self.privacy
 
     def interests_in(self, language: str) -> tuple[Interest, ...]:
         """The interests with their labels in `language` where translated, else as written."""

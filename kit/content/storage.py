@@ -143,6 +143,7 @@ def pack_to_toml(pack: CampaignPack) -> str:
         "reading": [asdict(r) for r in pack.reading],
         "interests": [asdict(i) for i in pack.interests],
         "consent": asdict(pack.consent),
+        "privacy": {"notice": pack.privacy},
         "handouts": {
             name: asdict(getattr(pack.handouts, name))
             for name in ("flyer", "factsheet", "resources", "qr_cards", "signup_sheet")
@@ -167,6 +168,8 @@ def _translation_table(translation: PackTranslation) -> dict[str, Any]:
         table["consent"] = asdict(translation.consent)
     if translation.interests:
         table["interests"] = {i.tag: i.label for i in translation.interests}
+    if translation.privacy:
+        table["privacy"] = {"notice": translation.privacy}
     return table
 
 

@@ -91,7 +91,7 @@ def test_interests_consent_and_language_are_counted(chicago_kit):
     stats = event_stats(chicago_kit, event.id)
     counts = {c.key: c.count for c in stats.interests}
     assert counts["volunteer"] == 1 and counts["events"] == 1 and counts["retired-tag"] == 1
-    assert counts["newsletter"] == 0  # offered interests stay, with zero
+    assert counts["delegations"] == 0  # offered interests stay, with zero
     assert (stats.consent_email, stats.consent_sms) == (1, 1)
     assert {c.key: c.count for c in stats.languages} == {"en": 1, "ur": 1}
 

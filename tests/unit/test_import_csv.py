@@ -99,12 +99,12 @@ def test_consent_values(kit_with_event, tmp_path, value) -> None:
 
 def test_unknown_interests_are_reported_not_fatal(kit_with_event, tmp_path) -> None:
     path = _write(tmp_path, "First Name,E-mail 1 - Value,Labels\r\n"
-                  "A,a@example.org,volunteer ::: * myContacts ::: News and updates ::: Bike crew"
+                  "A,a@example.org,volunteer ::: * myContacts ::: Media and outreach ::: Bike crew"
                   "\r\n", "utf-8")
     report = run_import(kit_with_event, plan_import(path))
     # Google's own system label is not the user's: left out without a report line.
     assert report.imported == 1 and report.ignored_interests == {"Bike crew": 1}
-    assert search_contacts(kit_with_event)[0].interests == ("volunteer", "newsletter")
+    assert search_contacts(kit_with_event)[0].interests == ("volunteer", "media")
 
 
 def test_needs_an_event_and_usable_columns(kit, tmp_path) -> None:

@@ -5,7 +5,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kit/ui/app.py" line="+143"/>
+        <location filename="../../kit/ui/app.py" line="+163"/>
         <source>Outreach Kit cannot open its data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,11 +1116,11 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>For Action Network&apos;s list upload (Start Organizing → Upload); headers it matches by itself.</source>
+        <source>For Action Network&apos;s list upload (Start Organizing → Upload): two files, one of people who agreed to email (no phone numbers) and one of people who agreed to texts, because its upload form subscribes the phones of a whole file with one box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>For Mailchimp&apos;s audience import (Audience → Add contacts → Import contacts).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,6 +1355,32 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Upload %1 with the mobile box (“Subscribe only activists who have not previously unsubscribed to the mobile list”) left unticked: it holds no phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>✓ Wrote %n person who agreed to texts to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>✓ Wrote %n people who agreed to texts to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upload %1 separately and tick that box (Advanced upload options).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only people new since the last full export (just now)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,7 +2030,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../../kit/ui/kiosk.py" line="+177"/>
+        <location filename="../../kit/ui/kiosk.py" line="+251"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رضاکاروں کا حصہ</translation>
@@ -2016,20 +2042,20 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>رضاکاروں کا حصہ کھولیں</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+94"/>
         <source>Stay in touch with %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>%1 کے ساتھ رابطے میں رہیں</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="-130"/>
+        <location line="+131"/>
         <source>Stay in touch</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رابطے میں رہیں</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+187"/>
         <source>This form was just updated. Please check your choices and read the consent boxes again before you sign up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>یہ فارم ابھی ابھی تبدیل ہوا ہے۔ براہ کرم سائن اپ کرنے سے پہلے اپنے انتخاب دیکھ لیں اور اجازت کے خانے دوبارہ پڑھیں۔</translation>
@@ -2050,7 +2076,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2884,7 +2910,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../kit/ui/kiosk.py" line="-251"/>
+        <location filename="../../kit/ui/kiosk.py" line="-375"/>
         <source>Where are you tabling today?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,7 +2923,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>SignupErrors</name>
     <message>
-        <location filename="../../kit/ui/signup_form.py" line="+59"/>
+        <location filename="../../kit/ui/signup_form.py" line="+71"/>
         <source>Please enter a first name.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>براہ کرم اپنا پہلا نام لکھیں۔</translation>
@@ -2961,12 +2987,13 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+1"/>
+        <location line="+251"/>
         <source>optional</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-250"/>
         <source>email or phone</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ای میل یا فون</translation>
@@ -3008,25 +3035,19 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>کوئی بات جو آپ ہمیں بتانا چاہیں؟</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+234"/>
         <source>I&apos;m interested in</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>مجھے ان میں دلچسپی ہے</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Interest: %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>دلچسپی: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>May we contact you?</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>کیا ہم آپ سے رابطہ کر سکتے ہیں؟</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-75"/>
         <source>Email consent</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ای میل کی اجازت</translation>
@@ -3038,13 +3059,13 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>ٹیکسٹ پیغامات کی اجازت</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+80"/>
         <source>Sign up</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>سائن اپ کریں</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>We use your details only to keep you informed about our work. Leave the boxes unticked and we won&apos;t email or text you.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ہم آپ کی معلومات صرف آپ کو اپنے کام سے باخبر رکھنے کے لیے استعمال کرتے ہیں۔ اگر آپ خانوں پر نشان نہ لگائیں تو ہم آپ کو نہ ای میل کریں گے اور نہ ٹیکسٹ پیغام بھیجیں گے۔</translation>
@@ -3651,16 +3672,40 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>ThankYouPanel</name>
     <message>
-        <location filename="../../kit/ui/kiosk.py" line="-32"/>
+        <location filename="../../kit/ui/kiosk.py" line="-46"/>
         <source>Thank you! You&apos;re signed up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>شکریہ! آپ کا اندراج ہو گیا ہے۔</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your details are saved. Press any key to hand the form to the next person.</source>
+        <location line="+3"/>
+        <source>We will email and text you about our events and actions, as you asked.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>آپ کی معلومات محفوظ ہو گئی ہیں۔ فارم اگلے شخص کو دینے کے لیے کوئی بھی بٹن دبائیں۔</translation>
+        <translation>آپ کی درخواست کے مطابق ہم آپ کو اپنی تقریبات اور سرگرمیوں کے بارے میں ای میل اور ٹیکسٹ پیغامات بھیجیں گے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We will email you about our events and actions, as you asked.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آپ کی درخواست کے مطابق ہم آپ کو اپنی تقریبات اور سرگرمیوں کے بارے میں ای میل بھیجیں گے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We will text you about our events and actions, as you asked.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آپ کی درخواست کے مطابق ہم آپ کو اپنی تقریبات اور سرگرمیوں کے بارے میں ٹیکسٹ پیغامات بھیجیں گے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We won&apos;t email or text you. You are welcome at our table any time.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہم آپ کو ای میل یا ٹیکسٹ پیغامات نہیں بھیجیں گے۔ ہماری میز پر آپ کا ہمیشہ خیر مقدم ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your details are saved and no longer on this screen. It is ready for the next person in a moment.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آپ کی تفصیلات محفوظ ہو گئی ہیں اور اب اس اسکرین پر نہیں ہیں۔ ایک لمحے میں یہ اگلے شخص کے لیے تیار ہو جائے گی۔</translation>
     </message>
 </context>
 <context>

@@ -10,13 +10,24 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QDate, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -41,14 +52,56 @@ from kit.ui.i18n import (
     font_style_sheet,
 )
 from kit.ui.signup_form import SignupFormWidget
+from kit.ui.theme import LARGE_TEXT_FACTOR, kiosk_style_sheet, palette
 
 log = logging.getLogger(__name__)
 
 SETUP_MAX_WIDTH = 1000
 
+# The kiosk is designed at 1280x680 (scale 1); a bigger window scales it up to MAX_SCALE, a
+# smaller one down, and `KioskPage.fit` lowers the scale further until everything fits, but
+# never below MIN_FIT_SCALE (below that the scroll area takes over).
+DESIGN_SIZE = (1280, 680)
+MIN_SCALE = 0.85
+MAX_SCALE = 1.8
+MIN_FIT_SCALE = 0.6
+HEADER_GAP = 8
+FIT_ATTEMPTS = 6
+FIT_PRECISION = 0.03
+
+
+def invalidate_all(layout: QLayout) -> None:
+    """Forget the sizes `layout` and the layouts nested in it have cached."""
+    layout.invalidate()
+    for index in range(layout.count()):
+        nested = layout.itemAt(index).layout()
+        if nested is not None:
+            invalidate_all(nested)
+
+
+def tick_icon() -> QIcon:
+    """A tick drawn as a path, in the theme's ink, for the chosen language button."""
+    app = QApplication.instance()
+    ink = palette(high_contrast=bool(app.property("kit_high_contrast")))["ink"]
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor(ink), 9)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    path = QPainterPath(QPointF(12, 34))
+    path.lineTo(QPointF(26, 48))
+    path.lineTo(QPointF(52, 16))
+    painter.drawPath(path)
+    painter.end()
+    return QIcon(pixmap)
+
 
 class ThankYouPanel(QWidget):
-    """Shown for a few seconds after a sign-up; any key or click moves on to the next person."""
+    """Shown for a few seconds after a sign-up, to the attendee who just signed up: what they
+    asked for, and that the screen clears itself. Any key or click moves on to the next person."""
 
     finished = Signal()
 
@@ -60,15 +113,18 @@ class ThankYouPanel(QWidget):
         layout.addStretch(2)
         self.title = title = QLabel("")
         title.setObjectName("ThankYou")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setWordWrap(True)
         self.subtitle = subtitle = QLabel("")
-        subtitle.setObjectName("Subtitle")
-        subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        subtitle.setWordWrap(True)
+        subtitle.setObjectName("ThankYouText")
+        self.hint = hint = QLabel("")
+        hint.setObjectName("ThankYouHint")
+        for label in (title, subtitle, hint):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
         layout.addWidget(title)
-        layout.addSpacing(12)
+        layout.addSpacing(16)
         layout.addWidget(subtitle)
+        layout.addSpacing(24)
+        layout.addWidget(hint)
         layout.addStretch(3)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -76,16 +132,31 @@ class ThankYouPanel(QWidget):
 
         self.set_language(catalogue(DEFAULT_LANGUAGE))
 
-    def set_language(self, language: Catalogue) -> None:
-        """Say thank you in the language the attendee used."""
+    def set_language(self, language: Catalogue, data: SignupForm | None = None) -> None:
+        """Say thank you in the language the attendee used, and tell them what they asked for
+        (`data`: what they submitted; None before anyone has)."""
         translate = language.translate
         self.setLayoutDirection(language.direction)
         self.title.setText(translate("ThankYouPanel", "Thank you! You're signed up."))
-        self.subtitle.setText(translate(
-            "ThankYouPanel",
-            "Your details are saved. Press any key to hand the form to the next person."))
+        email, sms = (data.consent_email, data.consent_sms) if data is not None else (False, False)
+        if email and sms:
+            promise = translate("ThankYouPanel", "We will email and text you about our events "
+                                "and actions, as you asked.")
+        elif email:
+            promise = translate("ThankYouPanel", "We will email you about our events and "
+                                "actions, as you asked.")
+        elif sms:
+            promise = translate("ThankYouPanel", "We will text you about our events and "
+                                "actions, as you asked.")
+        else:
+            promise = translate("ThankYouPanel", "We won't email or text you. You are welcome "
+                                "at our table any time.")
+        self.subtitle.setText(promise)
+        self.hint.setText(translate(
+            "ThankYouPanel", "Your details are saved and no longer on this screen. It is ready "
+            "for the next person in a moment."))
         self.setAccessibleName(self.title.text())
-        self.setAccessibleDescription(self.subtitle.text())
+        self.setAccessibleDescription(f"{self.subtitle.text()} {self.hint.text()}")
 
     def start(self, seconds: float) -> None:
         self._timer.start(int(seconds * 1000))
@@ -139,6 +210,7 @@ class KioskPage(QWidget):
         self.language: Catalogue = catalogue(self.default_language())
 
         outer = QVBoxLayout(self)
+        outer.setSpacing(0)  # HEADER_GAP only, so that `needed_size` adds up exactly
         outer.setContentsMargins(48, 16, 48, 8)
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -152,7 +224,8 @@ class KioskPage(QWidget):
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
         # One touch per language; each button is labelled in its own language and script, and the
-        # chosen one is marked by a check mark and bold text as well as its background. No
+        # chosen one is marked by a drawn tick, bold text and a thick frame as well as its
+        # background (a tick character depends on fonts: some render it as a slash). No
         # exclusive QButtonGroup: it would make the three one Tab stop reached by arrow keys;
         # _show_language keeps exactly one checked.
         self.language_bar = QHBoxLayout()
@@ -162,9 +235,10 @@ class KioskPage(QWidget):
             button = QPushButton(option.native_name, self)
             button.setObjectName("Language")
             button.setCheckable(True)
-            # Never squeezed below its text (large text, "✓" added): the titles wrap instead.
+            # Never squeezed below its text (large text, the tick added): the titles wrap instead.
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.setProperty("language", option.code)
+            button.setProperty("rightToLeft", option.right_to_left)  # its script's font, size
             button.setLayoutDirection(option.direction)
             button.setAccessibleName(
                 option.native_name if option.native_name == option.english_name
@@ -180,29 +254,39 @@ class KioskPage(QWidget):
         self.volunteer_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.volunteer_button.clicked.connect(self.volunteer_requested)
         header.addWidget(self.volunteer_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.header = header
         outer.addLayout(header)
-        outer.addSpacing(12)
+        outer.addSpacing(HEADER_GAP)
 
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
         self.setup = SetupPanel(kit, self)
         self.setup.flow.event_created.connect(self.event_created)
         self.setup.flow.completed.connect(self.refresh)
-        # A scroll area, so that messages under fields on a small screen push the form down
-        # instead of squeezing the fields into each other.
+        # The page scales the form to fit its window (`fit`), messages included; the scroll
+        # area is only a safety net for a window smaller than any the kit supports.
         self.form_holder = QScrollArea(self)
         self.form_holder.setWidgetResizable(True)
         self.form_holder.setFrameShape(QFrame.Shape.NoFrame)
+        # No scroll bars: one that appeared for a moment while the page was being fitted took
+        # its width from the form, which then wrapped taller and kept it. Tab still scrolls to
+        # the focused field should a window ever be too small.
+        self.form_holder.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget(self.form_holder)
         inner.setObjectName("KioskPage")
         self.form_holder.setWidget(inner)
         self.form_holder_layout = QVBoxLayout(inner)
         self.form_holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.form_holder_layout.setSpacing(0)
         self.form_holder_layout.addStretch(1)
         self.thanks = ThankYouPanel(self)
         self.thanks.finished.connect(self.new_attendee)
         for page in (self.setup, self.form_holder, self.thanks):
             self.stack.addWidget(page)
+        self.scale = 0.0
+        self._shrink_guess = 0.9
+        self._fitted_for: tuple | None = None
         self.refresh()
 
     def default_language(self) -> str:
@@ -246,13 +330,18 @@ class KioskPage(QWidget):
         self.setLayoutDirection(self.language.direction)
         self.setFont(font_for(self.language.language, QApplication.font()))
         # Children styled by the app's style sheet (font sizes) take their family from the style
-        # sheet, not from this page's font, so the family list is set here the same way.
-        self.setStyleSheet(font_style_sheet(self.language.language))
+        # sheet, not from this page's font, so the family list is set with the page's scaled
+        # sizes (`fit`).
+        self.fit(force=True)
         for code, button in self.language_buttons.items():
             chosen = code == self.language.code
             button.setChecked(chosen)
-            name = next(option.native_name for option in LANGUAGES if option.code == code)
-            button.setText(f"✓ {name}" if chosen else name)
+            # Bold through the widget's font (not the style sheet), so the button's size is
+            # measured with the bold text it shows.
+            font = button.font()
+            font.setBold(chosen)
+            button.setFont(font)
+            button.setIcon(tick_icon() if chosen else QIcon())
         organisation = self._kit.organisation_name()
         self.title.setText(
             translate("KioskPage", "Stay in touch with %1").replace("%1", organisation)
@@ -310,17 +399,123 @@ class KioskPage(QWidget):
         interests, wording = self._kit.interests(code), self._kit.consent_wording_in(code)
         self.form = SignupFormWidget(
             interests, wording, self.form_holder.widget(), language=self.language,
+            privacy=self._privacy_notice(code),
         )
         self._form_shows = (wording, tuple(tag for tag, _label in interests))
         self.form.submitted.connect(self._on_submitted)
+        self.form.messages_changed.connect(self.fit)
         self.form_holder_layout.insertWidget(0, self.form)
+        # Shown now rather than when the event loop next runs, so that it can be measured.
+        self.form.show()
         self.stack.setCurrentWidget(self.form_holder)
         # Tab order follows the screen: the language buttons sit above the form.
         chain = [self.language_buttons[option.code] for option in LANGUAGES]
         chain += self.form.tab_chain()
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        self.fit(force=True)
         self.form.focus_first()
+
+    def _privacy_notice(self, code: str) -> str:
+        """The pack's line on who sees a sign-up, where it goes and how to be removed."""
+        pack = self._kit.pack()
+        return pack.privacy_in(code) if pack is not None else ""
+
+    # -- fitting the window ---------------------------------------------------------------
+    def wanted_scale(self) -> float:
+        """The scale the window's size asks for (larger with Large text), before fitting."""
+        window = self.window().size()  # the screen's size, less the title bar
+        size = min(window.width() / DESIGN_SIZE[0], window.height() / DESIGN_SIZE[1])
+        large = bool(QApplication.instance().property("kit_large_text"))
+        return min(MAX_SCALE, max(MIN_SCALE, size)) * (LARGE_TEXT_FACTOR if large else 1.0)
+
+    def _apply_scale(self, scale: float) -> None:
+        sheet = font_style_sheet(self.language.language) + kiosk_style_sheet(
+            scale, right_to_left=self.language.language.right_to_left)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+        self.scale = scale
+        size = self.language_buttons[self.language.code].fontMetrics().height()
+        for button in self.language_buttons.values():
+            button.setIconSize(QSize(size, size))
+
+    def needed_size(self) -> QSize:
+        """The page's size with everything shown at the current scale, at the current width."""
+        self.ensurePolished()  # a form built a moment ago has no style (fonts) yet
+        # Layouts keep the sizes they measured before the new style sheet: measure afresh.
+        for widget in (self, *self.findChildren(QWidget)):
+            if widget.layout() is not None:
+                invalidate_all(widget.layout())
+        margins = self.layout().contentsMargins()
+        width = max(1, self.width() - margins.left() - margins.right())
+        header = self.header.totalHeightForWidth(width) if self.header.hasHeightForWidth() \
+            else self.header.totalSizeHint().height()
+        header_width = self.header.totalMinimumSize().width()
+        page = self.stack.currentWidget()
+        if page is self.form_holder and self.form is not None:
+            body = self.form.heightForWidth(width) if self.form.hasHeightForWidth() \
+                else self.form.sizeHint().height()
+            body_width = self.form.minimumSizeHint().width()
+        else:
+            body = page.minimumSizeHint().height()
+            body_width = page.minimumSizeHint().width()
+        return QSize(max(header_width, body_width) + margins.left() + margins.right(),
+                     margins.top() + header + HEADER_GAP + body + margins.bottom())
+
+    def fit(self, force: bool = False) -> None:
+        """Show the page at the largest scale (up to `wanted_scale`) at which the header and
+        the whole form, messages included, fit the window without scrolling, in any language."""
+        if self.width() <= 1 or self.height() <= 1:
+            return
+        key = (self.width(), self.height(), self.language.code, self.wanted_scale(),
+               self.stack.currentWidget(), self.form, self._visible_messages())
+        if key == self._fitted_for and not force:
+            return
+        self._fitted_for = key
+        # Each try restyles the page, so: the wanted scale, else a guess from how much too big
+        # it was, then a few halvings of the gap between the largest that fits and the smallest
+        # that does not.
+        wanted = self.wanted_scale()
+        fits_at, too_big_at = MIN_FIT_SCALE, None
+        scale = wanted
+        for _attempt in range(FIT_ATTEMPTS):
+            if self._fits_at(scale):
+                fits_at = scale
+                if scale == wanted:
+                    break
+            else:
+                too_big_at = scale
+            if too_big_at is None or too_big_at - fits_at < FIT_PRECISION:
+                break
+            scale = (fits_at + too_big_at) / 2 if fits_at > MIN_FIT_SCALE else \
+                max(MIN_FIT_SCALE, too_big_at * self._shrink_guess)
+        if self.scale != fits_at:
+            self._apply_scale(fits_at)
+
+    def _fits_at(self, scale: float) -> bool:
+        self._apply_scale(scale)
+        needed = self.needed_size()
+        self._shrink_guess = min(0.97, self.height() / needed.height(),
+                                 self.width() / needed.width())
+        return needed.height() <= self.height() and needed.width() <= self.width()
+
+    def _visible_messages(self) -> int:
+        if self.form is None:
+            return 0
+        shown = [label for label in self.form.errors.values() if not label.isHidden()]
+        return len(shown) + (0 if self.form.banner.isHidden() else 1000)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.fit()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.fit()
+        # The first letters an attendee types go into First name, not a language button (Qt
+        # gives a window's focus to the first widget in the chain when nothing asked for it).
+        if self.form is not None and self.stack.currentWidget() is self.form_holder:
+            self.form.focus_first()
 
     def _on_submitted(self, data) -> None:
         form = self.form
@@ -366,7 +561,7 @@ class KioskPage(QWidget):
         # Leave nothing of this attendee behind for the next one.
         QGuiApplication.clipboard().clear()
         self._discard_form()
-        self.thanks.set_language(self.language)
+        self.thanks.set_language(self.language, data)
         self.stack.setCurrentWidget(self.thanks)
         self.thanks.start(float(self._kit.settings.get("thank_you_seconds") or 4))
         self.signup_saved.emit(receipt)

@@ -32,7 +32,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._kit = kit
         self.setWindowTitle(self.tr("Outreach Kit"))
-        self.setMinimumSize(960, 640)
+        # Small enough for a 1024x600 netbook screen with a panel and title bar: the kiosk page
+        # scales its form to whatever height it gets (KioskPage.fit).
+        self.setMinimumSize(800, 480)
         app = QApplication.instance()
         if app is not None:
             apply_kit_theme(app, kit.settings)  # large text / high contrast, as last chosen

@@ -1,5 +1,10 @@
 """The attendee-facing sign-up form: big fields, keyboard first, messages at the wrong field.
 
+Consent is asked where it is given: the email question sits under the email field and the text
+message question under the phone field, both unticked; Enter moves to the next field, so only
+the last field (or the Sign up button) sends the form and nobody is signed up past a question
+they never saw.
+
 A new form widget is built for every attendee, so no undo stack, completer or selection can carry
 one person's details to the next. It is also built in one language: the kiosk passes the
 attendee's `Catalogue` (kit.ui.i18n), and every visible and accessible text comes from it. The
@@ -9,7 +14,7 @@ finds them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +24,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +34,14 @@ from PySide6.QtWidgets import (
 from kit.domain.errors import FieldError
 from kit.domain.signup import ConsentWording, SignupForm
 from kit.domain.text import NAME_MAX, NOTE_MAX
-from kit.ui.i18n import Catalogue, catalogue, isolate
+from kit.ui.i18n import Catalogue, Language, catalogue, isolate
 from kit.ui.theme import chart_colours
 
-INTEREST_COLUMNS = 3
+# Interests share one row up to five (their labels wrap), then two rows: the form's height is
+# what a small screen runs out of first.
+MAX_INTERESTS_IN_ONE_ROW = 5
+# WCAG 2.5.5 (Target Size) asks for 44 by 44 CSS pixels: a check box row is never shorter.
+MIN_TARGET = 44
 
 REQUIRED = QT_TRANSLATE_NOOP("SignupForm", "required")
 OPTIONAL = QT_TRANSLATE_NOOP("SignupForm", "optional")
@@ -109,10 +121,85 @@ class ErrorLabel(QLabel):
         self.hide()
 
 
+class CheckRow(QCheckBox):
+    """A check box whose sentence wraps and whose whole row, text included, is the target.
+
+    QCheckBox cannot wrap its text, so a consent sentence made the form as wide as the sentence
+    (Urdu clipped sideways). Here the sentence is a word-wrapped label placed where the style
+    would draw the box's text, every click in the row toggles the box, and the row is at least
+    MIN_TARGET pixels tall. `text()` stays the sentence exactly as the pack wrote it, for the
+    record of consent.
+    """
+
+    def __init__(self, text: str, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = text
+        self.label = QLabel(isolate(text, language), self)
+        self.label.setObjectName("CheckText")
+        self.label.setWordWrap(True)
+        # Clicks go through the label to the box, so the whole row toggles it.
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:
+        """The sentence beside the box, exactly as the pack wrote it."""
+        return self._text
+
+    def _text_rect(self, width: int, height: int) -> QRect:
+        """Where the style puts a check box's text in a box of this size (after the indicator,
+        its spacing and the style sheet's padding; mirrored for right to left)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, width, height)
+        return self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, self)
+
+    def _extra(self, width: int) -> tuple[int, int]:
+        nominal = 200
+        text = self._text_rect(width, nominal)
+        return width - text.width(), nominal - text.height()
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 (Qt override)
+        return self.rect().contains(pos)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        extra_width, extra_height = self._extra(width)
+        return max(MIN_TARGET, self.label.heightForWidth(max(1, width - extra_width)) + extra_height)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        label = self.label.sizeHint()
+        extra_width, extra_height = self._extra(label.width() + 100)
+        width = label.width() + extra_width
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        label = self.label.minimumSizeHint()
+        extra_width, _extra_height = self._extra(label.width() + 100)
+        return QSize(label.width() + extra_width, MIN_TARGET)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.label.setGeometry(self._text_rect(self.width(), self.height()))
+
+    def event(self, event: QEvent) -> bool:
+        # A new style sheet (theme, scale) moves the indicator and resizes the text.
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange,
+                            QEvent.Type.FontChange, QEvent.Type.Polish):
+            self.label.setGeometry(self._text_rect(self.width(), self.height()))
+            self.updateGeometry()
+        return super().event(event)
+
+
 class SignupFormWidget(QFrame):
     """One attendee's form. Emits `submitted` with what was typed; never stores anything itself."""
 
     submitted = Signal(object)  # SignupForm
+    messages_changed = Signal()  # a message appeared: the kiosk fits the taller form again
 
     def __init__(
         self,
@@ -121,21 +208,24 @@ class SignupFormWidget(QFrame):
         parent: QWidget | None = None,
         *,
         language: Catalogue | None = None,
+        privacy: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("FormCard")
         self.language = language or catalogue("en")
         translate = self.language.translate
+        shown = self.language.language
         self.setLayoutDirection(self.language.direction)
         self.setLocale(self.language.locale)
         muted = chart_colours()["muted"]
         self.edits: dict[str, QLineEdit] = {}
+        self.captions: dict[str, QLabel] = {}
         self.errors: dict[str, ErrorLabel] = {}
-        self.interest_boxes: dict[str, QCheckBox] = {}
+        self.interest_boxes: dict[str, CheckRow] = {}
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 18, 32, 18)
-        layout.setSpacing(8)
+        layout.setContentsMargins(28, 14, 28, 14)
+        layout.setSpacing(6)
 
         self.banner = QLabel(self)
         self.banner.setObjectName("Banner")
@@ -143,12 +233,26 @@ class SignupFormWidget(QFrame):
         self.banner.hide()
         layout.addWidget(self.banner)
 
+        # Two columns; each consent question right under the field whose address it concerns.
+        self.consent_email = CheckRow(wording.email, shown, self)
+        self.consent_email.setObjectName("consent_email")
+        self.consent_email.setAccessibleName(translate("SignupForm", "Email consent"))
+        self.consent_email.setAccessibleDescription(wording.email)
+        self.consent_sms = CheckRow(wording.sms, shown, self)
+        self.consent_sms.setObjectName("consent_sms")
+        self.consent_sms.setAccessibleName(translate("SignupForm", "Text message consent"))
+        self.consent_sms.setAccessibleDescription(wording.sms)
+        consent_under = {"email": ("consent_email", self.consent_email),
+                         "phone": ("consent_sms", self.consent_sms)}
+
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         placements = {
-            "first_name": (0, 0), "last_name": (0, 1), "email": (3, 0), "phone": (3, 1),
-            "postal_code": (6, 0), "note": (6, 1),
+            "first_name": (0, 0), "last_name": (0, 1), "email": (5, 0), "phone": (5, 1),
+            "postal_code": (12, 0), "note": (12, 1),
         }
         for name, source_label, source_hint, placeholder, limit, hints in TEXT_FIELDS:
             label = translate("SignupForm", source_label)
@@ -164,78 +268,85 @@ class SignupFormWidget(QFrame):
                                      | Qt.InputMethodHint.ImhSensitiveData)
             edit.setAccessibleName(label)
             edit.setAccessibleDescription(hint)
-            edit.returnPressed.connect(self.submit)
             edit.textEdited.connect(lambda _text, field=name: self._clear_error(field))
             # The hint is text in the label, not a colour: "(required)" reads the same to all.
             caption = QLabel(f"{label} <span style='font-weight:400;color:{muted}'>({hint})</span>")
             caption.setObjectName("FieldLabel")
+            caption.setWordWrap(True)
             caption.setBuddy(edit)
             error = ErrorLabel(self)
             grid.addWidget(caption, row, column)
             grid.addWidget(edit, row + 1, column)
             grid.addWidget(error, row + 2, column)
             self.edits[name] = edit
+            self.captions[name] = caption
             self.errors[name] = error
+            if name in consent_under:
+                field, box = consent_under[name]
+                box.toggled.connect(lambda _on, field=field: self._clear_error(field))
+                self.errors[field] = ErrorLabel(self)
+                grid.addWidget(box, row + 3, column)
+                grid.addWidget(self.errors[field], row + 4, column)
+        # A little air between the groups of rows (names / contact and consent / the rest).
+        grid.setRowMinimumHeight(3, 8)
+        grid.setRowMinimumHeight(10, 8)
         layout.addLayout(grid)
 
         if interests:
-            heading = QLabel(translate("SignupForm", "I'm interested in"))
+            heading = QLabel(translate("SignupForm", "I'm interested in") +
+                             f" <span style='font-weight:400;color:{muted}'>("
+                             + translate("SignupForm", "optional") + ")</span>")
             heading.setObjectName("FieldLabel")
+            heading.setWordWrap(True)
+            layout.addSpacing(4)
             layout.addWidget(heading)
+            self.interests_heading = heading
             boxes = QGridLayout()
             boxes.setHorizontalSpacing(18)
-            boxes.setVerticalSpacing(2)
+            boxes.setVerticalSpacing(0)
+            columns = len(interests) if len(interests) <= MAX_INTERESTS_IN_ONE_ROW \
+                else (len(interests) + 1) // 2
+            for column in range(columns):
+                boxes.setColumnStretch(column, 1)
             for position, (tag, label) in enumerate(interests):
-                box = QCheckBox(isolate(label, self.language.language), self)
+                box = CheckRow(label, shown, self)
                 box.setObjectName(f"interest_{tag}")
                 box.setAccessibleName(translate("SignupForm", "Interest: %1").replace("%1", label))
-                boxes.addWidget(box, position // INTEREST_COLUMNS, position % INTEREST_COLUMNS)
+                boxes.addWidget(box, position // columns, position % columns)
                 self.interest_boxes[tag] = box
             layout.addLayout(boxes)
             self.errors["interests"] = ErrorLabel(self)
             layout.addWidget(self.errors["interests"])
 
-        contact_heading = QLabel(translate("SignupForm", "May we contact you?"))
-        contact_heading.setObjectName("FieldLabel")
-        layout.addWidget(contact_heading)
-        shown = self.language.language
-        self.consent_email = QCheckBox(isolate(wording.email, shown), self)
-        self.consent_email.setObjectName("consent_email")
-        self.consent_email.setAccessibleName(translate("SignupForm", "Email consent"))
-        self.consent_email.setAccessibleDescription(wording.email)
-        self.consent_sms = QCheckBox(isolate(wording.sms, shown), self)
-        self.consent_sms.setObjectName("consent_sms")
-        self.consent_sms.setAccessibleName(translate("SignupForm", "Text message consent"))
-        self.consent_sms.setAccessibleDescription(wording.sms)
-        for name, box in (("consent_email", self.consent_email), ("consent_sms", self.consent_sms)):
-            box.toggled.connect(lambda _on, field=name: self._clear_error(field))
-            layout.addWidget(box)
-            self.errors[name] = ErrorLabel(self)
-            layout.addWidget(self.errors[name])
-
         actions = QHBoxLayout()
+        actions.setSpacing(24)
         self.submit_button = QPushButton(translate("SignupForm", "Sign up"), self)
         self.submit_button.setObjectName("Primary")
         self.submit_button.setAccessibleName(self.submit_button.text())
         self.submit_button.clicked.connect(self.submit)
-        privacy = QLabel(translate(
+        # The campaign pack's own line (who sees the details, where they go, how to be removed);
+        # a pack without one gets the kit's general promise.
+        self.privacy = QLabel(privacy or translate(
             "SignupForm", "We use your details only to keep you informed about our work. "
-            "Leave the boxes unticked and we won't email or text you."))
-        privacy.setObjectName("Hint")
-        privacy.setWordWrap(True)
-        self.privacy = privacy
-        actions.addWidget(privacy, 1)
-        actions.addWidget(self.submit_button)
+            "Leave the boxes unticked and we won't email or text you."), self)
+        self.privacy.setObjectName("Privacy")
+        self.privacy.setWordWrap(True)
+        actions.addWidget(self.privacy, 1)
+        actions.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addSpacing(6)
         layout.addLayout(actions)
 
         self._set_tab_order()
 
     def tab_chain(self) -> list[QWidget]:
-        """The widgets in the order Tab visits them: as they read on screen."""
-        order: list[QWidget] = [self.edits[name] for name, *_ in TEXT_FIELDS]
+        """The widgets in the order Tab (and Enter) visits them: as they read on screen, each
+        consent question right after the address it concerns."""
+        order: list[QWidget] = [self.edits["first_name"], self.edits["last_name"],
+                                self.edits["email"], self.consent_email,
+                                self.edits["phone"], self.consent_sms,
+                                self.edits["postal_code"], self.edits["note"]]
         order += list(self.interest_boxes.values())
-        order += [self.consent_email, self.consent_sms, self.submit_button]
+        order.append(self.submit_button)
         return order
 
     def _set_tab_order(self) -> None:
@@ -290,6 +401,7 @@ class SignupFormWidget(QFrame):
                 first = widget
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.messages_changed.emit()
 
     def _widget_for(self, field: str) -> QWidget | None:
         if field == "consent_email":
@@ -303,6 +415,7 @@ class SignupFormWidget(QFrame):
     def show_banner(self, message: str) -> None:
         self.banner.setText(f"⚠ {message}")
         self.banner.show()
+        self.messages_changed.emit()
 
     def clear_errors(self) -> None:
         self.banner.hide()
@@ -324,8 +437,14 @@ class SignupFormWidget(QFrame):
         self.edits["first_name"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        # Enter anywhere in the form (a checkbox too) submits it.
+        # Enter moves on to the next field, as Tab does; only the last field and the Sign up
+        # button send the form. (QLineEdit and QCheckBox pass Enter on to their parent.)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.submit()
+            chain = self.tab_chain()
+            here = self.focusWidget()  # the field the key came from, even in an inactive window
+            if here in chain and chain.index(here) < len(chain) - 2:
+                chain[chain.index(here) + 1].setFocus(Qt.FocusReason.TabFocusReason)
+            else:
+                self.submit()
             return
         super().keyPressEvent(event)

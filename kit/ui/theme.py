@@ -1,5 +1,9 @@
 """Look and feel: a calm, high-legibility style readable from two steps away.
 
+Contrast is measured, not guessed (tests/unit/test_theme_contrast.py): text reaches 4.5:1
+against what it sits on (7:1 in high contrast) and every control's boundary, focus frame
+included, 3:1 (WCAG 2.1 success criteria 1.4.3, 1.4.6 and 1.4.11).
+
 Two accessibility settings change it for the whole app (kiosk first): `high_contrast` (black on
 white, thick blue focus frames, no tinted backgrounds) and `large_text` (every size x1.3). Both
 are stored in the kit's settings and applied with `apply_kit_theme`; the focus frame is always a
@@ -9,9 +13,12 @@ thick border, never a colour change alone.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from kit.content.storage import assets_dir
+
+if TYPE_CHECKING:  # Qt is imported where it is used, so the colours can be checked without it
+    from PySide6.QtWidgets import QApplication
 
 BASE_POINT_SIZE = 13
 LARGE_TEXT_FACTOR = 1.3
@@ -26,9 +33,10 @@ PALETTE = {
     "error": "#a4262c",
     "error_bg": "#fdecea",
     "ok_bg": "#e7f3ef",
-    "focus": "#d98e04",
+    "focus": "#a86400",
     "focus_bg": "#fbf0d9",
-    "border": "#b9b3a5",
+    "border": "#857d6c",  # fields, boxes, buttons: 4:1 on white, 3.8:1 on paper
+    "placeholder": "#6b6b6b",
     "border_soft": "#d9d4c7",
     "header_bg": "#ece8de",
     "grid": "#e2ddd0",
@@ -51,6 +59,7 @@ HIGH_CONTRAST = {
     "focus": "#0040ff",
     "focus_bg": "#dfe6ff",
     "border": "#000000",
+    "placeholder": "#555555",
     "border_soft": "#000000",
     "header_bg": "#ffffff",
     "grid": "#707070",
@@ -67,6 +76,7 @@ QMainWindow, #KioskPage, #VolunteerArea, #DashboardBody {{ background: {paper}; 
 #FieldLabel {{ font-size: 13pt; font-weight: 600; }}
 #SectionTitle {{ font-size: 14pt; font-weight: 600; color: {primary_dark}; margin-top: 6px; }}
 #Hint {{ font-size: 11pt; color: {muted}; }}
+#Privacy {{ font-size: 12pt; color: {ink}; }}
 #Facts {{ font-size: 12pt; }}
 #StatTile {{ background: {card}; border: 1px solid {border_soft}; border-radius: 8px; }}
 #StatTile:focus {{ border: {focus_width} solid {focus}; }}
@@ -80,12 +90,16 @@ QLineEdit, QDateEdit, QComboBox {{ font-size: 15pt; padding: 8px 10px; border: 2
 QLineEdit[invalid="true"] {{ border: 2px solid {error}; background: {error_bg}; }}
 QLineEdit:focus, QDateEdit:focus, QComboBox:focus {{ border: {focus_width} solid {focus}; }}
 QCheckBox {{ font-size: 13pt; spacing: 10px; padding: 4px; border: 2px solid transparent; }}
-QCheckBox::indicator {{ width: 24px; height: 24px; }}
+QCheckBox::indicator {{ width: 24px; height: 24px; border: 2px solid {border}; border-radius: 4px;
+                       background: white; }}
+QCheckBox::indicator:checked {{ background: {primary}; border: 2px solid {primary_dark};
+                               image: url({check_image}); }}
+#CheckText {{ font-size: 13pt; }}
 QCheckBox:focus {{ background: {focus_bg}; border: 2px solid {focus}; border-radius: 4px; }}
 QPushButton {{ font-size: 13pt; padding: 8px 16px; border-radius: 6px; border: 2px solid {border};
               background: #ffffff; }}
 QPushButton:focus {{ border: {focus_width} solid {focus}; }}
-QPushButton:checked {{ background: {selection}; font-weight: 600; border: 2px solid {ink}; }}
+QPushButton:checked {{ background: {selection}; border: 3px solid {ink}; }}
 QPushButton:checked:focus {{ border: {focus_width} solid {focus}; }}
 QPushButton:disabled {{ color: #6b6b6b; border: 2px dashed {border}; }}
 QPushButton#Primary {{ background: {primary}; color: white; border: 2px solid {primary_dark};
@@ -97,6 +111,8 @@ QPushButton#Quiet {{ font-size: 11pt; color: {muted}; background: transparent;
 QPushButton#Quiet:focus {{ border: {focus_width} solid {focus}; }}
 QPushButton#Language {{ font-size: 14pt; padding: 6px 18px; min-width: 90px; }}
 #ThankYou {{ font-size: 34pt; font-weight: 600; color: {primary_dark}; }}
+#ThankYouText {{ font-size: 17pt; color: {ink}; }}
+#ThankYouHint {{ font-size: 13pt; color: {muted}; }}
 #ThankYouPanel:focus {{ border: {focus_width} solid {focus}; border-radius: 12px; }}
 QStatusBar {{ font-size: 11pt; background: {header_bg}; }}
 QTableView {{ font-size: 12pt; gridline-color: {grid}; selection-background-color: {selection};
@@ -115,9 +131,14 @@ def palette(*, high_contrast: bool = False) -> dict[str, str]:
     return HIGH_CONTRAST if high_contrast else PALETTE
 
 
+def check_image() -> str:
+    """The white tick drawn in a ticked box (a style sheet url, forward slashes everywhere)."""
+    return (assets_dir() / "icons" / "check-white.svg").as_posix()
+
+
 def style_sheet(*, high_contrast: bool = False, large_text: bool = False) -> str:
     """The application style sheet for these settings."""
-    text = STYLE_SHEET.format(**palette(high_contrast=high_contrast))
+    text = STYLE_SHEET.format(**palette(high_contrast=high_contrast), check_image=check_image())
     if large_text:
         text = re.sub(r"(\d+)pt", lambda m: f"{round(int(m.group(1)) * LARGE_TEXT_FACTOR)}pt", text)
     return text
@@ -125,11 +146,19 @@ def style_sheet(*, high_contrast: bool = False, large_text: bool = False) -> str
 
 def apply_theme(app: QApplication, *, high_contrast: bool = False, large_text: bool = False) -> None:
     """Set the base font and the style sheet for the whole app."""
+    from PySide6.QtGui import QColor, QFont, QPalette
+
     font = QFont(app.font())
     font.setPointSize(round(BASE_POINT_SIZE * (LARGE_TEXT_FACTOR if large_text else 1)))
     app.setFont(font)
     app.setProperty("kit_high_contrast", high_contrast)
     app.setProperty("kit_large_text", large_text)
+    # Example text in empty fields is text too (4.5:1, 7:1 in high contrast); the style sheet
+    # cannot colour it, the palette can.
+    colours = palette(high_contrast=high_contrast)
+    app_palette = app.palette()
+    app_palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(colours["placeholder"]))
+    app.setPalette(app_palette)
     app.setStyleSheet(style_sheet(high_contrast=high_contrast, large_text=large_text))
 
 
@@ -141,8 +170,57 @@ def apply_kit_theme(app: QApplication, settings) -> None:
 
 def chart_colours() -> dict[str, str]:
     """Colours for charts drawn with QPainter, following the current theme."""
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     high = bool(app.property("kit_high_contrast")) if app is not None else False
     colours = palette(high_contrast=high)
     return {"bar": colours["primary"], "ink": colours["ink"], "muted": colours["muted"],
             "grid": colours["grid"], "focus": colours["focus"]}
+
+
+# The kiosk page scales with its window: sizes below (in pixels) are for a 1366x768 screen at
+# scale 1, and KioskPage picks the largest scale at which the whole form fits (kit.ui.kiosk).
+KIOSK_SIZES = {
+    "title": 30, "subtitle": 18, "label": 17, "field": 19, "check": 17, "indicator": 24,
+    "primary": 22, "language": 17, "quiet": 14, "privacy": 15, "error": 15, "thanks": 48,
+    "thanks_text": 24, "thanks_hint": 17,
+}
+# Noto Naskh Arabic at the same pixel size looks about a sixth smaller than Latin text (its
+# letters sit lower in a taller line): Urdu text gets this factor to read the same size.
+ARABIC_SCRIPT_FACTOR = 1.18
+
+
+def kiosk_style_sheet(scale: float, *, right_to_left: bool = False) -> str:
+    """Font sizes and paddings of the kiosk page at `scale` (on top of the app's style sheet,
+    whose colours and borders stay)."""
+    def px(name: str, script: bool = True) -> int:
+        factor = ARABIC_SCRIPT_FACTOR if (script and right_to_left) else 1.0
+        return max(9, round(KIOSK_SIZES[name] * scale * factor))
+
+    def pad(value: float) -> int:
+        return max(2, round(value * scale))
+
+    indicator = max(18, round(KIOSK_SIZES["indicator"] * scale))
+    return f"""
+#Title {{ font-size: {px("title")}px; }}
+#Subtitle {{ font-size: {px("subtitle")}px; }}
+#FieldLabel {{ font-size: {px("label")}px; }}
+#FieldError {{ font-size: {px("error")}px; }}
+#Banner {{ font-size: {px("error")}px; }}
+#Privacy {{ font-size: {px("privacy")}px; }}
+QLineEdit {{ font-size: {px("field", script=False)}px; padding: {pad(6)}px {pad(10)}px;
+            min-height: 0px; }}
+QCheckBox {{ spacing: {pad(10)}px; padding: {pad(3)}px {pad(4)}px; }}
+QCheckBox::indicator {{ width: {indicator}px; height: {indicator}px; }}
+#CheckText {{ font-size: {px("check")}px; }}
+QPushButton#Primary {{ font-size: {px("primary")}px; padding: {pad(10)}px {pad(30)}px; }}
+QPushButton#Language {{ font-size: {px("language")}px; padding: {pad(4)}px {pad(14)}px;
+                       min-width: 0px; }}
+QPushButton#Language[rightToLeft="true"] {{ font-family: "Noto Naskh Arabic";
+    font-size: {round(KIOSK_SIZES["language"] * scale * ARABIC_SCRIPT_FACTOR)}px; }}
+QPushButton#Quiet {{ font-size: {px("quiet", script=False)}px; padding: {pad(6)}px {pad(12)}px; }}
+#ThankYou {{ font-size: {px("thanks")}px; }}
+#ThankYouText {{ font-size: {px("thanks_text")}px; }}
+#ThankYouHint {{ font-size: {px("thanks_hint")}px; }}
+"""

@@ -68,7 +68,7 @@ def test_start_record_render_and_print_without_any_network(qtbot, no_network, ki
                        ("phone", "612 555 0199")):
         form.edits[name].setFocus()
         qtbot.keyClicks(form.edits[name], text)
-    qtbot.keyClick(form.edits["email"], Qt.Key.Key_Return)
+    qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)  # Enter in a field moves on
     assert window.kiosk.stack.currentWidget() is window.kiosk.thanks, form.banner.text()
     assert Contact.get(Contact.email == "amna@kashmir-solidarity.example").first_name == "Amna"
 

@@ -57,15 +57,20 @@ def test_kiosk_tab_order_starts_at_the_language_buttons_and_follows_the_screen(q
 def test_a_signup_by_keyboard_alone(qtbot, window, kit_with_event):
     form = window.kiosk.form
     activate(qtbot, window)
-    form.edits["first_name"].setFocus()
+    assert QApplication.focusWidget() is form.edits["first_name"]  # where typing starts
     qtbot.keyClicks(form.edits["first_name"], "Amna")
     for _ in range(2):  # last name, then email
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.keyClicks(QApplication.focusWidget(), "amna@example.org")
-    while QApplication.focusWidget() is not form.consent_email:
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.consent_email  # the question right after the address
     qtbot.keyClick(form.consent_email, Qt.Key.Key_Space)
     qtbot.keyClick(form.consent_email, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is form.edits["phone"]
+    assert search_contacts(kit_with_event, "") == []  # Enter moved on, it did not send
+    while QApplication.focusWidget() is not form.submit_button:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(form.submit_button, Qt.Key.Key_Space)
     [contact] = search_contacts(kit_with_event, "")
     assert contact.email == "amna@example.org" and contact.consent_email
 

@@ -24,11 +24,14 @@ def test_one_touch_switches_the_form_to_spanish_and_records_that_wording(qtbot, 
     assert form.consent_email.text() == pack.consent_in("es").email
     assert form.interest_boxes["events"].text() == "Eventos y acciones"
     assert window.kiosk.language_buttons["es"].isChecked()
-    assert window.kiosk.language_buttons["es"].text().startswith("✓")  # not colour alone
+    chosen = window.kiosk.language_buttons["es"]
+    assert not chosen.icon().isNull() and chosen.font().bold()  # a tick and bold, not colour alone
+    assert window.kiosk.language_buttons["en"].icon().isNull()
+    assert not window.kiosk.language_buttons["en"].font().bold()
     form.edits["first_name"].setText("Lucía")
     form.edits["email"].setText("lucia@example.org")
     form.consent_email.setChecked(True)
-    qtbot.keyClick(form.edits["email"], Qt.Key.Key_Return)
+    qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
     signup = Signup.get()
     assert signup.language == "es"
     assert signup.consent_email_text == pack.consent_in("es").email

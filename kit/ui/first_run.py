@@ -442,6 +442,10 @@ class FirstRunFlow(QWizard):
 
     def focus_first(self) -> None:
         """Put the cursor in the current step's first field (Next when it has none)."""
+        if not self.isVisible():
+            # Set-up is over and hidden behind the kiosk form: taking the window's focus here
+            # sent the attendee's first key to a language button.
+            return
         page = self.currentPage()
         field = page.first_field() if isinstance(page, StepPage) else None
         if field is None:

@@ -273,6 +273,8 @@ class KioskPage(QWidget):
         # the focused field should a window ever be too small.
         self.form_holder.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never a Tab stop of its own: the attendee's first key goes to a field.
+        self.form_holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget(self.form_holder)
         inner.setObjectName("KioskPage")
         self.form_holder.setWidget(inner)

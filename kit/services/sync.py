@@ -304,8 +304,9 @@ def test_connection(kit: Kit, target: str | int | TargetConfig, secret: str) -> 
     now = SystemClock().now()
     with http.make_client(ca_file=config.ca_file, timeout_s=config.timeout_s) as client:
         try:
-            response = client.request(call.method, base + call.path, content=call.body or None,
-                                      headers=adapter.headers(call, secret, now))
+            response = http.send(client, call.method, base + call.path,
+                                 content=call.body or None,
+                                 headers=adapter.headers(call, secret, now))
         except Exception as exc:  # noqa: BLE001 - every transport failure becomes a message
             outcome = http.classify_exception(exc)
             return ConnectionCheck(False, outcome.reason)

@@ -261,6 +261,7 @@ class HandoutRenderer:
             content.extend(details)
         if ways and self.pack.interests:
             # The boxes of the sign-up form, as the ways in a newcomer can take part.
+            content.append(Spacer(1, grid(1)))
             content.append(self.text("Ways to take part", "h3"))
             content.extend(
                 Para(esc(interest.label), self.styles["bullet"], bulletText="•")

@@ -130,7 +130,8 @@ class EventReportRenderer:
         width = self.frame_width / len(items)
         cells = [[Paragraph(esc(number), self.styles["number"]) for number, _ in items],
                  [self.text(caption, "small") for _, caption in items]]
-        table = Table(cells, colWidths=[width] * len(items), rowHeights=[11 * mm, 7 * mm])
+        # Room for a two-line caption ("handouts printed" wraps in a sixth of A4).
+        table = Table(cells, colWidths=[width] * len(items), rowHeights=[11 * mm, 10 * mm])
         table.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, -1), self.palette.panel),
             ("LINEAFTER", (0, 0), (-2, -1), 1, colors.white),

@@ -44,6 +44,8 @@ def channel_consent(answers: Iterable[tuple[bool, str, dt.datetime]], latest: bo
     said_yes = dropped = False
     wording, answered_at = "", None
     for granted, text, when in answers:
+        if not granted and not text.strip():
+            continue  # not asked (a file without a consent column): not a "no"
         if granted:
             said_yes = True
         elif said_yes:

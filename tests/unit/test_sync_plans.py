@@ -70,6 +70,9 @@ def test_consent_follows_the_latest_answer_with_its_history():
     assert not channel_consent(answers(False, False), False).ever_yes
     assert channel_consent(answers(True, False, True), True).resumed
     assert not channel_consent(answers(False, True), True).resumed
+    # A question a file did not ask (no wording) is not a "no".
+    unasked = [(True, "Yes", YES), (False, "", NO), (True, "Yes", NO)]
+    assert not channel_consent(unasked, True).resumed
     # An edit since (no sign-up says so) still rules.
     edited = channel_consent(answers(True), False)
     assert edited.withdrawn and edited.answered_at is None

@@ -154,7 +154,8 @@ class HandoutRenderer:
                 return flowables
         raise HandoutOverflow(
             f"the {what} of the {self.name} does not fit its page even with the pack's short "
-            "forms; shorten the texts or give short forms on the Content page"
+            "forms; shorten its texts on the Content page, or give short forms (short = ...) "
+            "in the pack's campaign.toml"
         )
 
     # -- rendering ------------------------------------------------------------------------

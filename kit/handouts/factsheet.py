@@ -75,11 +75,27 @@ class FactsheetRenderer(HandoutRenderer):
             # The mission's opening and its demands; the rest is the flyer's and the group's.
             story.append(self.text(f"Who we are: {org.name}", "h2"))
             story.extend(Para(inline_markdown(p), body) for p in org.mission[:MISSION_PARAGRAPHS])
+        panel_placed = False
         if org.platform:
-            story.append(self.text("What we stand for", "h2"))
-            for point in org.platform:
-                story.append(KeepTogether([Para(esc(point.title), self._main_style("h3")),
-                                           Para(inline_markdown(point.text), body)]))
+            platform: list[Flowable] = [self.text("What we stand for", "h2")]
+            for point in org.platform:  # plain flowables: a Grid cell draws them one by one
+                platform += [self.text(point.title, "h3"),
+                             Para(inline_markdown(point.text), self.styles["body"])]
+            # The way in sits in the side column beside the platform, when the two fit a page
+            # together (a row does not split); else the platform flows on and the panel follows.
+            side = [Spacer(1, grid(4)), self.join_panel(
+                self.side_width, heading=f"Get in touch with {org.name}",
+                call_to_action=texts.call_to_action)]
+            row = self.columns(platform, side)
+            if row.wrap(self.frame_width, 1e6)[1] <= self.frame_height * 0.6:
+                story.append(row)
+                panel_placed = True
+            else:
+                story.append(self.text("What we stand for", "h2"))
+                for point in org.platform:
+                    story.append(KeepTogether([
+                        Para(esc(point.title), self._main_style("h3")),
+                        Para(inline_markdown(point.text), body)]))
         if not self._sources_placed:
             links = self.source_links()
             column = self.frame_width / QR_COLUMNS
@@ -93,10 +109,11 @@ class FactsheetRenderer(HandoutRenderer):
                     self.text("Sources and further reading", "h2"),
                     tile_row(tiles, self.frame_width, QR_COLUMNS),
                 ]))
-        story.append(Spacer(1, grid(2)))
-        story.append(KeepTogether([self.join_panel(
-            self.frame_width, heading=f"Get in touch with {org.name}",
-            call_to_action=texts.call_to_action)]))
+        if not panel_placed:
+            story.append(Spacer(1, grid(2)))
+            story.append(KeepTogether([self.join_panel(
+                self.frame_width, heading=f"Get in touch with {org.name}",
+                call_to_action=texts.call_to_action)]))
         if texts.footer:
             story.append(self.text(texts.footer, "small"))
         return story

@@ -45,9 +45,12 @@ class ResourcesRenderer(HandoutRenderer):
         if texts.intro:
             story.append(self.text(texts.intro, "lead"))
         story.append(self.text(f"From {org.name}", "h2"))
+        # With contact details the panel is those (and the code); without, what to do now.
+        reachable = org.contact.has_any
         story.append(self.join_panel(
-            self.frame_width, heading=org.name, intro=org.tagline,
-            call_to_action=texts.call_to_action or pack.handouts.flyer.call_to_action,
+            self.frame_width, heading=org.name, intro="" if reachable else org.tagline,
+            call_to_action="" if reachable else (
+                texts.call_to_action or pack.handouts.flyer.call_to_action),
         ))
         ours = [r for r in pack.resources if r.ours]
         if ours:
@@ -121,7 +124,7 @@ class ResourcesRenderer(HandoutRenderer):
                 cells.extend([[], books])
                 widths.extend([GUTTER, self._cell_width])
                 books = None
-            flowables.append(Grid([cells], widths, pad_bottom=grid(2.5)))
+            flowables.append(Grid([cells], widths, pad_bottom=grid(2)))
         if books is not None:
             flowables.append(Grid([[books]], [self._cell_width]))
         return flowables

@@ -332,3 +332,20 @@ def test_qr_cards_fill_every_slot_with_the_group_first(pack) -> None:
     assert len(cards) % (COLUMNS * ROWS) == 0
     assert cards[0].title == pack.organisation.name
     assert all(card.note == "Shared by Solidarity Kashmir" for card in cards[1:] if card.url)
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_the_groups_way_in_is_on_every_handout_that_links(pack, paper) -> None:
+    contact = dataclasses.replace(pack.organisation.contact, signup="https://example.org/join",
+                                  email="hello@example.org")
+    filled = dataclasses.replace(
+        pack, organisation=dataclasses.replace(pack.organisation, contact=contact))
+    for name in ("flyer", "factsheet", "resources", "qr-cards"):
+        pdf = render_handout(name, filled, None, paper)
+        decoded = decoded_qr_texts(pdf)
+        assert "https://example.org/join" in decoded, name
+        if name == "flyer":  # the join panel's code comes before the resources' codes
+            assert decoded[0] == "https://example.org/join"
+        if name != "qr-cards":
+            assert "hello@example.org" in pdf_text(pdf), name
+        assert len(page_sizes(pdf)) <= MAX_PAGES[name], name

@@ -2,7 +2,8 @@
 
 Honest on purpose (issue 12): it behaves as the services' documentation says, so the suite fails
 where the real service would. Every fact is in docs/vendor-facts.md with its source.
-- Action Network `POST /an/people/` (person signup helper) upserts by email, else by phone. A
+- Action Network `POST /an/people/` (person signup helper) upserts by email, else by phone (a
+  phone shared with another email record moves to the new person; a phone-only record merges). A
   new email address with no status is subscribed; a new phone with no status is unsubscribed;
   a `status` on an existing address or number CHANGES it, no status leaves it. `add_tags`
   applies only tags that exist in the group: unknown names are ignored without an error (kept in
@@ -243,7 +244,14 @@ class FakeCRM:
             for e in emails:
                 found = found or self._by_email.get(e["address"].lower())
             for n in phones if found is None else []:
-                found = found or self._by_phone.get(n["number"])
+                holder = self._by_phone.get(n["number"])
+                # A new email never joins someone else's email record by a shared phone: the
+                # phone moves to the new person; only a phone-only record is merged (AN docs).
+                if holder is not None and (not emails or not holder["emails"]):
+                    found = found or holder
+                elif holder is not None:
+                    holder["phones"].pop(n["number"], None)
+                    self._by_phone.pop(n["number"], None)
             if found is None:
                 found = {"id": str(uuid.uuid4()), "emails": {}, "phones": {}, "tags": [],
                          "custom_fields": {}, "postal_addresses": [], "given_name": "",
@@ -264,7 +272,7 @@ class FakeCRM:
                     found["phones"][n["number"]] = n["status"]
                 else:
                     found["phones"].setdefault(n["number"], "unsubscribed")
-                self._by_phone.setdefault(n["number"], found)
+                self._by_phone[n["number"]] = found
             if person.get("postal_addresses"):
                 found["postal_addresses"] = person["postal_addresses"]
             found["custom_fields"].update(person.get("custom_fields") or {})

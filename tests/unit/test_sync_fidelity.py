@@ -222,3 +222,18 @@ def test_a_kit_request_the_schema_refuses_fails_the_sync(kit_with_event, crm, se
                secrets=secrets)
     report = sync_service.run_sync(kit_with_event, secrets=secrets, options=options)
     assert report.total("failed") == 1 and crm.members == {}
+
+
+def test_fake_action_network_moves_a_shared_phone_to_the_new_email_record(crm):
+    """AN docs: a phone shared by two activists with emails moves to the new one; a phone-only
+    record merges."""
+    _an(crm, {"person": {"email_addresses": [{"address": "a@example.org"}],
+                         "phone_numbers": [{"number": "16125550100", "status": "subscribed"}]}})
+    _an(crm, {"person": {"email_addresses": [{"address": "b@example.org"}],
+                         "phone_numbers": [{"number": "16125550100", "status": "subscribed"}]}})
+    a, b = crm.person_by_email("a@example.org"), crm.person_by_email("b@example.org")
+    assert a is not b and a["phones"] == {} and b["phones"] == {"16125550100": "subscribed"}
+    _an(crm, {"person": {"phone_numbers": [{"number": "16125550111", "status": "subscribed"}]}})
+    _an(crm, {"person": {"email_addresses": [{"address": "c@example.org"}],
+                         "phone_numbers": [{"number": "16125550111"}]}})
+    assert len(crm.people) == 3  # the phone-only record became c's

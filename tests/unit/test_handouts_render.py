@@ -349,3 +349,19 @@ def test_the_groups_way_in_is_on_every_handout_that_links(pack, paper) -> None:
         if name != "qr-cards":
             assert "hello@example.org" in pdf_text(pdf), name
         assert len(page_sizes(pdf)) <= MAX_PAGES[name], name
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("name", ["flyer", "factsheet"])
+def test_running_text_keeps_a_readable_measure(rendered, pack, name, paper) -> None:
+    # About 60-80 characters a line: full lines of the mission and background paragraphs.
+    paragraphs = [*pack.organisation.mission, *pack.background.paragraphs]
+    lengths = []
+    for page in reader(rendered[name, paper]).pages:
+        for line in (page.extract_text() or "").splitlines():
+            line = " ".join(line.split())
+            if len(line) > 30 and any(line in p for p in paragraphs):
+                lengths.append(len(line))
+    full = sorted(lengths)[len(lengths) // 4:]  # the last lines of paragraphs are short
+    assert len(full) >= 4
+    assert 55 <= sum(full) / len(full) <= 85, full

@@ -35,11 +35,13 @@ def test_edit_save_reloads_the_pack_and_the_preview_follows(qtbot, kit_with_even
 
     area.tabs.setCurrentWidget(content)
     assert content.reminder.isVisible()  # the default pack has no contact details
-    content.fields["organisation.tagline"].setText("Tea, talk and solidarity on Lake Street")
+    tagline = content.fields["organisation.tagline"]
+    tagline.clear()
+    qtbot.keyClicks(tagline, "Tea, talk and solidarity on Lake Street")  # typed, as a person edits
     content.fields["organisation.contact.email"].setText("hello@example.org")
     content.text_choice.setCurrentIndex(content.text_choice.findData("flyer"))
     content.headline.setText("Stand with Kashmir & <b>friends</b>")
-    assert "Unsaved" in content.state.text() or content.state.text() == ""
+    assert content.state.text() == "Unsaved changes."  # the indicator must show an edit
     with qtbot.waitSignal(content.pack_saved):
         content.save_button.click()
     assert "Saved" in content.state.text()

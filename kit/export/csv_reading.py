@@ -380,8 +380,12 @@ def split_tags(value: str) -> list[str]:
         except (csv.Error, StopIteration):
             names = [stripped]
         return [n.strip() for n in names if n.strip()]
-    parts = re.split(r"\s*:::\s*|[;,]", value)
-    return [p.strip() for p in parts if p.strip()]
+    if not stripped:
+        return []
+    return [p.strip() for p in _TAG_SEPARATORS.split(value) if p.strip()]
+
+
+_TAG_SEPARATORS = re.compile(r"\s*:::\s*|[;,]")
 
 
 def is_system_label(text: str) -> bool:

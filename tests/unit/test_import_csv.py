@@ -157,3 +157,23 @@ def test_ok_to_email_is_read_as_email_consent_like_ok_to_text() -> None:
 
     assert map_headers(["OK to email", "OK to text"]) == {
         "OK to email": "consent_email", "OK to text": "consent_sms"}
+
+
+def test_per_row_work_that_repeats_is_done_once(kit_with_event, tmp_path, monkeypatch) -> None:
+    """The kit's settings (region), interests and events are read once per import, not per row."""
+    from kit.services.settings import Settings
+
+    lines = ["First name,Email,Email consent,Interests"]
+    lines += [f"P{i},p{i}@example.org,yes,Volunteer with us" for i in range(60)]
+    plan = plan_import(_write(tmp_path, "\r\n".join(lines) + "\r\n", "utf-8"))
+    reads = []
+    original = Settings.get
+    monkeypatch.setattr(Settings, "get", lambda self, *a, **k: reads.append(a) or original(
+        self, *a, **k))
+    pack_loads = []
+    original_interests = type(kit_with_event).interests
+    monkeypatch.setattr(type(kit_with_event), "interests",
+                        lambda self, *a: pack_loads.append(1) or original_interests(self, *a))
+    report = run_import(kit_with_event, plan)
+    assert report.imported == 60
+    assert len(reads) <= 10 and len(pack_loads) <= 2  # per row would be 60 or more

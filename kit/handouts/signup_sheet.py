@@ -106,14 +106,17 @@ class SignupSheetRenderer(HandoutRenderer):
                 ]
             )
         )
-        return [
+        header: list[Flowable] = [
             top,
             Spacer(1, 3 * mm),
             self.para("Tick a box only if you agree to the sentence beside its name:", "small"),
             Spacer(1, 1 * mm),
             consent,
-            Spacer(1, 3 * mm),
         ]
+        if pack.privacy:  # the same notice the kiosk form shows
+            header += [Spacer(1, 1.5 * mm), self.para(f"<b>Privacy:</b> {esc(pack.privacy)}",
+                                                      "small")]
+        return [*header, Spacer(1, 3 * mm)]
 
     def _rows(self, count: int) -> Table:
         interests = self.pack.interests

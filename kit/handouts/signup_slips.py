@@ -8,6 +8,8 @@ sentences as the kiosk form and the sheet, so a paper slip records the same cons
 
 from __future__ import annotations
 
+import io
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
@@ -17,9 +19,9 @@ from kit.handouts.fonts import SANS, SANS_BOLD
 from kit.handouts.signup_sheet import format_date
 from kit.handouts.styles import MUTED, TEXT
 
-SLIPS_PER_PAGE = 3
-PAD = 6 * mm
-FIELD_HEIGHT = 11 * mm  # room to write by hand
+SLIPS_PER_PAGE = 3  # when they fit; else two
+PAD = 4.5 * mm
+FIELD_HEIGHT = 8 * mm  # room to write by hand (a ruled line is 7-9 mm)
 BOX = 3.6 * mm
 CUT_DASH = (3, 3)
 FOLD_NOTE = ("Fold your slip and hand it to a volunteer or drop it in the box: nobody else in "
@@ -39,9 +41,10 @@ class SlipSheet(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        slip_h = self.height / SLIPS_PER_PAGE
+        count = self.renderer.slips_per_page()
+        slip_h = self.height / count
         canvas = self.canv
-        for index in range(SLIPS_PER_PAGE):
+        for index in range(count):
             top = self.height - index * slip_h
             self.renderer.draw_slip(canvas, 0, top - slip_h, self.width, slip_h)
             if index:
@@ -64,6 +67,7 @@ class SignupSlipsRenderer(HandoutRenderer):
 
     name = "signup-slips"
     title = "Sign-up slips (one per person)"
+    margin = 12 * mm  # as the sign-up sheet: room for three slips on Letter
 
     @property
     def frame_height(self) -> float:
@@ -89,8 +93,22 @@ class SignupSlipsRenderer(HandoutRenderer):
         when = format_date(event.date) if event.date else ""
         return " · ".join(p for p in (event.name, when) if p)
 
-    def draw_slip(self, canvas, x: float, y: float, w: float, h: float) -> None:  # noqa: ANN001
-        """One slip in the box (x, y, w, h): heading, four fields, interests, consent."""
+    def slips_per_page(self) -> int:
+        """Three slips a page when one fits a third of it (drawn once, off the page, to see);
+        else two, so a pack with many interests or long consent sentences never overlaps."""
+        from reportlab.pdfgen.canvas import Canvas
+
+        scratch = Canvas(io.BytesIO(), pagesize=self.pagesize, initialFontName=SANS)
+        tall = self.frame_height
+        bottom = self.draw_slip(scratch, 0, 0, self.frame_width, tall)
+        needed = tall - bottom + PAD
+        return SLIPS_PER_PAGE if needed <= self.frame_height / SLIPS_PER_PAGE else 2
+
+    def draw_slip(self, canvas, x: float, y: float, w: float, h: float) -> float:  # noqa: ANN001
+        """One slip in the box (x, y, w, h): heading, fields, interests, consent, notes.
+
+        Returns how far down it drew (the lowest y), for slips_per_page.
+        """
         pack = self.pack
         styles = self.styles
         top = y + h - PAD
@@ -104,7 +122,7 @@ class SignupSlipsRenderer(HandoutRenderer):
         canvas.setFont(SANS, 9)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(left + inner, top - 10, self.event_line())
-        top -= grid(5)
+        top -= grid(4.5)
         # Fields: a label above a line to write on.
         rows = (
             (("First name", 0.5), ("Last name", 0.5)),
@@ -131,13 +149,13 @@ class SignupSlipsRenderer(HandoutRenderer):
         for index, interest in enumerate(pack.interests):
             col, line = index % columns, index // columns
             bx = left + col * column_w
-            by = top - (line + 1) * grid(3.5)
+            by = top - (line + 1) * grid(3)
             self._box(canvas, bx, by)
             canvas.setFont(SANS, 9.5)
             canvas.setFillColor(TEXT)
             canvas.drawString(bx + BOX + 2 * mm, by + 0.5, interest.label)
         lines = -(-len(pack.interests) // columns)
-        top -= lines * grid(3.5) + grid(2)
+        top -= lines * grid(3) + grid(2)
         # Consent: the pack's sentences, word for word, each with its own box.
         for sentence in (pack.consent.email, pack.consent.sms):
             paragraph = self.text(sentence, "body_tight")
@@ -145,10 +163,15 @@ class SignupSlipsRenderer(HandoutRenderer):
             self._box(canvas, left, top - BOX - 1)
             paragraph.drawOn(canvas, left + BOX + 3 * mm, top - height)
             top -= max(height, BOX) + grid(1)
-        canvas.setFont(SANS, 8.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(left, y + PAD / 2, FOLD_NOTE)
+        # The kiosk's privacy notice and what to do with the slip.
+        top -= grid(1)
+        for note in (" ".join(n for n in (pack.privacy, FOLD_NOTE) if n),):
+            paragraph = self.text(note, "small")
+            _, height = paragraph.wrap(inner, h)
+            paragraph.drawOn(canvas, left, top - height)
+            top -= height + grid(0.5)
         canvas.restoreState()
+        return top
 
     def _box(self, canvas, x: float, y: float) -> None:  # noqa: ANN001
         canvas.saveState()

@@ -365,3 +365,21 @@ def test_running_text_keeps_a_readable_measure(rendered, pack, name, paper) -> N
     full = sorted(lengths)[len(lengths) // 4:]  # the last lines of paragraphs are short
     assert len(full) >= 4
     assert 55 <= sum(full) / len(full) <= 85, full
+
+
+def test_paper_sign_ups_show_the_kiosks_privacy_notice(rendered, pack) -> None:
+    assert pack.privacy
+    for name in ("signup-sheet", "signup-slips"):
+        assert pack.privacy in pdf_text(rendered[name, "letter"]), name
+
+
+def test_slips_never_overlap_with_long_consent_wording(pack) -> None:
+    from kit.handouts.signup_slips import SignupSlipsRenderer
+
+    wordy = dataclasses.replace(pack, consent=dataclasses.replace(
+        pack.consent, email=pack.consent.email + " And much more wording." * 8))
+    renderer = SignupSlipsRenderer(wordy, None, "letter")
+    assert renderer.slips_per_page() == 2  # three would not fit: two, never overlapping
+    assert SignupSlipsRenderer(pack, None, "letter").slips_per_page() == 3
+    text = pdf_text(renderer.render())
+    assert text.count("And much more wording.") == 2 * 8

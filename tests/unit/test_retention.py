@@ -58,6 +58,39 @@ def test_purge_drops_confirmed_personal_data_and_keeps_the_counts(kit_with_event
         assert Contact.select().count() == 1
 
 
+# Every state but `sent`, written out here: a target whose row is in any of them does not have
+# the sign-up (or, for `sending`, may not), so its data must stay.
+NOT_DELIVERED = ["pending", "sending", "retry", "failed", "needs_attention", "skipped"]
+
+
+@pytest.mark.parametrize("protected", [False, True])
+@pytest.mark.parametrize("other_state", NOT_DELIVERED)
+def test_a_signup_sent_to_one_target_but_not_another_keeps_its_data(kit_with_event, protected,
+                                                                    other_state):
+    kit = kit_with_event
+    if protected:
+        protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    crm = SyncTarget.create(name="crm", kind="webhook", base_url="https://example.org/crm")
+    mailer = SyncTarget.create(name="mailer", kind="webhook", base_url="https://example.org/mail")
+    kit.clock = lambda: THEN
+    receipt = sign(kit, email="half@example.org", consent_email=True)
+    signup_id = Signup.get(Signup.uuid == receipt.signup_uuid).id
+    assert Outbox.select().where(Outbox.signup == signup_id).count() == 2
+    Outbox.update(state="sent").where((Outbox.signup == signup_id) & (Outbox.target == crm.id)).execute()
+    Outbox.update(state=other_state).where(
+        (Outbox.signup == signup_id) & (Outbox.target == mailer.id)).execute()
+    kit.settings.set("last_export_at", "2026-12-31T00:00:00")  # an export does not change this
+    later(kit, 40)
+    assert purgeable_ids(kit, 30) == []
+    assert purge(kit, 30).signups == 0
+    kept = Signup.get(Signup.id == signup_id)
+    assert kept.sealed is not None or kept.contact_id is not None
+    assert {c.email for c in search_contacts(kit)} == {"half@example.org"}
+    # Once the second target has it too, it may go: the rule is "every target", not "never".
+    Outbox.update(state="sent").where(Outbox.signup == signup_id).execute()
+    assert purge(kit, 30).signups == 1
+
+
 def test_without_targets_only_exported_signups_are_purged(kit_with_event):
     kit = kit_with_event
     protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))

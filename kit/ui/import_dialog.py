@@ -38,7 +38,13 @@ from PySide6.QtWidgets import (
 
 from kit.export.csv_reading import IMPORT_FIELDS, read_rows
 from kit.services.events import list_events
-from kit.services.imports import ImportPlan, ImportReport, plan_import, run_import
+from kit.services.imports import (
+    ImportPlan,
+    ImportReport,
+    plan_import,
+    run_import,
+    unknown_labels,
+)
 from kit.services.kit import Kit
 from kit.ui.folders import documents_folder
 from kit.ui.i18n import arg
@@ -191,6 +197,25 @@ class ImportDialog(QDialog):
         self.mapping_problem.setWordWrap(True)
         self.mapping_problem.hide()
 
+        # Labels of the file's tags column that are not this campaign's interests: never made
+        # interests unless the coordinator picks one here (kit.services.imports.unknown_labels).
+        self.labels_hint = QLabel(self.tr("These labels in the file are not interests of this "
+                                          "campaign. Choose what each becomes, or leave it out."))
+        self.labels_hint.setObjectName("Hint")
+        self.labels_hint.setWordWrap(True)
+        self.label_table = QTableWidget(0, 3, self)
+        self.label_table.setObjectName("label_table")
+        self.label_table.setAccessibleName(self.tr("Labels that are not interests"))
+        self.label_table.setHorizontalHeaderLabels([self.tr("Label in the file"),
+                                                    self.tr("Import as"), self.tr("Rows")])
+        self.label_table.verticalHeader().hide()
+        self.label_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.label_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.label_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.labels_hint.hide()
+        self.label_table.hide()
+
         self.event_choice = QComboBox()
         self.event_choice.setObjectName("import_event")
         self.event_choice.setAccessibleName(self.tr("Event for the imported sign-ups"))
@@ -236,6 +261,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.detected)
         layout.addWidget(self.mapping_table, 2)
         layout.addWidget(self.mapping_problem)
+        layout.addWidget(self.labels_hint)
+        layout.addWidget(self.label_table)
         layout.addLayout(event_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
@@ -302,8 +329,16 @@ class ImportDialog(QDialog):
                     if plan.row_count == 1 else
                     self.tr("%n rows of people · text encoding %1 · columns separated by %2. Check "
                             "how each column is read, then Import.", "", plan.row_count))
+        if plan.source:
+            detected += "\n" + arg(self.tr("Recognised: %1."), plan.source)
+        for name, (answer, _why) in plan.implied_consent.items():
+            if name == "consent_email":
+                detected += "\n" + (self.tr("Every row is read as having agreed to email.")
+                                     if answer else
+                                     self.tr("Every row is read as NOT agreeing to email."))
         self.detected.setText(arg(detected, encoding, delimiter))
         self._show_plan_widgets(True)
+        self._fill_labels(plan)
         table = self.mapping_table
         table.setRowCount(len(plan.headers))
         for row, header in enumerate(plan.headers):
@@ -325,6 +360,44 @@ class ImportDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._on_mapping_changed()
 
+    def _fill_labels(self, plan: ImportPlan) -> None:
+        unknown = unknown_labels(self._kit, plan)
+        table = self.label_table
+        table.setRowCount(len(unknown))
+        for row, (label, rows) in enumerate(sorted(unknown.items())):
+            table.setItem(row, 0, QTableWidgetItem(label))
+            combo = QComboBox()
+            combo.setObjectName("MappingChoice")
+            combo.setAccessibleName(arg(self.tr("Import label %1 as"), label))
+            combo.addItem(self.tr("(leave out)"), None)
+            for tag, text in self._kit.interests():
+                combo.addItem(text, tag)
+            table.setCellWidget(row, 1, combo)
+            table.setRowHeight(row, combo.sizeHint().height() + 6)
+            table.setItem(row, 2, QTableWidgetItem(str(rows)))
+        table.resizeColumnToContents(1)
+        # As tall as its rows (up to six), so the column mapping above keeps the room.
+        shown = min(len(unknown), 6)
+        table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + 4 + sum(
+            table.rowHeight(row) for row in range(shown)))
+        self.labels_hint.setVisible(bool(unknown))
+        table.setVisible(bool(unknown))
+
+    def label_map(self) -> dict[str, str | None]:
+        """{label: interest tag or None} as the label combo boxes say now."""
+        result: dict[str, str | None] = {}
+        for row in range(self.label_table.rowCount()):
+            combo = self.label_table.cellWidget(row, 1)
+            result[self.label_table.item(row, 0).text()] = combo.currentData()
+        return result
+
+    def set_label_interest(self, label: str, tag: str | None) -> None:
+        """Import `label` as interest `tag` (None: leave it out), as its combo box would."""
+        for row in range(self.label_table.rowCount()):
+            if self.label_table.item(row, 0).text() == label:
+                combo = self.label_table.cellWidget(row, 1)
+                combo.setCurrentIndex(0 if tag is None else combo.findData(tag))
+
     def _on_plan_failed(self, message: str) -> None:
         self.plan = None
         self._show_plan_widgets(False)
@@ -332,6 +405,8 @@ class ImportDialog(QDialog):
 
     def _show_plan_widgets(self, csv: bool) -> None:
         self.mapping_table.setVisible(csv)
+        self.labels_hint.setVisible(False)
+        self.label_table.setVisible(False)
         self.mapping_problem.setVisible(False)
         self.event_choice.setEnabled(csv)
         self.event_label.setText(self.tr("Sign-ups go to") if csv or self.plan is None else
@@ -369,7 +444,8 @@ class ImportDialog(QDialog):
     def _on_import(self) -> None:
         if self.plan is None:
             return
-        plan = self.plan if self.plan.kind == "json" else replace(self.plan, mapping=self.mapping())
+        plan = self.plan if self.plan.kind == "json" else replace(
+            self.plan, mapping=self.mapping(), label_map=self.label_map())
         event_id = self.event_choice.currentData() if plan.kind == "csv" else None
         kit = self._kit
         self._set_running(True)
@@ -391,6 +467,7 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(not running)
         self.import_button.setEnabled(not running)
         self.mapping_table.setEnabled(not running)
+        self.label_table.setEnabled(not running)
         self.event_choice.setEnabled(not running and self.plan is not None and self.plan.kind == "csv")
 
     def _on_progressed(self, done: int, total: int) -> None:

@@ -131,3 +131,28 @@ def test_the_contacts_tab_opens_it_and_the_status_bar_follows(qtbot, kit_with_ev
     qtbot.mouseClick(win.volunteer.contacts.import_button, Qt.MouseButton.LeftButton)
     assert win.volunteer.contacts.count_label.text() == "1 contact"
     assert "Not yet exported: 1" in win.status_text.text()
+
+
+def test_labels_that_are_not_interests_are_shown_and_can_be_mapped(qtbot, kit_with_event):
+    import json
+    import os
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "imports" / "google-contacts.csv"
+    dialog = make_dialog(qtbot, kit_with_event)
+    open_and_wait(qtbot, dialog, fixture)
+    assert "Recognised: Google Contacts export." in dialog.detected.text()
+    assert dialog.label_table.isVisible() and dialog.labels_hint.isVisible()
+    assert dialog.label_table.rowCount() == 1  # * myContacts and * starred are Google's own
+    assert dialog.label_table.item(0, 0).text() == "Bike crew"
+    assert dialog.label_table.item(0, 2).text() == "1"
+    assert dialog.label_map() == {"Bike crew": None}  # left out unless chosen
+    dialog.set_label_interest("Bike crew", "events")
+    if shots := os.environ.get("SCREENSHOT_DIR"):
+        dialog.grab().save(f"{shots}/import-labels.png")
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as done:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert done.args[0].ignored_interests == {}
+    chen = Contact.get(Contact.first_name == "Chen")
+    assert json.loads(Signup.get(Signup.contact == chen).interests) == ["events"]

@@ -147,3 +147,24 @@ def test_upload_files_keep_the_formula_guard(preset, start):
     # The E.164 phone stays exactly as the service needs it.
     if "phone" in header or "Phone Number" in header or "mobile_number" in header:
         assert "+16125550100" in row
+
+
+def test_a_protected_kit_writes_the_same_two_files_from_its_sealed_sign_ups(kit_with_event,
+                                                                            tmp_path):
+    from kit.protect.keys import KdfParams
+    from kit.services import protection
+
+    protection.init_protection(kit_with_event, "correct horse battery staple",
+                               kdf=KdfParams(n=2**14))
+    for first, email, phone, mail, sms in PEOPLE:
+        record_signup(kit_with_event, SignupForm(first_name=first, email=email, phone=phone,
+                                                 consent_email=mail, consent_sms=sms))
+    out = tmp_path / "an.csv"
+    result = export_contacts(kit_with_event, "actionnetwork", out,
+                             ExportOptions(include_everyone=True))
+    assert {r["first_name"] for r in _read(out)} == {"Both", "MailOnly", "TextOnly", "Neither"}
+    assert {r["first_name"]: r["phone"] for r in _read(companion_path(out))} == {
+        n: PHONE[n] for n in ("Both", "TextOnly", "PhoneText")}
+    assert result.companion.count == 3
+    _assert_no_phone_without_sms_consent(out)
+    _assert_no_phone_without_sms_consent(companion_path(out))

@@ -58,12 +58,12 @@ log = logging.getLogger(__name__)
 
 SETUP_MAX_WIDTH = 1000
 
-# The kiosk is designed at 1280x680 (scale 1); a bigger window scales it up to MAX_SCALE, a
+# The kiosk is designed at 1200x650 (scale 1); a bigger window scales it up to MAX_SCALE, a
 # smaller one down, and `KioskPage.fit` lowers the scale further until everything fits, but
 # never below MIN_FIT_SCALE (below that the scroll area takes over).
-DESIGN_SIZE = (1280, 680)
+DESIGN_SIZE = (1200, 650)
 MIN_SCALE = 0.85
-MAX_SCALE = 1.8
+MAX_SCALE = 2.2
 MIN_FIT_SCALE = 0.6
 HEADER_GAP = 8
 FIT_ATTEMPTS = 6

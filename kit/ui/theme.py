@@ -179,7 +179,7 @@ def chart_colours() -> dict[str, str]:
             "grid": colours["grid"], "focus": colours["focus"]}
 
 
-# The kiosk page scales with its window: sizes below (in pixels) are for a 1366x768 screen at
+# The kiosk page scales with its window: sizes below (in pixels) are for a 1200x650 window at
 # scale 1, and KioskPage picks the largest scale at which the whole form fits (kit.ui.kiosk).
 KIOSK_SIZES = {
     "title": 30, "subtitle": 18, "label": 17, "field": 19, "check": 17, "indicator": 24,

@@ -104,11 +104,11 @@ class MainWindow(QMainWindow):
         self._display_toggles.changed.connect(self._on_display_changed)
         self.pages.addWidget(volunteer)
         volunteer.back_requested.connect(self.show_kiosk)
-        volunteer.events.active_changed.connect(self._on_active_changed)
+        volunteer.active_changed.connect(self._on_active_changed)
         volunteer.contacts.contacts_changed.connect(self.refresh_status)
         volunteer.contacts.contacts_changed.connect(self._dashboard.mark_stale)
-        volunteer.events.active_changed.connect(self._dashboard.mark_stale)
-        volunteer.sync.outbox_changed.connect(self.refresh_status)
+        volunteer.active_changed.connect(self._dashboard.mark_stale)
+        volunteer.outbox_changed.connect(self.refresh_status)
         # The Protect tab needs the kiosk lock, which only this window holds.
         from kit.ui.protect_page import ProtectPage
 
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.protect.wiped.connect(self.kiosk_lock.close_after_wipe)
         # A Content save changes the interests, consent wording and name the kiosk shows; the
         # kiosk applies them without touching a form an attendee has started.
-        volunteer.content.pack_saved.connect(self.kiosk.pack_changed)
+        volunteer.pack_saved.connect(self.kiosk.pack_changed)
         return volunteer
 
     def refresh_status(self) -> None:
@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
         self.dashboard.apply_colours()
         # Larger text needs wider columns; after the new style has reached the tables' fonts.
         QTimer.singleShot(0, self.volunteer.contacts.refit_columns)
-        QTimer.singleShot(0, self.volunteer.events.reload)
+        if self.volunteer.built("events") is not None:
+            QTimer.singleShot(0, self.volunteer.events.reload)
         self.kiosk.restyle()  # the form's caption hints carry the theme's colour
 
     def _on_active_changed(self) -> None:
@@ -186,5 +187,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         log.info("Main window closed")
         if self._volunteer is not None:
-            self._volunteer.sync.shutdown()  # a running sync stops after the request in flight
+            self._volunteer.shutdown()  # a running sync stops after the request in flight
         super().closeEvent(event)

@@ -3,6 +3,8 @@ handouts, content and sync. Every text is translatable (`self.tr`)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -274,13 +276,23 @@ class ContactsPage(QWidget):
 
 
 class VolunteerArea(QWidget):
-    """Tabs for the volunteers running the table; `back_requested` returns to the kiosk."""
+    """Tabs for the volunteers running the table; `back_requested` returns to the kiosk.
+
+    Contacts, the tab that opens first, is built at once; the others (events, handouts,
+    content, sync) when first shown or asked for (`area.sync`...): the Content tab alone took
+    half a second to build, for volunteers who mostly look up a contact. Their signals reach the
+    window through this area's relays, which exist before the pages do.
+    """
 
     back_requested = Signal()
+    active_changed = Signal()  # EventsPage.active_changed
+    pack_saved = Signal()  # ContentPage.pack_saved
+    outbox_changed = Signal()  # SyncPage.outbox_changed
 
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("VolunteerArea")
+        self._kit = kit
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 8)
         top = QHBoxLayout()
@@ -293,24 +305,96 @@ class VolunteerArea(QWidget):
         top.addWidget(self.back_button)
         layout.addLayout(top)
         self.tabs = QTabWidget(self)
-        self.events = EventsPage(kit, self)
         self.contacts = ContactsPage(kit, self)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
-        self.tabs.addTab(self.events, self.tr("Events"))
-        self.handouts = HandoutsPage(kit, self)
-        self.tabs.addTab(self.handouts, self.tr("Handouts"))
-        self.events.active_changed.connect(self.handouts.reload)  # the sign-up sheet names it
-        self.content = ContentPage(kit, self)
-        self.tabs.addTab(self.content, self.tr("Content"))
-        self.content.pack_saved.connect(self.handouts.reload)
-        # Contact details saved from the Handouts tab: the Content tab shows them, so its next
-        # save cannot write the old, empty ones back.
-        self.handouts.pack_saved.connect(self.content.load)
-        self.sync = SyncPage(kit, self)
-        self.tabs.addTab(self.sync, self.tr("Sync"))
+        self._built: dict[str, Any] = {}
+        self._waiting: dict[str, QWidget] = {}  # name -> the empty tab standing in for it
+        for name, title_text in (("events", self.tr("Events")), ("handouts", self.tr("Handouts")),
+                                 ("content", self.tr("Content")), ("sync", self.tr("Sync"))):
+            stand_in = QWidget(self)
+            stand_in.setObjectName(f"{name}_tab")
+            self._waiting[name] = stand_in
+            self.tabs.addTab(stand_in, title_text)
+        self.tabs.currentChanged.connect(self._on_tab_shown)
         layout.addWidget(self.tabs, 1)
 
+    # -- pages built on first use --------------------------------------------------------------
+    @property
+    def events(self) -> EventsPage:
+        return self._page("events")
+
+    @property
+    def handouts(self) -> HandoutsPage:
+        return self._page("handouts")
+
+    @property
+    def content(self) -> ContentPage:
+        return self._page("content")
+
+    @property
+    def sync(self) -> SyncPage:
+        return self._page("sync")
+
+    def built(self, name: str) -> Any:
+        """The page if it has been built, else None (nothing is built by asking)."""
+        return self._built.get(name)
+
+    def _on_tab_shown(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        for name, stand_in in list(self._waiting.items()):
+            if stand_in is widget:
+                self._page(name)
+
+    def _page(self, name: str) -> Any:
+        page = self._built.get(name)
+        if page is not None:
+            return page
+        kit = self._kit
+        page = {"events": EventsPage, "handouts": HandoutsPage, "content": ContentPage,
+                "sync": SyncPage}[name](kit, self)
+        self._built[name] = page
+        stand_in = self._waiting.pop(name)
+        index = self.tabs.indexOf(stand_in)
+        shown = self.tabs.currentIndex() == index
+        self.tabs.blockSignals(True)  # the swap is not a change of tab
+        try:
+            self.tabs.insertTab(index, page, self.tabs.tabText(index))
+            self.tabs.removeTab(index + 1)
+            if shown:
+                self.tabs.setCurrentIndex(index)
+        finally:
+            self.tabs.blockSignals(False)
+        stand_in.deleteLater()
+        self._wire(name, page)
+        return page
+
+    def _wire(self, name: str, page: QWidget) -> None:
+        if isinstance(page, EventsPage):
+            page.active_changed.connect(self.active_changed)
+        elif isinstance(page, ContentPage):
+            page.pack_saved.connect(self.pack_saved)
+        elif isinstance(page, SyncPage):
+            page.outbox_changed.connect(self.outbox_changed)
+        built = self._built
+        handouts, content, events = built.get("handouts"), built.get("content"), built.get("events")
+        # Each pair is joined once, when the second of the two is built.
+        if handouts is not None and events is not None and name in ("events", "handouts"):
+            events.active_changed.connect(handouts.reload)  # the sign-up sheet names the event
+        if handouts is not None and content is not None and name in ("content", "handouts"):
+            content.pack_saved.connect(handouts.reload)
+            # Contact details saved from the Handouts tab: the Content tab shows them, so its
+            # next save cannot write the old, empty ones back.
+            handouts.pack_saved.connect(content.load)
+
     def reload(self) -> None:
-        self.events.reload()
         self.contacts.reload()
-        self.handouts.reload()
+        for name in ("events", "handouts"):
+            page = self._built.get(name)
+            if page is not None:
+                page.reload()
+
+    def shutdown(self) -> None:
+        """The window closes: a running sync stops after the request in flight."""
+        sync = self._built.get("sync")
+        if sync is not None:
+            sync.shutdown()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
@@ -199,10 +200,15 @@ class HandoutRenderer:
         lines = []
         if kicker:
             lines.append(self.text(kicker.upper(), "kicker"))
-        lines.append(self.text(headline, "display" if big else "title"))
+        pad = grid(4 if big else 3)
+        style = "display" if big else "title"
+        display = self.styles["display"]
+        if big and stringWidth(headline, display.fontName, display.fontSize) > (
+                self.frame_width - 2 * pad):
+            style = "title"  # a long headline on one line at the smaller size, not two
+        lines.append(self.text(headline, style))
         if sub:
             lines.append(self.text(sub, "banner_sub"))
-        pad = grid(4 if big else 3)
         return Box(
             lines,
             padding=(pad, pad, pad * 0.8, pad),

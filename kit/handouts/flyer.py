@@ -40,13 +40,19 @@ class FlyerRenderer(HandoutRenderer):
         foot = self._foot()
         fixed = measure([banner, *foot], self.frame_width) + 2 * SECTION_GAP
         room = self.frame_height - fixed
-        # Full texts first; then the pack's short forms; last, the panel without its list of
-        # ways to take part (the sign-up sheet lists them again).
+        # Full texts first; then the pack's short forms; then the panel without its list of
+        # ways to take part (the sign-up sheet lists them) and without its intro (its call to
+        # action and contact lines stay); last, the actions left to the factsheet.
+        steps = (
+            dict(short_platform=False, short_actions=False, ways=True, intro=True, actions=True),
+            dict(short_platform=True, short_actions=False, ways=True, intro=True, actions=True),
+            dict(short_platform=True, short_actions=True, ways=True, intro=True, actions=True),
+            dict(short_platform=True, short_actions=True, ways=False, intro=True, actions=True),
+            dict(short_platform=True, short_actions=True, ways=False, intro=False, actions=True),
+            dict(short_platform=True, short_actions=True, ways=False, intro=False, actions=False),
+        )
         variants: list[Callable[[], list[Flowable]]] = [
-            lambda: [self._middle(short_platform=False, short_actions=False, ways=True)],
-            lambda: [self._middle(short_platform=True, short_actions=False, ways=True)],
-            lambda: [self._middle(short_platform=True, short_actions=True, ways=True)],
-            lambda: [self._middle(short_platform=True, short_actions=True, ways=False)],
+            lambda step=step: [self._middle(**step)] for step in steps
         ]
         middle = self.first_that_fits(variants, self.frame_width, room, what="text")
         # The codes sit at the foot of the page; what room is left goes above them.
@@ -70,22 +76,25 @@ class FlyerRenderer(HandoutRenderer):
         foot.append(tile_row(tiles, self.frame_width, TILE_COLUMNS))
         return foot
 
-    def _middle(self, *, short_platform: bool, short_actions: bool, ways: bool) -> Grid:
+    def _middle(self, *, short_platform: bool, short_actions: bool, ways: bool, intro: bool,
+                actions: bool) -> Grid:
         texts = self.pack.handouts.flyer
-        main = self._main(short_platform=short_platform, short_actions=short_actions)
+        main = self._main(short_platform=short_platform, short_actions=short_actions,
+                          actions=actions)
         # The panel runs the height of the text beside it: one calm column, no hole below.
-        side = [self.join_panel(self.side_width, intro=texts.intro,
+        side = [self.join_panel(self.side_width, intro=texts.intro if intro else "",
                                 call_to_action=texts.call_to_action, ways=ways,
                                 min_height=measure(main, self.main_width))]
         return self.columns(main, side)
 
-    def _main(self, *, short_platform: bool, short_actions: bool) -> list[Flowable]:
+    def _main(self, *, short_platform: bool, short_actions: bool,
+              actions: bool = True) -> list[Flowable]:
         org = self.pack.organisation
         main: list[Flowable] = [self.para(inline_markdown(org.mission[0]), "lead")]
         if org.platform:
             main.append(self.text("What we stand for", "h2"))
             main.append(self._platform(short_platform))
-        if org.actions:
+        if org.actions and actions:
             main.append(self.text("What we do", "h2"))
             main.append(self.para(self._actions(short_actions), "flyer_body"))
         return main

@@ -225,12 +225,14 @@ class PlatformSection(TableSection):
     pack_field = "organisation.platform"
     hint = QT_TRANSLATE_NOOP(
         "PackSection", "What the group stands for, point by point. The flyer prints each point's "
-        "title in bold, then its text. Double-click a cell to edit it.")
+        "title in bold, then its text, or its short form when the whole text does not fit the "
+        "page; the factsheet prints the whole text. Double-click a cell to edit it.")
     add_text = QT_TRANSLATE_NOOP("PackSection", "Add point")
     remove_text = QT_TRANSLATE_NOOP("PackSection", "Remove point")
     row_problem = QT_TRANSLATE_NOOP("PackSection", "Point %1: %2 %3.")
-    columns = (QT_TRANSLATE_NOOP("PackSection", "Title"), QT_TRANSLATE_NOOP("PackSection", "Text"))
-    column_fields = ("title", "text")
+    columns = (QT_TRANSLATE_NOOP("PackSection", "Title"), QT_TRANSLATE_NOOP("PackSection", "Text"),
+               QT_TRANSLATE_NOOP("PackSection", "Short form (flyer)"))
+    column_fields = ("title", "text", "short")
     limit = MAX_ITEMS["platform"]
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -238,7 +240,8 @@ class PlatformSection(TableSection):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 340)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 260)
 
     def items_of(self, pack: CampaignPack) -> tuple:
         return pack.organisation.platform

@@ -383,3 +383,22 @@ def test_slips_never_overlap_with_long_consent_wording(pack) -> None:
     assert SignupSlipsRenderer(pack, None, "letter").slips_per_page() == 3
     text = pdf_text(renderer.render())
     assert text.count("And much more wording.") == 2 * 8
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_flyer_still_fits_with_every_contact_line_and_a_long_headline(pack, paper) -> None:
+    contact = dataclasses.replace(
+        pack.organisation.contact, website="https://example.org/solidarity-kashmir",
+        signup="https://example.org/join", email="hello@example.org", social="@sk on Instagram",
+        meeting="First Tuesday of the month, 7 pm, Central Library")
+    flyer = dataclasses.replace(pack.handouts.flyer,
+                                headline="Stand with Kashmir & <b>friends</b> everywhere")
+    filled = dataclasses.replace(
+        pack, organisation=dataclasses.replace(pack.organisation, contact=contact),
+        handouts=dataclasses.replace(pack.handouts, flyer=flyer))
+    pdf = render_handout("flyer", filled, None, paper)
+    assert len(page_sizes(pdf)) == 1
+    text = pdf_text(pdf)
+    for line in ("hello@example.org", "@sk on Instagram", "Central Library"):
+        assert line in text
+    assert decoded_qr_texts(pdf)[0] == "https://example.org/join"

@@ -46,3 +46,21 @@ def test_typing_asks_for_no_count_and_measures_columns_once(qtbot, window, monke
     assert page.model.rowCount() == 10  # Person10..19 ("612-624-001" is their phones' digits)
     assert page.count_label.text() == "10 contacts"
     assert counted == [] and measured == []
+
+
+def test_tabs_are_built_when_first_shown_and_still_reach_the_window(qtbot, window):
+    window.show_volunteer_area()
+    area = window.volunteer
+    assert [area.built(name) for name in ("events", "handouts", "content", "sync")] == [None] * 4
+    titles = [area.tabs.tabText(i) for i in range(area.tabs.count())]
+    assert titles[:5] == ["Contacts", "Events", "Handouts", "Content", "Sync"]
+    area.tabs.setCurrentIndex(titles.index("Content"))  # as a click on the tab does
+    content = area.built("content")
+    assert content is not None and area.tabs.currentWidget() is content
+    assert area.built("handouts") is None
+    with qtbot.waitSignal(area.pack_saved):
+        content.pack_saved.emit()
+    events = area.events  # asking for a page builds it, in its own tab
+    assert area.tabs.indexOf(events) == titles.index("Events")
+    with qtbot.waitSignal(area.active_changed):
+        events.active_changed.emit()

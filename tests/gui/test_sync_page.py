@@ -295,3 +295,16 @@ def test_the_result_line_says_what_a_service_could_not_take(qtbot):
                                  "sign-ups were sent without it."])
     text = report_text(SyncReport([target]))
     assert "AN: Action Network refused to create the tag 'x'" in text
+
+
+def test_a_result_with_a_note_is_shown_whole(qtbot, kit_with_event, crm):
+    """A refused tag's note under the counts, and a refused row below: all of it readable."""
+    page = make_page(qtbot, kit_with_event)
+    add_through_dialog(qtbot, page, crm.an_url, crm.an_token)
+    add_people(kit_with_event, 3)
+    crm.fail_next("400", path_contains="/an/tags", method="POST")
+    crm.fail_next("400", path_contains="/an/people")
+    press_sync(qtbot, page)
+    qtbot.wait(20)
+    assert "refused to create the tag" in page.result.text()
+    assert page.result.height() >= page.result.heightForWidth(page.result.width()) - 2

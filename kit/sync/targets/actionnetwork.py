@@ -3,7 +3,8 @@
 What Action Network gets follows the person's LATEST answers (kit.sync.consent), whichever
 sign-up is sent; every fact below is in docs/vendor-facts.md with its source:
 - `status` on an existing person's email or phone is a change to their subscription, and a new
-  email address without a status is subscribed while a new phone number is not. So: an address
+  email address without a status is subscribed while a new phone number is not
+  (https://actionnetwork.org/docs/v2/person_signup_helper). So: an address
   goes only for someone who said yes to email at least once; with no status while the latest
   answer is yes (a new address is subscribed, an existing one keeps what its owner chose at
   Action Network), "unsubscribed" after a later no, "subscribed" when they said yes again after
@@ -11,8 +12,9 @@ sign-up is sent; every fact below is in docs/vendor-facts.md with its source:
   "unsubscribed" as the latest answer says.
 - Someone who never said yes to either is not sent (a mailing list must never create them).
   A withdrawal alone sends only the addresses with their new status.
-- `add_tags` applies only tags that exist in the group, so the engine creates missing ones
-  first (ensure_tags).
+- `add_tags` applies only tags that exist in the group ("If not, the tag will be ignored", same
+  page), so the engine's TagKeeper lists the group's tags and creates missing ones first
+  (https://actionnetwork.org/docs/v2/tags).
 """
 
 from __future__ import annotations

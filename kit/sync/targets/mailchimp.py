@@ -1,7 +1,8 @@
 """Mailchimp Marketing API v3: member upsert by hash, then the member's tags.
 
-A mailing list, following the person's LATEST answers (kit.sync.consent; facts and sources in
-docs/vendor-facts.md):
+A mailing list, following the person's LATEST answers (kit.sync.consent). The facts are from
+Mailchimp's published OpenAPI document (github.com/mailchimp/mailchimp-marketing-cli,
+cli/mailchimp/openapi0.json; quoted in docs/vendor-facts.md):
 - never said yes to email: not sent (`skipped`): a "no" must never create a member;
 - latest answer yes: PUT with `status_if_new: "subscribed"` (an existing member keeps the
   status they chose at Mailchimp), plus `status: "subscribed"` only when they said yes again

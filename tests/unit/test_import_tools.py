@@ -120,7 +120,7 @@ def test_nationbuilder_export(kit_with_event):
     assert (bilal.phone, bilal.consent_email, bilal.consent_sms) == ("+16125550101", False, False)
     assert (chen.phone, chen.consent_sms) == ("+16125550102", True)
     assert ayesha.postal_code == "55406" and ayesha.note == "Volunteer lead"
-    assert _interests(ayesha) == ["volunteer", "events"] and _interests(chen) == ["newsletter"]
+    assert _interests(ayesha) == ["volunteer", "events"] and _interests(chen) == ["reading-group"]
 
 
 @pytest.mark.parametrize(("name", "encoding", "delimiter"), [

@@ -105,7 +105,9 @@ def column_examples(plan: ImportPlan, count: int = EXAMPLES) -> dict[str, list[s
     for row in islice(rows, 50):  # a handful of rows is enough to recognise a column
         for header, cell in zip(plan.headers, row, strict=False):
             if cell.strip() and len(examples[header]) < count:
-                examples[header].append(cell.strip())
+                text = cell.strip()
+                # An example, not the cell: a 1 MB note must not fill the table.
+                examples[header].append(text if len(text) <= 60 else text[:60] + "…")
     return examples
 
 

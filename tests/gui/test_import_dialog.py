@@ -156,3 +156,18 @@ def test_labels_that_are_not_interests_are_shown_and_can_be_mapped(qtbot, kit_wi
     assert done.args[0].ignored_interests == {}
     chen = Contact.get(Contact.first_name == "Chen")
     assert json.loads(Signup.get(Signup.contact == chen).interests) == ["events"]
+
+
+def test_a_huge_cell_is_shown_short_and_refuses_only_its_row(qtbot, kit_with_event, tmp_path):
+    path = tmp_path / "big.csv"
+    path.write_text("First name,Email,Notes\r\nAnn,ann@example.org,short\r\n"
+                    f"Big,big@example.org,{'x' * 1_000_000}\r\n", encoding="utf-8")
+    dialog = make_dialog(qtbot, kit_with_event)
+    open_and_wait(qtbot, dialog, path)
+    examples = dialog.mapping_table.item(2, 2).text()
+    assert "short" in examples and len(examples) < 100
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as done:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    report = done.args[0]
+    assert report.imported == 1 and [row for row, _ in report.errors] == [3]

@@ -98,3 +98,22 @@ def test_one_huge_cell_refuses_its_row_not_the_file(kit_with_event, tmp_path, si
     assert ("'Notes'" in reason and f"{size:,} characters" in reason) or "larger than" in reason
     names = sorted(c.first_name for c in search_contacts(kit_with_event))
     assert names == ["Ann", "Zoë"]
+
+
+@pytest.mark.parametrize("chunk", [3, 4, 5, 7, 64])
+def test_offsets_are_exact_across_read_chunks(tmp_path, monkeypatch, chunk):
+    """The file is read in chunks; a character split between two chunks is still UTF-8, and the
+    byte named in a refusal is the bad one wherever the chunks fall."""
+    import kit.export.csv_reading as reading
+
+    monkeypatch.setattr(reading, "SAMPLE_BYTES", chunk)
+    good = (HEADER + URDU * 3).encode()
+    assert detect_encoding(_file(tmp_path, good, "good.csv")) == "utf-8"
+    bad = good + "Zoë,M,".encode() + b"\xe9" + b",z@example.org\r\n"
+    offset = len(good) + len("Zoë,M,".encode())
+    with pytest.raises(MixedEncoding, match=f"row 5, at byte {offset:,} \\(0xE9\\)"):
+        detect_encoding(_file(tmp_path, bad, "bad.csv"))
+    # A truncated character at the very end.
+    cut = good + "Zoë".encode()[:-1]
+    with pytest.raises(MixedEncoding, match=f"at byte {len(good) + 2:,} "):
+        detect_encoding(_file(tmp_path, cut, "cut.csv"))

@@ -226,7 +226,8 @@ def kit_locked(kit: Kit) -> bool:
     return mode(kit) == "locked"
 
 
-def dry_run(kit: Kit, target: str | int | TargetConfig | None = None) -> list[DryRunEntry]:
+def dry_run(kit: Kit, target: str | int | TargetConfig | None = None, *,
+            background: bool = False) -> list[DryRunEntry]:
     """What `run_sync` would send now, per enabled target, with a few sample documents.
 
     Reads only: rows whose contact was edited since they were sent are counted as going again.
@@ -234,7 +235,7 @@ def dry_run(kit: Kit, target: str | int | TargetConfig | None = None) -> list[Dr
     needing attention (the passphrase).
     """
     entries = []
-    unseal = _reader(kit, must_read=False)
+    unseal = _reader(kit, must_read=False, background=background)
     for config in _chosen(kit, target):
         adapter = adapter_for(config)
         planned = [(r, outbox.plan_for(adapter, r, unlocked=unseal is not None))

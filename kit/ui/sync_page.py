@@ -312,8 +312,9 @@ class SyncPage(QWidget):
             self.reload()
         super().showEvent(event)
 
-    def reload(self) -> None:
-        """Re-read targets, counts, the dry run and the failed rows."""
+    def reload(self, *, background: bool = False) -> None:
+        """Re-read targets, counts, the dry run and the failed rows. `background`: after the
+        quiet retry, so reading the vault for the dry run is not someone using the kit."""
         selected = self.selected_target()
         summary = sync_service.pending_summary(self._kit)
         self._targets = [s.target for s in summary]
@@ -349,18 +350,18 @@ class SyncPage(QWidget):
         elif summary:
             table.selectRow(0)
 
-        self._reload_dry_run()
+        self._reload_dry_run(background)
         self._reload_paused()
         self._reload_failed()
         self._on_selection_changed()
         self.sync_button.setEnabled(not self.busy and any(t.enabled for t in self._targets))
 
-    def _reload_dry_run(self) -> None:
+    def _reload_dry_run(self, background: bool = False) -> None:
         if not self._targets:
             self.dry_run_label.setText(self.tr("No target yet. Add one (Action Network, Mailchimp "
                                                "or a webhook) to send sign-ups there."))
             return
-        lines = [dry_run_line(e) for e in sync_service.dry_run(self._kit)]
+        lines = [dry_run_line(e) for e in sync_service.dry_run(self._kit, background=background)]
         lines += [arg(self.tr("%1 is turned off: nothing goes there."), t.name)
                   for t in self._targets if not t.enabled]
         self.dry_run_label.setText("\n".join(lines))
@@ -594,7 +595,7 @@ class SyncPage(QWidget):
 
     def _on_synced(self, report: SyncReport) -> None:
         self._set_running(False)
-        self.reload()
+        self.reload(background=self._quiet)
         self.outbox_changed.emit()
         if self._quiet:
             if report.total("sent"):
@@ -614,7 +615,7 @@ class SyncPage(QWidget):
 
     def _on_sync_failed(self, message: str) -> None:
         self._set_running(False)
-        self.reload()
+        self.reload(background=self._quiet)
         if self._quiet:
             log.info("Background sync did not run: %s", message)
             return

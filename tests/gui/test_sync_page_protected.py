@@ -54,3 +54,30 @@ def test_the_quiet_retry_skips_a_locked_kit_and_syncs_an_unlocked_one(qtbot, kit
         assert page.sync_quietly() is True
     qtbot.waitUntil(lambda: not page.busy)
     assert len(crm.people) == 1 and crm.people[0]["given_name"] == "Ayesha"
+
+
+def test_the_quiet_retry_is_not_activity_for_the_idle_relock(qtbot, kit_with_event, crm):
+    """Issue 13: the background sync read the vault and so reset the 10-minute relock for ever
+    while sign-ups waited. Now the kit relocks on time however often it retries."""
+    kit = kit_with_event
+    protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    now = [1000.0]
+    kit.protection.monotonic = lambda: now[0]
+    kit.protection.touch()
+    add_target(kit, "AN", "actionnetwork", crm.an_url, secret=crm.an_token,
+               secrets=MemorySecretStore(), rate=0)
+    page = SyncPage(kit, secrets=LayeredSecretStore())
+    qtbot.addWidget(page)
+    page.secrets.set(list_targets(kit)[0].uuid, crm.an_token)
+    for minute in (3, 6, 9):
+        record_signup(kit, SignupForm(first_name=f"P{minute}", email=f"p{minute}@example.org",
+                                      consent_email=True))
+        kit.protection.last_used = 1000.0  # the kiosk's sign-up is not a coordinator's use
+        now[0] = 1000.0 + minute * 60
+        with qtbot.waitSignal(page.sync_finished, timeout=30_000):
+            assert page.sync_quietly() is True
+        qtbot.waitUntil(lambda: not page.busy)
+        assert kit.protection.last_used == 1000.0
+    now[0] = 1000.0 + 11 * 60
+    assert protection.mode(kit) == "locked"
+    assert len(crm.people) == 3

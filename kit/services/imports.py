@@ -336,7 +336,7 @@ def run_import(
     export brings its own events. Bad rows are reported, good rows imported; raises
     ImportCancelled (after undoing everything) when `cancel()` turns true."""
     if plan.kind == "bundle":
-        return _import_bundle(kit, plan, dry_run)
+        return _import_bundle(kit, plan, dry_run, progress)
     from kit.services import protection
 
     importer = _Importer(kit, plan, progress, cancel, dry_run)
@@ -378,11 +378,12 @@ LOCKED_IMPORT = ("Importing into a protected kit needs the coordinator's kit, un
                  "was imported")
 
 
-def _import_bundle(kit: Kit, plan: ImportPlan, dry_run: bool) -> ImportReport:
-    """A bundle merges by UUID in one transaction (kit.services.bundles); report it as an import."""
+def _import_bundle(kit: Kit, plan: ImportPlan, dry_run: bool,
+                   progress: Progress | None = None) -> ImportReport:
+    """A bundle merges by UUID in short batches (kit.services.bundles); report it as an import."""
     from kit.services.bundles import import_bundle
 
-    result = import_bundle(kit, plan.path, dry_run=dry_run)
+    result = import_bundle(kit, plan.path, dry_run=dry_run, progress=progress)
     return ImportReport(imported=result.signups_added, unchanged=result.known,
                         errors=list(result.errors), events_created=result.events_created,
                         dry_run=dry_run)
@@ -794,7 +795,8 @@ class _Importer:
         """{event uuid: local id}, creating the file's events this kit lacks (merged by UUID)."""
         ids: dict[str, int] = {}
         missing = []
-        for event in events_from_json(document):
+        for position, event in enumerate(events_from_json(document)):
+            _check_event(event, position)  # the event form's rules (kit.services.incoming)
             found = Event.get_or_none(Event.uuid == event.uuid)
             if found is not None:
                 ids[event.uuid] = found.id
@@ -1063,6 +1065,18 @@ def _find_contact_row(conn: sqlite3.Connection, email: str, phone: str) -> tuple
             f"{_FIND_SQL} WHERE phone = ?{extra} ORDER BY id LIMIT 1", (phone,)
         ).fetchone()
     return None
+
+
+def _check_event(event, position: int) -> None:
+    """An event a JSON export brings passes the event form's rules, or nothing is imported."""
+    from kit.services import incoming
+
+    try:
+        incoming.event({"uuid": event.uuid, "name": event.name, "location": event.location,
+                        "date": event.date.isoformat() if event.date else None},
+                       f"events[{position}]")
+    except incoming.IncomingError as exc:
+        raise BadJsonExport(f"The file's {exc.message}; nothing was imported.") from exc
 
 
 def _no_record(plan: ImportPlan, channel: str, sealed: bool = False) -> str:

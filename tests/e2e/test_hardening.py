@@ -202,3 +202,164 @@ def test_a_deeply_nested_campaign_toml_never_stops_signup_add(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "campaign.toml" in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+# -- bundles: every field passes the typed-input rules; large ones import in short batches -------
+def _clear_bundle(tmp_path: Path, signups: int = 2) -> tuple[Path, dict]:
+    """A digest-only bundle (a kit that was never protected) and its payload, to forge from."""
+    import json
+
+    source = Cli(tmp_path / "source-kit")
+    assert source("event", "add", "Lake Street table", "--date", "2026-06-14").returncode == 0
+    for i in range(signups):
+        assert source("signup", "add", "--first-name", f"P{i}", "--email",
+                      f"p{i}@example.org").returncode == 0
+    assert source("handout", "list").returncode == 0
+    path = tmp_path / "day.bundle"
+    assert source("bundle", "export", "-o", str(path)).returncode == 0
+    payload = json.loads(json.loads(path.read_text(encoding="utf-8"))["payload"])
+    return path, payload
+
+
+def _forged(tmp_path: Path, payload: dict, name: str) -> Path:
+    from kit.protect.bundle import write_bundle
+
+    path = tmp_path / f"{name}.bundle"
+    path.write_bytes(write_bundle(payload, None))
+    return path
+
+
+def _set(path: str, value):
+    def mutate(payload: dict) -> None:
+        *parents, last = path.split(".")
+        target = payload
+        for part in parents:
+            target = target[int(part)] if part.isdigit() else target[part]
+        target[int(last) if last.isdigit() else last] = value
+    return mutate
+
+
+def _duplicate(key: str):
+    def mutate(payload: dict) -> None:
+        payload[key].append(dict(payload[key][0]))
+    return mutate
+
+
+def _with_print(copies):
+    def mutate(payload: dict) -> None:
+        payload["handout_logs"] = [{"uuid": "9c1c7e5e-3f5e-4b4a-8d2e-0f0e5b1f4a11",
+                                    "event_uuid": payload["events"][0]["uuid"],
+                                    "handout": "flyer", "paper": "letter", "copies": copies,
+                                    "action": "print", "created_at": "2026-06-14T12:00:00"}]
+    return mutate
+
+
+FORGERIES = {
+    "event name of 2 MB with a newline and U+202E":
+        _set("events.0.name", "Fair\n\u202e" + "x" * 2_000_000),
+    "event name with a newline": _set("events.0.name", "Fair\nDrop table"),
+    "event date out of range": _set("events.0.date", "0001-01-01"),
+    "event date not a date": _set("events.0.date", 20260614),
+    "sign-up time null": _set("signups.0.created_at", None),
+    "sign-up time out of range": _set("signups.0.created_at", "9999-12-31T23:59:59-14:00"),
+    "sign-up time year 1": _set("signups.0.created_at", "0001-01-01T00:00:00+14:00"),
+    "duplicate sign-up ids": _duplicate("signups"),
+    "duplicate event ids": _duplicate("events"),
+    "sign-up id not a UUID": _set("signups.0.uuid", "x" * 100),
+    "consent given as text": _set("signups.0.consent_email", "yes"),
+    "consent wording of 2 MB": _set("signups.0.consent_email_text", "I agree " * 250_000),
+    "an interest tag with a newline": _set("signups.0.interests", ["a\nb"]),
+    "a language that is not one": _set("signups.0.language", "en\u202e"),
+    "absurd copy count": _with_print(10**30),
+    "copy count as text": _with_print("5"),
+    "negative copy count": _with_print(-3),
+    "events not a list": _set("events", {"a": 1}),
+}
+
+
+@pytest.fixture(scope="module")
+def genuine_bundle(tmp_path_factory) -> tuple[Path, dict]:
+    return _clear_bundle(tmp_path_factory.mktemp("genuine"))
+
+
+@pytest.mark.parametrize("mutate", FORGERIES.values(), ids=FORGERIES.keys())
+def test_unvalidated_fields_from_bundles_are_refused_with_exit_2(tmp_path, mutate,
+                                                                 genuine_bundle):
+    import copy
+
+    path, original = genuine_bundle
+    payload = copy.deepcopy(original)
+    mutate(payload)
+    forged = _forged(tmp_path, payload, "forged")
+    cli = Cli(tmp_path / "coordinator")
+    assert cli("event", "list").returncode == 0
+    for dry in ((), ("--dry-run",)):
+        done = cli("import", str(forged), *dry)
+        _one_line_refusal(done)
+        assert "nothing was imported" in done.stderr and len(done.stderr) < 400
+    assert cli("event", "list", "--json").json() == []
+    ok = cli("import", str(path))  # the genuine bundle still imports
+    assert ok.returncode == 0, ok.stderr
+    assert len(cli("contacts", "list", "--json").json()) == 2
+
+
+def test_a_json_export_with_a_bad_event_name_is_refused(tmp_path):
+    import json
+
+    cli = Cli(tmp_path / "data")
+    assert cli("event", "add", "Fair").returncode == 0
+    assert cli("signup", "add", "--first-name", "Ann", "--email", "a@example.org").returncode == 0
+    export = tmp_path / "all.json"
+    assert cli("export", "json", "-o", str(export)).returncode == 0
+    document = json.loads(export.read_text(encoding="utf-8"))
+    document["events"][0]["name"] = "Fair\n\u202e" + "x" * 2_000_000
+    document["events"][0]["uuid"] = "2b0a7a1e-8f57-4a8e-9a86-6b3c1e1d2f00"
+    for contact in document["contacts"]:
+        for signup in contact["signups"]:
+            signup["event_uuid"] = document["events"][0]["uuid"]
+    export.write_text(json.dumps(document), encoding="utf-8")
+    other = Cli(tmp_path / "other")
+    assert other("event", "list").returncode == 0
+    _one_line_refusal(other("import", str(export)))
+    assert other("event", "list", "--json").json() == []
+
+
+def test_a_large_bundle_imports_in_short_batches_a_concurrent_signup_gets_in(tmp_path):
+    """Between two batches the write lock is free: a kiosk's sign-up (another process) is
+    stored while the import is still running, instead of waiting for all of it."""
+    from kit.services import bundles
+    from kit.services.kit import open_kit
+
+    count = bundles.BATCH_SIGNUPS * 2 + 7
+    _path, payload = _clear_bundle(tmp_path, signups=1)
+    template = payload["signups"][0]
+    payload["signups"] = [
+        {**template, "uuid": str(__import__("uuid").uuid4()),
+         "clear": {**template["clear"], "first_name": f"Row{i}", "email": f"row{i}@example.org"}}
+        for i in range(count)]
+    forged = _forged(tmp_path, payload, "large")
+    kiosk = Cli(tmp_path / "coordinator")
+    assert kiosk("event", "add", "Kiosk table").returncode == 0
+    seen: list[tuple[int, int]] = []
+    written_during_import: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done < total:  # a kiosk sign-up from another process, while the import runs
+            signed = kiosk("signup", "add", "--first-name", f"Kiosk{done}", "--email",
+                           f"kiosk{done}@example.org", timeout=60)
+            assert signed.returncode == 0, signed.stderr
+            written_during_import.append(done)
+
+    kit = open_kit(kiosk.data_dir)
+    try:
+        report = bundles.import_bundle(kit, forged, progress=progress)
+    finally:
+        kit.close()
+    assert report.signups_added == count and not report.errors
+    # Batches of at most BATCH_SIGNUPS rows (fewer when a batch runs out of time).
+    done = [d for d, _ in seen]
+    assert done == sorted(done) and done[-1] == count and all(t == count for _, t in seen)
+    assert all(b - a <= bundles.BATCH_SIGNUPS for a, b in zip([0, *done], done, strict=False))
+    assert len(done) >= 3 and len(written_during_import) == len(done) - 1
+    assert len(kiosk("contacts", "list", "--json").json()) == count + len(written_during_import)

@@ -41,7 +41,13 @@ import peewee as pw
 from kit.domain import identity
 from kit.domain.errors import FieldError, KitError, ValidationFailed
 from kit.domain.records import ContactRecord
-from kit.domain.signup import CleanSignup, ConsentWording, SignupForm, validate_signup
+from kit.domain.signup import (
+    FIELD_LABELS,
+    CleanSignup,
+    ConsentWording,
+    SignupForm,
+    validate_signup,
+)
 from kit.domain.tags import event_tag
 from kit.domain.text import NOTE_MAX, clean_multiline, clean_text
 from kit.export.cells import unneutralise
@@ -244,6 +250,19 @@ MAX_LABELS = 1000  # distinct labels a plan counts: enough to list, bounded for 
 # Fields where Google puts several values in a cell (`a ::: b`): the first one is read. Names
 # are left whole (a name may hold anything typed, and Google never joins names).
 _SINGLE_VALUE = frozenset({"email", "phone", "postal_code"})
+
+
+def _named_by_column(failed: ValidationFailed, headers: list[str],
+                     order: list[tuple[int, str]]) -> str:
+    """A row's problems named by the file's own column headers ("zip: Enter a 5-digit ZIP
+    code…"), not the kit's internal field names ("postal_code: …"); a field no column maps to
+    (a missing first name) by its label on the form."""
+    columns: dict[str, str] = {}
+    for index, field_name in order:
+        if index < len(headers) and headers[index]:
+            columns.setdefault(field_name, headers[index])
+    return "; ".join(f"{columns.get(e.field) or FIELD_LABELS.get(e.field, e.field)}: {e.message}"
+                     for e in failed.errors)
 
 
 def _row_values(order: list[tuple[int, str]], row: list[str]) -> dict[str, str]:
@@ -652,7 +671,7 @@ class _Importer:
             try:
                 clean, answered = self._clean_csv_row(values, row, consent, resolve)
             except ValidationFailed as failed:
-                self.report.errors.append((number, failed.message))
+                self.report.errors.append((number, _named_by_column(failed, headers, order)))
                 continue
             self.add(self._csv_pending(number, clean, answered, event_id, event_uuid))
         self.finish(plan.row_count)

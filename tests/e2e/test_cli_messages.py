@@ -32,3 +32,13 @@ def test_a_dry_run_with_sign_ups_waiting_exits_0(cli):
     dry = cli("sync", "--dry-run")
     assert dry.returncode == 0, dry.stdout + dry.stderr
     assert "These 1 sign-ups will go to hook" in dry.stdout
+
+
+def test_an_import_row_is_named_by_the_file_s_own_columns(cli, tmp_path):
+    assert cli("event", "add", "Lake Street table").returncode == 0
+    source = tmp_path / "sheet.csv"
+    source.write_text("Vorname,E-Mail,zip\n,amna@,12\n", encoding="utf-8")
+    done = cli("import", str(source), "--dry-run")
+    assert "1 rejected" in done.stdout
+    assert "E-Mail: " in done.stderr and "zip: " in done.stderr and "Vorname: " in done.stderr
+    assert "postal_code" not in done.stderr and "first_name" not in done.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 
 from kit.domain import identity
 from kit.domain.errors import KitError
@@ -12,7 +13,7 @@ from kit.domain.times import to_stored
 from kit.services.events import signup_event_id
 from kit.services.kit import Kit
 from kit.services.recording import SignupReceipt, enqueue_for_targets
-from kit.store.models import Contact, Signup, utc_now
+from kit.store.models import Contact, Signup, new_uuid, utc_now
 
 to_naive_utc = to_stored  # the name kit.services.imports still uses
 
@@ -48,12 +49,69 @@ def record_signup(
             kit, clean, target_event, source=source, language=language, created_at=now
         )
     with kit.store.write():
-        contact, returning = merge_contact(clean, find_contact(clean.email, clean.phone), now=now)
-        signup = insert_signup(
-            contact, target_event, clean, source=source, language=language, created_at=now
-        )
-        enqueue_for_targets(signup)
-    return SignupReceipt(signup.uuid, contact.id, target_event, returning)
+        contact_id, returning, signup_uuid = _record_clear(kit.store.db.connection(), clean,
+                                                          target_event, source, language, now)
+    return SignupReceipt(signup_uuid, contact_id, target_event, returning)
+
+
+# The kiosk's path in plain SQL on the sqlite3 connection (inside the caller's transaction): the
+# same steps as find_contact, merge_contact, insert_signup and enqueue_for_targets, which
+# imports and bundles share, without building peewee queries and rows for each sign-up.
+_INSERT_CONTACT = (
+    "INSERT INTO contact (uuid, first_name, last_name, email, phone, postal_code, note,"
+    " consent_email, consent_sms, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+)
+_INSERT_SIGNUP = (
+    "INSERT INTO signup (uuid, contact_id, event_id, created_at, interests, note, consent_email,"
+    " consent_email_text, consent_sms, consent_sms_text, source, language)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+_ENQUEUE = (
+    "INSERT OR IGNORE INTO outbox (signup_id, target_id, updated_at)"
+    " SELECT ?, id, ? FROM sync_target WHERE enabled = 1"
+)
+_MERGED_COLUMNS = frozenset((*identity.PERSON_FIELDS, "consent_email", "consent_sms"))
+
+
+def _record_clear(conn: sqlite3.Connection, clean: CleanSignup, event_id: int, source: str,
+                  language: str, now: dt.datetime) -> tuple[int, bool, str]:
+    """(contact id, returning, sign-up uuid) of a clear sign-up, written in the open
+    transaction. `now` is naive UTC (kit.domain.times), stored as peewee stores datetimes."""
+    stamp = str(now)  # "YYYY-MM-DD HH:MM:SS[.ffffff]", what sqlite3 and peewee write
+    contact_id = find_contact_id(conn, clean.email, clean.phone)
+    returning = contact_id is not None
+    if contact_id is None:
+        contact_id = conn.execute(_INSERT_CONTACT, (
+            new_uuid(), clean.first_name, clean.last_name, clean.email or None,
+            clean.phone or None, clean.postal_code, clean.note, clean.consent_email,
+            clean.consent_sms, stamp, stamp)).lastrowid
+        assert contact_id is not None
+    else:
+        changes = merge_changes(clean)
+        assert _MERGED_COLUMNS.issuperset(changes)  # column names from the rule, never input
+        assignments = "".join(f"{name} = ?, " for name in changes)
+        conn.execute(f"UPDATE contact SET {assignments}updated_at = ? WHERE id = ?",
+                     (*changes.values(), stamp, contact_id))
+    signup_uuid = new_uuid()
+    signup_id = conn.execute(_INSERT_SIGNUP, (
+        signup_uuid, contact_id, event_id, stamp,
+        json.dumps(list(clean.interests), ensure_ascii=False), clean.note, clean.consent_email,
+        clean.wording.email, clean.consent_sms, clean.wording.sms, source, language)).lastrowid
+    conn.execute(_ENQUEUE, (signup_id, str(utc_now())))
+    return contact_id, returning, signup_uuid
+
+
+def find_contact_id(conn: sqlite3.Connection, email: str, phone: str) -> int | None:
+    """find_contact's answer as a contact id, in plain SQL: one indexed look-up per question
+    of kit.domain.identity's rule, the oldest match of the first answered one."""
+    for lookup in identity.lookups(email, phone):
+        column = {"email": "email", "phone": "phone"}[lookup.field]
+        extra = " AND (email IS NULL OR email = '')" if lookup.without_email else ""
+        row = conn.execute(f"SELECT id FROM contact WHERE {column} = ?{extra} ORDER BY id LIMIT 1",
+                           (lookup.value,)).fetchone()
+        if row is not None:
+            return int(row[0])
+    return None
 
 
 def find_contact(email: str, phone: str) -> Contact | None:

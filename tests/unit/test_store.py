@@ -196,7 +196,7 @@ def test_migration_makes_a_backup_of_the_old_version_first(paths):
     load_v1(paths)
     before = dump_rows(paths.database)
     open_store(paths).close()
-    backups = sorted(paths.backups.glob("*before-v2*"))
+    backups = sorted(paths.backups.glob(f"*before-v{schema.CURRENT_VERSION}*"))
     assert len(backups) == 1
     assert sqlite_value(backups[0], "PRAGMA user_version") == 1
     assert dump_rows(backups[0]) == before

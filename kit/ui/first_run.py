@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 
 EVENT_PAGE, CONTACT_PAGE, PIN_PAGE, PROTECT_PAGE, DONE_PAGE = range(5)
 STEPS = 5
+PIN_FIELD_WIDTH = 280
 
 
 def _hint(text: str = "") -> QLabel:
@@ -123,6 +124,7 @@ class EventPage(StepPage):
         layout = self.page_layout
         self.form = EventForm(kit, self, with_button=False, submit_on_enter=False)
         layout.addWidget(self.form)
+        layout.addStretch(1)  # the fields stay together at the top, whatever the height
         # Once stored, going back would make a second event: this is a commit page.
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Next >"))
@@ -174,6 +176,7 @@ class ContactPage(StepPage):
         layout.addLayout(form)
         self.problem = _error_label()
         layout.addWidget(self.problem)
+        layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         details = first_run.contact_details(self._kit)
@@ -229,6 +232,8 @@ class PinPage(StepPage):
         self.first.setObjectName("first_run_pin")
         self.second = pin_edit(self, self.tr("New PIN again"))
         self.second.setObjectName("first_run_pin_again")
+        for edit in (self.first, self.second):
+            edit.setMaximumWidth(PIN_FIELD_WIDTH)  # twelve digits, not a page-wide box
         form.addRow(self.tr("PIN"), self.first)
         form.addRow(self.tr("Again"), self.second)
         layout.addWidget(self.fields)

@@ -176,6 +176,7 @@ def wait_for_printout(out: str, pattern: str, timeout: float = 90.0) -> bytes:
         if matches:
             data = matches[-1].read_bytes()
             if len(data) == last_size and data.rstrip().endswith(b"%%EOF"):
+                matches[-1].unlink(missing_ok=True)  # read once; the spool folder stays small
                 return data
             last_size = len(data)
         time.sleep(0.5)

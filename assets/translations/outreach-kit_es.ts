@@ -3548,7 +3548,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+4"/>
-        <source>Webhook: each sign-up is POSTed as signed JSON to your own server (shared secret for the HMAC signature).</source>
+        <source>Webhook: each sign-up is POSTed as JSON to your own server, signed by the Standard Webhooks scheme (give a whsec_… secret; any Standard Webhooks library verifies it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

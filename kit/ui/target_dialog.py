@@ -44,8 +44,9 @@ KIND_HELP = {
         "event and interests. Key: Profile → Extras → API keys; audience id: Audience → "
         "Settings."),
     "webhook": QT_TRANSLATE_NOOP(
-        "TargetDialog", "Webhook: each sign-up is POSTed as signed JSON to your own server (shared "
-        "secret for the HMAC signature)."),
+        "TargetDialog", "Webhook: each sign-up is POSTed as JSON to your own server, signed by the "
+        "Standard Webhooks scheme (give a whsec_… secret; any Standard Webhooks library verifies "
+        "it)."),
 }
 URL_PLACEHOLDERS = {
     "actionnetwork": "https://actionnetwork.org/api/v2",

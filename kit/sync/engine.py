@@ -351,8 +351,9 @@ class TagKeeper:
     """Makes sure tags exist at a service that ignores unknown ones (Action Network).
 
     Before a tag name's first use at a target: list the service's tags (once per run, and only
-    when a name is not already known), create the missing ones, and remember what exists in the
-    settings table so later runs neither list nor create again.
+    when a name is not already known), create the missing ones, and remember the names this kit
+    uses (not the group's whole list) in the settings table so later runs neither list nor
+    create them again.
     """
 
     def __init__(self, store: Store, config: TargetConfig, adapter: TargetAdapter,
@@ -361,6 +362,7 @@ class TagKeeper:
         self.report = report
         self.known = known_tags(config.uuid)
         self.listed = False
+        self.at_service: set[str] = set()
         self.refused: set[str] = set()
 
     def ensure(self, names: set[str], cancel: threading.Event,
@@ -380,7 +382,9 @@ class TagKeeper:
                 self.report.notes.append(
                     f"{self.adapter.label} would not list its tags (HTTP {failure.status}); "
                     "the tags this sync uses were created without checking first.")
-            missing = [n for n in missing if n not in self.known]
+        # Only the names this kit uses are remembered: the group's whole list is its business.
+        self._remember([n for n in missing if n in self.at_service])
+        missing = [n for n in missing if n not in self.known]
         failures: dict[str, http.Outcome] = {}
         created: list[str] = []
         for name in missing:
@@ -413,7 +417,7 @@ class TagKeeper:
             if not more:
                 break
         self.listed = True
-        self._remember(found)
+        self.at_service = set(found)  # this run only, in memory
         return None
 
     def _request(self, call: Call) -> httpx.Response | http.Outcome:

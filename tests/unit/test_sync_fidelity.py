@@ -64,13 +64,15 @@ def test_action_network_tags_are_created_before_first_use_and_remembered(
 
 def test_the_tag_list_is_read_page_by_page(kit_with_event, crm, secrets, options):
     kit = kit_with_event
-    crm.an_tags.extend(f"old tag {i}" for i in range(40))
+    crm.an_tags.extend(f"Donor: person {i}" for i in range(40))
     crm.an_tags.extend([EVENT_TAG, "volunteer"])  # on the second page
     add_people(kit, 1)
-    an_target(kit, crm, secrets)
+    target = an_target(kit, crm, secrets)
     sync_service.run_sync(kit, secrets=secrets, options=options)
     assert crm.count("GET", "/an/tags") == 2 and crm.count("POST", "/an/tags") == 0
     assert crm.people[0]["tags"] == [EVENT_TAG, "volunteer"]
+    # Only the names this kit uses are kept, not the group's whole list.
+    assert known_tags(target.uuid) == {EVENT_TAG, "volunteer"}
 
 
 def test_a_tag_the_service_refuses_is_reported_never_silent(kit_with_event, crm, secrets,

@@ -51,13 +51,15 @@ class FlyerRenderer(HandoutRenderer):
             dict(short_platform=True, short_actions=True, ways=False, intro=False, actions=True),
             dict(short_platform=True, short_actions=True, ways=False, intro=False, actions=False),
         )
-        variants: list[Callable[[], list[Flowable]]] = [
-            lambda step=step: [self._middle(**step)] for step in steps
-        ]
+        variants = [self._variant(step) for step in steps]
         middle = self.first_that_fits(variants, self.frame_width, room, what="text")
         # The codes sit at the foot of the page; what room is left goes above them.
         slack = max(0.0, room - measure(middle, self.frame_width))
         return [banner, Spacer(1, SECTION_GAP), *middle, Spacer(1, SECTION_GAP + slack), *foot]
+
+    def _variant(self, step: dict[str, bool]) -> Callable[[], list[Flowable]]:
+        """A builder of the middle part with the texts' forms chosen by `step`."""
+        return lambda: [self._middle(**step)]
 
     def _foot(self) -> list[Flowable]:
         texts = self.pack.handouts.flyer

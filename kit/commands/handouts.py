@@ -6,6 +6,8 @@ so no command loads Qt.
 
 from __future__ import annotations
 
+import sys
+
 from kit.commands import copy_count, print_json
 
 PAPERS = ("letter", "a4")
@@ -45,10 +47,20 @@ def handout_list(kit, args) -> int:
     return 0
 
 
+def warn_without_contact(kit) -> None:
+    """Say on stderr (the PDF still comes out) when the handouts give no way to reach the group."""
+    from kit.services.handouts import contact_gap
+
+    gap = contact_gap(kit)
+    if gap:
+        print(f"outreach-kit: note: {gap}", file=sys.stderr)
+
+
 def handout_render(kit, args) -> int:
     from kit.services.handouts import save_handout
 
     print(save_handout(kit, args.name, args.paper, args.output))
+    warn_without_contact(kit)
     return 0
 
 
@@ -56,6 +68,7 @@ def handout_print(kit, args) -> int:
     from kit.services.handouts import print_handout
 
     result = print_handout(kit, args.name, args.paper, args.copies, args.printer)
+    warn_without_contact(kit)
     job = f" as job {result.job}" if result.job else ""
     print(f"Sent {result.copies} cop{'ies' if result.copies != 1 else 'y'} of {args.name} "
           f"({result.pages} page{'s' if result.pages != 1 else ''}) to {result.printer}{job}.")

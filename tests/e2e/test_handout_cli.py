@@ -99,3 +99,10 @@ def test_print_refuses_zero_copies(cli):
     result = cli("handout", "print", "flyer", "--copies", "0", env=NO_CUPS)
     assert_bad_input(result)
     assert "--copies" in result.stderr
+
+
+def test_render_notes_on_stderr_when_the_group_cannot_be_reached(cli, tmp_path):
+    result = cli("handout", "render", "flyer", "-o", str(tmp_path / "f.pdf"))
+    assert result.returncode == 0, result.stderr
+    assert "no way to reach your group" in result.stderr  # the default pack has no contact
+    assert (tmp_path / "f.pdf").read_bytes().startswith(b"%PDF")

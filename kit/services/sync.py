@@ -112,6 +112,29 @@ class ConnectionCheck:
 
 
 REASONS_SCRUBBED = "sync_reasons_scrubbed"
+WITHDRAWALS_REPAIRED = "sync_withdrawals_repaired"
+
+
+def repair_withdrawals(kit: Kit, targets: list[TargetConfig]) -> int:
+    """Once per target: re-queue the rows of people whose latest answer withdrew a yes, so
+    a target an older version told "subscribed" (it re-sent an older sign-up's own yes) hears
+    "unsubscribed" on this sync. Returns rows re-queued."""
+    from kit.services.settings import Settings
+
+    done = kit.settings.get(WITHDRAWALS_REPAIRED) or []
+    count = 0
+    for config in targets:
+        if config.uuid in done:
+            continue
+        rows = outbox.withdrawn_rows(adapter_for(config), kit.region)
+        count += outbox.requeue(kit.store, [r.outbox_id for r, _ in rows],
+                                states.DONE_STATES + states.STUCK_STATES)
+        done = [*done, config.uuid]
+        with kit.store.write():
+            Settings.set_in_transaction(WITHDRAWALS_REPAIRED, done)
+    if count:
+        log.info("Re-queued %s rows of people who withdrew consent", count)
+    return count
 
 
 def scrub_old_reasons(kit: Kit) -> int:
@@ -274,6 +297,7 @@ def run_sync(
         raise SyncBusy("A sync is already running on this kit; wait for it to finish.") from exc
     try:
         targets = _chosen(kit, target)
+        repair_withdrawals(kit, targets)
         for config in targets:
             changed = outbox.changed_rows(adapter_for(config), kit.region, unseal)
             if changed:

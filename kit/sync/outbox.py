@@ -189,6 +189,24 @@ def changed_rows(adapter: TargetAdapter, country: str,
     return found
 
 
+def withdrawn_rows(adapter: TargetAdapter, country: str) -> list[tuple[SyncRecord, Plan]]:
+    """Finished clear rows of people whose latest answer withdrew a yes, whose request would now
+    differ: for the one repair pass after upgrading from versions that re-sent an older
+    sign-up's own "yes" (issue 12). Sealed rows need none: they are re-planned on every sync."""
+    finished = ((Outbox.target == adapter.config.id)
+                & Outbox.state.in_(states.DONE_STATES + states.STUCK_STATES)
+                & Signup.sealed.is_null())
+    found = []
+    query = _record_query().where(finished).tuples()
+    for record in with_history([_to_record(row, country) for row in query]):
+        if record.sealed or not (record.email_answers.withdrawn or record.sms_answers.withdrawn):
+            continue
+        plan = plan_for(adapter, record)
+        if plan.payload_hash != record.payload_hash:
+            found.append((record, plan))
+    return found
+
+
 def requeue(store: Store, outbox_ids: Iterable[int], expected: Iterable[str]) -> int:
     """Back to pending with a fresh attempt count (after an edit, or a person's retry)."""
     ids = list(outbox_ids)

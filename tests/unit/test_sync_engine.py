@@ -476,3 +476,44 @@ def test_only_one_sync_at_a_time(kit_with_event, secrets):
 def test_states_are_the_documented_ones():
     assert states.ALL_STATES == ("pending", "sending", "sent", "retry", "failed",
                                  "needs_attention", "skipped")
+
+
+def test_a_no_an_older_version_sent_as_yes_is_repaired_once(kit_with_event, crm, secrets,
+                                                             options):
+    """Before issue 12 a re-sent older sign-up carried its own "yes": a person who came back and
+    said no could be left subscribed, with every row marked sent. The first sync after the
+    upgrade re-sends such rows once, with the latest answer."""
+    import datetime as dt
+
+    kit = kit_with_event
+    from kit.services.signups import record_signup
+
+    record_signup(kit, SignupForm(first_name="Old", email="old@example.org", consent_email=True))
+    record_signup(kit, SignupForm(first_name="Old", email="old@example.org"))
+    record_signup(kit, SignupForm(first_name="Yes", email="yes@example.org", consent_email=True))
+    target = an_target(kit, crm, secrets)
+    # What an older version left: everything sent, subscribed at the service, no edit since.
+    crm.an_tags.extend(["Lake Street table (2026-06-14)", "volunteer"])
+    _an_post(crm, "old@example.org", "subscribed")
+    _an_post(crm, "yes@example.org", "subscribed")
+    with kit.store.write():
+        Outbox.update(state="sent", payload_hash="old-version-hash",
+                      updated_at=dt.datetime.now() + dt.timedelta(days=1)).execute()
+    requests = len(crm.requests)
+
+    sync_service.run_sync(kit, secrets=secrets, options=options)
+
+    assert crm.person_by_email("old@example.org")["emails"] == {"old@example.org": "unsubscribed"}
+    assert crm.person_by_email("yes@example.org")["emails"] == {"yes@example.org": "subscribed"}
+    assert len(crm.requests) - requests == 2  # only the two rows of the person who said no
+    requests = len(crm.requests)
+    sync_service.run_sync(kit, secrets=secrets, options=options)
+    assert len(crm.requests) == requests  # once
+    assert target.uuid in kit.settings.get("sync_withdrawals_repaired")
+
+
+def _an_post(crm, email, status):
+    import httpx
+
+    httpx.post(crm.an_url + "/people/", headers={"OSDI-API-Token": crm.an_token},
+               json={"person": {"email_addresses": [{"address": email, "status": status}]}})

@@ -184,9 +184,34 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _protected_on_disk(paths) -> bool:
+    """Whether the database (read-only, never created) holds a key ring; False if unreadable."""
+    import sqlite3
+
+    from kit.store.backup import connect_read_only
+
+    if not paths.database.is_file():
+        return False
+    try:
+        conn = connect_read_only(paths.database)
+        try:
+            return conn.execute("SELECT 1 FROM setting WHERE key = 'protection_keys'"
+                                ).fetchone() is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
 def _run_command(args: argparse.Namespace, paths) -> int:
     paths_handler = getattr(args, "paths_handler", None)
     if paths_handler is not None:
+        # These commands do not open the kit (doctor, restore, wipe): its log lines are coarse
+        # all the same when the database on disk says the kit is protected.
+        if _protected_on_disk(paths):
+            from kit.logsetup import use_coarse_times
+
+            use_coarse_times()
         return paths_handler(paths, args)
     from kit.services.kit import open_kit
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -85,8 +86,12 @@ def is_supported_region(region: str) -> bool:
     return region in phonenumbers.SUPPORTED_REGIONS
 
 
+@functools.lru_cache(maxsize=4096)
 def display_phone(e164: str) -> str:
-    """An E.164 number in the international format people read, e.g. +1 612-555-0199."""
+    """An E.164 number in the international format people read, e.g. +1 612-555-0199.
+
+    Cached: the contacts table asks for each cell's text again and again (painting, tooltips,
+    fitting columns), and parsing with phonenumbers was the dearest part of it."""
     import phonenumbers
 
     if not e164:

@@ -150,6 +150,10 @@ class ContactsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(90)
+        # Fitting columns measures this many rows, not the whole page of 200 (Qt's default
+        # measures up to 1,000): the widths come out the same for a list of similar rows.
+        header.setResizeContentsPrecision(40)
+        self.table.verticalHeader().setResizeContentsPrecision(40)
         self.table.doubleClicked.connect(lambda _index: self._on_edit())
         layout.addWidget(self.table)
 
@@ -317,6 +321,7 @@ class VolunteerArea(QWidget):
             self.tabs.addTab(stand_in, title_text)
         self.tabs.currentChanged.connect(self._on_tab_shown)
         layout.addWidget(self.tabs, 1)
+        self._just_built = True  # the contacts page has just read its first page
 
     # -- pages built on first use --------------------------------------------------------------
     @property
@@ -387,7 +392,9 @@ class VolunteerArea(QWidget):
             handouts.pack_saved.connect(content.load)
 
     def reload(self) -> None:
-        self.contacts.reload()
+        if not self._just_built:  # else it read them a moment ago, while being built
+            self.contacts.reload()
+        self._just_built = False
         for name in ("events", "handouts"):
             page = self._built.get(name)
             if page is not None:

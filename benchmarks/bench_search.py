@@ -35,14 +35,20 @@ RAW_SQL = (
 )
 
 
-def timed(fn, repeat: int) -> float:
-    fn()  # warm
-    samples = []
+def timed_in_turn(first, second, repeat: int) -> tuple[float, float]:
+    """Medians of `first` and `second`, run one after the other `repeat` times (interleaved, so
+    a busy moment of the machine slows both)."""
+    first()
+    second()  # warm
+    a, b = [], []
     for _ in range(repeat):
         start = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+        first()
+        a.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        second()
+        b.append(time.perf_counter() - start)
+    return statistics.median(a), statistics.median(b)
 
 
 def main() -> int:
@@ -63,8 +69,9 @@ def main() -> int:
                 hits = len(search_contacts(kit, query))
                 raw_hits = len(raw.execute(RAW_SQL, (pattern,) * 4).fetchall())
                 assert hits == raw_hits, (query, hits, raw_hits)
-                service = timed(lambda q=query: search_contacts(kit, q), args.repeat)
-                floor = timed(lambda p=pattern: raw.execute(RAW_SQL, (p,) * 4).fetchall(), args.repeat)
+                service, floor = timed_in_turn(
+                    lambda q=query: search_contacts(kit, q),
+                    lambda p=pattern: raw.execute(RAW_SQL, (p,) * 4).fetchall(), args.repeat)
                 ratio = service / floor
                 worst = max(worst, ratio)
                 print(f"{query:<18}{service * 1000:>12.3f}{floor * 1000:>10.3f}{ratio:>7.2f}x{hits:>6}")

@@ -13,7 +13,6 @@ import logging
 from PySide6.QtCore import QDate, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QGuiApplication,
     QIcon,
     QKeyEvent,
     QMouseEvent,
@@ -51,6 +50,7 @@ from kit.ui.i18n import (
     font_for,
     font_style_sheet,
 )
+from kit.ui.kiosk_lock import clear_clipboard
 from kit.ui.signup_form import SignupFormWidget
 from kit.ui.theme import LARGE_TEXT_FACTOR, kiosk_style_sheet, palette
 
@@ -560,8 +560,9 @@ class KioskPage(QWidget):
             if self.form is form:
                 form.set_busy(False)
         log.info("Sign-up %s stored", receipt.signup_uuid)
-        # Leave nothing of this attendee behind for the next one.
-        QGuiApplication.clipboard().clear()
+        # Leave nothing of this attendee behind for the next one (the X11 selection included:
+        # a middle click would paste their email into the next form).
+        clear_clipboard()
         self._discard_form()
         self.thanks.set_language(self.language, data)
         self.stack.setCurrentWidget(self.thanks)

@@ -46,7 +46,7 @@ from kit.services.kit import Kit
 from kit.ui.event_form import EventForm
 from kit.ui.i18n import arg
 from kit.ui.pin_dialog import pin_edit
-from kit.ui.protect_setup import COORDINATOR, NOT_NOW, TABLE, ProtectionChoice
+from kit.ui.protect_setup import ProtectionChoice
 
 log = logging.getLogger(__name__)
 
@@ -474,5 +474,3 @@ class FirstRunFlow(QWizard):
         self.pin_page.clear_secrets()
         self.protect_page.choice.clear_secrets()
 
-
-__all__ = ["COORDINATOR", "NOT_NOW", "TABLE", "FirstRunFlow"]

@@ -369,7 +369,7 @@ class ProtectPage(QWidget):
 
         dialog = ProtectDialog(self._kit, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        scrub = getattr(dialog.choice, "scrub", None)
+        scrub = dialog.choice.scrub
         dialog.deleteLater()
         if not accepted:
             return

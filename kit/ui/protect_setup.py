@@ -226,6 +226,7 @@ class ProtectionChoice(QWidget):
         super().__init__(parent)
         self._kit = kit
         self.chosen_result: str = ""
+        self.scrub: protection.ScrubReport | None = None  # what turning protection on cleaned
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.options = QButtonGroup(self)

@@ -220,3 +220,19 @@ def test_in_kiosk_mode_the_status_bar_shows_nothing_internal(qtbot, window, kit_
     assert not window.statusBar().isVisible()
     window.kiosk_lock.set_kiosk_mode(False)
     assert window.statusBar().isVisible()
+
+
+def test_an_open_context_menu_is_closed(qtbot, window):
+    """A right-click menu left open on the kiosk (Copy, Paste…) runs its own loop too."""
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu(window.kiosk.form.edits["email"])
+    menu.addAction("Paste")  # a stand-in for the line edit's own menu
+    window.kiosk_lock.set_inactivity_interval(IDLE_SECONDS)
+    closer = QTimer()
+    closer.setSingleShot(True)
+    closer.timeout.connect(menu.close)  # the fallback, should the reset not close it
+    closer.start(FALLBACK_MS)
+    menu.exec(window.mapToGlobal(window.rect().center()))
+    assert closer.isActive()  # closed by the reset, long before the fallback
+    closer.stop()

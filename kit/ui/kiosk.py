@@ -68,6 +68,7 @@ MIN_FIT_SCALE = 0.6
 HEADER_GAP = 8
 FIT_ATTEMPTS = 6
 FIT_PRECISION = 0.03
+FIT_SLACK = 4  # pixels kept free, for rounding in layouts measured before they settle
 
 
 def invalidate_all(layout: QLayout) -> None:
@@ -220,6 +221,8 @@ class KioskPage(QWidget):
         self.subtitle = QLabel("")
         self.subtitle.setObjectName("Subtitle")
         self.subtitle.setWordWrap(True)
+        for label in (self.title, self.subtitle):  # scaled with the form (theme.kiosk_style_sheet)
+            label.setProperty("kioskHeader", True)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
@@ -458,7 +461,7 @@ class KioskPage(QWidget):
             body = self.form.heightForWidth(width) if self.form.hasHeightForWidth() \
                 else self.form.sizeHint().height()
             body_width = self.form.minimumSizeHint().width()
-        else:
+        else:  # first-run set-up (which scrolls if it must) or the thank-you screen
             body = page.minimumSizeHint().height()
             body_width = page.minimumSizeHint().width()
         return QSize(max(header_width, body_width) + margins.left() + margins.right(),
@@ -493,13 +496,23 @@ class KioskPage(QWidget):
                 max(MIN_FIT_SCALE, too_big_at * self._shrink_guess)
         if self.scale != fits_at:
             self._apply_scale(fits_at)
+        # A window that settles a moment later (a status bar restyled by Large text, a bold
+        # language button) may take a few pixels back: check again once it has.
+        QTimer.singleShot(0, self._refit_if_cut)
+
+    def _refit_if_cut(self) -> None:
+        needed = self.needed_size()
+        if (needed.height() > self.height() or needed.width() > self.width()) \
+                and self.scale > MIN_FIT_SCALE:
+            self.fit(force=True)
 
     def _fits_at(self, scale: float) -> bool:
         self._apply_scale(scale)
         needed = self.needed_size()
         self._shrink_guess = min(0.97, self.height() / needed.height(),
                                  self.width() / needed.width())
-        return needed.height() <= self.height() and needed.width() <= self.width()
+        return (needed.height() + FIT_SLACK <= self.height()
+                and needed.width() + FIT_SLACK <= self.width())
 
     def _visible_messages(self) -> int:
         if self.form is None:

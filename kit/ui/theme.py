@@ -202,25 +202,28 @@ def kiosk_style_sheet(scale: float, *, right_to_left: bool = False) -> str:
         return max(2, round(value * scale))
 
     indicator = max(18, round(KIOSK_SIZES["indicator"] * scale))
+    # Scoped to the kiosk's own header, form and thank-you screen: the first-run set-up that
+    # shares the page keeps the app's sizes.
     return f"""
-#Title {{ font-size: {px("title")}px; }}
-#Subtitle {{ font-size: {px("subtitle")}px; }}
-#FieldLabel {{ font-size: {px("label")}px; }}
-#FieldError {{ font-size: {px("error")}px; }}
-#Banner {{ font-size: {px("error")}px; }}
-#Privacy {{ font-size: {px("privacy")}px; }}
-QLineEdit {{ font-size: {px("field", script=False)}px; padding: {pad(6)}px {pad(10)}px;
-            min-height: 0px; }}
-QCheckBox {{ spacing: {pad(10)}px; padding: {pad(3)}px {pad(4)}px; }}
-QCheckBox::indicator {{ width: {indicator}px; height: {indicator}px; }}
-#CheckText {{ font-size: {px("check")}px; }}
-QPushButton#Primary {{ font-size: {px("primary")}px; padding: {pad(10)}px {pad(30)}px; }}
-QPushButton#Language {{ font-size: {px("language")}px; padding: {pad(4)}px {pad(14)}px;
-                       min-width: 0px; }}
-QPushButton#Language[rightToLeft="true"] {{ font-family: "Noto Naskh Arabic";
+QLabel#Title[kioskHeader="true"] {{ font-size: {px("title")}px; }}
+QLabel#Subtitle[kioskHeader="true"] {{ font-size: {px("subtitle")}px; }}
+#FormCard QLabel#FieldLabel {{ font-size: {px("label")}px; }}
+#FormCard QLabel#FieldError {{ font-size: {px("error")}px; }}
+#FormCard QLabel#Banner {{ font-size: {px("error")}px; }}
+#FormCard QLabel#Privacy {{ font-size: {px("privacy")}px; }}
+#FormCard QLineEdit {{ font-size: {px("field", script=False)}px; padding: {pad(6)}px {pad(10)}px;
+                      min-height: 0px; }}
+#FormCard QCheckBox {{ spacing: {pad(10)}px; padding: {pad(3)}px {pad(4)}px; }}
+#FormCard QCheckBox::indicator {{ width: {indicator}px; height: {indicator}px; }}
+#FormCard QLabel#CheckText {{ font-size: {px("check")}px; }}
+#FormCard QPushButton#Primary {{ font-size: {px("primary")}px; padding: {pad(10)}px {pad(30)}px; }}
+#KioskPage > QPushButton#Language {{ font-size: {px("language")}px;
+                                    padding: {pad(4)}px {pad(14)}px; min-width: 0px; }}
+#KioskPage > QPushButton#Language[rightToLeft="true"] {{ font-family: "Noto Naskh Arabic";
     font-size: {round(KIOSK_SIZES["language"] * scale * ARABIC_SCRIPT_FACTOR)}px; }}
-QPushButton#Quiet {{ font-size: {px("quiet", script=False)}px; padding: {pad(6)}px {pad(12)}px; }}
-#ThankYou {{ font-size: {px("thanks")}px; }}
-#ThankYouText {{ font-size: {px("thanks_text")}px; }}
-#ThankYouHint {{ font-size: {px("thanks_hint")}px; }}
+#KioskPage > QPushButton#Quiet {{ font-size: {px("quiet", script=False)}px;
+                                 padding: {pad(6)}px {pad(12)}px; }}
+#ThankYouPanel QLabel#ThankYou {{ font-size: {px("thanks")}px; }}
+#ThankYouPanel QLabel#ThankYouText {{ font-size: {px("thanks_text")}px; }}
+#ThankYouPanel QLabel#ThankYouHint {{ font-size: {px("thanks_hint")}px; }}
 """

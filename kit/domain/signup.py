@@ -14,12 +14,12 @@ from kit.domain.contact_fields import (
 from kit.domain.errors import FieldError, ValidationFailed
 from kit.domain.text import NAME_MAX, NOTE_MAX, clean_multiline, clean_one_line, clean_text
 
-# Offered until a campaign pack provides its own list.
+# Offered until a campaign pack provides its own list. No interest may read like the email
+# opt-in ("News and updates" did): consent is asked only by the consent boxes.
 DEFAULT_INTERESTS: tuple[tuple[str, str], ...] = (
     ("volunteer", "Volunteer with us"),
     ("events", "Events and actions"),
     ("reading-group", "Reading and study group"),
-    ("newsletter", "News and updates"),
 )
 
 DEFAULT_CONSENT_EMAIL = "Yes, email me about events and actions. I can unsubscribe at any time."

@@ -35,7 +35,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 TARGET_NAME = "crash-outbox"
-INTERESTS = ("volunteer", "events", "reading-group", "newsletter")
+INTERESTS = ("volunteer", "events", "reading-group", "media")
 
 
 # -- what the child sends -----------------------------------------------------------------------

@@ -72,7 +72,7 @@ from kit.export.csv_reading import (
 )
 from kit.export.json_format import BadJsonExport, contacts_from_json, events_from_json, load_export
 from kit.protect.keys import KeyRing
-from kit.protect.vault import Vault, VaultSignup
+from kit.protect.vault import Vault
 from kit.services.events import active_event, get_event
 from kit.services.kit import Kit
 from kit.services.row_ids import derived_uuid, import_namespace, legacy_uuid
@@ -1018,13 +1018,9 @@ class _People:
         self.people: list[_Known] = []
         self.by_email: dict[str, list[_Known]] = {}
         self.by_phone: dict[str, list[_Known]] = {}
-        grouped: dict[int, tuple[ContactRecord, list[VaultSignup]]] = {}
-        for record, signup in vault.people_by_signup().values():
-            grouped.setdefault(record.id or 0, (record, []))[1].append(signup)
-        # Oldest first, as merge_people made them (a vault contact's id is minus its first row id).
-        for record, signups in sorted(grouped.values(),
-                                      key=lambda item: (item[0].created_at, -(item[0].id or 0))):
-            person = self._new(record.email, record.phone)
+        # The vault's own merge, oldest person first (no records made: see Vault.people).
+        for email, phone, signups in vault.people():
+            person = self._new(email, phone)
             for s in signups:
                 f = s.fields
                 visit = (s.event_uuid, f.first_name, f.last_name, f.email, f.phone, f.postal_code,

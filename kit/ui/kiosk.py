@@ -176,20 +176,44 @@ class ThankYouPanel(QWidget):
 
 
 class SetupPanel(QWidget):
-    """First run: the guided set-up (kit.ui.first_run) before the first form appears."""
+    """First run: the guided set-up (kit.ui.first_run) before the first form appears.
+
+    The flow is built the first time it is needed: most starts are not first runs, and
+    building it (and importing it) would cost every start about a third of a second."""
+
+    event_created = Signal(object)
+    completed = Signal()
 
     def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from kit.ui.first_run import FirstRunFlow
+        self._kit = kit
+        self._flow = None
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.flow = FirstRunFlow(kit, parent=self)
-        self.flow.setMaximumWidth(SETUP_MAX_WIDTH)  # lines a volunteer can read at a glance
-        self.form = self.flow.form  # step 1's event fields
-        layout.addStretch(1)
-        layout.addWidget(self.flow, 20)
-        layout.addStretch(1)
+    @property
+    def built(self) -> bool:
+        return self._flow is not None
+
+    @property
+    def flow(self):
+        """The FirstRunFlow, built on first use."""
+        if self._flow is None:
+            from kit.ui.first_run import FirstRunFlow
+
+            self._flow = FirstRunFlow(self._kit, parent=self)
+            self._flow.setMaximumWidth(SETUP_MAX_WIDTH)  # lines a volunteer reads at a glance
+            self._flow.event_created.connect(self.event_created)
+            self._flow.completed.connect(self.completed)
+            self._layout.addStretch(1)
+            self._layout.addWidget(self._flow, 20)
+            self._layout.addStretch(1)
+        return self._flow
+
+    @property
+    def form(self):
+        """Step 1's event fields."""
+        return self.flow.form
 
 
 class KioskPage(QWidget):
@@ -264,8 +288,8 @@ class KioskPage(QWidget):
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
         self.setup = SetupPanel(kit, self)
-        self.setup.flow.event_created.connect(self.event_created)
-        self.setup.flow.completed.connect(self.refresh)
+        self.setup.event_created.connect(self.event_created)
+        self.setup.completed.connect(self.refresh)
         # The page scales the form to fit its window (`fit`), messages included; the scroll
         # area is only a safety net for a window smaller than any the kit supports.
         self.form_holder = QScrollArea(self)

@@ -208,7 +208,8 @@ class KioskLock(QObject):
         # Whatever anyone copied or selected goes, typed data or not.
         clear_clipboard()
         if kiosk.stack.currentWidget() is kiosk.setup:
-            kiosk.setup.flow.clear_secrets()  # a half-typed PIN or passphrase does not wait
+            if kiosk.setup.built:
+                kiosk.setup.flow.clear_secrets()  # a half-typed PIN or passphrase does not wait
             return
         if kiosk.stack.currentWidget() is not kiosk.form_holder:
             return  # the thank-you screen has its own timer

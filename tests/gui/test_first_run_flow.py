@@ -244,3 +244,9 @@ def test_next_stays_on_screen_on_a_small_window(qtbot, kit, size):
     button = flow.button(QWizard.WizardButton.NextButton)
     bottom_right = button.mapTo(win, button.rect().bottomRight())
     assert button.isVisible() and win.rect().contains(bottom_right)
+
+
+def test_a_kit_past_set_up_never_builds_the_flow(qtbot, kit_with_event):
+    """Building the flow costs about a third of a second: only first runs pay it."""
+    win = make_window(qtbot, kit_with_event)
+    assert not win.kiosk.setup.built

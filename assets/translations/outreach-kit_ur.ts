@@ -5,7 +5,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kit/ui/app.py" line="+163"/>
+        <location filename="../../kit/ui/app.py" line="+205"/>
         <source>Outreach Kit cannot open its data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,7 +105,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+351"/>
+        <location line="+362"/>
         <source>Each sentence may be at most %n characters. The paper sign-up sheet prints the same sentences as the screen.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -113,7 +113,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>The email sentence (%1) %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,6 +125,11 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location line="+1"/>
         <source>The note (%1) %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy line (%1) %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -147,6 +152,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kit/ui/handouts_page.py" line="+619"/>
         <source>Email</source>
         <translation type="unfinished">ای میل</translation>
     </message>
@@ -188,11 +194,94 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../kit/ui/handouts_page.py" line="-2"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online sign-up link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How people reach your group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These lines and a QR code for the website (or sign-up link) go on every handout. Fill in only what your group wants printed; a public address, not a person&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <location filename="../../kit/ui/first_run.py" line="+148"/>
+        <source>How do people reach your group?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handouts print these, with a QR code for the website. Leave blank what you do not have; you can change them later in the Content tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished">ای میل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. info@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. @ourgroup on Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Every Tuesday, 7 pm, at the library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../kit/ui/volunteer.py" line="+118"/>
+        <location filename="../../kit/ui/volunteer.py" line="+121"/>
         <source>Search name, email, phone or ZIP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,8 +321,13 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Sign-ups are sealed: unlock to see contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -245,7 +339,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -253,7 +347,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,7 +783,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kit/ui/dashboard_page.py" line="+133"/>
+        <location filename="../../kit/ui/dashboard_page.py" line="+145"/>
         <source>Sign-ups today (all events)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,12 +799,12 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+148"/>
+        <location line="+191"/>
         <source>Waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-185"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,28 +940,28 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+91"/>
         <source>Could not read the counts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Waiting to sync (no sync target set up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <source> (active)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,7 +971,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>No event yet: create one in the Events tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,7 +986,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Sign-ups per hour at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,7 +1041,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Save the event report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,6 +1095,84 @@ Fix the file, or reset to the default pack.</source>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../kit/ui/first_run.py" line="+179"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Table laptops need this kit&apos;s public-key file to seal sign-ups for you. Save it to a USB stick; keep it within the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the public-key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>✓ Sign-ups go to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ The handouts show the group&apos;s contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• No contact details yet (Content tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ No kiosk PIN: anyone at the table can open the volunteer area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ A kiosk PIN guards the volunteer area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Not protected: sign-ups are stored in clear on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Protected: this is the coordinator&apos;s laptop; the passphrase reads the sign-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Protected: this table laptop seals sign-ups and cannot read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the public-key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public-key files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Saved %1. On each table laptop, choose it in the set-up&apos;s protection step (&quot;This is a table laptop&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../kit/ui/errors.py" line="+31"/>
@@ -1022,7 +1194,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../kit/ui/event_form.py" line="+89"/>
+        <location filename="../../kit/ui/event_form.py" line="+91"/>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,7 +1202,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>EventForm</name>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>e.g. Lake Street farmers market</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,15 +1230,33 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Start collecting sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <location filename="../../kit/ui/first_run.py" line="-275"/>
+        <source>Where are you tabling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-ups are collected for an event. Name it once; you can add more later in the volunteer area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kit/ui/volunteer.py" line="-178"/>
+        <location filename="../../kit/ui/volunteer.py" line="-224"/>
         <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,7 +1300,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kit/ui/export_dialog.py" line="+45"/>
+        <location filename="../../kit/ui/export_dialog.py" line="+46"/>
         <source>Every field, one row per person; opens in LibreOffice Calc or Excel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,7 +1335,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,9 +1581,27 @@ Fix the file, or reset to the default pack.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunFlow</name>
+    <message>
+        <location filename="../../kit/ui/first_run.py" line="+289"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start collecting sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoutsPage</name>
     <message>
-        <location filename="../../kit/ui/handouts_page.py" line="+57"/>
+        <location filename="../../kit/ui/handouts_page.py" line="-571"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,22 +1616,27 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>The preview could not be made (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Printing failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Pick a handout, check the preview, press Quick print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Add contact details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Handouts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,12 +1658,12 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Quick print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>Quick print on the default printer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,7 +1698,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%n page</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1529,7 +1742,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Sending to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,7 +1768,7 @@ Fix the file, or reset to the default pack.</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Save handout as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,7 +1794,17 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>These handouts give no way to reach your group: the campaign pack has no website, sign-up link, email, social media or meeting place. People who take a flyer home cannot find you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>✓ Saved. Every handout now shows how to reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Prints on %1, no questions asked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,7 +1822,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kit/ui/import_dialog.py" line="+50"/>
+        <location filename="../../kit/ui/import_dialog.py" line="+57"/>
         <source>First name</source>
         <translation type="unfinished">پہلا نام</translation>
     </message>
@@ -1674,7 +1897,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>No column is read as a first name (or full name): choose one in the “Read as” list above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,6 +2009,31 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>These labels in the file are not interests of this campaign. Choose what each becomes, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labels that are not interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Event for the imported sign-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,12 +2044,12 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+135"/>
+        <location line="+184"/>
         <source>Sign-ups go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-172"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,12 +2069,12 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>(no event yet — create one on the Events tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Import contacts from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,6 +2113,21 @@ Fix the file, or reset to the default pack.</source>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Recognised: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every row is read as having agreed to email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row is read as NOT agreeing to email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Read column %1 as</source>
         <translation type="unfinished"></translation>
@@ -1875,7 +2138,17 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Import label %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Events come from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,12 +2158,12 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cancelling… everything imported so far is taken back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,7 +2192,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>InterestsSection</name>
     <message>
-        <location filename="../../kit/ui/content_signup.py" line="-373"/>
+        <location filename="../../kit/ui/content_signup.py" line="-390"/>
         <source>The boxes people tick on the sign-up form. Edit a label freely. The tag is what your mailing list or CRM receives; it never changes once saved, so past sign-ups and new ones stay comparable. A new interest gets its tag from its label.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,7 +2290,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>KioskLock</name>
     <message>
-        <location filename="../../kit/ui/kiosk_lock.py" line="+109"/>
+        <location filename="../../kit/ui/kiosk_lock.py" line="+157"/>
         <source>Open the volunteer area</source>
         <translation type="unfinished">رضاکاروں کا حصہ کھولیں</translation>
     </message>
@@ -2030,7 +2303,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../../kit/ui/kiosk.py" line="+251"/>
+        <location filename="../../kit/ui/kiosk.py" line="+254"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رضاکاروں کا حصہ</translation>
@@ -2042,20 +2315,20 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>رضاکاروں کا حصہ کھولیں</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Stay in touch with %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>%1 کے ساتھ رابطے میں رہیں</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+131"/>
+        <location line="-134"/>
+        <location line="+135"/>
         <source>Stay in touch</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رابطے میں رہیں</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+193"/>
         <source>This form was just updated. Please check your choices and read the consent boxes again before you sign up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>یہ فارم ابھی ابھی تبدیل ہوا ہے۔ براہ کرم سائن اپ کرنے سے پہلے اپنے انتخاب دیکھ لیں اور اجازت کے خانے دوبارہ پڑھیں۔</translation>
@@ -2091,7 +2364,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>no event yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2230,11 +2503,11 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+2"/>
-        <source>What the group stands for, point by point. The flyer prints each point&apos;s title in bold, then its text. Double-click a cell to edit it.</source>
+        <source>What the group stands for, point by point. The flyer prints each point&apos;s title in bold, then its text, or its short form when the whole text does not fit the page; the factsheet prints the whole text. Double-click a cell to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,17 +2523,22 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Short form (flyer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Reading list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,7 +2593,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+292"/>
         <source>Consent wording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2327,6 +2605,92 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+72"/>
         <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../kit/ui/protect_setup.py" line="+89"/>
+        <source>Choose a passphrase of a few unrelated words (at least 12 characters). It is the only way to read the sign-ups: nobody can reset it, and if it is lost, so are they.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write it down on paper now, and keep the paper somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Too short: at least 12 characters. A few unrelated words make a good passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weak: a guessing program would find it. Add more unrelated words (not the group&apos;s name, city or event).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fair: accepted. One more unrelated word would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the passphrase down first, and tick the box to say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <location line="+220"/>
+        <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2426,6 +2790,64 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
 </context>
 <context>
+    <name>PinPage</name>
+    <message>
+        <location filename="../../kit/ui/first_run.py" line="-201"/>
+        <source>A kiosk PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strangers will use this laptop. With a PIN of %1 to %2 digits, only volunteers can open the volunteer area, where every name, email and phone is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A kiosk PIN is already set. Change it later in the volunteer area (Protect tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip the PIN for now (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without a PIN, anyone at the table can tap Volunteer area and read every name, email and phone collected on this laptop. You can set one later in the volunteer area (Protect tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Type a PIN twice, or tick the box to skip it for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformSection</name>
     <message>
         <location filename="../../kit/ui/content_lists.py" line="-22"/>
@@ -2436,7 +2858,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../kit/ui/printing.py" line="+78"/>
+        <location filename="../../kit/ui/printing.py" line="+71"/>
         <source>No printer is set up on this computer. Connect one and add it in the system&apos;s printer settings, or save the handout as a PDF and print it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,7 +2878,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Could not start printing on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,8 +2888,22 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Print handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectDialog</name>
+    <message>
+        <location filename="../../kit/ui/protect_setup.py" line="-39"/>
+        <location line="+9"/>
+        <source>Turn protection on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Protected mode seals every sign-up, those already here included, so that a lost or seized laptop shows no names, emails or phones. It cannot be turned off again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2494,18 +2930,43 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Turn protection on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the public-key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add keys from a public-key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check sealed sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Set kiosk PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-98"/>
         <source>Kiosk mode: full screen; the PIN opens the volunteer area and quits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,14 +3037,11 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+2"/>
-        <source>Turn it on once per laptop, from a terminal:
-• the coordinator&apos;s kit: outreach-kit protect init, then
-   outreach-kit protect public-key -o FILE (for the table laptops)
-• a table laptop that can never read: outreach-kit protect init --public-key FILE</source>
+        <source>Turn it on once per laptop: on the coordinator&apos;s laptop with a passphrase, then save its public-key file for the table laptops; on a table laptop with that file (it can then never read sign-ups).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Coordinator&apos;s kit: reads sign-ups after unlocking with the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,7 +3087,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Change kiosk PIN…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,7 +3107,96 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
+        <source>Protected mode is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sealed %1 sign-ups and deleted %2 contacts kept in clear; the database file was rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the public-key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Public-key files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote %1. On each table laptop choose it under Protect → Turn protection on → table laptop. Keep it within the group: it also holds the family key that authenticates bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The coordinator&apos;s public-key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keys added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New sign-ups are sealed to key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New sign-ups will be sealed to a new key under the same passphrase; older ones stay readable. Afterwards, give the table laptops the new public-key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New active key %1. Save the public-key file again for the table laptops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened %1 sealed sign-ups (%2 contacts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n sealed sign-ups did not open (changed on disk or moved between rows); they are kept, not deleted:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every seal is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export a bundle for another kit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,6 +3347,92 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <source>Wiped: Outreach Kit will close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kit/ui/first_run.py" line="+23"/>
+        <source>Protect the sign-ups on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendees may be at risk if their names reach the wrong hands. Protection seals each sign-up so that a lost or seized laptop shows nothing personal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Protection is already on for this kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionChoice</name>
+    <message>
+        <location filename="../../kit/ui/protect_setup.py" line="-113"/>
+        <source>This is the coordinator&apos;s laptop: it reads the sign-ups, after a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a table laptop: it collects sign-ups and can never read them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign-ups will be stored in clear on this laptop: anyone who gets hold of it can read every name, email and phone. You can turn protection on later in the volunteer area (Protect tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose one of the three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicKeyFields</name>
+    <message>
+        <location line="-108"/>
+        <source>This laptop will seal each sign-up to the coordinator&apos;s key and can never read them back, so a lost or seized table laptop gives nothing away. On the coordinator&apos;s laptop, save the public-key file (Volunteer area → Protect), bring it here on a USB stick, and choose it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Public-key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The public-key file (public-key.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The coordinator&apos;s public-key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public-key files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the public-key file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadingSection</name>
@@ -2904,19 +3537,6 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+14"/>
         <source>The two PINs differ; type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SetupPanel</name>
-    <message>
-        <location filename="../../kit/ui/kiosk.py" line="-375"/>
-        <source>Where are you tabling today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sign-ups are collected for an event. Name it once; you can add more later in the volunteer area.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3069,6 +3689,14 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <source>We use your details only to keep you informed about our work. Leave the boxes unticked and we won&apos;t email or text you.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ہم آپ کی معلومات صرف آپ کو اپنے کام سے باخبر رکھنے کے لیے استعمال کرتے ہیں۔ اگر آپ خانوں پر نشان نہ لگائیں تو ہم آپ کو نہ ای میل کریں گے اور نہ ٹیکسٹ پیغام بھیجیں گے۔</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../kit/ui/first_run.py" line="-215"/>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3244,7 +3872,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The rest waits for the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,12 +3908,12 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+239"/>
         <source>Turn off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3334,7 +3962,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+5"/>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Retry all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,7 +4144,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../../kit/ui/content_lists.py" line="-153"/>
+        <location filename="../../kit/ui/content_lists.py" line="-156"/>
         <source>The list %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3552,7 +4180,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Leave empty: it comes from the key (…-us21)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,7 +4300,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>ThankYouPanel</name>
     <message>
-        <location filename="../../kit/ui/kiosk.py" line="-46"/>
+        <location filename="../../kit/ui/kiosk.py" line="-427"/>
         <source>Thank you! You&apos;re signed up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>شکریہ! آپ کا اندراج ہو گیا ہے۔</translation>
@@ -3711,7 +4339,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kit/ui/unlock_dialog.py" line="+34"/>
+        <location filename="../../kit/ui/unlock_dialog.py" line="+39"/>
         <source>Unlock sign-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,12 +4354,27 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Sign-ups opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
+        <source>Opening sign-ups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%v of %m sign-ups opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Some sign-ups did not open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,7 +4392,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>VolunteerArea</name>
     <message>
-        <location filename="../../kit/ui/volunteer.py" line="+182"/>
+        <location filename="../../kit/ui/volunteer.py" line="+238"/>
         <source>Volunteer area</source>
         <translation type="unfinished">رضاکاروں کا حصہ</translation>
     </message>
@@ -3759,27 +4402,27 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Handouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3787,7 +4430,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../kit/ui/protect_page.py" line="-379"/>
+        <location filename="../../kit/ui/protect_page.py" line="-499"/>
         <source>Emergency wipe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,7 +4474,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>_WordingBox</name>
     <message>
-        <location filename="../../kit/ui/content_signup.py" line="-69"/>
+        <location filename="../../kit/ui/content_signup.py" line="-80"/>
         <source>%1 — translation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,6 +4506,26 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+1"/>
         <source>Text message box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privacy line under the form, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: the form shows the line in the form&apos;s own language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who sees the details, where they go, and how to be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Privacy line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -342,6 +342,17 @@ class _WordingBox(QGroupBox):
             edit.textChanged.connect(section.changed)
         form.addRow(self.tr("Email box"), _stack(self.email, self.email_error))
         form.addRow(self.tr("Text message box"), _stack(self.sms, self.sms_error))
+        # The pack's privacy notice: one line under the kiosk form (who sees the details, where
+        # they go, how to be removed). Not consent wording: changing it asks nothing.
+        self.privacy = plain_edit(arg(self.tr("Privacy line under the form, %1"), title), height=80)
+        self.privacy.setPlaceholderText(
+            self.tr("Empty: the form shows the line in the form's own language") if translation
+            else self.tr("Who sees the details, where they go, and how to be removed"))
+        if BY_CODE.get(code) is not None:
+            self.privacy.setLayoutDirection(BY_CODE[code].direction)
+        self.privacy.textChanged.connect(section.changed)
+        self.privacy_error = section.error_label()
+        form.addRow(self.tr("Privacy line"), _stack(self.privacy, self.privacy_error))
         self.reviewed: QCheckBox | None = None
         self.note: QLineEdit | None = None
         self.note_error: QLabel | None = None
@@ -440,11 +451,13 @@ class ConsentSection(PackSection):
             own = self.boxes[pack.language]
             own.email.setPlainText(pack.consent.email)
             own.sms.setPlainText(pack.consent.sms)
+            own.privacy.setPlainText(pack.privacy)
             for translation in pack.translations:
                 box = self.boxes[translation.language]
                 consent = translation.consent
                 box.email.setPlainText(consent.email if consent else "")
                 box.sms.setPlainText(consent.sms if consent else "")
+                box.privacy.setPlainText(translation.privacy)
                 assert box.reviewed is not None and box.note is not None
                 box.reviewed.setChecked(translation.reviewed)
                 box._show_review_state(translation.reviewed)
@@ -455,35 +468,39 @@ class ConsentSection(PackSection):
     def apply(self, pack: CampaignPack) -> CampaignPack:
         own = self.boxes.get(pack.language)
         if own is not None:
-            pack = dataclasses.replace(pack, consent=own.consent())
+            pack = dataclasses.replace(pack, consent=own.consent(),
+                                       privacy=_clean(own.privacy.toPlainText()))
         for code, box in self.boxes.items():
             if code == pack.language or pack.translation(code) is None:
                 continue
             assert box.reviewed is not None and box.note is not None
             pack = _replace_translation(pack, code, consent=box.consent(),
                                         reviewed=box.reviewed.isChecked(),
-                                        note=box.note.text().strip())
+                                        note=box.note.text().strip(),
+                                        privacy=_clean(box.privacy.toPlainText()))
         return pack
 
     def show_error(self, error: PackError) -> bool:
-        match = re.fullmatch(r"consent\.(email|sms)", error.field)
+        match = re.fullmatch(r"consent\.(email|sms)|privacy\.(notice)", error.field)
         code, which = (None, None)
         if match:
-            code, which = next(iter(self.boxes)), match.group(1)
+            code, which = next(iter(self.boxes)), match.group(1) or "privacy"
         else:
-            match = re.fullmatch(r"translations\.([^.]+)\.(consent\.(email|sms)|note)",
-                                 error.field)
+            match = re.fullmatch(
+                r"translations\.([^.]+)\.(consent\.(email|sms)|note|privacy\.notice)", error.field)
             if match is None or match.group(1) not in self.boxes:
                 return False
-            code, which = match.group(1), match.group(3) or "note"
+            code = match.group(1)
+            which = match.group(3) or ("privacy" if match.group(2).startswith("privacy") else "note")
         box = self.boxes[code]
         widget, label = {
             "email": (box.email, box.email_error), "sms": (box.sms, box.sms_error),
-            "note": (box.note, box.note_error),
+            "note": (box.note, box.note_error), "privacy": (box.privacy, box.privacy_error),
         }[which]
         text = {"email": self.tr("The email sentence (%1) %2."),
                 "sms": self.tr("The text message sentence (%1) %2."),
-                "note": self.tr("The note (%1) %2.")}[which]
+                "note": self.tr("The note (%1) %2."),
+                "privacy": self.tr("The privacy line (%1) %2.")}[which]
         assert label is not None
         self.flag(widget, label, arg(text, language_name(code), error.problem))
         self.scroll_area.ensureWidgetVisible(widget)

@@ -223,6 +223,29 @@ def test_a_translated_wording_is_saved_after_confirming(window, kit_with_event, 
     assert kit_with_event.consent_wording_in("ur").sms == "نیا جملہ"
 
 
+def test_the_privacy_line_is_edited_per_language_without_a_consent_prompt(
+        window, kit_with_event, monkeypatch):
+    content = open_content(window)
+    own, spanish = content.consent.boxes["en"], content.consent.boxes["es"]
+    assert own.privacy.toPlainText() == kit_with_event.pack().privacy
+    own.privacy.setPlainText("Only our two coordinators see this. Ask us to delete it any time.")
+    spanish.privacy.setPlainText("Solo nuestras dos coordinadoras lo ven.")
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert content.save() and asked == []  # not consent wording: nothing to confirm
+    pack = kit_with_event.pack()
+    assert pack.privacy.startswith("Only our two coordinators")
+    assert pack.privacy_in("es") == "Solo nuestras dos coordinadoras lo ven."
+    window.show_kiosk()  # the untouched form shows the new line at once
+    assert window.kiosk.form.privacy.text() == pack.privacy
+    window.kiosk.set_language("es")
+    assert window.kiosk.form.privacy.text() == "Solo nuestras dos coordinadoras lo ven."
+
+    content = open_content(window)
+    content.consent.boxes["ur"].privacy.setPlainText("x" * 400)
+    assert not content.save()
+    assert "privacy line" in content.consent.boxes["ur"].privacy_error.text()
+
+
 def test_invalid_colour_shows_the_loaders_message_and_saves_nothing(window, kit_with_event):
     content = open_content(window)
     before = pack_file_text(kit_with_event)

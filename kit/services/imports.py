@@ -1,5 +1,8 @@
 """Importing contacts: plan (detect, map, count, show), then run (validate, merge, report).
 
+Planning and the per-row readers a CSV shares with the plan are in kit.services.import_planning;
+this module runs a plan: validation, batches, merging and the undo journal.
+
 Transactions: rows are validated outside any transaction, then written in batches of
 `BATCH_ROWS`, each one short `Store.write()` transaction, so a kiosk recording a sign-up at the
 same time waits a fraction of a second at most (one transaction for 100,000 rows would hold the
@@ -27,14 +30,14 @@ the undo journal are the same.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import sqlite3
 import uuid as uuid_module
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import peewee as pw
 
@@ -48,25 +51,12 @@ from kit.domain.signup import (
     SignupForm,
     validate_signup,
 )
-from kit.domain.tags import event_tag
 from kit.domain.text import NOTE_MAX, clean_multiline, clean_text
-from kit.export.cells import unneutralise
 from kit.export.csv_reading import (
-    ENCODINGS,
     RefusedRow,
-    UnreadableFile,
-    check_encoding,
-    detect_delimiter,
-    detect_encoding,
     field_order,
-    first_line,
-    first_value,
-    is_system_label,
-    map_headers,
     oversized_cell,
-    parse_consent,
     read_rows,
-    recognise_source,
     split_full_name,
     split_tags,
 )
@@ -74,8 +64,20 @@ from kit.export.json_format import BadJsonExport, contacts_from_json, events_fro
 from kit.protect.keys import KeyRing
 from kit.protect.vault import Vault
 from kit.services.events import active_event, get_event
+from kit.services.import_planning import (
+    UNKNOWN,
+    BadMapping,
+    ConsentColumns,
+    ImportPlan,
+    LabelResolver,
+    check_mapping,
+    plan_import,
+    row_values,
+    source_label,
+    unknown_labels,
+)
 from kit.services.kit import Kit
-from kit.services.row_ids import derived_uuid, import_namespace, legacy_uuid
+from kit.services.row_ids import LEGACY_IMPORT_NAMESPACE, import_namespace
 from kit.services.signups import (
     NoActiveEvent,
     enqueue_for_targets,
@@ -86,9 +88,14 @@ from kit.services.signups import (
 from kit.store.models import Contact, Event, Signup, new_uuid, utc_now
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+__all__ = [  # planning lives in kit.services.import_planning; callers import it from here too
+    "BadMapping", "ImportCancelled", "ImportPlan", "ImportReport", "plan_import", "run_import",
+    "unknown_labels",
+]
 
 BATCH_ROWS = 200  # well under 0.1 s of plain-SQL writes: a kiosk save waits at most that
-SAMPLE_ROWS = 5
 PROGRESS_EVERY = 100
 # Fixed namespace for sign-up UUIDs derived from imported rows; changing it breaks idempotency.
 
@@ -100,60 +107,6 @@ class ImportCancelled(KitError):
     """The import was cancelled; everything it had written was undone."""
 
     code = "cancelled"
-
-
-class BadMapping(KitError):
-    """The header mapping cannot produce valid sign-ups (no name or no email/phone column)."""
-
-    code = "bad_mapping"
-
-
-@dataclass(frozen=True)
-class ImportPlan:
-    """What an import would read, for the app to show and confirm before running it.
-
-    `mapping` is {header: field}; the app may let the coordinator change it and pass
-    `dataclasses.replace(plan, mapping=...)` to run_import. Fields are those of
-    kit.export.csv_reading.IMPORT_FIELDS. For a JSON export, `kind` is "json" and `row_count`
-    counts its contacts.
-
-    `source` names the tool that exported the file when its headers say so; `implied_consent`
-    is {consent field: (answer, why)} that the kind of file gives every row (Mailchimp's
-    subscribed and unsubscribed exports) where no column holds it. `labels` counts the rows
-    naming each label of the interests column (Google's own `* myContacts` left out);
-    `label_map` is the coordinator's choice for labels that are not one of the kit's interests:
-    {label: interest tag, or None to leave it out}. A label neither known nor mapped is never
-    made an interest: the plan lists it (unknown_labels) and the report counts it.
-    """
-
-    path: Path
-    kind: str
-    encoding: str
-    delimiter: str
-    headers: tuple[str, ...]
-    mapping: dict[str, str]
-    row_count: int
-    sample: tuple[dict[str, str], ...]
-    source: str = ""
-    implied_consent: dict[str, tuple[bool, str]] = field(default_factory=dict)
-    labels: dict[str, int] = field(default_factory=dict)
-    label_map: dict[str, str | None] = field(default_factory=dict)
-
-    @property
-    def unmapped(self) -> tuple[str, ...]:
-        """Headers that no field reads (shown so nobody wonders where a column went)."""
-        return tuple(h for h in self.headers if h not in self.mapping)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "path": str(self.path), "kind": self.kind, "encoding": self.encoding,
-            "delimiter": self.delimiter, "headers": list(self.headers), "mapping": self.mapping,
-            "unmapped": list(self.unmapped), "row_count": self.row_count,
-            "sample": list(self.sample), "source": self.source,
-            "implied_consent": {name: {"answer": answer, "why": why}
-                                for name, (answer, why) in self.implied_consent.items()},
-            "labels": self.labels, "label_map": self.label_map,
-        }
 
 
 @dataclass
@@ -183,75 +136,7 @@ class ImportReport:
         }
 
 
-# -- planning ----------------------------------------------------------------------------------
-def _is_json(path: Path) -> bool:
-    if path.suffix.lower() == ".json":
-        return True
-    with path.open("rb") as handle:
-        head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"{")
-
-
-def plan_import(path: str | Path, encoding: str | None = None) -> ImportPlan:
-    """Read `path` once: its kind, encoding, delimiter, header mapping, row count and a sample.
-
-    The encoding is detected (kit.export.csv_reading's policy: a file mixing encodings is refused
-    with its row and byte) unless `encoding` names one, which the whole file must then be in.
-    """
-    path = Path(path)
-    if not path.is_file():
-        raise UnreadableFile(f"There is no file {path}.")
-    from kit.services.bundles import is_bundle
-
-    if is_bundle(path):  # a USB bundle from another kit: checked and merged by kit.services.bundles
-        return ImportPlan(path, "bundle", "utf-8", "", (), {}, 0, ())
-    if _is_json(path):
-        with path.open("r", encoding="utf-8-sig") as handle:
-            document = load_export(handle)
-        return ImportPlan(path, "json", "utf-8", "", (), {}, len(document["contacts"]), ())
-    if encoding is None:
-        encoding = detect_encoding(path)
-    elif encoding not in ENCODINGS:
-        raise UnreadableFile(f"Unknown encoding {encoding!r}; choose one of: {', '.join(ENCODINGS)}.")
-    else:
-        check_encoding(path, encoding)
-    delimiter = detect_delimiter(first_line(path, encoding))
-    rows = read_rows(path, encoding, delimiter)
-    headers = next(rows, None)
-    if not headers or not any(h.strip() for h in headers):
-        raise UnreadableFile(f"{path.name} is empty or has no header row.")
-    headers = [h.replace("\ufeff", "").strip() for h in headers]
-    mapping = map_headers(headers)
-    source, implied = recognise_source(headers)
-    order = field_order(headers, mapping)
-    count = 0
-    sample: list[dict[str, str]] = []
-    labels: dict[str, int] = {}
-    for row in rows:
-        if isinstance(row, RefusedRow):
-            count += 1
-            continue
-        if not any(cell.strip() for cell in row):
-            continue
-        count += 1
-        if oversized_cell(headers, row) is not None:
-            continue
-        values = _row_values(order, row)
-        if len(sample) < SAMPLE_ROWS:
-            sample.append(values)
-        for label in set(split_tags(values.get("interests", ""))):
-            if not is_system_label(label) and (label in labels or len(labels) < MAX_LABELS):
-                labels[label] = labels.get(label, 0) + 1
-    return ImportPlan(path, "csv", encoding, delimiter, tuple(headers), mapping, count,
-                      tuple(sample), source, implied, labels)
-
-
-MAX_LABELS = 1000  # distinct labels a plan counts: enough to list, bounded for a hostile file
-# Fields where Google puts several values in a cell (`a ::: b`): the first one is read. Names
-# are left whole (a name may hold anything typed, and Google never joins names).
-_SINGLE_VALUE = frozenset({"email", "phone", "postal_code"})
-
-
+# -- row messages ------------------------------------------------------------------------------
 def _named_by_column(failed: ValidationFailed, headers: list[str],
                      order: list[tuple[int, str]]) -> str:
     """A row's problems named by the file's own column headers ("zip: Enter a 5-digit ZIP
@@ -265,83 +150,6 @@ def _named_by_column(failed: ValidationFailed, headers: list[str],
                      for e in failed.errors)
 
 
-def _row_values(order: list[tuple[int, str]], row: list[str]) -> dict[str, str]:
-    """{field: text}: the first non-empty mapped cell for each field, in field_order."""
-    values: dict[str, str] = {}
-    width = len(row)
-    for index, field_name in order:
-        if index >= width or field_name in values:
-            continue
-        cell = row[index]
-        if cell and not cell.isspace():
-            if field_name in _SINGLE_VALUE:
-                cell = first_value(cell)
-            values[field_name] = unneutralise(cell)
-    return values
-
-
-def unknown_labels(kit: Kit, plan: ImportPlan) -> dict[str, int]:
-    """{label: rows} for the labels of the file that will not become interests: not one of the
-    kit's interests, not an event's tag, and not mapped in `plan.label_map`."""
-    resolve = _LabelResolver(kit, plan.label_map)
-    return {label: rows for label, rows in plan.labels.items()
-            if resolve(label) is _UNKNOWN}
-
-
-_UNKNOWN = object()
-
-
-class _LabelResolver:
-    """What one label of the interests column becomes: an interest tag, None (left out on
-    purpose: a Google system label, an event's own tag, a label mapped to nothing), or
-    _UNKNOWN. Decided once per distinct label."""
-
-    def __init__(self, kit: Kit, label_map: dict[str, str | None]) -> None:
-        self.known: dict[str, str] = {}
-        for tag, label in kit.interests():
-            self.known[tag.lower()] = tag
-            self.known[clean_text(label).lower()] = tag
-        self.allowed = set(self.known.values())
-        self.label_map = label_map
-        self.event_tags = {
-            event_tag(name, dt.date.fromisoformat(str(date)) if date else None).lower()
-            for name, date in kit.store.db.execute_sql("SELECT name, date FROM event")
-        }
-        self.cache: dict[str, object] = {}
-
-    def __call__(self, text: str) -> object:
-        found = self.cache.get(text, self)
-        if found is self:
-            found = self.cache[text] = self._decide(text)
-        return found
-
-    def _decide(self, text: str) -> object:
-        if text in self.label_map:
-            chosen = self.label_map[text]
-            return chosen if chosen in self.allowed else None
-        key = clean_text(text).lower()
-        if key in self.known:
-            return self.known[key]
-        if is_system_label(text) or key in self.event_tags:
-            return None
-        return _UNKNOWN
-
-
-def _check_mapping(plan: ImportPlan) -> None:
-    fields = set(plan.mapping.values())
-    if not fields & {"first_name", "full_name"}:
-        raise BadMapping(
-            f"No column of {plan.path.name} holds a first name (headers: "
-            f"{', '.join(plan.headers)}). Name one 'First name'."
-        )
-    if not fields & {"email", "phone"}:
-        raise BadMapping(
-            f"No column of {plan.path.name} holds an email address or a phone number (headers: "
-            f"{', '.join(plan.headers)}). Name them 'Email' and 'Phone'."
-        )
-
-
-# -- running -----------------------------------------------------------------------------------
 def run_import(
     kit: Kit,
     plan: ImportPlan,
@@ -371,7 +179,7 @@ def run_import(
         if plan.kind == "json":
             importer.run_json()
         else:
-            _check_mapping(plan)
+            check_mapping(plan)
             event = get_event(kit, event_id) if event_id is not None else active_event(kit)
             if event is None:
                 raise NoActiveEvent(
@@ -408,60 +216,6 @@ def _import_bundle(kit: Kit, plan: ImportPlan, dry_run: bool,
                         dry_run=dry_run)
 
 
-class _ConsentColumns:
-    """How a CSV's rows answer the two consent questions, decided once per file: the column
-    that holds each answer, or the answer the kind of file gives (Mailchimp's exports), or no
-    answer (never a downgrade). Wording says where each answer came from."""
-
-    CHANNELS = (("consent_email", "email"), ("consent_sms", "text message"))
-
-    def __init__(self, plan: ImportPlan, headers: list[str], sealed: bool) -> None:
-        self.file_name = _source_label(plan, sealed)
-        self.columns: dict[str, tuple[int, str] | None] = {}
-        self.fixed: dict[str, tuple[bool, bool, str]] = {}  # name -> (given, answered, wording)
-        for name, channel in self.CHANNELS:
-            index = next((i for i, h in enumerate(headers) if plan.mapping.get(h) == name), None)
-            if index is not None:
-                self.columns[name] = (index, headers[index])
-            elif name in plan.implied_consent:
-                answer, why = plan.implied_consent[name]
-                self.fixed[name] = (answer, True, f"Imported from {self.file_name}: {why}")
-            else:
-                self.fixed[name] = (False, False, f"Imported from {self.file_name}: the file has "
-                                    f"no {channel} consent column, so no consent was recorded.")
-        self.wording_cache: dict[tuple[str, str], str] = {}
-
-    def read(self, row: list[str], problems: list[FieldError]
-             ) -> tuple[dict[str, bool], dict[str, bool], ConsentWording]:
-        given: dict[str, bool] = {}
-        answered: dict[str, bool] = {}
-        wording: dict[str, str] = {}
-        for name, _channel in self.CHANNELS:
-            fixed = self.fixed.get(name)
-            if fixed is not None:
-                given[name], answered[name], wording[name] = fixed
-                continue
-            index, header = self.columns[name]  # type: ignore[misc]
-            cell = row[index] if index < len(row) else ""
-            parsed = parse_consent(cell)
-            if parsed is None:
-                shown = cell if len(cell) <= 40 else cell[:40] + "…"
-                problems.append(FieldError(name, f"{header} = {shown!r} is not a yes or a no.",
-                                           code="consent_value"))
-                given[name], answered[name], wording[name] = False, False, ""
-                continue
-            given[name], answered[name] = parsed, True
-            key = (header, cell.strip())
-            text = self.wording_cache.get(key)
-            if text is None:  # one string per distinct answer, not one per row
-                text = f"Imported from {self.file_name}: {header} = {cell.strip() or '(empty)'}"
-                if len(self.wording_cache) < 100:
-                    self.wording_cache[key] = text
-            wording[name] = text
-        return given, answered, ConsentWording(email=wording["consent_email"],
-                                               sms=wording["consent_sms"])
-
-
 @dataclass
 class _Pending:
     """One validated row waiting for its batch."""
@@ -469,6 +223,7 @@ class _Pending:
     row: int
     apply: Callable[[], str]  # runs inside the batch's transaction; returns the outcome
     classify: Callable[[], str]  # read-only guess of the outcome, for a dry run
+    uuids: tuple[str, ...] = ()  # sign-up UUIDs that mean "already imported" (a CSV row's)
 
 
 class _Importer:
@@ -483,11 +238,13 @@ class _Importer:
         self.report = ImportReport(dry_run=dry_run)
         self.region = kit.region  # a settings read: once per run, not once per row
         self.batch_time: tuple[dt.datetime, str] = (utc_now(), "")
+        self.batch_uuids: set[str] = set()  # the current batch's sign-up UUIDs already stored
         self.batch: list[_Pending] = []
         self.done = 0
         # Undo journal: what this run created, and merged contacts' state before the run.
         self.created_signups: list[int] = []
         self.created_contacts: list[int] = []
+        self.created_contact_ids: set[int] = set()  # the same, for a membership test per merge
         self.created_events: list[int] = []
         self.before: dict[int, dict[str, Any]] = {}
         self.touched_at: dict[int, dt.datetime] = {}
@@ -549,17 +306,43 @@ class _Importer:
                 self.count(outcome)
 
     def _write_batch(self, batch: list[_Pending], outcomes: list[tuple[int, str]]) -> None:
+        if self.people is None:
+            # A clear kit: the batch in one transaction, without a savepoint per row (two more
+            # statements a row). A clash is rare (a row's email is looked up before it is
+            # written); then the batch is rolled back whole and written again row by row, so
+            # that only the clashing row is refused. A protected kit's rows also change the
+            # people held in memory, which a second attempt would count twice: row by row only.
+            mark = self._journal_mark()
+            try:
+                self._write_rows(batch, outcomes, savepoints=False)
+                return
+            except (pw.IntegrityError, sqlite3.IntegrityError):
+                self._journal_rewind(mark)
+                outcomes.clear()
+        self._write_rows(batch, outcomes, savepoints=True)
+
+    def _write_rows(self, batch: list[_Pending], outcomes: list[tuple[int, str]], *,
+                    savepoints: bool) -> None:
         if self.people is not None:
             from kit.services.protection import readable_vault
 
             readable_vault(self.kit, LOCKED_IMPORT)  # keeps the session from relocking; if it
             # was locked meanwhile, KitLocked undoes the run
         with self.kit.store.write():
-            self.targets = [t for (t,) in self.kit.store.db.connection().execute(
-                "SELECT id FROM sync_target WHERE enabled = 1")]
             conn = self.kit.store.db.connection()
+            self.targets = [t for (t,) in conn.execute(
+                "SELECT id FROM sync_target WHERE enabled = 1")]
             now = utc_now()
             self.batch_time = (now, str(now))  # str: as sqlite3 stores it, for undo() to compare
+            self.batch_uuids = set()
+            wanted = [uuid for item in batch for uuid in item.uuids]
+            for chunk in _chunks(wanted):
+                marks = ", ".join("?" * len(chunk))
+                self.batch_uuids.update(uuid for (uuid,) in conn.execute(
+                    f"SELECT uuid FROM signup WHERE uuid IN ({marks})", chunk))
+            if not savepoints:
+                outcomes.extend((item.row, item.apply()) for item in batch)
+                return
             for item in batch:
                 mark = self._journal_mark()
                 # A savepoint per row: a clash (say, an email another contact already has)
@@ -572,6 +355,7 @@ class _Importer:
                     conn.execute("ROLLBACK TO import_row")
                     conn.execute("RELEASE import_row")
                     self._journal_rewind(mark)
+                    self.batch_uuids.difference_update(item.uuids[:1])  # its insert undone
                     outcomes.append((item.row, f"error:conflicts with a stored contact ({exc})"))
                     continue
                 conn.execute("RELEASE import_row")
@@ -588,6 +372,7 @@ class _Importer:
             if uuid is not None and self.vault is not None:
                 self.vault.remove([uuid])
         del self.created_signups[mark[0]:]
+        self.created_contact_ids.difference_update(self.created_contacts[mark[1]:])
         del self.created_contacts[mark[1]:]
         for contact_id in list(self.before)[mark[2]:]:  # dicts keep insertion order
             del self.before[contact_id]
@@ -600,7 +385,7 @@ class _Importer:
         self._remember_values(contact.id, {name: getattr(contact, name) for name in _JOURNAL_COLUMNS})
 
     def _remember_values(self, contact_id: int, values: dict[str, Any]) -> None:
-        if contact_id not in self.before and contact_id not in self.created_contacts:
+        if contact_id not in self.before and contact_id not in self.created_contact_ids:
             self.before[contact_id] = values
 
     def new_signup(self, signup: Signup) -> None:
@@ -640,6 +425,7 @@ class _Importer:
         self.created_signups.clear()
         self.before.clear()
         self.created_contacts.clear()
+        self.created_contact_ids.clear()
         self.created_events.clear()
 
     # -- CSV ---------------------------------------------------------------------------------
@@ -647,12 +433,12 @@ class _Importer:
         plan = self.plan
         headers = list(plan.headers)
         order = field_order(headers, plan.mapping)
-        resolve = _LabelResolver(self.kit, plan.label_map)
+        resolve = LabelResolver(self.kit, plan.label_map)
         for label, tag in plan.label_map.items():
             if tag is not None and tag not in resolve.allowed:
                 raise BadMapping(f"{label!r} cannot become {tag!r}: it is not one of this kit's "
                                  f"interests ({', '.join(sorted(resolve.allowed))}).")
-        consent = _ConsentColumns(plan, headers, sealed=self.people is not None)
+        consent = ConsentColumns(plan, headers, sealed=self.people is not None)
         rows = read_rows(plan.path, plan.encoding, plan.delimiter)
         next(rows, None)  # the header
         for number, row in enumerate(rows, start=2):
@@ -667,7 +453,7 @@ class _Importer:
             if too_long is not None:
                 self.report.errors.append((number, too_long))
                 continue
-            values = _row_values(order, row)
+            values = row_values(order, row)
             try:
                 clean, answered = self._clean_csv_row(values, row, consent, resolve)
             except ValidationFailed as failed:
@@ -676,8 +462,8 @@ class _Importer:
             self.add(self._csv_pending(number, clean, answered, event_id, event_uuid))
         self.finish(plan.row_count)
 
-    def _clean_csv_row(self, values: dict[str, str], row: list[str], consent: _ConsentColumns,
-                       resolve: _LabelResolver) -> tuple[CleanSignup, dict[str, bool]]:
+    def _clean_csv_row(self, values: dict[str, str], row: list[str], consent: ConsentColumns,
+                       resolve: LabelResolver) -> tuple[CleanSignup, dict[str, bool]]:
         first, last = values.get("first_name", ""), values.get("last_name", "")
         if not first and not last and values.get("full_name"):
             first, last = split_full_name(values["full_name"])
@@ -686,9 +472,9 @@ class _Importer:
         tags: list[str] = []
         for text in split_tags(values.get("interests", "")):
             tag = resolve(text)
-            if tag is _UNKNOWN:
+            if tag is UNKNOWN:
                 self.report.ignored_interests[text] = self.report.ignored_interests.get(text, 0) + 1
-            elif isinstance(tag, str) and tag not in tags:  # neither None nor _UNKNOWN
+            elif isinstance(tag, str) and tag not in tags:  # neither None nor UNKNOWN
                 tags.append(tag)
         form = SignupForm(
             first_name=first, last_name=last, email=values.get("email", ""),
@@ -715,8 +501,9 @@ class _Importer:
              answered["consent_email"], clean.consent_sms, answered["consent_sms"]],
             ensure_ascii=False,
         )
-        signup_uuid = derived_uuid(self.row_namespace, key)
-        known_uuids = (signup_uuid, legacy_uuid(key))  # legacy: rows older versions imported
+        signup_uuid = _uuid5_text(self.row_namespace.bytes, key)  # == derived_uuid(namespace, key)
+        known_uuids = (signup_uuid, _uuid5_text(LEGACY_IMPORT_NAMESPACE.bytes, key))  # legacy:
+        # the UUID older versions gave the same row (row_ids.legacy_uuid)
 
         def apply() -> str:
             return self._apply_csv(clean, answered, event_id, signup_uuid, known_uuids)
@@ -726,7 +513,7 @@ class _Importer:
                 return "unchanged"
             return self._classify(clean.identity_key, find_contact(clean.email, clean.phone))
 
-        return _Pending(number, apply, classify)
+        return _Pending(number, apply, classify, known_uuids)
 
     def _apply_csv(self, clean: CleanSignup, answered: dict[str, bool], event_id: int,
                    signup_uuid: str, known_uuids: tuple[str, str]) -> str:
@@ -737,7 +524,8 @@ class _Importer:
         which made a 100,000-row import take minutes (benchmarks/bench_export.py).
         """
         conn = self.kit.store.db.connection()
-        if conn.execute("SELECT 1 FROM signup WHERE uuid IN (?, ?)", known_uuids).fetchone():
+        # batch_uuids: which of the batch's UUIDs are stored, one query per batch (_write_rows)
+        if known_uuids[0] in self.batch_uuids or known_uuids[1] in self.batch_uuids:
             return "unchanged"
         found = _find_contact_row(conn, clean.email, clean.phone)
         now, stamp = self.batch_time  # one time per batch (its transaction commits it at once)
@@ -751,6 +539,7 @@ class _Importer:
                  clean.consent_sms, stamp, stamp),
             ).lastrowid
             self.created_contacts.append(contact_id)
+            self.created_contact_ids.add(contact_id)
         else:
             contact_id = found[0]
             self._remember_values(contact_id, dict(zip(_JOURNAL_COLUMNS, found[1:], strict=True)))
@@ -771,6 +560,7 @@ class _Importer:
              clean.consent_email, clean.wording.email, clean.consent_sms, clean.wording.sms),
         ).lastrowid
         self.created_signups.append(signup_id)
+        self.batch_uuids.add(signup_uuid)  # a repeat of this row later in the batch is unchanged
         if self.targets:  # enqueue_for_targets: one pending outbox row per enabled target
             conn.executemany(
                 "INSERT OR IGNORE INTO outbox (signup_id, target_id, state, attempts, last_error,"
@@ -880,6 +670,7 @@ class _Importer:
                 created_at=_naive(record.created_at), updated_at=_naive(record.updated_at),
             )
             self.created_contacts.append(contact.id)
+            self.created_contact_ids.add(contact.id)
             outcome = "imported"
         elif _newer(record, contact):
             self.remember(contact)
@@ -1095,14 +886,8 @@ def _check_event(event, position: int) -> None:
 
 
 def _no_record(plan: ImportPlan, channel: str, sealed: bool = False) -> str:
-    return (f"Imported from {_source_label(plan, sealed)}: the export held no {channel} consent "
+    return (f"Imported from {source_label(plan, sealed)}: the export held no {channel} consent "
             "answer.")
-
-
-def _source_label(plan: ImportPlan, sealed: bool) -> str:
-    """The file named in the consent wording a sign-up keeps. A sealed sign-up keeps its wording
-    in clear, and a file's name can say who is in it ("members-of-..."), so it says "a file"."""
-    return "a file" if sealed else plan.path.name
 
 
 def _naive(value: dt.datetime | None) -> dt.datetime:
@@ -1118,7 +903,17 @@ def _newer(record: ContactRecord, contact: Contact) -> bool:
     return record.updated_at is not None and _naive(record.updated_at) > contact.updated_at
 
 
-def _chunks(ids: Iterable[int], size: int = 500) -> Iterator[list[int]]:
+def _uuid5_text(namespace: bytes, name: str) -> str:
+    """str(uuid.uuid5(UUID(bytes=namespace), name)) without building UUID objects: the same
+    SHA-1 and the same version and variant bits, at a fraction of the cost per row."""
+    digest = bytearray(hashlib.sha1(namespace + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _chunks(ids: Iterable[_T], size: int = 500) -> Iterator[list[_T]]:
     items = list(ids)
     for start in range(0, len(items), size):
         yield items[start:start + size]

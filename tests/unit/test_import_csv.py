@@ -177,3 +177,50 @@ def test_per_row_work_that_repeats_is_done_once(kit_with_event, tmp_path, monkey
     report = run_import(kit_with_event, plan)
     assert report.imported == 60
     assert len(reads) <= 10 and len(pack_loads) <= 2  # per row would be 60 or more
+
+
+@pytest.mark.parametrize("key", ["", "a", '["ev", "Zoë", "عائشہ", "+16125550100"]', "x" * 5000])
+def test_the_fast_row_uuid_is_exactly_uuid5(key) -> None:
+    """Imported rows keep the UUIDs earlier versions gave them (idempotency across versions)."""
+    import uuid
+
+    from kit.services.imports import _uuid5_text
+    from kit.services.row_ids import LEGACY_IMPORT_NAMESPACE, derived_uuid, legacy_uuid
+
+    secret = uuid.UUID("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")
+    assert _uuid5_text(secret.bytes, key) == derived_uuid(secret, key)
+    assert _uuid5_text(LEGACY_IMPORT_NAMESPACE.bytes, key) == legacy_uuid(key)
+
+
+def test_a_row_repeated_in_one_batch_is_imported_once(kit_with_event, tmp_path) -> None:
+    lines = ["First name,Email,Email consent"] + ["Ann,ann@example.org,yes"] * 3
+    report = run_import(kit_with_event, plan_import(_write(tmp_path, "\r\n".join(lines), "utf-8")))
+    assert (report.imported, report.merged, report.unchanged) == (1, 0, 2)
+    assert Signup.select().count() == 1
+
+
+def test_a_clashing_row_is_refused_alone_and_its_batch_written(kit_with_event, tmp_path,
+                                                               monkeypatch) -> None:
+    """A batch is written without a savepoint per row; a clash rolls it back and writes it again
+    row by row, so only the clashing row is refused and nothing is written twice."""
+    import sqlite3
+
+    import kit.services.imports as imports
+
+    original = imports._Importer._apply_csv
+
+    def clash(self, clean, *args):
+        outcome = original(self, clean, *args)  # written, then the clash: as a UNIQUE failure
+        if clean.first_name == "Clash":
+            raise sqlite3.IntegrityError("UNIQUE constraint failed: contact.email")
+        return outcome
+
+    monkeypatch.setattr(imports._Importer, "_apply_csv", clash)
+    lines = ["First name,Email"] + [f"P{i},p{i}@example.org" for i in range(5)]
+    lines.insert(3, "Clash,clash@example.org")
+    report = run_import(kit_with_event, plan_import(_write(tmp_path, "\r\n".join(lines), "utf-8")))
+    assert report.imported == 5
+    assert [row for row, _ in report.errors] == [4]
+    assert "conflicts with a stored contact" in report.errors[0][1]
+    assert Contact.select().count() == 5 and Signup.select().count() == 5
+    assert not Contact.select().where(Contact.first_name == "Clash").exists()

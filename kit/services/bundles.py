@@ -180,13 +180,9 @@ def import_bundle(kit: Kit, path: str | os.PathLike[str], *, dry_run: bool = Fal
     """
     from kit.services import protection
 
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise BadBundle(f"Cannot read the bundle {path}: {exc}") from exc
     ring = protection.load_ring(kit)
-    opened = open_bundle(data, ring.family_key if ring else None)
-    del data  # the payload's objects are what is needed from here on
+    # The file's bytes are handed over, not kept here: open_bundle drops them once read.
+    opened = open_bundle(_read_bundle(path), ring.family_key if ring else None)
     payload = opened.payload
     report = BundleImport(authenticated=opened.authenticated)
     try:
@@ -208,6 +204,13 @@ def import_bundle(kit: Kit, path: str | os.PathLike[str], *, dry_run: bool = Fal
              report.events_created, report.signups_added, report.known, report.handouts_added,
              len(report.errors), " (dry run)" if dry_run else "")
     return report
+
+
+def _read_bundle(path: str | os.PathLike[str]) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise BadBundle(f"Cannot read the bundle {path}: {exc}") from exc
 
 
 @dataclass

@@ -82,6 +82,14 @@ def export_command(kit, args) -> int:
             print(f"Wrote {result.companion.count} contacts to {result.companion.path}")
             for r in (result, result.companion):
                 print(f"{r.path.name}: {UPLOAD_NOTES[r.format]}")
+            if args.event is not None:
+                # Action Network reads tags per upload (chosen in its form), not per row.
+                from kit.domain.tags import event_tag
+                from kit.services.events import get_event
+
+                event = get_event(kit, args.event)
+                print(f"To tag them with the event, add the tag "
+                      f"'{event_tag(event.name, event.date)}' in each upload's form.")
     return 0
 
 

@@ -154,3 +154,17 @@ def test_excel_saved_sheets_in_three_languages(kit_with_event, name, encoding, d
         assert (person.last_name, person.phone, person.consent_email, person.consent_sms) == (
             last, phone, email_ok, sms_ok), first
         assert _interests(person) == interests
+
+
+@pytest.mark.parametrize(("extra", "answer"), [
+    ([], True), (["UNSUB_TIME", "UNSUB_REASON"], False), (["CLEAN_TIME", "CLEAN_CAMPAIGN_ID"], False),
+])
+def test_mailchimp_files_answer_by_their_kind(extra, answer):
+    from kit.export.csv_reading import recognise_source
+
+    headers = ["Email Address", "First Name", "MEMBER_RATING", "OPTIN_TIME", *extra, "TAGS"]
+    source, implied = recognise_source(headers)
+    assert source.startswith("Mailchimp export of")
+    assert implied["consent_email"][0] is answer
+    # A spreadsheet that merely has an "Email Address" column implies nothing.
+    assert recognise_source(["Email Address", "First Name"]) == ("", {})

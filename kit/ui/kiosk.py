@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QDate, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QGuiApplication,
     QIcon,
     QKeyEvent,
     QMouseEvent,
@@ -68,6 +69,8 @@ MIN_FIT_SCALE = 0.6
 HEADER_GAP = 8
 FIT_ATTEMPTS = 6
 FIT_PRECISION = 0.03
+REMEMBERED_FITS = 60
+NEAR_PIXELS = 8  # a window this much smaller or larger keeps the scale found for it
 FIT_SLACK = 4  # pixels kept free, for rounding in layouts measured before they settle
 
 
@@ -315,7 +318,9 @@ class KioskPage(QWidget):
             self.stack.addWidget(page)
         self.scale = 0.0
         self._shrink_guess = 0.9
+        self._restyled = True
         self._fitted_for: tuple | None = None
+        self._fitted_scales: dict[tuple, float] = self._remembered_scales()
         self.refresh()
 
     def default_language(self) -> str:
@@ -453,7 +458,11 @@ class KioskPage(QWidget):
     # -- fitting the window ---------------------------------------------------------------
     def wanted_scale(self) -> float:
         """The scale the window's size asks for (larger with Large text), before fitting."""
-        window = self.window().size()  # the screen's size, less the title bar
+        if self.isVisible() or self.window().testAttribute(Qt.WidgetAttribute.WA_Resized):
+            window = self.window().size()  # the screen's size, less the title bar
+        else:  # the app opens maximised or full screen
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            window = screen.availableGeometry().size() if screen is not None else QSize(*DESIGN_SIZE)
         size = min(window.width() / DESIGN_SIZE[0], window.height() / DESIGN_SIZE[1])
         large = bool(QApplication.instance().property("kit_large_text"))
         return min(MAX_SCALE, max(MIN_SCALE, size)) * (LARGE_TEXT_FACTOR if large else 1.0)
@@ -463,6 +472,7 @@ class KioskPage(QWidget):
             scale, right_to_left=self.language.language.right_to_left)
         if sheet != self.styleSheet():
             self.setStyleSheet(sheet)
+            self._restyled = True
         self.scale = scale
         size = self.language_buttons[self.language.code].fontMetrics().height()
         for button in self.language_buttons.values():
@@ -471,10 +481,12 @@ class KioskPage(QWidget):
     def needed_size(self) -> QSize:
         """The page's size with everything shown at the current scale, at the current width."""
         self.ensurePolished()  # a form built a moment ago has no style (fonts) yet
-        # Layouts keep the sizes they measured before the new style sheet: measure afresh.
-        for widget in (self, *self.findChildren(QWidget)):
-            if widget.layout() is not None:
-                invalidate_all(widget.layout())
+        if self._restyled:
+            # Layouts keep the sizes they measured before the new style sheet: measure afresh.
+            for widget in (self, *self.findChildren(QWidget)):
+                if widget.layout() is not None:
+                    invalidate_all(widget.layout())
+            self._restyled = False
         margins = self.layout().contentsMargins()
         width = max(1, self.width() - margins.left() - margins.right())
         header = self.header.totalHeightForWidth(width) if self.header.hasHeightForWidth() \
@@ -494,17 +506,43 @@ class KioskPage(QWidget):
     def fit(self, force: bool = False) -> None:
         """Show the page at the largest scale (up to `wanted_scale`) at which the header and
         the whole form, messages included, fit the window without scrolling, in any language."""
-        if self.width() <= 1 or self.height() <= 1:
+        if not self.isVisible() or self.width() <= 1 or self.height() <= 1:
+            # Measured when shown (showEvent). Styling a page before it is first shown is cheap
+            # (nothing is polished yet), restyling it afterwards is not: take the scale the
+            # screen asks for now, so that showing it usually needs no second style.
+            self._fitted_for = None
+            wanted = self.wanted_scale()
+            before = [scale for (_w, _h, code, asked, page, messages), scale
+                      in self._fitted_scales.items()
+                      if (code, asked, page, messages) == (self.language.code, round(wanted, 3),
+                                                           "form", 0)]
+            self._apply_scale(before[-1] if before else wanted)
             return
         key = (self.width(), self.height(), self.language.code, self.wanted_scale(),
                self.stack.currentWidget(), self.form, self._visible_messages())
         if key == self._fitted_for and not force:
             return
         self._fitted_for = key
-        # Each try restyles the page, so: the wanted scale, else a guess from how much too big
-        # it was, then a few halvings of the gap between the largest that fits and the smallest
-        # that does not.
+        # Each try restyles the page (a tenth of a second on a slow laptop), so the scale found
+        # for this window, language and number of messages is remembered: the next attendee's
+        # form is checked at that scale and usually needs no search.
         wanted = self.wanted_scale()
+        page = "form" if self.stack.currentWidget() is self.form_holder else "other"
+        remembered_as = (self.width(), self.height(), self.language.code, round(wanted, 3), page,
+                         self._visible_messages())
+        remembered = self._fitted_scales.get(remembered_as)
+        if remembered is None:  # a window a few pixels smaller or larger keeps its scale
+            remembered = next((scale for (width, height, *rest), scale in self._fitted_scales.items()
+                               if rest == list(remembered_as[2:])
+                               and abs(width - self.width()) <= NEAR_PIXELS
+                               and abs(height - self.height()) <= NEAR_PIXELS), None)
+        if remembered is not None and self._fits_at(remembered):
+            if remembered_as not in self._fitted_scales:
+                self._remember(remembered_as, remembered)
+            QTimer.singleShot(0, self, self._refit_if_cut)  # dropped with the page
+            return
+        # Otherwise: the wanted scale, else a guess from how much too big it was, then a few
+        # halvings of the gap between the largest that fits and the smallest that does not.
         fits_at, too_big_at = MIN_FIT_SCALE, None
         scale = wanted
         for _attempt in range(FIT_ATTEMPTS):
@@ -520,11 +558,36 @@ class KioskPage(QWidget):
                 max(MIN_FIT_SCALE, too_big_at * self._shrink_guess)
         if self.scale != fits_at:
             self._apply_scale(fits_at)
+        self._remember(remembered_as, fits_at)
         # A window that settles a moment later (a status bar restyled by Large text, a bold
         # language button) may take a few pixels back: check again once it has.
-        QTimer.singleShot(0, self._refit_if_cut)
+        QTimer.singleShot(0, self, self._refit_if_cut)  # dropped with the page
+
+    def _remember(self, key: tuple, scale: float) -> None:
+        """Keep the scale found for this window, also for the next start (setting
+        `kiosk_fitted_scales`: window sizes and scales, nothing about people)."""
+        self._fitted_scales[key] = scale
+        while len(self._fitted_scales) > REMEMBERED_FITS:
+            del self._fitted_scales[next(iter(self._fitted_scales))]
+        try:
+            self._kit.settings.set("kiosk_fitted_scales",
+                                   [[*key, scale] for key, scale in self._fitted_scales.items()])
+        except Exception:  # a read-only or full disk must not stop the kiosk
+            log.warning("Could not remember the kiosk's scale", exc_info=True)
+
+    def _remembered_scales(self) -> dict[tuple, float]:
+        stored = self._kit.settings.get("kiosk_fitted_scales") or []
+        scales: dict[tuple, float] = {}
+        for entry in stored if isinstance(stored, list) else []:
+            if isinstance(entry, list) and len(entry) == 7:
+                *key, scale = entry
+                if isinstance(scale, (int, float)) and MIN_FIT_SCALE <= scale <= MAX_SCALE * 2:
+                    scales[tuple(key)] = float(scale)
+        return scales
 
     def _refit_if_cut(self) -> None:
+        if not self.isVisible():
+            return
         needed = self.needed_size()
         if (needed.height() > self.height() or needed.width() > self.width()) \
                 and self.scale > MIN_FIT_SCALE:

@@ -99,7 +99,10 @@ def init_command(kit, args) -> int:
     if args.public_key:
         result = init_public_only(kit, args.public_key)
     else:
-        result = init_protection(kit, _passphrase(args, confirm=True))
+        passphrase = _passphrase(args, confirm=True)
+        _warn_if_weak(kit, passphrase)
+        result = init_protection(kit, passphrase)
+        del passphrase
     scrub = result.scrub
     if args.json:
         print_json({
@@ -148,6 +151,21 @@ def open_copy_command(kit, args) -> int:
     path = unseal_copy(kit, args.sealed, args.output)
     print(f"Wrote {path} (private to you; it holds clear data: delete it when done).")
     return 0
+
+
+def _warn_if_weak(kit, passphrase: str) -> None:
+    """The app refuses a passphrase a guessing program finds (kit.services.passphrase); the
+    command line, which scripts may drive, says so on stderr and goes on."""
+    from kit.services.events import list_events
+    from kit.services.passphrase import passphrase_strength
+
+    related = [kit.organisation_name(), *(e.name for e in list_events(kit)[:20])]
+    strength = passphrase_strength(passphrase, [w for w in related if w])
+    if strength.level == "weak":
+        print("outreach-kit: warning: this passphrase is weak: a guessing program would find "
+              "it, and the app would refuse it. It cannot be changed later; to start again "
+              "with a stronger one, wipe this kit before any sign-up is collected.",
+              file=sys.stderr)
 
 
 def public_key_command(kit, args) -> int:

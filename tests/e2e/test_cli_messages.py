@@ -42,3 +42,13 @@ def test_an_import_row_is_named_by_the_file_s_own_columns(cli, tmp_path):
     assert "1 rejected" in done.stdout
     assert "E-Mail: " in done.stderr and "zip: " in done.stderr and "Vorname: " in done.stderr
     assert "postal_code" not in done.stderr and "first_name" not in done.stderr
+
+
+def test_protect_init_warns_about_a_weak_passphrase(cli, tmp_path):
+    from tests.kit_fixtures import Cli
+
+    weak = cli("protect", "init", "--passphrase-env", "P", env={"P": "Password1234!"})
+    assert weak.returncode == 0 and "warning: this passphrase is weak" in weak.stderr
+    strong = Cli(tmp_path / "other")("protect", "init", "--passphrase-env", "P",
+                                     env={"P": "quiet river lantern orchard"})
+    assert strong.returncode == 0 and "weak" not in strong.stderr

@@ -586,6 +586,7 @@ class _Importer:
                 self.report.errors.append((position, record.message))
                 continue
             try:
+                _check_json_signups(record)  # the typed-input rules (kit.services.incoming)
                 clean = self._clean_json_contact(record, event_ids)
             except (ValidationFailed, BadJsonExport) as failed:
                 self.report.errors.append((position, failed.message))
@@ -871,6 +872,30 @@ def _find_contact_row(conn: sqlite3.Connection, email: str, phone: str) -> tuple
             f"{_FIND_SQL} WHERE phone = ?{extra} ORDER BY id LIMIT 1", (phone,)
         ).fetchone()
     return None
+
+
+def _check_json_signups(record: ContactRecord) -> None:
+    """Each sign-up of a JSON export's contact passes the rules a kiosk sign-up follows: its time
+    between 1970 and 2199, interest tags, a language code, consent wording of sane length on
+    no control characters; raises BadJsonExport naming the first that does not."""
+    from kit.services import incoming
+
+    for index, signup in enumerate(record.signups):
+        where = f"signups[{index}]"
+        try:
+            when = signup.created_at
+            incoming.timestamp(when.isoformat() if when else None, f"{where}.created_at")
+            incoming.interests(list(signup.interests), f"{where}.interests")
+            incoming.pattern(signup.language, f"{where}.language", incoming.LANGUAGE,
+                             "a language code")
+            for consent in signup.consents:
+                incoming.multiline(consent.wording, f"{where}.consents.wording",
+                                   "Consent wording", incoming.CONSENT_TEXT_MAX)
+                if consent.answered_at is not None:
+                    incoming.timestamp(consent.answered_at.isoformat(),
+                                       f"{where}.consents.answered_at")
+        except incoming.IncomingError as exc:
+            raise BadJsonExport(exc.message) from exc
 
 
 def _check_event(event, position: int) -> None:

@@ -28,7 +28,7 @@ CONSENT_TEXT_MAX = 2_000
 INTERESTS_MAX = 50
 SEALED_MAX_BYTES = 64 * 1024  # a sealed sign-up is a few hundred bytes; notes are 1,000 chars
 _TAG = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")  # kit.content.loader's rule for interest tags
-_LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")
+LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")
 _SOURCE = re.compile(r"[a-z][a-z0-9-]{0,19}")
 _KEY_ID = re.compile(r"[0-9a-f]{8,64}")
 _HANDOUT = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
@@ -205,7 +205,7 @@ def bundle_signup(item: Any, where: str) -> dict[str, Any]:
         "consent_sms_text": multiline(item.get("consent_sms_text"), f"{where}.consent_sms_text",
                                       "Consent wording", CONSENT_TEXT_MAX),
         "source": pattern(item.get("source", "bundle"), f"{where}.source", _SOURCE, "a source"),
-        "language": pattern(item.get("language", "en"), f"{where}.language", _LANGUAGE,
+        "language": pattern(item.get("language", "en"), f"{where}.language", LANGUAGE,
                             "a language code"),
     }
     if "sealed" in item:

@@ -363,3 +363,35 @@ def test_a_large_bundle_imports_in_short_batches_a_concurrent_signup_gets_in(tmp
     assert all(b - a <= bundles.BATCH_SIGNUPS for a, b in zip([0, *done], done, strict=False))
     assert len(done) >= 3 and len(written_during_import) == len(done) - 1
     assert len(kiosk("contacts", "list", "--json").json()) == count + len(written_during_import)
+
+
+JSON_FORGERIES = {
+    "sign-up time year 1": ("created_at", "0001-01-01T00:00:00+14:00"),
+    "consent wording of 2 MB with U+202E": ("wording", "I agree\n\u202e" + "x" * 2_000_000),
+    "an interest tag with a newline": ("interests", ["a\nb"]),
+    "a language that is not one": ("language", "en\u202e" * 100),
+}
+
+
+@pytest.mark.parametrize("field, value", JSON_FORGERIES.values(), ids=JSON_FORGERIES.keys())
+def test_unvalidated_fields_from_json_imports_reject_their_row(tmp_path, field, value):
+    import json
+
+    cli = Cli(tmp_path / "data")
+    assert cli("event", "add", "Fair").returncode == 0
+    assert cli("signup", "add", "--first-name", "Ann", "--email", "a@example.org",
+               "--consent-email").returncode == 0
+    export = tmp_path / "all.json"
+    assert cli("export", "json", "-o", str(export)).returncode == 0
+    document = json.loads(export.read_text(encoding="utf-8"))
+    signup = document["contacts"][0]["signups"][0]
+    if field == "wording":
+        signup["consents"][0]["wording"] = value
+    else:
+        signup[field] = value
+    export.write_text(json.dumps(document), encoding="utf-8")
+    other = Cli(tmp_path / "other")
+    done = other("import", str(export))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "row 1: signups[0]" in done.stderr and len(done.stderr) < 400
+    assert other("contacts", "list", "--json").json() == []

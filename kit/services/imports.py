@@ -194,7 +194,8 @@ def run_import(
     report = importer.report
     # Counts only: rejected rows' reasons and ignored interests may quote personal data.
     log.info("Imported %s: %s new, %s merged, %s unchanged, %s rejected, %s events created%s%s",
-             plan.path.name, report.imported, report.merged, report.unchanged,
+             source_label(plan, importer.people is not None), report.imported, report.merged,
+             report.unchanged,
              len(report.errors), report.events_created,
              " (sealed)" if importer.people is not None else "", " (dry run)" if dry_run else "")
     return report
@@ -402,7 +403,7 @@ class _Importer:
         if self.report.dry_run or not (self.created_signups or self.before or self.created_events
                                        or self.created_contacts):
             return
-        log.warning("Undoing import of %s", self.plan.path.name)
+        log.warning("Undoing import of %s", source_label(self.plan, self.people is not None))
         with self.kit.store.write():
             for chunk in _chunks(self.created_signups):
                 Signup.delete().where(Signup.id.in_(chunk)).execute()

@@ -14,6 +14,7 @@ from kit.services.imports import plan_import, run_import
 from kit.services.kit import open_kit
 from kit.services.row_ids import (
     IMPORT_KEY_SETTING,
+    LEGACY_IMPORT_NAMESPACE,
     import_namespace,
     is_random_uuid,
     legacy_uuid,
@@ -58,7 +59,8 @@ def test_importing_the_same_file_twice_adds_nothing_even_for_rows_an_older_versi
     import kit.services.imports as imports
 
     # An older version derived every kit's UUIDs under one public namespace.
-    monkeypatch.setattr(imports, "derived_uuid", lambda _namespace, key: legacy_uuid(key))
+    monkeypatch.setattr(imports, "import_namespace",
+                        lambda _kit, save=True: LEGACY_IMPORT_NAMESPACE)
     assert run_import(kit_with_event, plan_import(older)).imported == 2
     monkeypatch.undo()
     again = run_import(kit_with_event, plan_import(older))

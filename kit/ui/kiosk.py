@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QDate, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -518,6 +518,12 @@ class KioskPage(QWidget):
                                                            "form", 0)]
             self._apply_scale(before[-1] if before else wanted)
             return
+        if not self._window_sized():
+            # A window left at its natural size (the --smoke start) grows with the form: there
+            # is nothing to fit it to, and the scale it was built with will do.
+            if not self.scale:
+                self._apply_scale(self.wanted_scale())
+            return
         key = (self.width(), self.height(), self.language.code, self.wanted_scale(),
                self.stack.currentWidget(), self.form, self._visible_messages())
         if key == self._fitted_for and not force:
@@ -537,7 +543,7 @@ class KioskPage(QWidget):
                                and abs(width - self.width()) <= NEAR_PIXELS
                                and abs(height - self.height()) <= NEAR_PIXELS), None)
         if remembered is not None and self._fits_at(remembered):
-            if remembered_as not in self._fitted_scales:
+            if next(reversed(self._fitted_scales), None) != remembered_as:
                 self._remember(remembered_as, remembered)
             QTimer.singleShot(0, self, self._refit_if_cut)  # dropped with the page
             return
@@ -563,10 +569,20 @@ class KioskPage(QWidget):
         # language button) may take a few pixels back: check again once it has.
         QTimer.singleShot(0, self, self._refit_if_cut)  # dropped with the page
 
+    def _window_sized(self) -> bool:
+        """True when the window's size is given from outside: maximised or full screen (as the
+        app opens), resized by code, or resized by the person at the table."""
+        window = self.window()
+        return bool(window.windowState() & (Qt.WindowState.WindowMaximized
+                                             | Qt.WindowState.WindowFullScreen)
+                    or window.testAttribute(Qt.WidgetAttribute.WA_Resized)
+                    or window.property("kioskUserSized"))
+
     def _remember(self, key: tuple, scale: float) -> None:
         """Keep the scale found for this window, also for the next start (setting
         `kiosk_fitted_scales`: window sizes and scales, nothing about people)."""
-        self._fitted_scales[key] = scale
+        self._fitted_scales.pop(key, None)
+        self._fitted_scales[key] = scale  # the most recent last: the next start begins with it
         while len(self._fitted_scales) > REMEMBERED_FITS:
             del self._fitted_scales[next(iter(self._fitted_scales))]
         try:
@@ -611,7 +627,18 @@ class KioskPage(QWidget):
         super().resizeEvent(event)
         self.fit()
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        # A resize the window system sends (someone dragged the window's edge) makes the
+        # window's size one to fit.
+        if watched is self.window() and event.type() == QEvent.Type.Resize \
+                and event.spontaneous() and not watched.property("kioskUserSized"):
+            watched.setProperty("kioskUserSized", True)
+        return False
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.window() is not self:
+            self.window().removeEventFilter(self)
+            self.window().installEventFilter(self)
         super().showEvent(event)
         self.fit()
         # The first letters an attendee types go into First name, not a language button (Qt

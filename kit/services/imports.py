@@ -502,7 +502,7 @@ class _Importer:
              answered["consent_email"], clean.consent_sms, answered["consent_sms"]],
             ensure_ascii=False,
         )
-        signup_uuid = _uuid5_text(self.row_namespace.bytes, key)  # == derived_uuid(namespace, key)
+        signup_uuid = derived_uuid(self.row_namespace, key)
         known_uuids = (signup_uuid, _uuid5_text(LEGACY_IMPORT_NAMESPACE.bytes, key))  # legacy:
         # the UUID older versions gave the same row (row_ids.legacy_uuid)
 
@@ -927,6 +927,11 @@ def _naive(value: dt.datetime | None) -> dt.datetime:
 
 def _newer(record: ContactRecord, contact: Contact) -> bool:
     return record.updated_at is not None and _naive(record.updated_at) > contact.updated_at
+
+
+def derived_uuid(namespace: uuid_module.UUID, key: str) -> str:
+    """kit.services.row_ids.derived_uuid (the same value, tested), computed faster."""
+    return _uuid5_text(namespace.bytes, key)
 
 
 def _uuid5_text(namespace: bytes, name: str) -> str:

@@ -452,11 +452,15 @@ class FirstRunFlow(QWizard):
             # sent the attendee's first key to a language button.
             return
         page = self.currentPage()
+        onwards = self.button(
+            QWizard.WizardButton.FinishButton if self.currentId() == DONE_PAGE else
+            QWizard.WizardButton.CommitButton if page is not None and page.isCommitPage() else
+            QWizard.WizardButton.NextButton)
+        # Enter in any field moves on: after a mouse click on Next took the focus and gave it
+        # back, Qt does not always make Next the default button again.
+        onwards.setDefault(True)
         field = page.first_field() if isinstance(page, StepPage) else None
-        if field is None:
-            field = self.button(QWizard.WizardButton.FinishButton if self.currentId() == DONE_PAGE
-                                else QWizard.WizardButton.NextButton)
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        (field or onwards).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -331,7 +331,10 @@ class KioskPage(QWidget):
     def refresh(self) -> None:
         """Show set-up when there is no event, else a fresh form under the event's name."""
         self._show_language()
-        if first_run_pending(self._kit):
+        setting_up = first_run_pending(self._kit)
+        for button in self.language_buttons.values():  # the attendee's choice; set-up is not
+            button.setVisible(not setting_up)
+        if setting_up:
             self.subtitle.setText("")
             self.stack.setCurrentWidget(self.setup)
             self.setup.flow.focus_first()

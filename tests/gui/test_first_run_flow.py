@@ -128,8 +128,10 @@ def test_a_first_run_reaches_a_pin_protected_protected_kit(qtbot, kit, tmp_path,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(done.save_public_key, Qt.MouseButton.LeftButton)
     assert "keys" in json.loads(target.read_text(encoding="utf-8")) or target.stat().st_size
+    assert not any(b.isVisible() for b in win.kiosk.language_buttons.values())  # set-up speaks
     qtbot.mouseClick(flow.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert not first_run.first_run_pending(kit)
+    assert all(b.isVisible() for b in win.kiosk.language_buttons.values())  # the attendee's
     assert win.kiosk.stack.currentWidget() is win.kiosk.form_holder and win.kiosk.form is not None
 
     # Afterwards: the kit is protected (locked after a relock) and the volunteer area is

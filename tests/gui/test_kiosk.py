@@ -353,3 +353,31 @@ def assert_inside(window) -> None:
             assert widget.heightForWidth(widget.width()) <= widget.height() + 1, widget.text()[:40]
     assert kiosk.form_holder.verticalScrollBar().maximum() == 0
     assert kiosk.form_holder.horizontalScrollBar().maximum() == 0
+
+
+def test_the_scale_found_for_a_window_is_remembered_for_the_next_start(qtbot, kit_with_event):
+    from kit.ui.main_window import MainWindow
+
+    def open_window():
+        window = MainWindow(kit_with_event)
+        qtbot.addWidget(window)
+        window.resize(1024, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        window.kiosk.set_language("ur")
+        return window
+
+    first = open_window()
+    scale = first.kiosk.scale
+    assert scale < first.kiosk.wanted_scale()  # Urdu at 1024x600 had to shrink
+    stored = kit_with_event.settings.get("kiosk_fitted_scales")
+    assert [entry for entry in stored if entry[2] == "ur" and entry[-1] == scale]
+    assert all(isinstance(value, (int, float, str)) for entry in stored for value in entry)
+    first.close()
+
+    second = open_window()
+    tried = []
+    real = second.kiosk._apply_scale
+    second.kiosk._apply_scale = lambda value: (tried.append(value), real(value))[1]
+    second.kiosk.fit(force=True)
+    assert tried == [scale] and second.kiosk.scale == scale  # no search the second time

@@ -270,10 +270,18 @@ class ExportDialog(QDialog):
             self.count_label.setText(f"⚠ {error.message}")
             self.export_button.setEnabled(False)
             return None
-        self.count_label.setText(
-            self.tr("%n person will be written", "", count) if count == 1
-            else self.tr("%n people will be written", "", count) if count
-            else self.tr("Nobody matches these choices"))
+        text = (self.tr("%n person will be written", "", count) if count == 1
+                else self.tr("%n people will be written", "", count) if count
+                else self.tr("Nobody matches these choices"))
+        companion = get_format(self.current_format()).companion
+        if companion is not None:  # Action Network's second file, people who agreed to texts
+            texts = count_export(self._kit, self.options(), companion)
+            text += "\n" + (self.tr("and %n who agreed to texts, in a second file", "", texts)
+                            if texts != 1 else
+                            self.tr("and %n person who agreed to texts, in a second file", "",
+                                    texts))
+            count += texts
+        self.count_label.setText(text)
         self.export_button.setEnabled(count > 0 and not self._runner.busy)
         return count
 

@@ -110,6 +110,8 @@ def test_action_network_export_says_which_file_gets_the_mobile_box(qtbot, kit_wi
     dialog = make_dialog(qtbot, kit)
     dialog.set_format("actionnetwork")
     assert "two files" in dialog.format_help.text()
+    assert dialog.count_label.text() == ("3 people will be written\n"
+                                         "and 1 person who agreed to texts, in a second file")
     target = tmp_path / "an.csv"
     dialog.path.setText(str(target))
     with qtbot.waitSignal(dialog.exported, timeout=20_000) as done:

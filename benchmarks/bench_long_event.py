@@ -3,11 +3,11 @@
     uv run python benchmarks/bench_long_event.py [--signups 5000] [--type] [--no-tracemalloc]
 
 The GUI part builds the real MainWindow offscreen and drives it as a volunteer would (no pytest):
-fill the fields (or, with --type, type every character with QTest.keyClicks), press Enter in the
-email field, wait for the thank-you panel, press Space for the next person. Between sign-ups it
-lets Qt delete the old form, as the event loop would. It reports, for the first and last 100
-sign-ups, the time per save (Enter to thank-you) and per whole cycle, and memory: RSS and
-tracemalloc's current/peak at the start and end. The floor is the same number of sign-ups
+fill the fields (or, with --type, type every character with QTest.keyClicks), press Sign up (Enter
+in a field moves to the next one), wait for the thank-you panel, press Space for the next person.
+Between sign-ups it lets Qt delete the old form, as the event loop would. It reports, for the
+first and last 100 sign-ups, the time per save (Sign up to thank-you) and per whole cycle, and
+memory: RSS and tracemalloc's current/peak at the start and end. The floor is the same number of sign-ups
 through `record_signup` directly on a fresh kit: what the form and window add on top.
 
 No assertion on absolute time: this is a report. Growth from the first to the last hundred is

@@ -351,6 +351,8 @@ def assert_inside(window) -> None:
             widget, "text") else "", box.getRect(), visible.getRect())
         if isinstance(widget, QLabel) and widget.wordWrap():  # every line shown, none cut
             assert widget.heightForWidth(widget.width()) <= widget.height() + 1, widget.text()[:40]
+    for button in kiosk.language_buttons.values():  # never narrower than its text ("✓ Englis")
+        assert button.width() >= button.sizeHint().width(), button.text()
     assert kiosk.form_holder.verticalScrollBar().maximum() == 0
     assert kiosk.form_holder.horizontalScrollBar().maximum() == 0
 

@@ -328,15 +328,23 @@ class Vault:
             person = self._by_id.get(contact_id)
             return tuple(s.uuid for s in person.signups) if person is not None else ()
 
-    def _matching(self, query: str, event_id: int | None) -> list[_Person]:
+    def _matching(self, query: str, event_id: int | None,
+                  enough: int | None = None) -> list[_Person]:
         """People whose name, email, phone or ZIP contains `query` (any script, any case),
-        newest first. Phone digits match however they are typed ("612-624" finds +1612624…)."""
+        newest first, stopping once `enough` are found. Phone digits match however they are
+        typed ("612-624" finds +1612624…)."""
         text = query.strip().casefold()
         digits = phone_search_digits(text)
-        with self._lock:
+        with self._lock:  # a copy: the kiosk may add someone while this walks (a sync thread)
             people = self._people()
-        found = []
+            if not text and event_id is None:  # everyone: the page is a slice, not a walk
+                count = len(people) if enough is None else min(enough, len(people))
+                return [people[-1 - i] for i in range(count)]
+            people = list(people)
+        found: list[_Person] = []
         for person in reversed(people):
+            if enough is not None and len(found) >= enough:
+                break
             if event_id is not None and all(s.event_id != event_id for s in person.signups):
                 continue
             if text:
@@ -352,7 +360,7 @@ class Vault:
                limit: int | None = None) -> list[ContactRecord]:
         """Contacts matching `query` (see _matching), newest first; records are made for the
         page asked for only."""
-        found = self._matching(query, event_id)
+        found = self._matching(query, event_id, None if limit is None else offset + limit)
         page = found[offset:] if limit is None else found[offset:offset + limit]
         return [_record_of(person) for person in page]
 

@@ -220,3 +220,17 @@ def test_the_indexed_and_incremental_merge_groups_as_the_scan_does(signups, data
     gone = set(data.draw(st.sampled_from([members, members[:1]])))
     vault.remove(gone)
     assert _grouped(vault) == _merged_by_scanning([s for s in signups if s.uuid not in gone])
+
+
+@settings(max_examples=100, deadline=None)
+@given(opened_signups(), st.sampled_from(["", "a@", "bilal", "+1612", "612-555-0102", "zz"]),
+       st.integers(0, 4), st.sampled_from([None, 1, 2, 5]))
+def test_a_vault_page_is_the_slice_of_the_whole_list(signups, query, offset, limit):
+    vault = Vault(signups)
+    everyone = vault.search(query)
+    page = vault.search(query, offset=offset, limit=limit)
+    expected = everyone[offset:] if limit is None else everyone[offset:offset + limit]
+    assert [r.id for r in page] == [r.id for r in expected]
+    assert vault.count(query) == len(everyone)
+    if not query:
+        assert [r.id for r in everyone] == [r.id for r in vault.contacts()]

@@ -1,7 +1,8 @@
 """Importing contacts: plan (detect, map, count, show), then run (validate, merge, report).
 
-Planning and the per-row readers a CSV shares with the plan are in kit.services.import_planning;
-this module runs a plan: validation, batches, merging and the undo journal.
+Planning and the per-row readers a CSV shares with the plan are in kit.services.import_planning,
+the undo journal in kit.services.import_journal; this module runs a plan: validation, batches,
+merging.
 
 Transactions: rows are validated outside any transaction, then written in batches of
 `BATCH_ROWS`, each one short `Store.write()` transaction, so a kiosk recording a sign-up at the
@@ -35,9 +36,9 @@ import json
 import logging
 import sqlite3
 import uuid as uuid_module
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from typing import Any
 
 import peewee as pw
 
@@ -64,6 +65,7 @@ from kit.export.json_format import BadJsonExport, contacts_from_json, events_fro
 from kit.protect.keys import KeyRing
 from kit.protect.vault import Vault
 from kit.services.events import active_event, get_event
+from kit.services.import_journal import JOURNAL_COLUMNS, ImportJournal, chunks
 from kit.services.import_planning import (
     UNKNOWN,
     BadMapping,
@@ -88,7 +90,6 @@ from kit.services.signups import (
 from kit.store.models import Contact, Event, Signup, new_uuid, utc_now
 
 log = logging.getLogger(__name__)
-_T = TypeVar("_T")
 
 __all__ = [  # planning lives in kit.services.import_planning; callers import it from here too
     "BadMapping", "ImportCancelled", "ImportPlan", "ImportReport", "plan_import", "run_import",
@@ -242,26 +243,17 @@ class _Importer:
         self.batch_uuids: set[str] = set()  # the current batch's sign-up UUIDs already stored
         self.batch: list[_Pending] = []
         self.done = 0
-        # Undo journal: what this run created, and merged contacts' state before the run.
-        self.created_signups: list[int] = []
-        self.created_contacts: list[int] = []
-        self.created_contact_ids: set[int] = set()  # the same, for a membership test per merge
-        self.created_events: list[int] = []
-        self.before: dict[int, dict[str, Any]] = {}
-        self.touched_at: dict[int, dt.datetime] = {}
+        self.journal = ImportJournal()  # what this run created and changed, to undo it
         self.seen_keys: set[str] = set()  # identities met in this run (dry-run classification)
         self.targets: list[int] = []  # enabled sync targets, read in each batch's transaction
-        # Protected kits only (seal_into): the vault's people in memory, the key ring, and the
-        # uuid of each sealed sign-up this run created (to take it out of the vault on undo).
+        # Protected kits only (seal_into): the vault's people in memory and the key ring.
         self.people: _People | None = None
-        self.vault: Vault | None = None
         self.ring: KeyRing | None = None
-        self.sealed_uuids: dict[int, str] = {}
         self._row_namespace: uuid_module.UUID | None = None
 
     def seal_into(self, vault: Vault, ring: KeyRing) -> None:
         """Import into a protected, unlocked kit: decide in memory, store only sealed sign-ups."""
-        self.vault = vault
+        self.journal.vault = vault  # a sealed sign-up undone leaves the vault too
         self.ring = ring
         self.people = _People(vault)
 
@@ -294,11 +286,11 @@ class _Importer:
                 self.count(item.classify())
             return
         outcomes: list[tuple[int, str]] = []
-        mark = self._journal_mark()
+        mark = self.journal.mark()
         try:
             self._write_batch(batch, outcomes)
         except BaseException:
-            self._journal_rewind(mark)  # the whole batch rolled back
+            self.journal.rewind(mark)  # the whole batch rolled back
             raise
         for row, outcome in outcomes:
             if outcome.startswith("error:"):
@@ -313,12 +305,12 @@ class _Importer:
             # written); then the batch is rolled back whole and written again row by row, so
             # that only the clashing row is refused. A protected kit's rows also change the
             # people held in memory, which a second attempt would count twice: row by row only.
-            mark = self._journal_mark()
+            mark = self.journal.mark()
             try:
                 self._write_rows(batch, outcomes, savepoints=False)
                 return
             except (pw.IntegrityError, sqlite3.IntegrityError):
-                self._journal_rewind(mark)
+                self.journal.rewind(mark)
                 outcomes.clear()
         self._write_rows(batch, outcomes, savepoints=True)
 
@@ -337,7 +329,7 @@ class _Importer:
             self.batch_time = (now, str(now))  # str: as sqlite3 stores it, for undo() to compare
             self.batch_uuids = set()
             wanted = [uuid for item in batch for uuid in item.uuids]
-            for chunk in _chunks(wanted):
+            for chunk in chunks(wanted):
                 marks = ", ".join("?" * len(chunk))
                 self.batch_uuids.update(uuid for (uuid,) in conn.execute(
                     f"SELECT uuid FROM signup WHERE uuid IN ({marks})", chunk))
@@ -345,7 +337,7 @@ class _Importer:
                 outcomes.extend((item.row, item.apply()) for item in batch)
                 return
             for item in batch:
-                mark = self._journal_mark()
+                mark = self.journal.mark()
                 # A savepoint per row: a clash (say, an email another contact already has)
                 # rejects that row only. Plain SQL: peewee's atomic() cost ~0.15 ms a row. Any
                 # other error leaves the savepoint open and the batch's transaction rolls back.
@@ -355,42 +347,23 @@ class _Importer:
                 except (pw.IntegrityError, sqlite3.IntegrityError) as exc:
                     conn.execute("ROLLBACK TO import_row")
                     conn.execute("RELEASE import_row")
-                    self._journal_rewind(mark)
+                    self.journal.rewind(mark)
                     self.batch_uuids.difference_update(item.uuids[:1])  # its insert undone
                     outcomes.append((item.row, f"error:conflicts with a stored contact ({exc})"))
                     continue
                 conn.execute("RELEASE import_row")
                 outcomes.append((item.row, outcome))
 
-    def _journal_mark(self) -> tuple[int, int, int]:
-        return len(self.created_signups), len(self.created_contacts), len(self.before)
-
-    def _journal_rewind(self, mark: tuple[int, int, int]) -> None:
-        """Forget journal entries of rolled-back writes: SQLite may give their row ids to a
-        kiosk's next sign-up, and undo() must never touch someone else's rows."""
-        for signup_id in self.created_signups[mark[0]:]:
-            uuid = self.sealed_uuids.pop(signup_id, None)
-            if uuid is not None and self.vault is not None:
-                self.vault.remove([uuid])
-        del self.created_signups[mark[0]:]
-        self.created_contact_ids.difference_update(self.created_contacts[mark[1]:])
-        del self.created_contacts[mark[1]:]
-        for contact_id in list(self.before)[mark[2]:]:  # dicts keep insertion order
-            del self.before[contact_id]
-
     def count(self, outcome: str) -> None:
         setattr(self.report, outcome, getattr(self.report, outcome) + 1)
 
     def remember(self, contact: Contact) -> None:
         """Journal a contact's state before this run first changes it."""
-        self._remember_values(contact.id, {name: getattr(contact, name) for name in _JOURNAL_COLUMNS})
+        self.journal.remember(contact.id,
+                              {name: getattr(contact, name) for name in JOURNAL_COLUMNS})
 
-    def _remember_values(self, contact_id: int, values: dict[str, Any]) -> None:
-        if contact_id not in self.before and contact_id not in self.created_contact_ids:
-            self.before[contact_id] = values
-
-    def new_signup(self, signup: Signup) -> None:
-        self.created_signups.append(signup.id)
+    def new_signup(self, signup: Signup, sealed_uuid: str | None = None) -> None:
+        self.journal.created_signup(signup.id, sealed_uuid)
         enqueue_for_targets(signup)
 
     def finish(self, total: int) -> None:
@@ -399,35 +372,11 @@ class _Importer:
             self.progress(self.done, total)
 
     def undo(self) -> None:
-        """Take back every committed batch of this run (see the module docstring)."""
-        if self.report.dry_run or not (self.created_signups or self.before or self.created_events
-                                       or self.created_contacts):
+        """Take back every committed batch of this run (kit.services.import_journal)."""
+        if self.report.dry_run or self.journal.empty:
             return
         log.warning("Undoing import of %s", source_label(self.plan, self.people is not None))
-        with self.kit.store.write():
-            for chunk in _chunks(self.created_signups):
-                Signup.delete().where(Signup.id.in_(chunk)).execute()
-            for contact_id, values in self.before.items():
-                if contact_id not in self.touched_at:
-                    continue
-                # Only if nobody (a kiosk, an edit) changed the contact after this run did.
-                Contact.update(**values).where(
-                    (Contact.id == contact_id) & (Contact.updated_at == self.touched_at[contact_id])
-                ).execute()
-            for chunk in _chunks(self.created_contacts):
-                used = Signup.select(Signup.contact).where(Signup.contact.in_(chunk))
-                Contact.delete().where(Contact.id.in_(chunk) & Contact.id.not_in(used)).execute()
-            for chunk in _chunks(self.created_events):
-                used = Signup.select(Signup.event).where(Signup.event.in_(chunk))
-                Event.delete().where(Event.id.in_(chunk) & Event.id.not_in(used)).execute()
-        if self.vault is not None:
-            self.vault.remove(list(self.sealed_uuids.values()))
-        self.sealed_uuids.clear()
-        self.created_signups.clear()
-        self.before.clear()
-        self.created_contacts.clear()
-        self.created_contact_ids.clear()
-        self.created_events.clear()
+        self.journal.undo(self.kit)
 
     # -- CSV ---------------------------------------------------------------------------------
     def run_csv(self, event_id: int, event_uuid: str) -> None:
@@ -539,11 +488,10 @@ class _Importer:
                  clean.phone or None, clean.postal_code, clean.note, clean.consent_email,
                  clean.consent_sms, stamp, stamp),
             ).lastrowid
-            self.created_contacts.append(contact_id)
-            self.created_contact_ids.add(contact_id)
+            self.journal.created_contact(contact_id)
         else:
             contact_id = found[0]
-            self._remember_values(contact_id, dict(zip(_JOURNAL_COLUMNS, found[1:], strict=True)))
+            self.journal.remember(contact_id, dict(zip(JOURNAL_COLUMNS, found[1:], strict=True)))
             changes = merge_changes(clean, email_answered=answered["consent_email"],
                                     sms_answered=answered["consent_sms"])
             changes["updated_at"] = stamp
@@ -551,7 +499,7 @@ class _Importer:
                 f"UPDATE contact SET {', '.join(f'{name} = ?' for name in changes)} WHERE id = ?",
                 (*changes.values(), contact_id),
             )
-            self.touched_at[contact_id] = now
+            self.journal.touched(contact_id, now)
         signup_id = conn.execute(
             "INSERT INTO signup (uuid, contact_id, event_id, created_at, interests, note,"
             " consent_email, consent_email_text, consent_sms, consent_sms_text, source, language)"
@@ -560,7 +508,7 @@ class _Importer:
              json.dumps(list(clean.interests), ensure_ascii=False), clean.note,
              clean.consent_email, clean.wording.email, clean.consent_sms, clean.wording.sms),
         ).lastrowid
-        self.created_signups.append(signup_id)
+        self.journal.created_signup(signup_id)
         self.batch_uuids.add(signup_uuid)  # a repeat of this row later in the batch is unchanged
         if self.targets:  # enqueue_for_targets: one pending outbox row per enabled target
             conn.executemany(
@@ -619,7 +567,7 @@ class _Importer:
                     created = Event.create(uuid=event.uuid, name=event.name,
                                            location=event.location, date=event.date)
                     ids[event.uuid] = created.id
-                    self.created_events.append(created.id)
+                    self.journal.created_event(created.id)
         elif missing:
             ids.update({event.uuid: -1 for event in missing})
         self.report.events_created = len(missing)
@@ -671,8 +619,7 @@ class _Importer:
                 consent_email=clean.consent_email, consent_sms=clean.consent_sms,
                 created_at=_naive(record.created_at), updated_at=_naive(record.updated_at),
             )
-            self.created_contacts.append(contact.id)
-            self.created_contact_ids.add(contact.id)
+            self.journal.created_contact(contact.id)
             outcome = "imported"
         elif _newer(record, contact):
             self.remember(contact)
@@ -685,7 +632,7 @@ class _Importer:
             contact.consent_sms = clean.consent_sms
             contact.updated_at = _naive(record.updated_at)
             contact.save()
-            self.touched_at[contact.id] = contact.updated_at
+            self.journal.touched(contact.id, contact.updated_at)
             outcome = "merged"
         existing = {
             s.uuid for s in Signup.select(Signup.uuid).where(
@@ -722,8 +669,7 @@ class _Importer:
         assert self.ring is not None
         row = seal_new_signup(self.kit, self.ring, clean, event_id, source="import",
                               language=language, created_at=created_at)
-        self.sealed_uuids[row.id] = row.uuid
-        self.new_signup(row)  # journal + outbox rows for the enabled targets
+        self.new_signup(row, sealed_uuid=row.uuid)  # journal + outbox rows for the targets
 
     def _sealed_csv_pending(self, number: int, clean: CleanSignup, event_id: int,
                             event_uuid: str) -> _Pending:
@@ -855,14 +801,12 @@ class _People:
         return person
 
 
-# A contact's columns that undo() restores, in the order `_find_contact_row` reads them.
-_JOURNAL_COLUMNS = ("first_name", "last_name", "email", "phone", "postal_code", "note",
-                    "consent_email", "consent_sms", "updated_at")
-_FIND_SQL = f"SELECT id, {', '.join(_JOURNAL_COLUMNS)} FROM contact"
+# A contact's columns as the journal keeps them for undo (JOURNAL_COLUMNS, in its order).
+_FIND_SQL = f"SELECT id, {', '.join(JOURNAL_COLUMNS)} FROM contact"
 
 
 def _find_contact_row(conn: sqlite3.Connection, email: str, phone: str) -> tuple | None:
-    """kit.services.signups.find_contact in plain SQL: (id, *_JOURNAL_COLUMNS) or None."""
+    """kit.services.signups.find_contact in plain SQL: (id, *JOURNAL_COLUMNS) or None."""
     if email:
         found = conn.execute(f"{_FIND_SQL} WHERE email = ?", (email,)).fetchone()
         if found is not None:
@@ -942,9 +886,3 @@ def _uuid5_text(namespace: bytes, name: str) -> str:
     digest[8] = (digest[8] & 0x3F) | 0x80
     h = digest.hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
-def _chunks(ids: Iterable[_T], size: int = 500) -> Iterator[list[_T]]:
-    items = list(ids)
-    for start in range(0, len(items), size):
-        yield items[start:start + size]

@@ -82,6 +82,11 @@ def export_command(kit, args) -> int:
             print(f"Wrote {result.companion.count} contacts to {result.companion.path}")
             for r in (result, result.companion):
                 print(f"{r.path.name}: {UPLOAD_NOTES[r.format]}")
+            if args.include_unconsented:
+                # Action Network subscribes every new email of an upload unless told not to
+                # (help.actionnetwork.org/hc/en-us/articles/203113019).
+                print(f"{result.path.name} includes people who did not agree to email: tick 'do "
+                      "not subscribe new activists to the email list' when you upload it.")
             if args.event is not None:
                 # Action Network reads tags per upload (chosen in its form), not per row.
                 from kit.domain.tags import event_tag

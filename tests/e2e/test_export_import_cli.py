@@ -99,6 +99,9 @@ def test_action_network_export_writes_two_files_and_says_which_box_to_tick(cli: 
     assert [r["email"] for r in email_rows] == ["ayesha@example.org"] and "phone" not in email_rows[0]
     text_rows = list(csv.DictReader(texts.open(encoding="utf-8", newline="")))
     assert [r["phone"] for r in text_rows] == ["+16125550100"]
+    everyone = cli("export", "actionnetwork", "-o", str(out), "--include-unconsented")
+    assert "tick 'do not subscribe new activists to the email list'" in everyone.stdout
+    assert "warning" in everyone.stderr
     one_event = cli("export", "actionnetwork", "-o", str(out), "--event", "1")
     assert "add the tag 'Lake Street table (2026-06-14)' in each upload's form" in one_event.stdout
     as_json = cli("export", "actionnetwork", "-o", str(out), "--json").json()

@@ -61,5 +61,7 @@ def test_libreoffice_evaluates_no_formula_from_an_export(preset: str, tmp_path: 
     assert "'" + HOSTILE in cells
     assert "'=1+2" in cells
     assert "3" not in cells
-    # The E.164 phone keeps every digit (a spreadsheet may drop the + when it shows a number).
-    assert any(cell.lstrip("+") == "16125550100" for cell in cells)
+    # The E.164 phone keeps every digit (a spreadsheet may drop the + when it shows a number);
+    # Action Network's email file has no phone column at all.
+    if preset != "actionnetwork":
+        assert any(cell.lstrip("+") == "16125550100" for cell in cells)

@@ -160,7 +160,7 @@ def is_bundle(path: str | os.PathLike[str]) -> bool:
 
 
 BATCH_SIGNUPS = 500  # at most this many rows per write transaction ...
-BATCH_SECONDS = 0.25  # ... and no longer than this: a kiosk's sign-up waits at most one batch
+BATCH_SECONDS = 0.15  # ... and no longer than this: a kiosk's sign-up waits at most one batch
 # After each batch the lock stays free a little longer than filelock's poll interval (50 ms),
 # so a writer polling for it (the kiosk, in another process) gets it before the next batch.
 YIELD_SECONDS = 0.06

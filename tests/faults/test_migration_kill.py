@@ -203,6 +203,16 @@ def test_random_kills_while_a_big_old_database_is_backed_up_and_migrated(tmp_pat
         assert child.stdout.readline() == "READY\n", child.stderr.read()
         return child
 
+    # The schema as each step leaves it (the v1 fixture, then every step applied in turn).
+    steps_schema = {}
+    for version in range(1, schema.CURRENT_VERSION + 1):
+        step_paths = resolve_paths(tmp_path / f"schema-v{version}")
+        load_fixture(1, step_paths)
+        conn = sqlite3.connect(step_paths.database)
+        for step in range(2, version + 1):
+            conn.executescript(";\n".join(schema.MIGRATIONS[step]) + f";\nPRAGMA user_version = {step};")
+        conn.close()
+        steps_schema[version] = schema_sql(step_paths.database)
     timing = resolve_paths(tmp_path / "timing")
     shutil.copytree(template.data_dir, timing.data_dir)
     child = start(timing.data_dir)
@@ -226,7 +236,9 @@ def test_random_kills_while_a_big_old_database_is_backed_up_and_migrated(tmp_pat
         child.stderr.close()
         reached = user_version(paths.database)
         outcomes.append((code, reached, len(list_backups(paths.backups))))
-        assert reached in (1, schema.CURRENT_VERSION), "a half-migrated schema"
+        # Each step is one transaction: a kill between two steps leaves a whole older schema.
+        assert 1 <= reached <= schema.CURRENT_VERSION, "a half-migrated schema"
+        assert schema_sql(paths.database) == steps_schema[reached], "a half-migrated schema"
         assert check_integrity(paths.database, quick=False) == []
         assert dump(paths.database, columns)[1] == v1_rows
         for backup in list_backups(paths.backups):  # a backup cut short is never listed

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kit.services import protection
 from kit.services.kit import Kit
+from kit.ui.i18n import arg
 from kit.ui.workers import JobRunner
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,8 @@ class UnlockDialog(QDialog):
         self.passphrase.setEnabled(not busy)
         self.buttons.setEnabled(not busy)
         self.progress.setVisible(busy)
+        # Room for the bar: without this the wrapped hint above it is squeezed and cut off.
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         if busy:
             self.progress.setRange(0, 0)  # the key derivation first: no count yet
             self.progress.setFormat(self.tr("Opening sign-ups…"))
@@ -95,7 +98,9 @@ class UnlockDialog(QDialog):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(self.tr("%v of %m sign-ups opened"))
+        locale = self.locale()  # 42,000 rather than 42000, as the language writes numbers
+        self.progress.setFormat(arg(self.tr("%1 of %2 sign-ups opened"),
+                                    locale.toString(done), locale.toString(total)))
 
     def _on_failed(self, message: str) -> None:
         self._set_busy(False)

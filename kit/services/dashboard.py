@@ -180,6 +180,13 @@ def sync_summary(event_id: int | None = None) -> SyncSummary:
 # -- use-cases ----------------------------------------------------------------------------
 def event_stats(kit: Kit, event_id: int) -> EventStats:
     """Every count the dashboard and the report show for one event (raises NotFound)."""
+    # One read transaction: the counts below come from several queries, and a sign-up landing
+    # between two of them made an hour with sign-ups but no first sign-up.
+    with kit.store.db.atomic():
+        return _event_stats(kit, event_id)
+
+
+def _event_stats(kit: Kit, event_id: int) -> EventStats:
     summary = get_event(kit, event_id)
     zone = local_zone(kit)
     conn = kit.store.db.connection()

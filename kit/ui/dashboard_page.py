@@ -398,7 +398,7 @@ class DashboardPage(QWidget):
         self.chart.set_items([(c.label, c.count) for c in stats.per_hour],
                              title=self.tr("Sign-ups per hour at %1").replace("%1", stats.event.name))
         busiest = stats.busiest_hour
-        if busiest is None:
+        if busiest is None or stats.first_signup is None or stats.last_signup is None:
             self.chart_caption.setText(self.tr("No sign-ups at this event yet."))
         else:
             # Every value is written on its bar too; the full list is the chart's description.

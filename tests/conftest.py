@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 # Qt reads this when the QApplication is created; set here so no one sets it by hand.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # A safety net: anything that forgets --data-dir lands in a throwaway folder, never the user's.
 os.environ["OUTREACH_KIT_HOME"] = tempfile.mkdtemp(prefix="outreach-kit-tests-")
+# ...and removed at the end, so no run leaves a folder (or what a test wrote into it) behind.
+atexit.register(shutil.rmtree, os.environ["OUTREACH_KIT_HOME"], ignore_errors=True)
 os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(tempfile.gettempdir(), "kit-hypothesis"))
 
 from hypothesis import settings  # noqa: E402

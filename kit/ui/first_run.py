@@ -19,17 +19,14 @@ the passphrase and PIN fields). Every text is translatable (`self.tr`).
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -46,28 +43,13 @@ from kit.services.kit import Kit
 from kit.ui.event_form import EventForm
 from kit.ui.i18n import arg
 from kit.ui.pin_dialog import pin_edit
-from kit.ui.protect_setup import ProtectionChoice
+from kit.ui.protect_setup import ProtectionChoice, error_label, hint_label, save_public_key_file
 
 log = logging.getLogger(__name__)
 
 EVENT_PAGE, CONTACT_PAGE, PIN_PAGE, PROTECT_PAGE, DONE_PAGE = range(5)
 STEPS = 5
 PIN_FIELD_WIDTH = 280
-
-
-def _hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("Hint")
-    label.setWordWrap(True)
-    return label
-
-
-def _error_label() -> QLabel:
-    label = QLabel("")
-    label.setObjectName("FieldError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class StepPage(QWizardPage):
@@ -89,7 +71,7 @@ class StepPage(QWizardPage):
         scroll.setWidget(body)
         outer.addWidget(scroll)
         self.page_layout = QVBoxLayout(body)
-        self.step = _hint("")
+        self.step = hint_label("")
         self.heading = QLabel("")
         self.heading.setObjectName("SectionTitle")
         self.heading.setWordWrap(True)
@@ -166,7 +148,7 @@ class ContactPage(StepPage):
             caption = QLabel(label)
             caption.setObjectName("FieldLabel")
             caption.setBuddy(edit)
-            error = _error_label()
+            error = error_label()
             column = QVBoxLayout()
             column.setSpacing(2)
             column.addWidget(edit)
@@ -174,7 +156,7 @@ class ContactPage(StepPage):
             form.addRow(caption, column)
             self.edits[name], self.errors[name] = edit, error
         layout.addLayout(form)
-        self.problem = _error_label()
+        self.problem = error_label()
         layout.addWidget(self.problem)
         layout.addStretch(1)
 
@@ -222,7 +204,7 @@ class PinPage(StepPage):
             "open the volunteer area, where every name, email and phone is."),
             PIN_MIN_DIGITS, PIN_MAX_DIGITS))
         layout = self.page_layout
-        self.already = _hint(self.tr("A kiosk PIN is already set. Change it later in the volunteer "
+        self.already = hint_label(self.tr("A kiosk PIN is already set. Change it later in the volunteer "
                                      "area (Protect tab)."))
         layout.addWidget(self.already)
         self.fields = QWidget(self)
@@ -240,14 +222,14 @@ class PinPage(StepPage):
         self.skip = QCheckBox(self.tr("Skip the PIN for now (not recommended)"), self)
         self.skip.setObjectName("skip_pin")
         layout.addWidget(self.skip)
-        self.skip_warning = _hint(self.tr(
+        self.skip_warning = hint_label(self.tr(
             "Without a PIN, anyone at the table can tap Volunteer area and read every name, email "
             "and phone collected on this laptop. You can set one later in the volunteer area "
             "(Protect tab)."))
         self.skip_warning.setObjectName("FieldError")
         self.skip_warning.hide()
         layout.addWidget(self.skip_warning)
-        self.message = _error_label()
+        self.message = error_label()
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.skip.toggled.connect(self._on_skip)
@@ -308,7 +290,7 @@ class ProtectPage(StepPage):
             "Attendees may be at risk if their names reach the wrong hands. Protection seals each "
             "sign-up so that a lost or seized laptop shows nothing personal."))
         layout = self.page_layout
-        self.already = _hint("")
+        self.already = hint_label("")
         layout.addWidget(self.already)
         self.choice = ProtectionChoice(kit, self)
         layout.addWidget(self.choice)
@@ -342,12 +324,12 @@ class DonePage(StepPage):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
-        self.public_key_hint = _hint(self.tr(
+        self.public_key_hint = hint_label(self.tr(
             "Table laptops need this kit's public-key file to seal sign-ups for you. Save it to a "
             "USB stick; keep it within the group."))
         self.save_public_key = QPushButton(self.tr("Save the public-key file…"), self)
         self.save_public_key.clicked.connect(self._on_save_public_key)
-        self.saved = _hint("")
+        self.saved = hint_label("")
         layout.addWidget(self.public_key_hint)
         layout.addWidget(self.save_public_key, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.saved)
@@ -383,15 +365,8 @@ class DonePage(StepPage):
         self.setFinalPage(True)
 
     def _on_save_public_key(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the public-key file"), str(Path.home() / "public-key.json"),
-            self.tr("Public-key files (*.json);;All files (*)"))
-        if not path:
-            return
-        try:
-            written = protection.write_public_key(self._kit, path)
-        except (KitError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Not saved"), getattr(error, "message", str(error)))
+        written = save_public_key_file(self, self._kit)
+        if written is None:
             return
         self.saved.setText(arg(self.tr("✓ Saved %1. On each table laptop, choose it in the "
                                        "set-up's protection step (\"This is a table laptop\")."),

@@ -384,15 +384,10 @@ class ProtectPage(QWidget):
         self.data_changed.emit()
 
     def _on_save_public_key(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the public-key file"), str(Path.home() / "public-key.json"),
-            self.tr("Public-key files (*.json);;All files (*)"))
-        if not path:
-            return
-        try:
-            written = protection.write_public_key(self._kit, path)
-        except (KitError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Not saved"), getattr(error, "message", str(error)))
+        from kit.ui.protect_setup import save_public_key_file
+
+        written = save_public_key_file(self, self._kit)
+        if written is None:
             return
         self._say(arg(self.tr("Wrote %1. On each table laptop choose it under Protect → Turn "
                               "protection on → table laptop. Keep it within the group: it also "

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -44,19 +45,33 @@ COORDINATOR, TABLE, NOT_NOW = "coordinator", "table", "not_now"
 METER_COLOURS = {"weak": "#a4262c", "fair": "#8a5a00", "strong": "#1f5f5b"}
 
 
-def _hint(text: str = "") -> QLabel:
+def hint_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setObjectName("Hint")
     label.setWordWrap(True)
     return label
 
 
-def _error_label() -> QLabel:
+def error_label() -> QLabel:
     label = QLabel("")
     label.setObjectName("FieldError")
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def save_public_key_file(parent: QWidget, kit: Kit) -> Path | None:
+    """Ask where to save the public-key file and write it; None when cancelled or refused."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save the public-key file"), str(Path.home() / "public-key.json"),
+        parent.tr("Public-key files (*.json);;All files (*)"))
+    if not path:
+        return None
+    try:
+        return protection.write_public_key(kit, path)
+    except (KitError, OSError) as error:
+        QMessageBox.warning(parent, parent.tr("Not saved"), getattr(error, "message", str(error)))
+        return None
 
 
 def related_words(kit: Kit) -> list[str]:
@@ -85,7 +100,7 @@ class PassphraseFields(QWidget):
         self._strength = PassphraseStrength("empty", 0, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_hint(self.tr(
+        layout.addWidget(hint_label(self.tr(
             "Choose a passphrase of a few unrelated words (at least 12 characters). It is the only "
             "way to read the sign-ups: nobody can reset it, and if it is lost, so are they.")))
         form = QFormLayout()
@@ -101,11 +116,11 @@ class PassphraseFields(QWidget):
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(12)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.strength_text = _hint("")
+        self.strength_text = hint_label("")
         self.strength_text.setObjectName("StrengthText")
         layout.addWidget(self.meter)
         layout.addWidget(self.strength_text)
-        layout.addWidget(_hint(self.tr(
+        layout.addWidget(hint_label(self.tr(
             "Write it down on paper now, and keep the paper somewhere safe, away from this "
             "laptop.")))
         # A short text: a check box does not wrap, and a long one would widen the page.
@@ -180,7 +195,7 @@ class PublicKeyFields(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_hint(self.tr(
+        layout.addWidget(hint_label(self.tr(
             "This laptop will seal each sign-up to the coordinator's key and can never read them "
             "back, so a lost or seized table laptop gives nothing away. On the coordinator's "
             "laptop, save the public-key file (Volunteer area → Protect), bring it here on a USB "
@@ -246,7 +261,7 @@ class ProtectionChoice(QWidget):
         # of a QStackedWidget).
         self.passphrase = PassphraseFields(kit, self)
         self.public_key = PublicKeyFields(self)
-        self.not_now_text = _hint(self.tr(
+        self.not_now_text = hint_label(self.tr(
             "Sign-ups will be stored in clear on this laptop: anyone who gets hold of it can "
             "read every name, email and phone. You can turn protection on later in the "
             "volunteer area (Protect tab)."))
@@ -255,7 +270,7 @@ class ProtectionChoice(QWidget):
         for page in self.details:
             page.hide()
             layout.addWidget(page)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         self.options.buttonToggled.connect(self._on_option)
         self.passphrase.changed.connect(self._on_changed)
@@ -343,7 +358,7 @@ class ProtectDialog(QDialog):
         self.setWindowTitle(self.tr("Turn protection on"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
-        layout.addWidget(_hint(self.tr(
+        layout.addWidget(hint_label(self.tr(
             "Protected mode seals every sign-up, those already here included, so that a lost or "
             "seized laptop shows no names, emails or phones. It cannot be turned off again.")))
         self.choice = ProtectionChoice(kit, self, with_not_now=False)
@@ -375,7 +390,7 @@ class PassphrasePrompt(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        layout.addWidget(_hint(explanation))
+        layout.addWidget(hint_label(explanation))
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)

@@ -151,7 +151,8 @@ def _another_users_folder(tmp_path: Path) -> Path:
 
 def _read_only_folder(tmp_path: Path) -> Path:
     if os.geteuid() == 0:
-        pytest.skip("root writes through a read-only mode; covered by CI's unprivileged run")
+        pytest.skip("root writes through a read-only mode; this case runs only as a normal user "
+                    "(CI runs as root, so it is not covered there)")
     folder = tmp_path / "read-only"
     Cli(folder)("event", "add", "Fair")
     folder.chmod(0o500)

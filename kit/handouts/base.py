@@ -297,3 +297,19 @@ class HandoutRenderer:
             left_rule=(3, self.palette.accent),
             min_height=min_height,
         )
+
+
+class CutSheetRenderer(HandoutRenderer):
+    """A sheet meant to be cut apart (QR cards, sign-up slips): one frame the whole height
+    inside the margins, no page footer (a footer would be cut off with the last card)."""
+
+    @property
+    def frame_height(self) -> float:
+        return self.pagesize[1] - 2 * self.margin
+
+    def page_templates(self) -> list[PageTemplate]:
+        frame = Frame(
+            self.margin, self.margin, self.frame_width, self.frame_height,
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="sheet",
+        )
+        return [PageTemplate(id="sheet", frames=[frame])]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from kit.handouts.base import HandoutRenderer
+from kit.handouts.base import CutSheetRenderer
 from kit.handouts.design import QR_CARD
 from kit.handouts.flowables import Para
 from kit.handouts.markup import esc
@@ -116,26 +116,12 @@ class CardSheet(Flowable):
         canvas.restoreState()
 
 
-class QrCardsRenderer(HandoutRenderer):
+class QrCardsRenderer(CutSheetRenderer):
     """Cards to hand out or leave on the table: one link each, as a big QR code."""
 
     name = "qr-cards"
     title = "QR cards (cut sheet)"
     margin = 14 * mm  # the cut marks need room in the margin
-
-    @property
-    def frame_height(self) -> float:
-        """Cards use the whole height inside the margins (no footer on a cut sheet)."""
-        return self.pagesize[1] - 2 * self.margin
-
-    def page_templates(self):  # type: ignore[no-untyped-def]
-        from reportlab.platypus import Frame, PageTemplate
-
-        frame = Frame(
-            self.margin, self.margin, self.frame_width, self.frame_height,
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="cards",
-        )
-        return [PageTemplate(id="cards", frames=[frame])]
 
     def group_card(self) -> Card:
         """The group's own card, first on every sheet: its way in as a QR code when the pack

@@ -13,7 +13,7 @@ import io
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from kit.handouts.base import HandoutRenderer
+from kit.handouts.base import CutSheetRenderer
 from kit.handouts.design import CUT_MARK, HAIRLINE, grid
 from kit.handouts.fonts import SANS, SANS_BOLD
 from kit.handouts.signup_sheet import format_date
@@ -62,26 +62,12 @@ class SlipSheet(Flowable):
                 canvas.restoreState()
 
 
-class SignupSlipsRenderer(HandoutRenderer):
+class SignupSlipsRenderer(CutSheetRenderer):
     """Three slips a page: name, email, phone, ZIP, interests and consent, one person each."""
 
     name = "signup-slips"
     title = "Sign-up slips (one per person)"
     margin = 12 * mm  # as the sign-up sheet: room for three slips on Letter
-
-    @property
-    def frame_height(self) -> float:
-        """Slips use the whole height inside the margins (their own notes, no page footer)."""
-        return self.pagesize[1] - 2 * self.margin
-
-    def page_templates(self):  # type: ignore[no-untyped-def]
-        from reportlab.platypus import Frame, PageTemplate
-
-        frame = Frame(
-            self.margin, self.margin, self.frame_width, self.frame_height,
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="slips",
-        )
-        return [PageTemplate(id="slips", frames=[frame])]
 
     def story(self) -> list[Flowable]:
         return [SlipSheet(self)]

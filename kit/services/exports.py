@@ -387,8 +387,11 @@ def export_contacts(
                      warnings if name == fmt else ())
         for (name, file, *_), count in zip(plans, counts, strict=True)
     ]
+    # On a protected kit the log says "a file", as imports do: a file's name can say who is in
+    # it ("members-of-..."), and the log is kept in clear.
+    protected = kit.is_protected()
     for name, file, count in ((r.format, r.path, r.count) for r in results):
-        log.info("Exported %s contacts as %s to %s", count, name, file)
+        log.info("Exported %s contacts as %s to %s", count, name, "a file" if protected else file)
     if len(results) > 1:
         return replace(results[0], companion=results[1])
     return results[0]

@@ -223,3 +223,15 @@ def test_the_clear_path_still_derives_its_uuids(kit_with_event, tmp_path):
     assert all(uuid.UUID(s.uuid).version == 5 for s in Signup.select())
     # Under this kit's own secret namespace, never the public one older versions used.
     assert import_namespace(kit_with_event) != LEGACY_IMPORT_NAMESPACE
+
+
+def test_a_protected_kits_export_log_line_does_not_name_the_file(unlocked, tmp_path, caplog):
+    record_signup(unlocked, SignupForm(first_name="Ayesha", email="a@example.org",
+                                       consent_email=True))
+    named = tmp_path / "members-of-the-delegation.csv"
+    with caplog.at_level("INFO", logger="kit.services.exports"):
+        export_contacts(unlocked, "csv", named)
+    assert named.exists()
+    assert "Exported 1 contacts as csv to a file" in caplog.text
+    assert "members-of-the-delegation" not in caplog.text
+

@@ -230,20 +230,24 @@ def test_a_protected_kits_export_log_line_does_not_name_the_file(unlocked, tmp_p
     record_signup(unlocked, SignupForm(first_name="Ayesha", email="a@example.org",
                                        consent_email=True))
     named = tmp_path / "members-of-the-delegation.csv"
-    # A handler on the module's own logger: the app's log set-up (run by other tests in the same
-    # process) stops propagation to the root, where caplog listens.
+    # A handler on the module's own logger, enabled for the test: other tests in the same
+    # process configure logging (propagation off, existing loggers disabled, a global level).
     lines: list[str] = []
     handler = logging.Handler(logging.INFO)
     handler.emit = lambda record: lines.append(record.getMessage())  # type: ignore[method-assign]
     logger = logging.getLogger("kit.services.exports")
+    saved = (logger.level, logger.disabled, logging.root.manager.disable)
     logger.addHandler(handler)
-    level = logger.level
     logger.setLevel(logging.INFO)
+    logger.disabled = False
+    logging.disable(logging.NOTSET)
     try:
         export_contacts(unlocked, "csv", named)
     finally:
         logger.removeHandler(handler)
-        logger.setLevel(level)
+        logger.setLevel(saved[0])
+        logger.disabled = saved[1]
+        logging.disable(saved[2])
     assert named.exists()
     assert "Exported 1 contacts as csv to a file" in lines
     assert not [line for line in lines if "members-of-the-delegation" in line]

@@ -18,6 +18,7 @@ def no_real_keyring(monkeypatch):
 
     monkeypatch.setattr("kit.services.targets.default_secret_store", refuse)
     monkeypatch.setattr("kit.services.sync.default_secret_store", refuse)
+    monkeypatch.setattr("kit.services.background_sync.default_secret_store", refuse)
 
 
 @pytest.fixture

@@ -123,6 +123,7 @@ def target_update(kit, args) -> int:
 
 def target_list(kit, args) -> int:
     from kit.services.sync import pending_summary
+    from kit.sync.states import SENT
 
     summary = pending_summary(kit)
     if args.json:
@@ -136,7 +137,7 @@ def target_list(kit, args) -> int:
         state = "paused" if t.paused_reason else ("on" if t.enabled else "off")
         where = t.base_url or "(default URL)"
         print(f"{t.name:<20} {t.kind:<14} {state:<6} {s.waiting:>5} waiting  {s.stuck:>4} failed  "
-              f"{s.counts.get('sent', 0):>6} sent  {where}")
+              f"{s.counts.get(SENT, 0):>6} sent  {where}")
         if t.paused_reason:
             print(f"  paused: {t.paused_reason}")
     return EXIT_OK

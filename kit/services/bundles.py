@@ -31,6 +31,7 @@ from kit.services import incoming
 from kit.services.incoming import IncomingError
 from kit.services.kit import Kit
 from kit.store.models import Contact, Event, HandoutLog, Signup, new_uuid, utc_now
+from kit.sync import outbox
 
 log = logging.getLogger(__name__)
 
@@ -334,7 +335,7 @@ def _merge_batch(kit: Kit, ring, batch: list[tuple[int, dict[str, Any]]], events
     """Merge rows of `batch` in one transaction until BATCH_SECONDS have passed; returns how
     many rows it merged (at least one)."""
     from kit.services import protection
-    from kit.services.signups import enqueue_for_targets, find_contact, insert_signup, merge_contact
+    from kit.services.signups import find_contact, insert_signup, merge_contact
 
     merged = 0
     with _transaction(kit, write):
@@ -398,6 +399,6 @@ def _merge_batch(kit: Kit, ring, batch: list[tuple[int, dict[str, Any]]], events
             elif write:  # purged at the source: counting columns only
                 row = Signup.create(**common, contact=None, note="")
             if row is not None:
-                enqueue_for_targets(row)
+                outbox.enqueue(row.id)
             report.signups_added += 1
     return merged

@@ -82,12 +82,12 @@ from kit.services.kit import Kit
 from kit.services.row_ids import LEGACY_IMPORT_NAMESPACE, import_namespace
 from kit.services.signups import (
     NoActiveEvent,
-    enqueue_for_targets,
     find_contact,
     merge_changes,
     to_naive_utc,
 )
 from kit.store.models import Contact, Event, Signup, new_uuid, utc_now
+from kit.sync import outbox
 
 log = logging.getLogger(__name__)
 
@@ -245,7 +245,6 @@ class _Importer:
         self.done = 0
         self.journal = ImportJournal()  # what this run created and changed, to undo it
         self.seen_keys: set[str] = set()  # identities met in this run (dry-run classification)
-        self.targets: list[int] = []  # enabled sync targets, read in each batch's transaction
         # Protected kits only (seal_into): the vault's people in memory and the key ring.
         self.people: _People | None = None
         self.ring: KeyRing | None = None
@@ -323,8 +322,6 @@ class _Importer:
             # was locked meanwhile, KitLocked undoes the run
         with self.kit.store.write():
             conn = self.kit.store.db.connection()
-            self.targets = [t for (t,) in conn.execute(
-                "SELECT id FROM sync_target WHERE enabled = 1")]
             now = utc_now()
             self.batch_time = (now, str(now))  # str: as sqlite3 stores it, for undo() to compare
             self.batch_uuids = set()
@@ -364,7 +361,7 @@ class _Importer:
 
     def new_signup(self, signup: Signup, sealed_uuid: str | None = None) -> None:
         self.journal.created_signup(signup.id, sealed_uuid)
-        enqueue_for_targets(signup)
+        outbox.enqueue(signup.id)
 
     def finish(self, total: int) -> None:
         self.flush()
@@ -470,7 +467,7 @@ class _Importer:
         """One row, in plain SQL on the store's connection, inside the batch's transaction.
 
         The same steps as `record_signup` (find_contact, merge_contact, insert_signup,
-        enqueue_for_targets), written without peewee: building its queries cost ~2 ms a row,
+        outbox.enqueue), written without peewee: building its queries cost ~2 ms a row,
         which made a 100,000-row import take minutes (benchmarks/bench_export.py).
         """
         conn = self.kit.store.db.connection()
@@ -510,12 +507,7 @@ class _Importer:
         ).lastrowid
         self.journal.created_signup(signup_id)
         self.batch_uuids.add(signup_uuid)  # a repeat of this row later in the batch is unchanged
-        if self.targets:  # enqueue_for_targets: one pending outbox row per enabled target
-            conn.executemany(
-                "INSERT OR IGNORE INTO outbox (signup_id, target_id, state, attempts, last_error,"
-                " remote_id, payload_hash, updated_at) VALUES (?, ?, 'pending', 0, '', '', '', ?)",
-                [(signup_id, target, stamp) for target in self.targets],
-            )
+        outbox.enqueue(signup_id, now)
         return "imported" if found is None else "merged"
 
     def _classify(self, key: str, found: Contact | None) -> str:

@@ -50,9 +50,10 @@ from kit.protect.keys import (
 from kit.protect.sealing import SUITE, SealBroken, SealedFields, open_fields, seal_fields
 from kit.protect.vault import BrokenSeal, Vault, VaultSignup
 from kit.services.kit import PROTECTION_KEYS_SETTING, Kit
-from kit.services.recording import SignupReceipt, enqueue_for_targets
+from kit.services.recording import SignupReceipt
 from kit.store.backup import list_backups
 from kit.store.models import Contact, Event, Signup, new_uuid, utc_now
+from kit.sync import outbox
 
 log = logging.getLogger(__name__)
 
@@ -287,7 +288,7 @@ def record_sealed(kit: Kit, clean: CleanSignup, event_id: int, *, source: str, l
     with kit.store.write():
         signup = seal_new_signup(kit, ring, clean, event_id, source=source, language=language,
                                  created_at=created_at)
-        enqueue_for_targets(signup)
+        outbox.enqueue(signup.id)
     return SignupReceipt(signup.uuid, None, event_id, False)
 
 

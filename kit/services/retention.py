@@ -31,6 +31,7 @@ from kit.protect.erase import erase_tree, overwrite_and_delete
 from kit.services.kit import Kit
 from kit.services.protection import COARSE_MINUTES
 from kit.store.models import Contact, Outbox, Setting, Signup
+from kit.sync.states import SENT
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ def purgeable_ids(kit: Kit, older_than_days: int) -> list[int]:
     for c in candidates:
         seen = states.get(c["id"])
         if seen is not None:
-            if seen == {"sent"}:
+            if seen == {SENT}:
                 chosen.append(c["id"])
             continue
         made_by = c["created_at"] + (_coarse_span(c["created_at"]) if c["is_sealed"]

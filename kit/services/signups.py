@@ -12,13 +12,14 @@ from kit.domain.signup import CleanSignup, SignupForm, validate_signup
 from kit.domain.times import to_stored
 from kit.services.events import signup_event_id
 from kit.services.kit import Kit
-from kit.services.recording import SignupReceipt, enqueue_for_targets
+from kit.services.recording import SignupReceipt
 from kit.store.models import Contact, Signup, new_uuid, utc_now
+from kit.sync import outbox
 
 to_naive_utc = to_stored  # the name kit.services.imports still uses
 
-__all__ = ["NoActiveEvent", "SignupReceipt", "enqueue_for_targets", "find_contact", "insert_signup",
-           "merge_changes", "merge_contact", "record_signup", "to_naive_utc"]
+__all__ = ["NoActiveEvent", "SignupReceipt", "find_contact", "insert_signup", "merge_changes",
+           "merge_contact", "record_signup", "to_naive_utc"]
 
 
 class NoActiveEvent(KitError):
@@ -55,8 +56,8 @@ def record_signup(
 
 
 # The kiosk's path in plain SQL on the sqlite3 connection (inside the caller's transaction): the
-# same steps as find_contact, merge_contact, insert_signup and enqueue_for_targets, which
-# imports and bundles share, without building peewee queries and rows for each sign-up.
+# same steps as find_contact, merge_contact and insert_signup, which imports and bundles share,
+# without building peewee queries and rows for each sign-up (the outbox rows: outbox.enqueue).
 _INSERT_CONTACT = (
     "INSERT INTO contact (uuid, first_name, last_name, email, phone, postal_code, note,"
     " consent_email, consent_sms, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
@@ -65,10 +66,6 @@ _INSERT_SIGNUP = (
     "INSERT INTO signup (uuid, contact_id, event_id, created_at, interests, note, consent_email,"
     " consent_email_text, consent_sms, consent_sms_text, source, language)"
     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-)
-_ENQUEUE = (
-    "INSERT OR IGNORE INTO outbox (signup_id, target_id, updated_at)"
-    " SELECT ?, id, ? FROM sync_target WHERE enabled = 1"
 )
 _MERGED_COLUMNS = frozenset((*identity.PERSON_FIELDS, "consent_email", "consent_sms"))
 
@@ -97,7 +94,8 @@ def _record_clear(conn: sqlite3.Connection, clean: CleanSignup, event_id: int, s
         signup_uuid, contact_id, event_id, stamp,
         json.dumps(list(clean.interests), ensure_ascii=False), clean.note, clean.consent_email,
         clean.wording.email, clean.consent_sms, clean.wording.sms, source, language)).lastrowid
-    conn.execute(_ENQUEUE, (signup_id, str(utc_now())))
+    assert signup_id is not None
+    outbox.enqueue(signup_id)
     return contact_id, returning, signup_uuid
 
 

@@ -365,10 +365,7 @@ def failed_rows(kit: Kit, target: str | int | TargetConfig | None = None) -> lis
 
 def retry_failed(kit: Kit, outbox_ids: Iterable[int] | None = None) -> int:
     """Put failed / needs-attention rows back to pending (all of them when `outbox_ids` is None)."""
-    if outbox_ids is None:
-        ids = [r.id for r in Outbox.select(Outbox.id).where(Outbox.state.in_(states.STUCK_STATES))]
-    else:
-        ids = list(outbox_ids)
+    ids = outbox.stuck_ids() if outbox_ids is None else list(outbox_ids)
     return outbox.requeue(kit.store, ids, states.STUCK_STATES)
 
 

@@ -107,7 +107,8 @@ class Outbox(BaseModel):
 
     signup = pw.ForeignKeyField(Signup, backref="deliveries", on_delete="CASCADE")
     target = pw.ForeignKeyField(SyncTarget, backref="deliveries", on_delete="CASCADE")
-    state = pw.TextField(default="pending")
+    state = pw.TextField()  # kit.sync.states; rows are added only by kit.sync.outbox, which says
+    # `pending` itself (the schema's DEFAULT is history: migrations never change)
     attempts = pw.IntegerField(default=0)
     next_attempt_at = pw.DateTimeField(null=True)
     last_status = pw.IntegerField(null=True)

@@ -218,14 +218,39 @@ def requeue(store: Store, outbox_ids: Iterable[int], expected: Iterable[str]) ->
                 .where(Outbox.id.in_(ids) & Outbox.state.in_(tuple(expected))).execute())
 
 
+# Enqueueing is written here only: a new sign-up (enqueue) and a newly enabled target
+# (enqueue_missing) each add `pending` rows inside the caller's transaction, so a sign-up and its
+# rows commit together and none is ever missed. Plain SQL on the store's connection: the kiosk and
+# imports add one sign-up at a time, and building a peewee query for each cost more than the row.
+_ENQUEUE = (
+    "INSERT OR IGNORE INTO outbox (signup_id, target_id, state, updated_at)"
+    " SELECT ?, id, ?, ? FROM sync_target WHERE enabled = 1"
+)
+
+
+def enqueue(signup_id: int, now: dt.datetime | None = None) -> int:
+    """Inside the caller's transaction: a pending row for sign-up `signup_id` at every enabled
+    target. `now` (naive UTC, kit.domain.times) lets a batch share one time. Returns rows added."""
+    connection = Outbox._meta.database.connection()
+    stamp = str(now or utc_now())  # "YYYY-MM-DD HH:MM:SS[.ffffff]", as peewee stores datetimes
+    return connection.execute(_ENQUEUE, (signup_id, states.PENDING, stamp)).rowcount
+
+
 def enqueue_missing(target_id: int) -> int:
     """Inside the caller's transaction: a pending row for every sign-up this target lacks."""
     have = Outbox.select(Outbox.signup).where(Outbox.target == target_id)
     now = utc_now()
-    query = Signup.select(Signup.id, pw.Value(target_id), pw.Value(now)).where(
-        Signup.id.not_in(have))
-    return (Outbox.insert_from(query, [Outbox.signup, Outbox.target, Outbox.updated_at])
+    query = Signup.select(Signup.id, pw.Value(target_id), pw.Value(states.PENDING),
+                          pw.Value(now)).where(Signup.id.not_in(have))
+    return (Outbox.insert_from(query, [Outbox.signup, Outbox.target, Outbox.state,
+                                       Outbox.updated_at])
             .on_conflict_ignore().execute())
+
+
+def stuck_ids() -> list[int]:
+    """Every row a person has to look at (failed, needs attention), for a retry of them all."""
+    return [oid for (oid,) in Outbox.select(Outbox.id)
+            .where(Outbox.state.in_(states.STUCK_STATES)).tuples()]
 
 
 @dataclass

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import tempfile
 
 from kit.content.errors import PackError
-from kit.content.loader import load_pack
 from kit.content.model import ContactDetails
 from kit.content.storage import save_pack, user_pack_dir
 from kit.content.urls import url_problem
 from kit.domain.errors import FieldError, KitError, ValidationFailed
+from kit.services.campaign import judge_pack
 from kit.services.events import active_event
 from kit.services.kit import Kit
 
@@ -81,10 +80,7 @@ def save_contact_details(kit: Kit, *, website: str = "", email: str = "", social
     edited = dataclasses.replace(pack, organisation=dataclasses.replace(
         pack.organisation, contact=details))
     try:
-        # The loader is the one judge of a pack: write to a scratch folder, read it back.
-        with tempfile.TemporaryDirectory(prefix="outreach-kit-pack-") as scratch:
-            save_pack(edited, scratch)
-            load_pack(scratch)
+        judge_pack(edited)  # the loader is the one judge of a pack (kit.services.campaign)
     except PackError as error:
         field = next((name for name in CONTACT_FIELDS if error.field.endswith(f"contact.{name}")),
                      "website")

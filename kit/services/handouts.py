@@ -229,9 +229,8 @@ def save_contact_details(kit: Kit, contact: ContactDetails) -> CampaignPack:
     folder and read back by the loader (the one judge of a pack) before the real pack is
     replaced, so a bad address is refused with the loader's message and changes nothing.
     """
-    import tempfile
-
-    from kit.content import load_pack, save_pack, user_pack_dir
+    from kit.content import save_pack, user_pack_dir
+    from kit.services.campaign import judge_pack
 
     pack = require_pack(kit)
     cleaned = ContactDetails(**{
@@ -241,9 +240,7 @@ def save_contact_details(kit: Kit, contact: ContactDetails) -> CampaignPack:
     changed = dataclasses.replace(
         pack, organisation=dataclasses.replace(pack.organisation, contact=cleaned))
     try:
-        with tempfile.TemporaryDirectory(prefix="outreach-kit-pack-") as scratch:
-            save_pack(changed, scratch)
-            load_pack(scratch)
+        judge_pack(changed)
     except PackError as error:
         label = CONTACT_LABELS.get(error.field.rsplit(".", 1)[-1], error.field or "the pack")
         raise HandoutError(f"Not saved: {label} {error.problem}.", code="bad_contact") from error

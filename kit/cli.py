@@ -35,11 +35,14 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; `with_commands=False` gives only the options that open the app
+    (no sub-commands and no -h, which needs them), for `parse_arguments`."""
     parser = KitArgumentParser(
         prog="outreach-kit",
         description="Sign-ups, handouts and sync for tabling events. "
         "With no command, opens the desktop app.",
+        add_help=with_commands,
     )
     parser.add_argument("--version", action="version", version=f"outreach-kit {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
@@ -52,11 +55,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="run offline checks in a temporary folder (never the real data), "
                              "print one line per check; exit 0 if all passed")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
     _record_option_names(commands)
     return parser
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The parsed command line. Opening the app (no command) parses only the global options:
+    registering every sub-command imports nine command modules and builds some sixty parsers,
+    a cost the window's start-up does not need. Anything else (a command, -h, a typo) goes
+    through the whole parser, so its help and its errors are unchanged."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    app_args, rest = build_parser(with_commands=False).parse_known_args(words)
+    if not rest:
+        return app_args
+    return build_parser().parse_args(words)
 
 
 def _record_option_names(commands) -> None:
@@ -95,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     from kit.domain.errors import KitError
     from kit.paths import resolve_paths
 

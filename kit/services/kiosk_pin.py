@@ -29,8 +29,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from kit.domain.errors import KitError
 
 log = logging.getLogger(__name__)
@@ -124,6 +122,10 @@ def lockout_seconds(failures: int) -> float:
 
 
 def _hash(pin: str, salt: bytes, params: ScryptParams) -> bytes:
+    # Imported here: the kiosk's window is built at every start, a PIN is checked rarely, and
+    # importing cryptography costs the first paint ~20 ms.
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=salt, length=HASH_BYTES, n=params.n, r=params.r, p=params.p).derive(
         pin.encode("ascii"))
 

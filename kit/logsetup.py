@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -64,34 +63,78 @@ def _with_message(record: logging.LogRecord) -> logging.LogRecord:
     return record
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A RotatingFileHandler whose files are created 0600, whatever the process umask."""
+def private_rotating_file_handler(path: Path) -> logging.Handler:
+    """A RotatingFileHandler (5 x 1 MB) whose files are created 0600, whatever the process umask.
 
-    def _open(self):  # noqa: ANN202 - the stdlib's signature
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
-        make_private(Path(self.baseFilename))
-        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+    Built here rather than at import: logging.handlers pulls in socket, pickle and queue, which
+    the window's first paint does not need (the app configures logging just after it)."""
+    import logging.handlers
+
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):  # noqa: ANN202 - the stdlib's signature
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND,
+                         PRIVATE_FILE_MODE)
+            make_private(Path(self.baseFilename))
+            return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    return PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+
+
+class EarlyRecords(logging.Handler):
+    """Keeps what is logged before the log file is open (`hold_early_records`), for
+    `configure_logging` to write there once it is: nothing logged at start-up is lost."""
+
+    LIMIT = 1000  # a start-up logs a handful; a loop gone wrong must not fill the memory
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < self.LIMIT:
+            self.records.append(record)
+
+
+def hold_early_records() -> None:
+    """Until `configure_logging` runs, keep INFO and above in memory (the desktop app opens its
+    log file after the window's first paint)."""
+    root = logging.getLogger()
+    if getattr(root, "_outreach_kit_configured", False) or any(
+            isinstance(handler, EarlyRecords) for handler in root.handlers):
+        return
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
+    root.addHandler(EarlyRecords())
 
 
 def configure_logging(paths: Paths, *, verbose: bool = False) -> None:
-    """Send everything to a rotating file (5 x 1 MB) and warnings to stderr."""
+    """Send everything to a rotating file (5 x 1 MB) and warnings to stderr; what was held
+    since `hold_early_records` is written to them first."""
     root = logging.getLogger()
     if getattr(root, "_outreach_kit_configured", False):
         return
+    held = [handler for handler in root.handlers if isinstance(handler, EarlyRecords)]
+    for handler in held:
+        root.removeHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    handlers: list[logging.Handler] = []
     try:
         make_private_dir(paths.log_dir)
-        file_handler = PrivateRotatingFileHandler(
-            paths.log_dir / LOG_FILE, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        file_handler = private_rotating_file_handler(paths.log_dir / LOG_FILE)
         file_handler.setFormatter(KitFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(file_handler)
+        handlers.append(file_handler)
     except OSError as exc:  # a read-only log dir must not stop a sign-up desk
         print(f"outreach-kit: cannot write logs to {paths.log_dir}: {exc}", file=sys.stderr)
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(logging.WARNING)
     console.setFormatter(OneLineFormatter("outreach-kit: %(message)s"))
-    root.addHandler(console)
+    handlers.append(console)
+    for handler in handlers:
+        root.addHandler(handler)
+        for early in held:
+            for record in early.records:
+                if record.levelno >= handler.level:
+                    handler.handle(record)
     root._outreach_kit_configured = True  # type: ignore[attr-defined]
 
 

@@ -27,6 +27,18 @@ def to_stored(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.UTC).replace(tzinfo=None)
 
 
+def as_utc(moment: dt.datetime) -> dt.datetime:
+    """`moment` as an aware UTC datetime; a naive one is read as UTC, the store's convention (and
+    that of the kit's own files and of sync's times)."""
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
+def stored_text(value: dt.datetime) -> str:
+    """A naive-UTC time as the text peewee and sqlite3 write into a DATETIME column
+    (`YYYY-MM-DD HH:MM:SS[.ffffff]`), for statements written in plain SQL."""
+    return value.isoformat(" ")
+
+
 def from_stored(value: str | dt.datetime) -> dt.datetime:
     """A stored DATETIME (naive UTC, as a datetime or as the text peewee writes) as an aware UTC
     datetime. Text that carries its own offset keeps it; the result is UTC either way."""
@@ -36,7 +48,7 @@ def from_stored(value: str | dt.datetime) -> dt.datetime:
             return _parse(text + "+00:00")
         except ValueError:  # text that carries its own offset
             value = _parse(text)
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+    return as_utc(value)
 
 
 def from_stored_or_none(value: str | dt.datetime | None) -> dt.datetime | None:

@@ -23,6 +23,7 @@ from typing import Any, TextIO
 
 from kit.domain.errors import KitError
 from kit.domain.records import ConsentAnswer, ContactRecord, EventInfo, SignupRecord
+from kit.domain.times import as_utc
 
 FORMAT_NAME = "outreach-kit-contacts"
 FORMAT_VERSION = 1
@@ -37,9 +38,7 @@ class BadJsonExport(KitError):
 def _when(value: dt.datetime | None) -> str | None:
     if value is None:
         return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    return as_utc(value).isoformat(timespec="microseconds")
 
 
 def _parse_when(value: Any, where: str) -> dt.datetime:

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from kit.domain.errors import KitError
 from kit.domain.records import ContactRecord
+from kit.domain.times import as_utc
 
 VCARD_VERSIONS = ("3.0", "4.0")
 MAX_LINE_OCTETS = 75
@@ -60,9 +61,7 @@ def fold_line(line: str) -> str:
 
 
 def _timestamp(value: dt.datetime) -> str:
-    if value.tzinfo is not None:
-        value = value.astimezone(dt.UTC)
-    return value.strftime("%Y%m%dT%H%M%SZ")
+    return as_utc(value).strftime("%Y%m%dT%H%M%SZ")
 
 
 def card_lines(record: ContactRecord, version: str = "3.0") -> list[str]:

@@ -381,7 +381,7 @@ def export_contacts(
     if export_format.mailing_list and options.include_everyone and not options.consented_only:
         warnings = ("This file includes people who did not agree to email. Do not add them to a "
                     "mailing list.",)
-    exported_at = snapshot_at.replace(tzinfo=dt.UTC)
+    exported_at = from_stored(snapshot_at)
     results = [
         ExportResult(name, file, count, exported_at, email_consent_filter(name, options),
                      warnings if name == fmt else ())
@@ -412,6 +412,6 @@ def _write_file(kit: Kit, fmt: str, stream, condition: str, params: list[object]
     else:
         records, events = sealed
     return write_records(
-        fmt, records, stream, events=events, exported_at=snapshot_at.replace(tzinfo=dt.UTC),
+        fmt, records, stream, events=events, exported_at=from_stored(snapshot_at),
         vcard_version=options.vcard_version, on_row=on_row,
     )

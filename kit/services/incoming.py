@@ -19,6 +19,7 @@ from typing import Any
 
 from kit.domain.errors import FieldError, KitError
 from kit.domain.text import NOTE_MAX, clean_multiline, clean_one_line
+from kit.domain.times import as_utc, to_stored
 from kit.services.events import EVENT_LOCATION_MAX, EVENT_NAME_MAX
 
 # Times the kit can compute with: nothing before the first kit, nothing a clock could reach.
@@ -107,13 +108,12 @@ def timestamp(value: Any, where: str, *, required: bool = True) -> dt.datetime |
     except ValueError:
         raise _fail(where, f"{_shown(value)} is not an ISO timestamp") from None
     try:
-        aware = parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
-        utc = aware.astimezone(dt.UTC)
+        utc = as_utc(parsed)  # a time without an offset is UTC, as the kit writes its files
     except (OverflowError, ValueError):
         raise _fail(where, f"{_shown(value)} is out of range") from None
     if not EARLIEST <= utc < LATEST:
         raise _fail(where, f"{_shown(value)} is out of range (1970 to 2199)")
-    return utc.replace(tzinfo=None)
+    return to_stored(utc)
 
 
 def day(value: Any, where: str) -> dt.date | None:

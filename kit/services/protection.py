@@ -611,7 +611,7 @@ def refresh_vault(kit: Kit, *, progress: Progress | None = None) -> int:
                 continue
             opened.append(VaultSignup(
                 row_id=row_id, uuid=uuid, event_id=event_id, event_uuid=event_uuid,
-                created_at=fields.created_at or _stored_time(created_at),
+                created_at=fields.created_at or from_stored(created_at),
                 interests=_interests(interests), consent_email=bool(consent_email),
                 consent_email_text=email_text, consent_sms=bool(consent_sms),
                 consent_sms_text=sms_text, language=language, key_id=key_id, fields=fields,
@@ -636,12 +636,6 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if collecting:
             gc.enable()
-
-
-def _stored_time(value: str | dt.datetime) -> dt.datetime:
-    """A DATETIME column read by sqlite3 (naive UTC text) as an aware UTC datetime."""
-    when = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
-    return from_stored(when)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -9,7 +9,7 @@ import sqlite3
 from kit.domain import identity
 from kit.domain.errors import KitError
 from kit.domain.signup import CleanSignup, SignupForm, validate_signup
-from kit.domain.times import to_stored
+from kit.domain.times import stored_text, to_stored
 from kit.services.events import signup_event_id
 from kit.services.kit import Kit
 from kit.services.recording import SignupReceipt
@@ -74,7 +74,7 @@ def _record_clear(conn: sqlite3.Connection, clean: CleanSignup, event_id: int, s
                   language: str, now: dt.datetime) -> tuple[int, bool, str]:
     """(contact id, returning, sign-up uuid) of a clear sign-up, written in the open
     transaction. `now` is naive UTC (kit.domain.times), stored as peewee stores datetimes."""
-    stamp = str(now)  # "YYYY-MM-DD HH:MM:SS[.ffffff]", what sqlite3 and peewee write
+    stamp = stored_text(now)
     contact_id = find_contact_id(conn, clean.email, clean.phone)
     returning = contact_id is not None
     if contact_id is None:

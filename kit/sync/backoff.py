@@ -7,6 +7,8 @@ import email.utils
 import random
 from dataclasses import dataclass
 
+from kit.domain.times import to_stored
+
 MAX_RETRY_AFTER_S = 24 * 3600.0
 
 
@@ -48,5 +50,5 @@ def parse_retry_after(value: str | None, now: dt.datetime) -> float | None:
     if when is None:
         return None
     if when.tzinfo is not None:
-        when = when.astimezone(dt.UTC).replace(tzinfo=None)
+        when = to_stored(when)
     return max((when - now).total_seconds(), 0.0)

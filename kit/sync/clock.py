@@ -7,6 +7,8 @@ import threading
 import time
 from typing import Protocol
 
+from kit.domain.times import utc_now
+
 
 class SyncClock(Protocol):
     """Wall time for the database, a monotonic time for rate limits, and a cancellable sleep."""
@@ -24,7 +26,7 @@ class SystemClock:
     """The real clock; sleeping waits on the cancel event so Cancel answers at once."""
 
     def now(self) -> dt.datetime:
-        return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        return utc_now()
 
     def monotonic(self) -> float:
         return time.monotonic()

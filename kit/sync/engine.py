@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 import httpx
 
 from kit.domain.errors import KitError
+from kit.domain.times import utc_now
 from kit.store.database import Store
 from kit.store.models import Setting
 from kit.sync import http, outbox, states
@@ -427,7 +428,7 @@ class TagKeeper:
             return http.classify_exception(exc)
         if http.is_success(response):
             return response
-        return http.classify_response(response, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+        return http.classify_response(response, utc_now())
 
     def _remember(self, names: list[str]) -> None:
         new = set(names) - self.known

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 import peewee as pw
 
+from kit.domain.times import stored_text
 from kit.store.database import Store
 from kit.store.models import Contact, Event, Outbox, Signup, SyncTarget, utc_now
 from kit.sync import states
@@ -232,7 +233,7 @@ def enqueue(signup_id: int, now: dt.datetime | None = None) -> int:
     """Inside the caller's transaction: a pending row for sign-up `signup_id` at every enabled
     target. `now` (naive UTC, kit.domain.times) lets a batch share one time. Returns rows added."""
     connection = Outbox._meta.database.connection()
-    stamp = str(now or utc_now())  # "YYYY-MM-DD HH:MM:SS[.ffffff]", as peewee stores datetimes
+    stamp = stored_text(now or utc_now())
     return connection.execute(_ENQUEUE, (signup_id, states.PENDING, stamp)).rowcount
 
 
@@ -340,8 +341,7 @@ def store_results(store: Store, results: list[Result], *, pause: tuple[int, str]
 
 
 def _sql_time(value: dt.datetime | None) -> str | None:
-    """A naive-UTC time as peewee/sqlite3 store it, for the plain-SQL updates."""
-    return None if value is None else value.isoformat(" ")
+    return None if value is None else stored_text(value)
 
 
 def state_counts(target_ids: Iterable[int] | None = None) -> dict[int, dict[str, int]]:

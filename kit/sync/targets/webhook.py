@@ -30,6 +30,7 @@ import uuid
 import httpx
 
 from kit.domain.errors import FieldError
+from kit.domain.times import as_utc, to_stored
 from kit.sync.records import SyncRecord, canonical_json, iso_utc
 from kit.sync.targets.base import Call, Delivery, Plan, TargetAdapter, json_body
 
@@ -75,7 +76,7 @@ def _utc(value: dt.datetime | None) -> str | None:
     if value is None:
         return None
     if value.tzinfo is not None:
-        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        value = to_stored(value)
     return iso_utc(value)
 
 
@@ -125,7 +126,7 @@ class WebhookAdapter(TargetAdapter):
         return super().base_url(secret)
 
     def headers(self, call: Call, secret: str, now: dt.datetime) -> dict[str, str]:
-        timestamp = str(int(now.replace(tzinfo=dt.UTC).timestamp()))
+        timestamp = str(int(as_utc(now).timestamp()))
         if call.idempotency_key:
             msg_id = message_id(call.idempotency_key, call.body)
         else:

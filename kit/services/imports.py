@@ -1,8 +1,8 @@
-"""Importing contacts: plan (detect, map, count, show), then run (validate, merge, report).
+"""Importing contacts: plan (detect, map, count, show), then run (read, merge, report).
 
-Planning and the per-row readers a CSV shares with the plan are in kit.services.import_planning,
-the undo journal in kit.services.import_journal; this module runs a plan: validation, batches,
-merging.
+Planning is in kit.services.import_planning; the readers that turn the file into checked rows
+(CSV rows with their column and label mapping, JSON contacts) in kit.services.import_readers;
+the undo journal in kit.services.import_journal. This module writes: batches, merging, undo.
 
 Transactions: rows are validated outside any transaction, then written in batches of
 `BATCH_ROWS`, each one short `Store.write()` transaction, so a kiosk recording a sign-up at the
@@ -37,56 +37,39 @@ import logging
 import sqlite3
 import uuid as uuid_module
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import peewee as pw
 
 from kit.domain import identity
-from kit.domain.errors import FieldError, KitError, ValidationFailed
+from kit.domain.errors import KitError
 from kit.domain.records import ContactRecord
-from kit.domain.signup import (
-    FIELD_LABELS,
-    CleanSignup,
-    ConsentWording,
-    SignupForm,
-    validate_signup,
-)
-from kit.domain.text import NOTE_MAX, clean_multiline, clean_text
-from kit.export.csv_reading import (
-    RefusedRow,
-    field_order,
-    oversized_cell,
-    read_rows,
-    split_full_name,
-    split_tags,
-)
-from kit.export.json_format import BadJsonExport, contacts_from_json, events_from_json, load_export
+from kit.domain.signup import CleanSignup
+from kit.domain.times import to_stored, utc_now
 from kit.protect.keys import KeyRing
 from kit.protect.vault import Vault
 from kit.services.events import active_event, get_event
 from kit.services.import_journal import JOURNAL_COLUMNS, ImportJournal, chunks
 from kit.services.import_planning import (
-    UNKNOWN,
     BadMapping,
-    ConsentColumns,
     ImportPlan,
-    LabelResolver,
     check_mapping,
     plan_import,
-    row_values,
     source_label,
     unknown_labels,
 )
+from kit.services.import_readers import (
+    CsvReader,
+    CsvSignup,
+    JsonContact,
+    JsonReader,
+    RowProblem,
+)
 from kit.services.kit import Kit
 from kit.services.row_ids import LEGACY_IMPORT_NAMESPACE, import_namespace
-from kit.services.signups import (
-    NoActiveEvent,
-    find_contact,
-    merge_changes,
-    to_naive_utc,
-)
-from kit.store.models import Contact, Event, Signup, new_uuid, utc_now
+from kit.services.signups import NoActiveEvent, find_contact, merge_changes
+from kit.store.models import Contact, Event, Signup, new_uuid
 from kit.sync import outbox
 
 log = logging.getLogger(__name__)
@@ -137,20 +120,6 @@ class ImportReport:
         }
 
 
-# -- row messages ------------------------------------------------------------------------------
-def _named_by_column(failed: ValidationFailed, headers: list[str],
-                     order: list[tuple[int, str]]) -> str:
-    """A row's problems named by the file's own column headers ("zip: Enter a 5-digit ZIP
-    code…"), not the kit's internal field names ("postal_code: …"); a field no column maps to
-    (a missing first name) by its label on the form."""
-    columns: dict[str, str] = {}
-    for index, field_name in order:
-        if index < len(headers) and headers[index]:
-            columns.setdefault(field_name, headers[index])
-    return "; ".join(f"{columns.get(e.field) or FIELD_LABELS.get(e.field, e.field)}: {e.message}"
-                     for e in failed.errors)
-
-
 def run_import(
     kit: Kit,
     plan: ImportPlan,
@@ -176,9 +145,10 @@ def run_import(
         if vault is None or ring is None:
             raise protection.ProtectError("Protection was turned off while importing.")
         importer.seal_into(vault, ring)
+    sealed = importer.people is not None
     try:
         if plan.kind == "json":
-            importer.run_json()
+            importer.run_json(JsonReader(kit, plan, sealed=sealed))
         else:
             check_mapping(plan)
             event = get_event(kit, event_id) if event_id is not None else active_event(kit)
@@ -186,7 +156,7 @@ def run_import(
                 raise NoActiveEvent(
                     "Imported sign-ups need an event: give --event ID or create one first."
                 )
-            importer.run_csv(event.id, event.uuid)
+            importer.run_csv(CsvReader(kit, plan, sealed=sealed), event.id, event.uuid)
     except BaseException:
         importer.undo()
         raise
@@ -376,76 +346,24 @@ class _Importer:
         self.journal.undo(self.kit)
 
     # -- CSV ---------------------------------------------------------------------------------
-    def run_csv(self, event_id: int, event_uuid: str) -> None:
-        plan = self.plan
-        headers = list(plan.headers)
-        order = field_order(headers, plan.mapping)
-        resolve = LabelResolver(self.kit, plan.label_map)
-        for label, tag in plan.label_map.items():
-            if tag is not None and tag not in resolve.allowed:
-                raise BadMapping(f"{label!r} cannot become {tag!r}: it is not one of this kit's "
-                                 f"interests ({', '.join(sorted(resolve.allowed))}).")
-        consent = ConsentColumns(plan, headers, sealed=self.people is not None)
-        rows = read_rows(plan.path, plan.encoding, plan.delimiter)
-        next(rows, None)  # the header
-        for number, row in enumerate(rows, start=2):
-            if isinstance(row, RefusedRow):
-                self.step(plan.row_count)
-                self.report.errors.append((number, row.reason))
-                continue
-            if not any(cell.strip() for cell in row):
-                continue
-            self.step(plan.row_count)
-            too_long = oversized_cell(headers, row)
-            if too_long is not None:
-                self.report.errors.append((number, too_long))
-                continue
-            values = row_values(order, row)
-            try:
-                clean, answered = self._clean_csv_row(values, row, consent, resolve)
-            except ValidationFailed as failed:
-                self.report.errors.append((number, _named_by_column(failed, headers, order)))
-                continue
-            self.add(self._csv_pending(number, clean, answered, event_id, event_uuid))
-        self.finish(plan.row_count)
+    def run_csv(self, reader: CsvReader, event_id: int, event_uuid: str) -> None:
+        self.report.ignored_interests = reader.ignored_interests  # filled as rows are read
+        for item in reader:
+            self.step(reader.total)
+            if isinstance(item, RowProblem):
+                self.report.errors.append((item.row, item.reason))
+            else:
+                self.add(self._csv_pending(item, event_id, event_uuid))
+        self.finish(reader.total)
 
-    def _clean_csv_row(self, values: dict[str, str], row: list[str], consent: ConsentColumns,
-                       resolve: LabelResolver) -> tuple[CleanSignup, dict[str, bool]]:
-        first, last = values.get("first_name", ""), values.get("last_name", "")
-        if not first and not last and values.get("full_name"):
-            first, last = split_full_name(values["full_name"])
-        problems: list[FieldError] = []
-        given, answered, wording = consent.read(row, problems)
-        tags: list[str] = []
-        for text in split_tags(values.get("interests", "")):
-            tag = resolve(text)
-            if tag is UNKNOWN:
-                self.report.ignored_interests[text] = self.report.ignored_interests.get(text, 0) + 1
-            elif isinstance(tag, str) and tag not in tags:  # neither None nor UNKNOWN
-                tags.append(tag)
-        form = SignupForm(
-            first_name=first, last_name=last, email=values.get("email", ""),
-            phone=values.get("phone", ""), postal_code=values.get("postal_code", ""),
-            interests=tags, consent_email=given["consent_email"],
-            consent_sms=given["consent_sms"], note=values.get("note", ""),
-        )
-        try:
-            clean = validate_signup(form, region=self.region, allowed_interests=resolve.allowed,
-                                    wording=wording)
-        except ValidationFailed as failed:
-            problems.extend(failed.errors)
-        if problems:
-            raise ValidationFailed(problems)
-        return clean, answered
-
-    def _csv_pending(self, number: int, clean: CleanSignup, answered: dict[str, bool],
-                     event_id: int, event_uuid: str) -> _Pending:
+    def _csv_pending(self, row: CsvSignup, event_id: int, event_uuid: str) -> _Pending:
         if self.people is not None:
-            return self._sealed_csv_pending(number, clean, event_id, event_uuid)
+            return self._sealed_csv_pending(row.row, row.clean, event_id, event_uuid)
+        clean = row.clean
         key = json.dumps(
             [event_uuid, clean.first_name, clean.last_name, clean.email, clean.phone,
              clean.postal_code, list(clean.interests), clean.note, clean.consent_email,
-             answered["consent_email"], clean.consent_sms, answered["consent_sms"]],
+             row.email_answered, clean.consent_sms, row.sms_answered],
             ensure_ascii=False,
         )
         signup_uuid = derived_uuid(self.row_namespace, key)
@@ -453,17 +371,17 @@ class _Importer:
         # the UUID older versions gave the same row (row_ids.legacy_uuid)
 
         def apply() -> str:
-            return self._apply_csv(clean, answered, event_id, signup_uuid, known_uuids)
+            return self._apply_csv(row, event_id, signup_uuid, known_uuids)
 
         def classify() -> str:
             if Signup.select().where(Signup.uuid.in_(known_uuids)).exists():
                 return "unchanged"
             return self._classify(clean.identity_key, find_contact(clean.email, clean.phone))
 
-        return _Pending(number, apply, classify, known_uuids)
+        return _Pending(row.row, apply, classify, known_uuids)
 
-    def _apply_csv(self, clean: CleanSignup, answered: dict[str, bool], event_id: int,
-                   signup_uuid: str, known_uuids: tuple[str, str]) -> str:
+    def _apply_csv(self, row: CsvSignup, event_id: int, signup_uuid: str,
+                   known_uuids: tuple[str, str]) -> str:
         """One row, in plain SQL on the store's connection, inside the batch's transaction.
 
         The same steps as `record_signup` (find_contact, merge_contact, insert_signup,
@@ -471,6 +389,7 @@ class _Importer:
         which made a 100,000-row import take minutes (benchmarks/bench_export.py).
         """
         conn = self.kit.store.db.connection()
+        clean = row.clean
         # batch_uuids: which of the batch's UUIDs are stored, one query per batch (_write_rows)
         if known_uuids[0] in self.batch_uuids or known_uuids[1] in self.batch_uuids:
             return "unchanged"
@@ -489,8 +408,8 @@ class _Importer:
         else:
             contact_id = found[0]
             self.journal.remember(contact_id, dict(zip(JOURNAL_COLUMNS, found[1:], strict=True)))
-            changes = merge_changes(clean, email_answered=answered["consent_email"],
-                                    sms_answered=answered["consent_sms"])
+            changes = merge_changes(clean, email_answered=row.email_answered,
+                                    sms_answered=row.sms_answered)
             changes["updated_at"] = stamp
             conn.execute(
                 f"UPDATE contact SET {', '.join(f'{name} = ?' for name in changes)} WHERE id = ?",
@@ -516,38 +435,26 @@ class _Importer:
         return "merged" if found is not None or seen else "imported"
 
     # -- JSON --------------------------------------------------------------------------------
-    def run_json(self) -> None:
-        with self.plan.path.open("r", encoding="utf-8-sig") as handle:
-            document = load_export(handle)
-        total = len(document["contacts"])
-        event_ids = self._json_events(document)
-        for position, record in contacts_from_json(document):
-            self.step(total)
-            if isinstance(record, BadJsonExport):
-                self.report.errors.append((position, record.message))
-                continue
-            try:
-                _check_json_signups(record)  # the typed-input rules (kit.services.incoming)
-                clean = self._clean_json_contact(record, event_ids)
-            except (ValidationFailed, BadJsonExport) as failed:
-                self.report.errors.append((position, failed.message))
-                continue
-            if self.people is not None:
-                if not record.signups:  # a sealed kit keeps people only inside sign-ups
-                    self.report.errors.append((position, "a contact without a sign-up cannot be "
-                                                         "stored on a protected kit"))
-                    continue
-                self.add(self._sealed_json_pending(position, record, clean, event_ids))
-                continue
-            self.add(self._json_pending(position, record, clean, event_ids))
-        self.finish(total)
+    def run_json(self, reader: JsonReader) -> None:
+        event_ids = self._json_events(reader)
+        for item in reader:
+            self.step(reader.total)
+            if isinstance(item, RowProblem):
+                self.report.errors.append((item.row, item.reason))
+            elif self.people is None:
+                self.add(self._json_pending(item, event_ids))
+            elif not item.visits:  # a sealed kit keeps people only inside sign-ups
+                self.report.errors.append((item.position, "a contact without a sign-up cannot "
+                                                          "be stored on a protected kit"))
+            else:
+                self.add(self._sealed_json_pending(item, event_ids))
+        self.finish(reader.total)
 
-    def _json_events(self, document: dict[str, Any]) -> dict[str, int]:
+    def _json_events(self, reader: JsonReader) -> dict[str, int]:
         """{event uuid: local id}, creating the file's events this kit lacks (merged by UUID)."""
         ids: dict[str, int] = {}
         missing = []
-        for position, event in enumerate(events_from_json(document)):
-            _check_event(event, position)  # the event form's rules (kit.services.incoming)
+        for event in reader.events:
             found = Event.get_or_none(Event.uuid == event.uuid)
             if found is not None:
                 ids[event.uuid] = found.id
@@ -565,27 +472,11 @@ class _Importer:
         self.report.events_created = len(missing)
         return ids
 
-    def _clean_json_contact(self, record: ContactRecord, event_ids: dict[str, int]) -> CleanSignup:
-        """The contact's fields through the kiosk's rules; the file's consent wording is kept
-        as it is, because it is the wording that was shown at the kiosk where they signed up."""
-        clean = validate_signup(
-            SignupForm(
-                first_name=record.first_name, last_name=record.last_name, email=record.email,
-                phone=record.phone, postal_code=record.postal_code, note=record.note,
-                consent_email=record.consent_email, consent_sms=record.consent_sms,
-            ),
-            region=self.region,
-        )
-        for signup in record.signups:
-            if signup.event_uuid not in event_ids:
-                raise BadJsonExport(f"sign-up {signup.uuid} names an event not in the file.")
-            clean_multiline("note", "Note", signup.note, NOTE_MAX)
-        return clean
+    def _json_pending(self, item: JsonContact, event_ids: dict[str, int]) -> _Pending:
+        record, clean = item.record, item.clean
 
-    def _json_pending(self, position: int, record: ContactRecord, clean: CleanSignup,
-                      event_ids: dict[str, int]) -> _Pending:
         def apply() -> str:
-            return self._apply_json(record, clean, event_ids)
+            return self._apply_json(item, event_ids)
 
         def classify() -> str:
             found = Contact.get_or_none(Contact.uuid == record.uuid) or find_contact(
@@ -596,10 +487,10 @@ class _Importer:
                 return "unchanged"
             return self._classify(clean.identity_key, found)
 
-        return _Pending(position, apply, classify)
+        return _Pending(item.position, apply, classify)
 
-    def _apply_json(self, record: ContactRecord, clean: CleanSignup,
-                    event_ids: dict[str, int]) -> str:
+    def _apply_json(self, item: JsonContact, event_ids: dict[str, int]) -> str:
+        record, clean = item.record, item.clean
         contact = Contact.get_or_none(Contact.uuid == record.uuid) or find_contact(
             clean.email, clean.phone)
         outcome = "unchanged"
@@ -609,7 +500,7 @@ class _Importer:
                 email=clean.email or None, phone=clean.phone or None,
                 postal_code=clean.postal_code, note=clean.note,
                 consent_email=clean.consent_email, consent_sms=clean.consent_sms,
-                created_at=_naive(record.created_at), updated_at=_naive(record.updated_at),
+                created_at=_stored(record.created_at), updated_at=_stored(record.updated_at),
             )
             self.journal.created_contact(contact.id)
             outcome = "imported"
@@ -622,7 +513,7 @@ class _Importer:
                     setattr(contact, name, value)
             contact.consent_email = clean.consent_email
             contact.consent_sms = clean.consent_sms
-            contact.updated_at = _naive(record.updated_at)
+            contact.updated_at = _stored(record.updated_at)
             contact.save()
             self.journal.touched(contact.id, contact.updated_at)
             outcome = "merged"
@@ -630,20 +521,16 @@ class _Importer:
             s.uuid for s in Signup.select(Signup.uuid).where(
                 Signup.uuid.in_([s.uuid for s in record.signups]))
         }
-        for signup in record.signups:
+        for visit in item.visits:
+            signup, one = visit.signup, visit.clean
             if signup.uuid in existing:
                 continue
-            answers = {c.channel: c for c in signup.consents}
-            email, sms = answers.get("email"), answers.get("sms")
             created = Signup.create(
                 uuid=signup.uuid, contact=contact, event=event_ids[signup.event_uuid],
-                created_at=_naive(signup.created_at),
-                interests=json.dumps([clean_text(t) for t in signup.interests], ensure_ascii=False),
-                note=clean_multiline("note", "Note", signup.note, NOTE_MAX),
-                consent_email=bool(email and email.granted),
-                consent_email_text=email.wording if email else _no_record(self.plan, "email"),
-                consent_sms=bool(sms and sms.granted),
-                consent_sms_text=sms.wording if sms else _no_record(self.plan, "text message"),
+                created_at=visit.created_at,
+                interests=json.dumps(list(one.interests), ensure_ascii=False), note=one.note,
+                consent_email=one.consent_email, consent_email_text=one.wording.email,
+                consent_sms=one.consent_sms, consent_sms_text=one.wording.sms,
                 source="import", language=signup.language,
             )
             self.new_signup(created)
@@ -674,50 +561,38 @@ class _Importer:
             if person is not None and visit in person.visits:
                 return "unchanged"
             if write:
-                self._seal(clean, event_id, created_at=to_naive_utc(self.kit.clock()),
+                self._seal(clean, event_id, created_at=to_stored(self.kit.clock()),
                            language="en")
             people.join(person, clean.email, clean.phone, visit, None)
             return "imported" if person is None else "merged"
 
         return _Pending(number, lambda: decide(True), lambda: decide(False))
 
-    def _sealed_json_pending(self, position: int, record: ContactRecord, clean: CleanSignup,
-                             event_ids: dict[str, int]) -> _Pending:
+    def _sealed_json_pending(self, item: JsonContact, event_ids: dict[str, int]) -> _Pending:
         """Each of the file's sign-ups becomes a sealed one with the contact's details and its
         own note, time, interests, consent answers and wording; one already there (same event,
         fields and exact time) is skipped. The file's UUIDs are not kept."""
-        visits = []
-        for signup in record.signups:
-            answers = {c.channel: c for c in signup.consents}
-            email, sms = answers.get("email"), answers.get("sms")
-            one = replace(
-                clean, note=clean_multiline("note", "Note", signup.note, NOTE_MAX),
-                interests=tuple(clean_text(t) for t in signup.interests),
-                consent_email=bool(email and email.granted), consent_sms=bool(sms and sms.granted),
-                wording=ConsentWording(
-                    email=email.wording if email else _no_record(self.plan, "email", sealed=True),
-                    sms=sms.wording if sms else _no_record(self.plan, "text message", sealed=True)),
-            )
-            visits.append((one, signup, _visit(signup.event_uuid, one), _naive(signup.created_at)))
+        clean = item.clean
+        visits = [(v, _visit(v.signup.event_uuid, v.clean)) for v in item.visits]
 
         def decide(write: bool) -> str:
             people = self.people
             assert people is not None
             found = person = people.find(clean.email, clean.phone)
             added = False
-            for one, signup, visit, when in visits:
-                if person is not None and (visit, when) in person.timed:
+            for one, visit in visits:
+                if person is not None and (visit, one.created_at) in person.timed:
                     continue
                 if write:
-                    self._seal(one, event_ids[signup.event_uuid], created_at=when,
-                               language=signup.language)
-                person = people.join(person, clean.email, clean.phone, visit, when)
+                    self._seal(one.clean, event_ids[one.signup.event_uuid],
+                               created_at=one.created_at, language=one.signup.language)
+                person = people.join(person, clean.email, clean.phone, visit, one.created_at)
                 added = True
             if not added:
                 return "unchanged"
             return "imported" if found is None else "merged"
 
-        return _Pending(position, lambda: decide(True), lambda: decide(False))
+        return _Pending(item.position, lambda: decide(True), lambda: decide(False))
 
 
 def _visit(event_uuid: str, clean: CleanSignup) -> tuple:
@@ -757,7 +632,7 @@ class _People:
                 visit = (s.event_uuid, f.first_name, f.last_name, f.email, f.phone, f.postal_code,
                          f.note, tuple(s.interests), bool(s.consent_email), bool(s.consent_sms))
                 person.visits.add(visit)
-                person.timed.add((visit, _naive(s.created_at)))
+                person.timed.add((visit, to_stored(s.created_at)))
 
     def _new(self, email: str, phone: str) -> _Known:
         person = _Known(len(self.people), email or "", phone or "")
@@ -811,58 +686,13 @@ def _find_contact_row(conn: sqlite3.Connection, email: str, phone: str) -> tuple
     return None
 
 
-def _check_json_signups(record: ContactRecord) -> None:
-    """Each sign-up of a JSON export's contact passes the rules a kiosk sign-up follows: its time
-    between 1970 and 2199, interest tags, a language code, consent wording of sane length on
-    no control characters; raises BadJsonExport naming the first that does not."""
-    from kit.services import incoming
-
-    for index, signup in enumerate(record.signups):
-        where = f"signups[{index}]"
-        try:
-            when = signup.created_at
-            incoming.timestamp(when.isoformat() if when else None, f"{where}.created_at")
-            incoming.interests(list(signup.interests), f"{where}.interests")
-            incoming.pattern(signup.language, f"{where}.language", incoming.LANGUAGE,
-                             "a language code")
-            for consent in signup.consents:
-                incoming.multiline(consent.wording, f"{where}.consents.wording",
-                                   "Consent wording", incoming.CONSENT_TEXT_MAX)
-                if consent.answered_at is not None:
-                    incoming.timestamp(consent.answered_at.isoformat(),
-                                       f"{where}.consents.answered_at")
-        except incoming.IncomingError as exc:
-            raise BadJsonExport(exc.message) from exc
-
-
-def _check_event(event, position: int) -> None:
-    """An event a JSON export brings passes the event form's rules, or nothing is imported."""
-    from kit.services import incoming
-
-    try:
-        incoming.event({"uuid": event.uuid, "name": event.name, "location": event.location,
-                        "date": event.date.isoformat() if event.date else None},
-                       f"events[{position}]")
-    except incoming.IncomingError as exc:
-        raise BadJsonExport(f"The file's {exc.message}; nothing was imported.") from exc
-
-
-def _no_record(plan: ImportPlan, channel: str, sealed: bool = False) -> str:
-    return (f"Imported from {source_label(plan, sealed)}: the export held no {channel} consent "
-            "answer.")
-
-
-def _naive(value: dt.datetime | None) -> dt.datetime:
-    """Aware -> naive UTC, the form the store keeps."""
-    if value is None:
-        return utc_now()
-    if value.tzinfo is None:
-        return value
-    return value.astimezone(dt.UTC).replace(tzinfo=None)
+def _stored(value: dt.datetime | None) -> dt.datetime:
+    """A JSON export's time (aware) as the store keeps it; none given: now."""
+    return utc_now() if value is None else to_stored(value)
 
 
 def _newer(record: ContactRecord, contact: Contact) -> bool:
-    return record.updated_at is not None and _naive(record.updated_at) > contact.updated_at
+    return record.updated_at is not None and _stored(record.updated_at) > contact.updated_at
 
 
 def derived_uuid(namespace: uuid_module.UUID, key: str) -> str:

@@ -209,9 +209,9 @@ def test_a_clashing_row_is_refused_alone_and_its_batch_written(kit_with_event, t
 
     original = imports._Importer._apply_csv
 
-    def clash(self, clean, *args):
-        outcome = original(self, clean, *args)  # written, then the clash: as a UNIQUE failure
-        if clean.first_name == "Clash":
+    def clash(self, row, *args):
+        outcome = original(self, row, *args)  # written, then the clash: as a UNIQUE failure
+        if row.clean.first_name == "Clash":
             raise sqlite3.IntegrityError("UNIQUE constraint failed: contact.email")
         return outcome
 

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, Generic, NamedTuple, Protocol, TypeVar
 
-PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "postal_code", "note")
+from kit.domain.person_fields import PERSONAL_FIELDS
 
 
 class HasIdentity(Protocol):
@@ -217,7 +217,7 @@ def merge_changes(signup: NewSignup, *, email_answered: bool = True,
     """{field: value} a returning person takes from `signup`: its non-empty fields, and the
     consent answers it gave (`*_answered` False: that question was not asked)."""
     changes: dict[str, str | bool] = {}
-    for name in PERSON_FIELDS:
+    for name in PERSONAL_FIELDS:
         value = getattr(signup, name)
         if value:
             changes[name] = value

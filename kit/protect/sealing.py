@@ -22,10 +22,11 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
+from kit.domain.person_fields import PERSONAL_FIELDS
+
 SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
 PAYLOAD_VERSION = 1
 PAD_TO = 128
-PERSONAL_FIELDS = ("first_name", "last_name", "email", "phone", "postal_code", "note")
 
 
 class SealBroken(Exception):

@@ -17,6 +17,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
+from kit.domain.person_fields import CONTACT_FIELDS
 from kit.protect.vault import Vault
 from kit.services.kit import Kit
 from kit.store.models import Contact, Event, Signup
@@ -25,8 +26,7 @@ log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
 # A contact's columns that undo restores (kit.services.imports reads them in this order).
-JOURNAL_COLUMNS = ("first_name", "last_name", "email", "phone", "postal_code", "note",
-                   "consent_email", "consent_sms", "updated_at")
+JOURNAL_COLUMNS = (*CONTACT_FIELDS, "updated_at")
 
 Mark = tuple[int, int, int]
 

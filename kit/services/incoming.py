@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kit.domain.errors import FieldError, KitError
+from kit.domain.person_fields import PERSONAL_FIELDS
 from kit.domain.text import NOTE_MAX, clean_multiline, clean_one_line
 from kit.domain.times import as_utc, to_stored
 from kit.services.events import EVENT_LOCATION_MAX, EVENT_NAME_MAX
@@ -222,7 +223,7 @@ def bundle_signup(item: Any, where: str) -> dict[str, Any]:
     elif "clear" in item:
         clear = table(item.get("clear"), f"{where}.clear")
         fields = {}
-        for name in ("first_name", "last_name", "email", "phone", "postal_code", "note"):
+        for name in PERSONAL_FIELDS:
             value = clear.get(name, "")
             if not isinstance(value, str) or len(value) > NOTE_MAX * 4:
                 raise _fail(f"{where}.clear.{name}", "must be text")

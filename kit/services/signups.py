@@ -8,6 +8,7 @@ import sqlite3
 
 from kit.domain import identity
 from kit.domain.errors import KitError
+from kit.domain.person_fields import CONTACT_FIELDS
 from kit.domain.signup import CleanSignup, SignupForm, validate_signup
 from kit.domain.times import stored_text, to_stored
 from kit.services.events import signup_event_id
@@ -67,7 +68,7 @@ _INSERT_SIGNUP = (
     " consent_email_text, consent_sms, consent_sms_text, source, language)"
     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
 )
-_MERGED_COLUMNS = frozenset((*identity.PERSON_FIELDS, "consent_email", "consent_sms"))
+_MERGED_COLUMNS = frozenset(CONTACT_FIELDS)
 
 
 def _record_clear(conn: sqlite3.Connection, clean: CleanSignup, event_id: int, source: str,

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kit.domain import identity
+from kit.domain.person_fields import PERSONAL_FIELDS
 from kit.domain.signup import SignupForm, validate_signup
 from kit.protect.sealing import SealedFields
 from kit.protect.vault import Vault, VaultSignup
@@ -87,7 +88,7 @@ def _through_the_database(kit, forms) -> set[tuple]:
     people = set()
     for contact in Contact.select():
         members = frozenset(order[s.id] for s in Signup.select().where(Signup.contact == contact))
-        people.add((members, tuple(getattr(contact, n) or "" if n in identity.PERSON_FIELDS
+        people.add((members, tuple(getattr(contact, n) or "" if n in PERSONAL_FIELDS
                                    else bool(getattr(contact, n)) for n in DETAILS)))
     return people
 

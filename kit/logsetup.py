@@ -113,9 +113,9 @@ def configure_logging(paths: Paths, *, verbose: bool = False) -> None:
     root = logging.getLogger()
     if getattr(root, "_outreach_kit_configured", False):
         return
-    held = [handler for handler in root.handlers if isinstance(handler, EarlyRecords)]
-    for handler in held:
-        root.removeHandler(handler)
+    held = [early for early in root.handlers if isinstance(early, EarlyRecords)]
+    for early in held:
+        root.removeHandler(early)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     handlers: list[logging.Handler] = []
     try:
@@ -131,8 +131,8 @@ def configure_logging(paths: Paths, *, verbose: bool = False) -> None:
     handlers.append(console)
     for handler in handlers:
         root.addHandler(handler)
-        for early in held:
-            for record in early.records:
+        for holder in held:
+            for record in holder.records:
                 if record.levelno >= handler.level:
                     handler.handle(record)
     root._outreach_kit_configured = True  # type: ignore[attr-defined]

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kit.store.database import Store
-from kit.store.models import Setting
+if TYPE_CHECKING:  # peewee is imported when the store opens, not for reading a setting
+    from kit.store.database import Store
+
+# The table of kit.store.models.Setting (a test checks they agree): the kiosk's first frame
+# reads settings before peewee is imported (kit.services.starting_kit).
+SETTING_TABLE = "setting"
+SELECT_SETTING = f"SELECT value FROM {SETTING_TABLE} WHERE key = ?"
 
 DEFAULTS: dict[str, Any] = {
     "region": "US",
@@ -26,12 +31,7 @@ class Settings:
     def get(self, key: str) -> Any:
         # Plain SQL: every sign-up reads two settings, and building the peewee query cost more
         # than running it. Not cached, since another process (the CLI) may change them.
-        row = self._store.db.execute_sql(
-            f"SELECT value FROM {Setting._meta.table_name} WHERE key = ?", (key,)
-        ).fetchone()
-        if row is None:
-            return DEFAULTS.get(key)
-        return json.loads(row[0])
+        return setting_value(key, self._store.db.execute_sql(SELECT_SETTING, (key,)).fetchone())
 
     def set(self, key: str, value: Any) -> None:
         with self._store.write():
@@ -40,4 +40,13 @@ class Settings:
     @staticmethod
     def set_in_transaction(key: str, value: Any) -> None:
         """Write a setting inside a transaction the caller already holds."""
+        from kit.store.models import Setting
+
         Setting.replace(key=key, value=json.dumps(value)).execute()
+
+
+def setting_value(key: str, row: tuple | None) -> Any:
+    """A setting's value from its row (None: the key is not stored, so its default)."""
+    if row is None:
+        return DEFAULTS.get(key)
+    return json.loads(row[0])

@@ -191,7 +191,7 @@ def test_a_deeply_nested_campaign_toml_is_a_pack_error_naming_the_file(tmp_path)
 
 
 def test_a_broken_pack_never_stops_the_signup_desk(kit_with_event, monkeypatch):
-    import kit.services.kit as kit_module
+    import kit.services.kit_content as kit_module
 
     pack = kit_with_event.paths.campaign
     kit_with_event.pack()  # installed

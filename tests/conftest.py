@@ -15,6 +15,7 @@ os.environ["OUTREACH_KIT_HOME"] = tempfile.mkdtemp(prefix="outreach-kit-tests-")
 atexit.register(shutil.rmtree, os.environ["OUTREACH_KIT_HOME"], ignore_errors=True)
 os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(tempfile.gettempdir(), "kit-hypothesis"))
 
+import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
 # In CI the same examples run every time, so a landing never depends on a lucky draw; locally
@@ -22,3 +23,12 @@ from hypothesis import settings  # noqa: E402
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+@pytest.fixture
+def print_queue() -> tuple[str, str]:
+    """(queue, output folder) of the cups-pdf printer .ci/services/cups.sh sets up; skips
+    locally without it, fails under CI=true."""
+    from tests.unit.handout_helpers import cups_queue
+
+    return cups_queue()

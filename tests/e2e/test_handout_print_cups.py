@@ -10,18 +10,11 @@ import re
 import pytest
 
 from tests.unit.handout_helpers import (
-    cups_queue,
+    PAPER_POINTS,
     decoded_qr_texts,
     page_count_and_sizes,
     wait_for_printout,
 )
-
-PAPER_POINTS = {"letter": (612, 792), "a4": (595, 842)}
-
-
-@pytest.fixture
-def queue():
-    return cups_queue()
 
 
 def expected_pages(cli, name: str, paper: str) -> int:
@@ -29,8 +22,8 @@ def expected_pages(cli, name: str, paper: str) -> int:
     return next(item["pages"] for item in listed if item["name"] == name)
 
 
-def print_and_read(cli, queue, name: str, paper: str, copies: int) -> bytes:
-    printer, out = queue
+def print_and_read(cli, print_queue, name: str, paper: str, copies: int) -> bytes:
+    printer, out = print_queue
     result = cli("handout", "print", name, "--printer", printer, "--copies", str(copies),
                  "--paper", paper)
     assert result.returncode == 0, result.stderr
@@ -46,12 +39,12 @@ def print_and_read(cli, queue, name: str, paper: str, copies: int) -> bytes:
     ("qr-cards", "a4", 1),
     ("signup-sheet", "letter", 1),
 ])
-def test_cli_prints_every_handout_through_cups(cli, queue, name, paper, copies):
+def test_cli_prints_every_handout_through_cups(cli, print_queue, name, paper, copies):
     rendered = cli("handout", "render", name, "--paper", paper, "-o", str(cli.data_dir / "x.pdf"))
     assert rendered.returncode == 0, rendered.stderr
     wanted = set(decoded_qr_texts((cli.data_dir / "x.pdf").read_bytes()))
 
-    printed = print_and_read(cli, queue, name, paper, copies)
+    printed = print_and_read(cli, print_queue, name, paper, copies)
 
     pages = expected_pages(cli, name, paper)
     sizes = page_count_and_sizes(printed)
@@ -66,8 +59,8 @@ def test_cli_prints_every_handout_through_cups(cli, queue, name, paper, copies):
     assert len(decoded) == len(wanted) * copies
 
 
-def test_cli_print_is_logged_with_copies(cli, queue):
-    print_and_read(cli, queue, "flyer", "a4", 3)
+def test_cli_print_is_logged_with_copies(cli, print_queue):
+    print_and_read(cli, print_queue, "flyer", "a4", 3)
     import sqlite3
 
     conn = sqlite3.connect(cli.data_dir / "outreach-kit.sqlite3")

@@ -17,18 +17,11 @@ from kit.store.models import HandoutLog
 from kit.ui import printing
 from kit.ui.handouts_page import HandoutsPage
 from tests.unit.handout_helpers import (
-    cups_queue,
+    PAPER_POINTS,
     decoded_qr_texts,
     page_count_and_sizes,
     wait_for_printout,
 )
-
-PAPER_POINTS = {"letter": (612, 792), "a4": (595, 842)}
-
-
-@pytest.fixture
-def queue():
-    return cups_queue()
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +48,8 @@ def assert_printout(printed: bytes, wanted: bytes, paper: str, pages: int, copie
 
 
 @pytest.mark.parametrize("name", list(HANDOUTS))
-def test_qt_print_path_through_cups(qapp, queue, pack, name):
-    printer_name, out = queue
+def test_qt_print_path_through_cups(qapp, print_queue, pack, name):
+    printer_name, out = print_queue
     paper = "a4" if name in ("factsheet", "qr-cards") else "letter"
     copies = 2 if name in ("flyer", "factsheet") else 1
     pdf = service.render_plain(name, pack, None, paper)
@@ -69,8 +62,8 @@ def test_qt_print_path_through_cups(qapp, queue, pack, name):
     assert_printout(printed, pdf, paper, count_pages(name, pack, paper), copies)
 
 
-def test_a_paper_chosen_in_the_print_dialog_is_honoured(qtbot, kit_with_event, queue):
-    printer_name, out = queue
+def test_a_paper_chosen_in_the_print_dialog_is_honoured(qtbot, kit_with_event, print_queue):
+    printer_name, out = print_queue
     page = HandoutsPage(kit_with_event)
     qtbot.addWidget(page)
     pack = kit_with_event.pack()

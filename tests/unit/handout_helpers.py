@@ -183,6 +183,10 @@ def wait_for_printout(out: str, pattern: str, timeout: float = 90.0) -> bytes:
     raise AssertionError(f"no printout matching {pattern} in {out} after {timeout:.0f} s")
 
 
+PAPER_POINTS = {"letter": (612, 792), "a4": (595, 842)}
+"""Each paper in whole points, as page_count_and_sizes reads a printout back."""
+
+
 def page_count_and_sizes(pdf: bytes) -> list[tuple[float, float]]:
     """Page sizes rounded to whole points (a print path may round 595.28 to 595)."""
     return [(round(w), round(h)) for w, h in page_sizes(pdf)]

@@ -35,7 +35,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from kit.domain.errors import FieldError, KitError, NotFound, ValidationFailed
 from kit.domain.records import ContactRecord
 from kit.domain.signup import CleanSignup
-from kit.domain.times import from_stored, to_stored
+from kit.domain.times import from_stored, to_stored, utc_now
 from kit.logsetup import coarsen_log_files
 from kit.protect.erase import overwrite_and_delete
 from kit.protect.keys import (
@@ -52,7 +52,7 @@ from kit.protect.vault import BrokenSeal, Vault, VaultSignup
 from kit.services.kit import PROTECTION_KEYS_SETTING, Kit
 from kit.services.recording import SignupReceipt
 from kit.store.backup import list_backups
-from kit.store.models import Contact, Event, Signup, new_uuid, utc_now
+from kit.store.models import Contact, Event, Signup, new_uuid
 from kit.sync import outbox
 
 log = logging.getLogger(__name__)

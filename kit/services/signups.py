@@ -10,17 +10,15 @@ from kit.domain import identity
 from kit.domain.errors import KitError
 from kit.domain.person_fields import CONTACT_FIELDS
 from kit.domain.signup import CleanSignup, SignupForm, validate_signup
-from kit.domain.times import stored_text, to_stored
+from kit.domain.times import stored_text, to_stored, utc_now
 from kit.services.events import signup_event_id
 from kit.services.kit import Kit
 from kit.services.recording import SignupReceipt
-from kit.store.models import Contact, Signup, new_uuid, utc_now
+from kit.store.models import Contact, Signup, new_uuid
 from kit.sync import outbox
 
-to_naive_utc = to_stored  # the name kit.services.imports still uses
-
 __all__ = ["NoActiveEvent", "SignupReceipt", "find_contact", "insert_signup", "merge_changes",
-           "merge_contact", "record_signup", "to_naive_utc"]
+           "merge_contact", "record_signup"]
 
 
 class NoActiveEvent(KitError):

@@ -6,7 +6,7 @@ import uuid as uuid_module
 
 import peewee as pw
 
-from kit.domain.times import utc_now  # also imported from here by services: naive UTC now
+from kit.domain.times import utc_now  # column defaults; elsewhere import it from kit.domain.times
 
 
 def new_uuid() -> str:

@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 
 import peewee as pw
 
-from kit.domain.times import stored_text
+from kit.domain.times import stored_text, utc_now
 from kit.store.database import Store
-from kit.store.models import Contact, Event, Outbox, Signup, SyncTarget, utc_now
+from kit.store.models import Contact, Event, Outbox, Signup, SyncTarget
 from kit.sync import states
 from kit.sync.consent import ChannelConsent, channel_consent
 from kit.sync.records import SyncRecord

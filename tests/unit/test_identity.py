@@ -141,6 +141,34 @@ def test_the_index_finds_the_oldest_answer_and_follows_changes():
     assert index.find("kid@example.org", "") is moved
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["add", "move", "remove"]),
+                          st.sampled_from(["", "a@example.org", "b@example.org"]),
+                          st.sampled_from(["", "+16125550101", "+16125550102"]),
+                          st.integers(0, 20)), max_size=25),
+       st.sampled_from(["", "a@example.org", "b@example.org", "c@example.org"]),
+       st.sampled_from(["", "+16125550101", "+16125550102", "+16125550103"]))
+def test_the_index_answers_as_the_scan_does(steps, email, phone):
+    index: identity.IdentityIndex = identity.IdentityIndex()
+    people: list[_Scanned] = []  # oldest first, as find_person reads them
+    for action, new_email, new_phone, pick in steps:
+        if action == "add" or not people:
+            found = _Scanned(identity.Person(email=new_email, phone=new_phone))
+            people.append(found)
+            index.add(found)
+            continue
+        chosen = people[pick % len(people)]
+        if action == "move":
+            old_email, old_phone = chosen.email, chosen.phone
+            chosen.state = identity.Person(email=new_email, phone=new_phone)
+            index.moved(chosen, old_email, old_phone)
+        else:
+            people.remove(chosen)
+            index.remove(chosen)
+        assert len(index) == len(people)
+    assert index.find(email, phone) is identity.find_person(people, email, phone)
+
+
 class _Scanned:
     """A person of the reference merge: find_person scanning everyone, as before the index."""
 

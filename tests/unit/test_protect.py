@@ -103,6 +103,15 @@ def test_a_seal_is_bound_to_its_row_and_key(protected):
         open_fields(bytes(flipped), private, "uuid-1", key.key_id)
 
 
+def test_every_sealed_field_comes_back_in_its_own_place():
+    # from_json names each field by hand (it runs once per sign-up on an unlock): a swapped
+    # pair would open a phone as a ZIP.
+    fields = SealedFields("Ayesha", "Khan", "a@example.org", "+16125550101", "55414", "met at 5",
+                          dt.datetime(2026, 6, 14, 18, 1, 2, 345, tzinfo=dt.UTC))
+    assert SealedFields.from_json(fields.to_json()) == fields
+    assert SealedFields.from_json({"first_name": None, "note": 7}) == SealedFields("", note="7")
+
+
 def test_seal_lengths_do_not_tell_short_names_from_long_ones(protected):
     key = protection.load_ring(protected).active()
     short = seal_fields(SealedFields("Al"), key.public_key(), "u", key.key_id)

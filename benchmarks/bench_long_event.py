@@ -65,8 +65,8 @@ def run_gui(count: int, type_keys: bool, trace: bool) -> dict:
 
     from kit.services.events import create_event
     from kit.services.kit import open_kit
-    from kit.ui.app import create_application
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.app import create_application
+    from kit.ui.shell.main_window import MainWindow
 
     app = create_application(["bench"])
     folder = tempfile.TemporaryDirectory(prefix="kit-long-event-")

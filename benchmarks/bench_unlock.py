@@ -52,7 +52,7 @@ from kit.services.events import create_event  # noqa: E402
 from kit.services.kit import open_kit  # noqa: E402
 from kit.services.signups import record_signup  # noqa: E402
 
-PAGE_SIZE = 200  # kit.ui.contacts_model.PAGE_SIZE (this script imports no Qt)
+PAGE_SIZE = 200  # kit.ui.contacts.model.PAGE_SIZE (this script imports no Qt)
 PASS = "correct horse battery staple benchmark"
 UNLOCK_TARGET = 1.3
 SIGNUP_TARGET = 3.0

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem  # noqa: E402
 
 from kit.services.dashboard import dashboard, event_stats  # noqa: E402
 from kit.services.kit import open_kit  # noqa: E402
-from kit.ui.app import create_application  # noqa: E402
+from kit.ui.shell.app import create_application  # noqa: E402
 
 RATIO_TARGET = 3.0
 WINDOW_BUDGET_S = 0.050
@@ -93,7 +93,7 @@ def main() -> int:
     args = parser.parse_args()
     contacts = 100_000 if args.full else 20_000
     app = create_application([])
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="bench-volunteer-") as tmp:
         data = Path(tmp) / "data"

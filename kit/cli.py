@@ -181,7 +181,7 @@ def _launch_app(paths, *, smoke: bool) -> int:
     problem = xcb_plugin_problem() if will_use_xcb() else None
     if problem is None:
         try:
-            from kit.ui.app import run_app
+            from kit.ui.shell.app import run_app
         except ImportError as error:
             if not is_missing_library(error):
                 raise  # our own bug, not the machine's: the traceback says where

@@ -99,8 +99,8 @@ def _shoot(out: Path, size: str, languages: list[str], variants: list[str]) -> i
 
     from kit.services.events import create_event
     from kit.services.kit import open_kit
-    from kit.ui.app import create_application
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.app import create_application
+    from kit.ui.shell.main_window import MainWindow
 
     app = create_application(["outreach-kit"])
     problems: list[str] = []
@@ -185,7 +185,7 @@ def _shoot(out: Path, size: str, languages: list[str], variants: list[str]) -> i
     print(f"kiosk_screenshots: {size}: {len(languages) * len(variants) * len(STATES)} "
           f"screenshots in {out / size}")
     sys.stdout.flush()
-    # PySide6 6.12 on Python 3.11 can abort while tearing down (see kit.ui.app): leave at once.
+    # PySide6 6.12 on Python 3.11 can abort while tearing down (see kit.ui.shell.app): leave at once.
     os._exit(1 if problems else 0)
 
 

@@ -70,7 +70,7 @@ def cli(tmp_path: Path) -> Cli:
 def kit_qapp(qapp):
     """pytest-qt's QApplication set up as the app sets up its own (theme, and the guard against
     PySide6's emit() reference bug, without which a long GUI session aborts on Python 3.11)."""
-    from kit.ui.app import create_application
+    from kit.ui.shell.app import create_application
 
     return create_application()
 

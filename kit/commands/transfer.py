@@ -100,7 +100,7 @@ def export_command(kit, args) -> int:
 
 # What to do with each Action Network file in its upload form, which sets mobile opt-in with one
 # checkbox for a whole upload (help.actionnetwork.org/hc/en-us/articles/203113019); the Export
-# dialog says the same through tr (kit/ui/export_dialog.py).
+# dialog says the same through tr (kit/ui/contacts/export_dialog.py).
 UPLOAD_NOTES = {
     "actionnetwork": "people who agreed to email, no phone numbers. Upload it with the mobile box "
                      "('Subscribe only activists who have not previously unsubscribed to the "

@@ -1,4 +1,4 @@
-"""First-run set-up, the use-cases behind the guided flow (kit.ui.first_run): where the table
+"""First-run set-up, the use-cases behind the guided flow (kit.ui.shell.first_run): where the table
 is, the group's own contact details, a kiosk PIN and protection, each stored as soon as the
 volunteer passes its step (nothing typed and acknowledged is lost).
 

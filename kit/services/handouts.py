@@ -3,7 +3,7 @@
 The renderers in kit.handouts take plain data and return PDF bytes; this module feeds them the
 kit's campaign pack and the active event, turns their exceptions into KitErrors (the CLI's exit
 2, words in the UI) and keeps the handout log. No Qt here: the app prints through
-kit/ui/printing.py (QPrinter), the CLI through kit/services/printing.py (CUPS's lp); both raise
+kit/ui/handouts/printing.py (QPrinter), the CLI through kit/services/printing.py (CUPS's lp); both raise
 `PrinterUnavailable`, so both front ends report a missing printer the same way.
 """
 

@@ -15,7 +15,7 @@ Time comes from an injected clock (seconds since the epoch: a lockout has to sur
 so it cannot be monotonic time). If the wall clock is set back behind the last wrong PIN, the
 lockout starts over rather than ending early.
 
-Qt-free: the UI (kit.ui.pin_dialog, kit.ui.kiosk_lock) turns the results into words.
+Qt-free: the UI (kit.ui.kiosk.pin_dialog, kit.ui.kiosk.lock) turns the results into words.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Printing a PDF without Qt: the CUPS command-line tools `lp` and `lpstat`.
 
 The CLI prints through this module, so it never loads Qt (kit/ui is the only Qt importer); the
-app prints through kit/ui/printing.py (QPrinter, the system print dialog). CUPS is the print
+app prints through kit/ui/handouts/printing.py (QPrinter, the system print dialog). CUPS is the print
 system on Linux and macOS; both ship `lp`. The PDF goes to the scheduler as it is, so the
 printer (or CUPS's own filters) rasterises the vectors: QR codes stay sharp at any resolution.
 

@@ -180,7 +180,7 @@ def chart_colours() -> dict[str, str]:
 
 
 # The kiosk page scales with its window: sizes below (in pixels) are for a 1200x650 window at
-# scale 1, and KioskPage picks the largest scale at which the whole form fits (kit.ui.kiosk).
+# scale 1, and KioskPage picks the largest scale at which the whole form fits (kit.ui.kiosk.window).
 KIOSK_SIZES = {
     "title": 30, "subtitle": 18, "label": 17, "field": 19, "check": 17, "indicator": 24,
     "primary": 22, "language": 17, "quiet": 14, "privacy": 15, "error": 15, "thanks": 48,

@@ -8,7 +8,7 @@ of `succeeded`, `cancelled` or `failed`.
 
 Why the signals live on the runner and not on the QRunnable: the pool deletes a finished
 runnable on its own thread, and a QObject must not be destroyed away from the thread it lives in
-(the same reason as kit/ui/handouts_page.py).
+(the same reason as kit/ui/handouts/page.py).
 
 peewee opens one connection per thread; a job that used the kit's store passes `store=` so its
 worker thread's connection is closed when the job ends (an unclosed one would keep the WAL from

@@ -98,8 +98,8 @@ def test_the_startup_check_sees_every_kind_of_damage(damaged_kit):
 @pytest.mark.parametrize("damaged_kit", DAMAGE, indirect=True)
 def test_the_app_offers_the_latest_good_backup_and_keeps_the_damaged_file(
         qtbot, damaged_kit, monkeypatch):
-    from kit.ui.app import open_kit_or_recover
-    from kit.ui.recovery_dialog import RecoveryDialog
+    from kit.ui.shell.app import open_kit_or_recover
+    from kit.ui.shell.recovery_dialog import RecoveryDialog
 
     paths, backup, digest = damaged_kit
     shown: list[RecoveryDialog] = []
@@ -133,8 +133,8 @@ def test_the_app_offers_the_latest_good_backup_and_keeps_the_damaged_file(
 
 @pytest.mark.parametrize("damaged_kit", ["flipped-page"], indirect=True)
 def test_quitting_the_dialog_changes_nothing(qtbot, damaged_kit, monkeypatch):
-    from kit.ui.app import open_kit_or_recover
-    from kit.ui.recovery_dialog import RecoveryDialog
+    from kit.ui.shell.app import open_kit_or_recover
+    from kit.ui.shell.recovery_dialog import RecoveryDialog
 
     paths, _backup, digest = damaged_kit
 
@@ -152,8 +152,8 @@ def test_quitting_the_dialog_changes_nothing(qtbot, damaged_kit, monkeypatch):
 @pytest.mark.parametrize("damaged_kit", ["header"], indirect=True)
 def test_without_a_good_backup_the_dialog_says_so_and_offers_no_restore(qtbot, damaged_kit,
                                                                         monkeypatch):
-    from kit.ui.app import open_kit_or_recover
-    from kit.ui.recovery_dialog import RecoveryDialog
+    from kit.ui.shell.app import open_kit_or_recover
+    from kit.ui.shell.recovery_dialog import RecoveryDialog
 
     paths, backup, digest = damaged_kit
     backup.write_bytes(b"\0" * 8192)  # the only backup is damaged as well
@@ -174,7 +174,7 @@ def test_without_a_good_backup_the_dialog_says_so_and_offers_no_restore(qtbot, d
 
 @pytest.mark.parametrize("damaged_kit", DAMAGE, indirect=True)
 def test_smoke_start_on_a_damaged_kit_fails_naming_restore(damaged_kit):
-    from kit.ui.app import open_kit_or_recover
+    from kit.ui.shell.app import open_kit_or_recover
 
     paths, _backup, digest = damaged_kit
     with pytest.raises(StoreDamaged, match="outreach-kit restore"):

@@ -88,7 +88,7 @@ def test_a_full_disk_fails_the_whole_signup_with_a_clear_message(busy_kit):
 
 
 def test_the_kiosk_keeps_the_typed_attendee_when_the_disk_is_full(qtbot, busy_kit):
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.main_window import MainWindow
 
     kit = busy_kit
     window = MainWindow(kit)

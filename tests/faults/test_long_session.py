@@ -1,6 +1,6 @@
 """A long session must not crash the app: PySide6's emit() drops a reference to True each time
 (on Python 3.11 CPython then frees True and aborts after a few thousand emits, i.e. about 1,000
-kiosk sign-ups). kit.ui.app.create_application keeps a reserve of references; these tests run
+kiosk sign-ups). kit.ui.shell.app.create_application keeps a reserve of references; these tests run
 200,000 emits in a child process, with and without it. benchmarks/bench_long_event.py drives
 5,000 real sign-ups through the form. The same PySide drops a reference to None on every call
 of a method that returns nothing; the reserve covers None too, tested the same way.
@@ -26,7 +26,7 @@ SCRIPT = textwrap.dedent(
     from PySide6.QtCore import QObject, Signal
     from PySide6.QtWidgets import QApplication
     if sys.argv[1] == "kit":
-        from kit.ui.app import create_application
+        from kit.ui.shell.app import create_application
         app = create_application(["test"])
     else:
         app = QApplication(["test"])
@@ -55,7 +55,7 @@ def test_the_app_survives_two_hundred_thousand_signal_emits():
 
 def test_without_the_reserve_this_pyside_would_abort():
     """The control: proves the first test can fail here (skipped where PySide is fixed)."""
-    from kit.ui.app import emit_drops_true_references
+    from kit.ui.shell.app import emit_drops_true_references
 
     if not emit_drops_true_references():
         pytest.skip("this Python/PySide6 does not drop references to True on emit()")
@@ -69,7 +69,7 @@ VOID_SCRIPT = textwrap.dedent(
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication, QLabel
     if sys.argv[1] == "kit":
-        from kit.ui.app import create_application
+        from kit.ui.shell.app import create_application
         app = create_application(["test"])
     else:
         app = QApplication(["test"])
@@ -93,7 +93,7 @@ def test_the_app_survives_two_hundred_thousand_calls_that_return_nothing():
 
 def test_without_the_reserve_calls_that_return_nothing_would_abort():
     """The control for the test above (skipped where PySide is fixed)."""
-    from kit.ui.app import void_calls_drop_none_references
+    from kit.ui.shell.app import void_calls_drop_none_references
 
     if not void_calls_drop_none_references():
         pytest.skip("this Python/PySide6 does not drop references to None")

@@ -53,8 +53,8 @@ def test_start_record_render_and_print_without_any_network(qtbot, no_network, ki
 
     from kit.handouts import render_handout
     from kit.services.handouts import active_event_info, require_pack
-    from kit.ui.main_window import MainWindow
-    from kit.ui.printing import print_pdf
+    from kit.ui.handouts.printing import print_pdf
+    from kit.ui.shell.main_window import MainWindow
 
     kit = kit_with_event
     window = MainWindow(kit)

@@ -41,7 +41,7 @@ def crm():
 
 def test_gui_import_and_sync_write_together_without_loss_or_lock_errors(
         qtbot, kit_with_event, tmp_path, crm):
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.main_window import MainWindow
     from tests.kit_fixtures import Cli
 
     kit = kit_with_event

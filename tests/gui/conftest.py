@@ -13,7 +13,7 @@ def _real_application(kit_qapp):
 @pytest.fixture
 def window(qtbot, kit_with_event):
     """The main window on a kit with an active event, shown at a laptop's 1366x768."""
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.main_window import MainWindow
 
     win = MainWindow(kit_with_event)
     qtbot.addWidget(win)

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QWidget
 
 from kit.services.contacts import search_contacts
-from kit.ui.contact_dialog import ContactDialog
-from kit.ui.event_form import EventDialog
+from kit.ui.contacts.dialog import ContactDialog
+from kit.ui.content.event_form import EventDialog
 from kit.ui.theme import style_sheet
 
 

@@ -8,7 +8,7 @@ import threading
 from PySide6.QtCore import Qt
 
 from kit.store.models import Signup
-from kit.ui.main_window import MainWindow
+from kit.ui.shell.main_window import MainWindow
 
 CLI_WRITERS = 2
 CLI_SIGNUPS_EACH = 8

@@ -4,8 +4,8 @@ re-measuring of columns; the exact count of a long list arrives from a worker th
 from __future__ import annotations
 
 from kit.store.models import Contact, Signup, utc_now
-from kit.ui import volunteer as volunteer_module
-from kit.ui.contacts_model import PAGE_SIZE
+from kit.ui.contacts.model import PAGE_SIZE
+from kit.ui.shell import volunteer as volunteer_module
 
 
 def many_contacts(kit, count: int) -> None:

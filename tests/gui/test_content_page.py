@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kit.content import default_pack_dir, load_pack
-from kit.ui.main_window import MainWindow
+from kit.ui.shell.main_window import MainWindow
 from tests.unit.handout_helpers import pdf_text
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from kit.content.loader import LIMITS, MAX_ITEMS
 from kit.handouts.registry import render_handout
 from kit.store.models import Signup
-from kit.ui.content_signup import CONSENT_NOTE, derive_tag
+from kit.ui.content.signup import CONSENT_NOTE, derive_tag
 from tests.unit.handout_helpers import pdf_text
 
 
@@ -25,7 +25,7 @@ def window(kit_with_event):
     never starts; every earlier window would stay alive and be restyled with each new one (this
     page alone has several hundred widgets), making each test slower than the last.
     """
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.main_window import MainWindow
 
     win = MainWindow(kit_with_event)
     win.resize(1366, 768)

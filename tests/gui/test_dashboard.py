@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kit.ui.charts import BarChart, nice_step
+from kit.ui.dashboard.charts import BarChart, nice_step
 
 
 def sign_up_at_the_kiosk(qtbot, window, name: str, email: str) -> None:

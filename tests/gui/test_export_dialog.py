@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from kit.services import exports as export_service
 from kit.services.events import create_event
-from kit.ui import export_dialog as dialog_module
-from kit.ui.export_dialog import ExportDialog
+from kit.ui.contacts import export_dialog as dialog_module
+from kit.ui.contacts.export_dialog import ExportDialog
 from tests.fakecrm.helpers import add_people
 
 

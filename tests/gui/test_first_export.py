@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kit.ui.export_dialog import ExportDialog
+from kit.ui.contacts.export_dialog import ExportDialog
 from kit.ui.folders import documents_folder
 from tests.fakecrm.helpers import add_people
 

@@ -9,7 +9,7 @@ from kit.domain.signup import SignupForm
 from kit.services.events import active_event
 from kit.services.signups import record_signup
 from kit.store.models import Contact, Signup
-from kit.ui.main_window import MainWindow
+from kit.ui.shell.main_window import MainWindow
 
 
 def make_window(qtbot, kit):
@@ -78,7 +78,7 @@ def test_delete_asks_first_and_cancel_keeps_the_contact(qtbot, kit_with_event, m
 
 
 def test_edit_contact_validates_and_saves(qtbot, kit_with_event, monkeypatch):
-    from kit.ui.contact_dialog import ContactDialog
+    from kit.ui.contacts.dialog import ContactDialog
 
     add_people(kit_with_event, ("Amna", "amna@example.org"))
     record = Contact.get()

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
 from kit.services import first_run, protection
 from kit.services.events import active_event
 from kit.services.kiosk_pin import KioskPin
-from kit.ui.first_run import CONTACT_PAGE, DONE_PAGE, EVENT_PAGE, PIN_PAGE, PROTECT_PAGE
-from kit.ui.main_window import MainWindow
-from kit.ui.pin_dialog import PinDialog
+from kit.ui.kiosk.pin_dialog import PinDialog
+from kit.ui.shell.first_run import CONTACT_PAGE, DONE_PAGE, EVENT_PAGE, PIN_PAGE, PROTECT_PAGE
+from kit.ui.shell.main_window import MainWindow
 
 PIN = "2468"
 PASSPHRASE = "quiet river lantern orchard"

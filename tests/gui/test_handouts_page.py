@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from kit.services.handouts import PrinterUnavailable
 from kit.store.models import HandoutLog
-from kit.ui import printing
-from kit.ui.handouts_page import HandoutsPage, default_paper
+from kit.ui.handouts import printing
+from kit.ui.handouts.page import HandoutsPage, default_paper
 
 
 def make_page(qtbot, kit) -> HandoutsPage:
@@ -122,7 +122,7 @@ def test_default_paper_is_letter_in_the_us_and_a4_elsewhere(kit):
 
 
 def test_missing_contact_details_are_named_and_can_be_filled_in(qtbot, kit_with_event, monkeypatch):
-    from kit.ui.handouts_page import ContactDialog
+    from kit.ui.handouts.page import ContactDialog
 
     page = make_page(qtbot, kit_with_event)
     wait_preview(qtbot, page, 1)

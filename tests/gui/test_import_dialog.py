@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from kit.services import imports as import_service
 from kit.services.events import active_event
 from kit.store.models import Contact, Signup
-from kit.ui import import_dialog as dialog_module
-from kit.ui.import_dialog import ImportDialog
+from kit.ui.contacts import import_dialog as dialog_module
+from kit.ui.contacts.import_dialog import ImportDialog
 
 SHEET = (
     "Given;Surname;E-mail;Phone;OK to email\r\n"
@@ -108,7 +108,7 @@ def test_the_contacts_tab_opens_it_and_the_status_bar_follows(qtbot, kit_with_ev
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.main_window import MainWindow
 
     kit = kit_with_event
     path = tmp_path / "people.csv"

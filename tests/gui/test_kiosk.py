@@ -111,7 +111,7 @@ def test_consent_to_texts_without_a_phone_is_explained(qtbot, window):
 
 
 def test_a_storage_failure_keeps_the_typed_data_and_says_so(qtbot, window, monkeypatch):
-    import kit.ui.kiosk as kiosk_module
+    import kit.ui.kiosk.window as kiosk_module
     from kit.store.database import StoreError
 
     def failing(*_args, **_kwargs):
@@ -264,7 +264,7 @@ def test_the_thank_you_screen_speaks_to_the_attendee(qtbot, window):
 
 
 def test_focus_starts_in_first_name_and_the_first_letters_land_there(qtbot, kit_with_event):
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.main_window import MainWindow
 
     window = MainWindow(kit_with_event)
     qtbot.addWidget(window)
@@ -305,7 +305,7 @@ SIZES = [(1024, 600), (1366, 768), (1920, 1080)]
 def test_the_whole_form_fits_the_window(qtbot, kit_with_event, size, language, large_text):
     """Sign up and every label inside the window, nothing to scroll, at each screen size and
     language, with Large text too, before and after error messages appear."""
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.main_window import MainWindow
     from kit.ui.theme import apply_kit_theme
 
     kit_with_event.settings.set("large_text", large_text)
@@ -358,7 +358,7 @@ def assert_inside(window) -> None:
 
 
 def test_the_scale_found_for_a_window_is_remembered_for_the_next_start(qtbot, kit_with_event):
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.main_window import MainWindow
 
     def open_window():
         window = MainWindow(kit_with_event)

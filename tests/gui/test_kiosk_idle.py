@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from kit.domain.signup import SignupForm
 from kit.services.kiosk_pin import KioskPin, ScryptParams
 from kit.services.signups import record_signup
-from kit.ui.contact_dialog import ContactDialog
-from kit.ui.pin_dialog import PinDialog
+from kit.ui.contacts.dialog import ContactDialog
+from kit.ui.kiosk.pin_dialog import PinDialog
 
 CHEAP = ScryptParams(n=2**10)
 PIN = "2468"
@@ -157,8 +157,8 @@ X11_CHECK = textwrap.dedent("""
     from PySide6.QtGui import QClipboard, QGuiApplication
     from kit.services.events import create_event
     from kit.services.kit import open_kit
-    from kit.ui.app import create_application
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.app import create_application
+    from kit.ui.shell.main_window import MainWindow
 
     app = create_application()
     kit = open_kit(sys.argv[1])

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from kit.services import kiosk_pin
 from kit.services.kiosk_pin import KioskPin, NoPin, ScryptParams
-from kit.ui.pin_dialog import PinDialog
+from kit.ui.kiosk.pin_dialog import PinDialog
 
 CHEAP = ScryptParams(n=2**10)
 PIN = "2468"
@@ -234,7 +234,7 @@ def test_an_idle_volunteer_area_goes_back_to_the_kiosk_in_kiosk_mode(qtbot, kios
 
 
 def test_the_inactivity_setting_is_read_at_start(qtbot, kit_with_event):
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.main_window import MainWindow
 
     kiosk_pin.set_inactivity_seconds(kit_with_event.settings, 45)
     win = MainWindow(kit_with_event)

@@ -14,8 +14,8 @@ from kit.content import default_pack_dir, load_pack
 from kit.handouts import HANDOUTS, count_pages
 from kit.services import handouts as service
 from kit.store.models import HandoutLog
-from kit.ui import printing
-from kit.ui.handouts_page import HandoutsPage
+from kit.ui.handouts import printing
+from kit.ui.handouts.page import HandoutsPage
 from tests.unit.handout_helpers import (
     PAPER_POINTS,
     decoded_qr_texts,

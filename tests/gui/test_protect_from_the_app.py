@@ -13,7 +13,7 @@ from kit.domain.signup import SignupForm
 from kit.protect.keys import KdfParams, new_ring
 from kit.services import protection
 from kit.services.signups import record_signup
-from kit.ui.protect_setup import PassphrasePrompt, ProtectDialog
+from kit.ui.protect.setup import PassphrasePrompt, ProtectDialog
 
 PASSPHRASE = "quiet river lantern orchard"
 

@@ -16,9 +16,9 @@ from kit.services.contacts import search_contacts
 from kit.services.kiosk_pin import KioskPin, ScryptParams
 from kit.services.kit import open_kit
 from kit.services.signups import record_signup
-from kit.ui.main_window import MainWindow
-from kit.ui.pin_dialog import PinDialog, SetPinDialog
-from kit.ui.protect_page import WipeDialog
+from kit.ui.kiosk.pin_dialog import PinDialog, SetPinDialog
+from kit.ui.protect.page import WipeDialog
+from kit.ui.shell.main_window import MainWindow
 
 CHEAP = ScryptParams(n=2**10)
 PIN = "2468"

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from kit.services import sync as sync_service
 from kit.services.targets import add_target, list_targets
 from kit.sync.secrets import LayeredSecretStore, MemorySecretStore
-from kit.ui.main_window import MainWindow
-from kit.ui.sync_page import SyncPage
-from kit.ui.target_dialog import TargetDialog
+from kit.ui.shell.main_window import MainWindow
+from kit.ui.sync.page import SyncPage
+from kit.ui.sync.target_dialog import TargetDialog
 from tests.fakecrm import FakeCRM
 from tests.fakecrm.helpers import add_people
 
@@ -26,7 +26,7 @@ def no_real_keyring(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("a test reached for the real keyring")
 
-    monkeypatch.setattr("kit.ui.sync_page.default_secret_store", LayeredSecretStore)
+    monkeypatch.setattr("kit.ui.sync.page.default_secret_store", LayeredSecretStore)
     monkeypatch.setattr("kit.services.targets.default_secret_store", refuse)
     monkeypatch.setattr("kit.services.sync.default_secret_store", refuse)
 
@@ -288,7 +288,7 @@ def test_the_dialog_shows_every_problem_and_tests_the_connection(qtbot, kit_with
 
 def test_the_result_line_says_what_a_service_could_not_take(qtbot):
     from kit.sync.engine import SyncReport, TargetReport
-    from kit.ui.sync_page import report_text
+    from kit.ui.sync.page import report_text
 
     target = TargetReport("AN", "actionnetwork", sent=1,
                           notes=["Action Network refused to create the tag 'x' (HTTP 400); "

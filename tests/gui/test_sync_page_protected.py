@@ -11,7 +11,7 @@ from kit.services import protection
 from kit.services.signups import record_signup
 from kit.services.targets import add_target, list_targets
 from kit.sync.secrets import LayeredSecretStore, MemorySecretStore
-from kit.ui.sync_page import SyncPage
+from kit.ui.sync.page import SyncPage
 from tests.fakecrm import FakeCRM
 
 PASS = "correct horse battery staple"
@@ -22,7 +22,7 @@ def no_real_keyring(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("a test reached for the real keyring")
 
-    monkeypatch.setattr("kit.ui.sync_page.default_secret_store", LayeredSecretStore)
+    monkeypatch.setattr("kit.ui.sync.page.default_secret_store", LayeredSecretStore)
     monkeypatch.setattr("kit.services.targets.default_secret_store", refuse)
     monkeypatch.setattr("kit.services.sync.default_secret_store", refuse)
 

@@ -10,8 +10,8 @@ from kit.protect.keys import KdfParams
 from kit.services import protection
 from kit.services.signups import record_signup
 from kit.store.models import Signup
-from kit.ui.main_window import MainWindow
-from kit.ui.unlock_dialog import UnlockDialog
+from kit.ui.protect.unlock_dialog import UnlockDialog
+from kit.ui.shell.main_window import MainWindow
 
 PASS = "correct horse battery staple"
 

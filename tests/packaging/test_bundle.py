@@ -103,7 +103,7 @@ def test_the_python_modules_bundled_are_the_apps_not_the_test_tools(bundle):
         pytest.skip("needs the build's own PYZ table of contents")
     modules = {entry[0] for entry in ast.literal_eval(toc.read_text(encoding="utf-8"))[1]}
     # Imported by name or lazily, so only the spec's hidden imports bring them in.
-    for needed in ("kit.selftest", "kit.ui.main_window", "kit.commands.events",
+    for needed in ("kit.selftest", "kit.ui.shell.main_window", "kit.commands.events",
                    "kit.handouts.flyer", "phonenumbers.data", "email_validator"):
         assert needed in modules, needed
     for unwanted in ("pytest", "hypothesis", "pypdf", "phonenumbers.geodata", "tkinter"):

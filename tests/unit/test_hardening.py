@@ -140,14 +140,14 @@ def test_the_log_keeps_nothing_finer_than_the_database_on_a_protected_kit(tmp_pa
     log_dir = tmp_path / "logs"
     log_dir.mkdir()
     old = log_dir / "outreach-kit.log"
-    old.write_text("2026-06-14 18:07:59,123 INFO kit.ui.kiosk: Sign-up 1 stored\n"
+    old.write_text("2026-06-14 18:07:59,123 INFO kit.ui.kiosk.window: Sign-up 1 stored\n"
                    "Traceback (most recent call last):\n"
-                   "2026-06-14 18:44:00,999 INFO kit.ui.kiosk: Sign-up 2 stored\n")
+                   "2026-06-14 18:44:00,999 INFO kit.ui.kiosk.window: Sign-up 2 stored\n")
     (log_dir / "outreach-kit.log.1").write_text("2026-06-14 09:14:59,001 INFO x: y\n")
     assert coarsen_log_files(log_dir) == 2
-    assert old.read_text().splitlines() == ["2026-06-14 18:00 INFO kit.ui.kiosk: Sign-up 1 stored",
+    assert old.read_text().splitlines() == ["2026-06-14 18:00 INFO kit.ui.kiosk.window: Sign-up 1 stored",
                                             "Traceback (most recent call last):",
-                                            "2026-06-14 18:30 INFO kit.ui.kiosk: Sign-up 2 stored"]
+                                            "2026-06-14 18:30 INFO kit.ui.kiosk.window: Sign-up 2 stored"]
     assert (log_dir / "outreach-kit.log.1").read_text() == "2026-06-14 09:00 INFO x: y\n"
 
     record = logging.LogRecord("kit", logging.INFO, __file__, 1, "Sign-up %s stored", ("u",), None)

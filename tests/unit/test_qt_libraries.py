@@ -17,13 +17,13 @@ MISSING_EGL = "libEGL.so.1: cannot open shared object file: No such file or dire
 
 
 class FailingImport(importlib.abc.MetaPathFinder):
-    """Makes `import kit.ui.app` fail the way it fails without libEGL."""
+    """Makes `import kit.ui.shell.app` fail the way it fails without libEGL."""
 
     def __init__(self, message: str) -> None:
         self.message = message
 
     def find_spec(self, name, path=None, target=None):
-        if name == "kit.ui.app":
+        if name == "kit.ui.shell.app":
             raise ImportError(self.message)
         return None
 
@@ -31,7 +31,7 @@ class FailingImport(importlib.abc.MetaPathFinder):
 @pytest.fixture
 def app_import_fails(monkeypatch):
     def fail_with(message: str) -> None:
-        monkeypatch.delitem(sys.modules, "kit.ui.app", raising=False)
+        monkeypatch.delitem(sys.modules, "kit.ui.shell.app", raising=False)
         monkeypatch.setattr(sys, "meta_path", [FailingImport(message), *sys.meta_path])
     monkeypatch.setattr(qt_libraries, "will_use_xcb", lambda: False)
     return fail_with
@@ -46,7 +46,7 @@ def test_a_missing_library_at_import_prints_the_apt_line(app_import_fails, tmp_p
 
 
 def test_another_import_error_is_not_blamed_on_the_machine(app_import_fails, tmp_path):
-    app_import_fails("cannot import name 'run_app' from 'kit.ui.app'")
+    app_import_fails("cannot import name 'run_app' from 'kit.ui.shell.app'")
     with pytest.raises(ImportError, match="run_app"):
         cli.main(["--data-dir", str(tmp_path / "data")])
 
@@ -59,7 +59,7 @@ def test_an_xcb_plugin_that_cannot_load_stops_before_qt(monkeypatch, tmp_path, c
     monkeypatch.setattr(qt_libraries, "will_use_xcb", lambda: True)
     monkeypatch.setattr(qt_libraries, "xcb_plugin_problem", lambda: "libxcb-cursor.so.0: cannot "
                         "open shared object file: No such file or directory")
-    monkeypatch.setitem(sys.modules, "kit.ui.app", None)  # Qt must not even be imported
+    monkeypatch.setitem(sys.modules, "kit.ui.shell.app", None)  # Qt must not even be imported
     assert cli.main(["--smoke", "--data-dir", str(tmp_path / "data")]) == 1
     err = capsys.readouterr().err
     assert "libxcb-cursor.so.0" in err and "sudo apt-get install libxcb-cursor0" in err

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from kit.content import CampaignPack, PackError
 from kit.content.loader import MAX_ITEMS
 from kit.content.storage import BACKGROUND_FILE, MISSION_FILE
-from kit.ui.content_section import (
+from kit.ui.content.section import (
     PackSection,
     error_file,
     lines_text,

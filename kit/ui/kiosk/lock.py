@@ -34,10 +34,10 @@ from kit.domain.signup import SignupForm
 from kit.services import kiosk_pin
 from kit.services.kiosk_pin import KioskPin
 from kit.services.kit import Kit
-from kit.ui.pin_dialog import ask_pin
+from kit.ui.kiosk.pin_dialog import ask_pin
 
 if TYPE_CHECKING:
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

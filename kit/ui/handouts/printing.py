@@ -22,8 +22,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
 from kit.services.printing import PrinterUnavailable, PrintResult
+from kit.ui.handouts.pdf_preview import iter_page_images, page_sizes
 from kit.ui.i18n import arg
-from kit.ui.pdf_preview import iter_page_images, page_sizes
 
 log = logging.getLogger(__name__)
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from kit.content import CampaignPack, PackError, PlatformPoint, ReadingItem
 from kit.content.loader import MAX_ITEMS, READING_KINDS
-from kit.ui.content_section import PackSection, message, section_text
+from kit.ui.content.section import PackSection, message, section_text
 from kit.ui.i18n import arg
 from kit.ui.theme import PALETTE
 

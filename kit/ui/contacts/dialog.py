@@ -23,7 +23,7 @@ from kit.domain.text import NAME_MAX, NOTE_MAX
 from kit.services.contacts import update_contact
 from kit.services.kit import Kit
 from kit.ui.i18n import arg
-from kit.ui.signup_form import ErrorLabel
+from kit.ui.kiosk.signup_form import ErrorLabel
 
 EDITABLE = (
     ("first_name", QT_TRANSLATE_NOOP("ContactDialog", "First name"), NAME_MAX),

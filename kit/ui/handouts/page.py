@@ -46,10 +46,10 @@ from PySide6.QtWidgets import (
 from kit.domain.errors import KitError
 from kit.services import handouts as service
 from kit.services.kit import Kit
-from kit.ui import printing
 from kit.ui.folders import documents_folder
+from kit.ui.handouts import printing
+from kit.ui.handouts.pdf_preview import PdfPreview, page_images
 from kit.ui.i18n import arg
-from kit.ui.pdf_preview import PdfPreview, page_images
 from kit.ui.theme import PALETTE
 
 log = logging.getLogger(__name__)

@@ -175,7 +175,7 @@ def open_kit_or_recover(paths: Paths, *, interactive: bool = True):
             f"The database is damaged ({problems[0]}); run 'outreach-kit restore' to bring back "
             "the latest good backup."
         )
-    from kit.ui.recovery_dialog import RecoveryDialog
+    from kit.ui.shell.recovery_dialog import RecoveryDialog
 
     dialog = RecoveryDialog(paths, problems[0], latest_good_backup(paths))
     if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
@@ -208,7 +208,7 @@ def run_app(paths: Paths, *, smoke: bool = False) -> int:
         return 1
     trace.mark("kit checked and opened")
 
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.main_window import MainWindow
 
     trace.mark("main window imported")
     window = MainWindow(kit)

@@ -45,7 +45,7 @@ from kit.sync.secrets import SecretStore, default_secret_store
 from kit.sync.targets import ADAPTERS
 from kit.sync.targets.base import TargetConfig
 from kit.ui.i18n import arg
-from kit.ui.target_dialog import TargetDialog
+from kit.ui.sync.target_dialog import TargetDialog
 from kit.ui.theme import PALETTE
 from kit.ui.workers import JobRunner
 

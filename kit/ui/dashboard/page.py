@@ -37,7 +37,7 @@ from kit.domain.errors import KitError
 from kit.reports.model import Count, DashboardData, EventStats
 from kit.services.dashboard import dashboard, event_stats, save_event_report
 from kit.services.kit import Kit
-from kit.ui.charts import BarChart
+from kit.ui.dashboard.charts import BarChart
 from kit.ui.folders import documents_folder
 from kit.ui.theme import chart_colours
 from kit.ui.workers import JobRunner

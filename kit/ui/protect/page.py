@@ -2,7 +2,7 @@
 
 Every button calls a service (kit.services.protection, bundles, retention, kiosk_pin) and says
 what happened in words. What `outreach-kit protect init / public-key / rotate / check` do is here
-too (turning protection on is kit.ui.protect_setup, shared with the first-run set-up). Every text
+too (turning protection on is kit.ui.protect.setup, shared with the first-run set-up). Every text
 is translatable (`self.tr`, context "ProtectPage").
 """
 
@@ -38,10 +38,10 @@ from kit.services.bundles import export_bundle, import_bundle, is_bundle
 from kit.services.kiosk_pin import KioskPin
 from kit.services.kit import Kit
 from kit.ui.i18n import arg
-from kit.ui.pin_dialog import SetPinDialog, ask_pin, pin_edit, wait_text
+from kit.ui.kiosk.pin_dialog import SetPinDialog, ask_pin, pin_edit, wait_text
 
 if TYPE_CHECKING:
-    from kit.ui.kiosk_lock import KioskLock
+    from kit.ui.kiosk.lock import KioskLock
 
 log = logging.getLogger(__name__)
 
@@ -352,7 +352,7 @@ class ProtectPage(QWidget):
         self.data_changed.emit()
 
     def _on_unlock(self) -> None:
-        from kit.ui.unlock_dialog import UnlockDialog
+        from kit.ui.protect.unlock_dialog import UnlockDialog
 
         dialog = UnlockDialog(self._kit, self)
         if dialog.exec():
@@ -365,7 +365,7 @@ class ProtectPage(QWidget):
         self.protect_result.show()
 
     def _on_turn_on(self) -> None:
-        from kit.ui.protect_setup import ProtectDialog
+        from kit.ui.protect.setup import ProtectDialog
 
         dialog = ProtectDialog(self._kit, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -384,7 +384,7 @@ class ProtectPage(QWidget):
         self.data_changed.emit()
 
     def _on_save_public_key(self) -> None:
-        from kit.ui.protect_setup import save_public_key_file
+        from kit.ui.protect.setup import save_public_key_file
 
         written = save_public_key_file(self, self._kit)
         if written is None:
@@ -408,7 +408,7 @@ class ProtectPage(QWidget):
         self.reload()
 
     def _on_rotate(self) -> None:
-        from kit.ui.protect_setup import PassphrasePrompt
+        from kit.ui.protect.setup import PassphrasePrompt
 
         dialog = PassphrasePrompt(self.tr("A new key"), self.tr(
             "New sign-ups will be sealed to a new key under the same passphrase; older ones stay "

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 from kit.services.kit import Kit
 from kit.services.status import kit_status
 from kit.ui.i18n import arg
-from kit.ui.kiosk import KioskPage
-from kit.ui.kiosk_lock import KioskLock
+from kit.ui.kiosk.lock import KioskLock
+from kit.ui.kiosk.window import KioskPage
 from kit.ui.theme import apply_kit_theme
 
 if TYPE_CHECKING:
-    from kit.ui.volunteer import VolunteerArea
+    from kit.ui.shell.volunteer import VolunteerArea
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +90,8 @@ class MainWindow(QMainWindow):
 
     def _build_volunteer_area(self) -> VolunteerArea:
         from kit.ui.accessibility import DisplayToggles
-        from kit.ui.dashboard_page import DashboardPage
-        from kit.ui.volunteer import VolunteerArea
+        from kit.ui.dashboard.page import DashboardPage
+        from kit.ui.shell.volunteer import VolunteerArea
 
         kit = self._kit
         volunteer = VolunteerArea(kit, self)
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         volunteer.active_changed.connect(self._dashboard.mark_stale)
         volunteer.outbox_changed.connect(self.refresh_status)
         # The Protect tab needs the kiosk lock, which only this window holds.
-        from kit.ui.protect_page import ProtectPage
+        from kit.ui.protect.page import ProtectPage
 
         self.protect = ProtectPage(kit, self.kiosk_lock, volunteer)
         volunteer.tabs.addTab(self.protect, self.tr("Protect"))

@@ -26,15 +26,15 @@ from kit.domain.errors import KitError
 from kit.services.contacts import count_contacts, delete_contact
 from kit.services.events import list_events, set_active_event
 from kit.services.kit import Kit
-from kit.ui.contact_dialog import ContactDialog
-from kit.ui.contacts_model import ContactsTableModel
-from kit.ui.content_page import ContentPage
-from kit.ui.event_form import EventDialog
-from kit.ui.export_dialog import ExportDialog
-from kit.ui.handouts_page import HandoutsPage
+from kit.ui.contacts.dialog import ContactDialog
+from kit.ui.contacts.export_dialog import ExportDialog
+from kit.ui.contacts.import_dialog import ImportDialog
+from kit.ui.contacts.model import ContactsTableModel
+from kit.ui.content.event_form import EventDialog
+from kit.ui.content.page import ContentPage
+from kit.ui.handouts.page import HandoutsPage
 from kit.ui.i18n import arg
-from kit.ui.import_dialog import ImportDialog
-from kit.ui.sync_page import SyncPage
+from kit.ui.sync.page import SyncPage
 from kit.ui.workers import JobRunner
 
 SEARCH_DELAY_MS = 150
@@ -224,7 +224,7 @@ class ContactsPage(QWidget):
             self._count_in_background()
 
     def _on_unlock(self) -> None:
-        from kit.ui.unlock_dialog import UnlockDialog
+        from kit.ui.protect.unlock_dialog import UnlockDialog
 
         if UnlockDialog(self._kit, self).exec():
             self.reload()

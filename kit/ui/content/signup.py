@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from kit.content import CampaignPack, Consent, Interest, PackError
 from kit.content.loader import LIMITS, MAX_ITEMS, tag_problem
-from kit.ui.content_section import PackSection, plain_edit
+from kit.ui.content.section import PackSection, plain_edit
 from kit.ui.i18n import BY_CODE, arg
 from kit.ui.theme import PALETTE
 

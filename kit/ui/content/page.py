@@ -60,11 +60,11 @@ from kit.content import (
     user_pack_dir,
 )
 from kit.services.kit import Kit
-from kit.ui.content_colours import ColourField
-from kit.ui.content_lists import PlatformSection, ReadingSection
-from kit.ui.content_section import PackSection
-from kit.ui.content_signup import ConsentSection, InterestsSection, consent_changed
-from kit.ui.content_texts import BackgroundSection, MissionSection
+from kit.ui.content.colours import ColourField
+from kit.ui.content.lists import PlatformSection, ReadingSection
+from kit.ui.content.section import PackSection
+from kit.ui.content.signup import ConsentSection, InterestsSection, consent_changed
+from kit.ui.content.texts import BackgroundSection, MissionSection
 from kit.ui.i18n import arg
 from kit.ui.theme import PALETTE
 

@@ -51,8 +51,8 @@ from kit.ui.i18n import (
     font_for,
     font_style_sheet,
 )
-from kit.ui.kiosk_lock import clear_clipboard
-from kit.ui.signup_form import SignupFormWidget
+from kit.ui.kiosk.lock import clear_clipboard
+from kit.ui.kiosk.signup_form import SignupFormWidget
 from kit.ui.theme import LARGE_TEXT_FACTOR, kiosk_style_sheet, palette
 
 log = logging.getLogger(__name__)
@@ -179,7 +179,7 @@ class ThankYouPanel(QWidget):
 
 
 class SetupPanel(QWidget):
-    """First run: the guided set-up (kit.ui.first_run) before the first form appears.
+    """First run: the guided set-up (kit.ui.shell.first_run) before the first form appears.
 
     The flow is built the first time it is needed: most starts are not first runs, and
     building it (and importing it) would cost every start about a third of a second."""
@@ -202,7 +202,7 @@ class SetupPanel(QWidget):
     def flow(self):
         """The FirstRunFlow, built on first use."""
         if self._flow is None:
-            from kit.ui.first_run import FirstRunFlow
+            from kit.ui.shell.first_run import FirstRunFlow
 
             self._flow = FirstRunFlow(self._kit, parent=self)
             self._flow.setMaximumWidth(SETUP_MAX_WIDTH)  # lines a volunteer reads at a glance

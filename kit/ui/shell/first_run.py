@@ -40,10 +40,10 @@ from kit.services import first_run, protection
 from kit.services.events import active_event
 from kit.services.kiosk_pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, BadPin, KioskPin, normalise_pin
 from kit.services.kit import Kit
-from kit.ui.event_form import EventForm
+from kit.ui.content.event_form import EventForm
 from kit.ui.i18n import arg
-from kit.ui.pin_dialog import pin_edit
-from kit.ui.protect_setup import ProtectionChoice, error_label, hint_label, save_public_key_file
+from kit.ui.kiosk.pin_dialog import pin_edit
+from kit.ui.protect.setup import ProtectionChoice, error_label, hint_label, save_public_key_file
 
 log = logging.getLogger(__name__)
 

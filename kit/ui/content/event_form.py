@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from kit.domain.errors import ValidationFailed
 from kit.services.events import EVENT_LOCATION_MAX, EVENT_NAME_MAX, EventSummary, create_event
 from kit.services.kit import Kit
-from kit.ui.signup_form import ErrorLabel
+from kit.ui.kiosk.signup_form import ErrorLabel
 
 
 class EventForm(QWidget):

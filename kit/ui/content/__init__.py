@@ -1,0 +1,1 @@
+"""The campaign pack editor and the event form."""

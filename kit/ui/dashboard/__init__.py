@@ -1,0 +1,1 @@
+"""The dashboard tab and its charts."""

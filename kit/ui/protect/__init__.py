@@ -1,0 +1,1 @@
+"""Protected mode: the Protect tab, setting protection up and unlocking."""

@@ -1,0 +1,1 @@
+"""Sync: the targets page and its dialog."""

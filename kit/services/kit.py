@@ -7,7 +7,7 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from kit.content import CampaignPack
 from kit.paths import Paths, resolve_paths
@@ -15,6 +15,9 @@ from kit.services.kit_content import PROTECTION_KEYS_SETTING, KitContent
 from kit.services.settings import Settings
 from kit.store.database import Store, open_store
 from kit.store.database import StoreDamaged as StoreDamaged  # open_kit raises it; the UI catches it
+
+if TYPE_CHECKING:
+    from kit.protect.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +41,7 @@ class Kit(KitContent):
     _pack: CampaignPack | None = field(default=None, init=False, repr=False)
     # Protected mode's open session (private keys and opened sign-ups, in memory only); None
     # while locked or off. Owned by kit.services.protection.
-    protection: Any = field(default=None, init=False, repr=False)
+    protection: Session | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.settings = Settings(self.store)

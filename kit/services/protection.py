@@ -32,10 +32,9 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from kit.domain.errors import FieldError, KitError, NotFound, ValidationFailed
-from kit.domain.records import ContactRecord
+from kit.domain.errors import KitError
 from kit.domain.signup import CleanSignup
-from kit.domain.times import from_stored, to_stored, utc_now
+from kit.domain.times import from_stored, utc_now
 from kit.logsetup import coarsen_log_files
 from kit.protect.erase import overwrite_and_delete
 from kit.protect.keys import (
@@ -48,12 +47,11 @@ from kit.protect.keys import (
     rotated_ring,
 )
 from kit.protect.sealing import SUITE, SealBroken, SealedFields, open_fields, seal_fields
+from kit.protect.session import Session
 from kit.protect.vault import BrokenSeal, Vault, VaultSignup
 from kit.services.kit import PROTECTION_KEYS_SETTING, Kit
-from kit.services.recording import SignupReceipt
 from kit.store.backup import list_backups
 from kit.store.models import Contact, Event, Signup, new_uuid
-from kit.sync import outbox
 
 log = logging.getLogger(__name__)
 
@@ -70,19 +68,6 @@ class KitLocked(KitError):
 
     def __init__(self, what: str = "This kit is protected and locked") -> None:
         super().__init__(f"{what}. {UNLOCK_HINT} (the variable holding the passphrase).")
-
-
-@dataclass
-class Session:
-    """An unlocked kit: private keys and the vault, in this process's memory only."""
-
-    private_keys: dict[str, X25519PrivateKey]
-    vault: Vault
-    last_used: float
-    monotonic: Callable[[], float] = time.monotonic
-
-    def touch(self) -> None:
-        self.last_used = self.monotonic()
 
 
 @dataclass(frozen=True)
@@ -161,7 +146,7 @@ def is_protected(kit: Kit) -> bool:
 
 
 def _session(kit: Kit) -> Session | None:
-    return getattr(kit, "protection", None)
+    return kit.protection
 
 
 def relock_seconds(kit: Kit) -> float:
@@ -277,19 +262,6 @@ def _vault_signup(row: Signup, event_uuid: str, fields: SealedFields) -> VaultSi
         consent_sms_text=row.consent_sms_text, language=row.language, key_id=row.key_id,
         fields=fields,
     )
-
-
-def record_sealed(kit: Kit, clean: CleanSignup, event_id: int, *, source: str, language: str,
-                  created_at: dt.datetime | None = None) -> SignupReceipt:
-    """record_signup's protected path: one transaction, sealed row + outbox rows."""
-    ring = load_ring(kit)
-    if ring is None:
-        raise ProtectError("Protection was turned off while recording.")
-    with kit.store.write():
-        signup = seal_new_signup(kit, ring, clean, event_id, source=source, language=language,
-                                 created_at=created_at)
-        outbox.enqueue(signup.id)
-    return SignupReceipt(signup.uuid, None, event_id, False)
 
 
 # -- turning protection on ---------------------------------------------------------------------
@@ -717,96 +689,9 @@ def _now_text(kit: Kit) -> str:
     return from_stored(kit.clock()).isoformat(timespec="seconds")
 
 
-# -- contacts from the vault -------------------------------------------------------------------
-def vault_contact(vault: Vault, contact_id: int) -> ContactRecord:
-    record = vault.contact(contact_id)
-    if record is None:
-        raise NotFound(f"There is no contact with id {contact_id}.")
-    return record
-
-
-def vault_update(kit: Kit, vault: Vault, contact_id: int, clean: CleanSignup) -> ContactRecord:
-    """Correct a sealed contact: re-seal each of their sign-ups with the new details.
-
-    Identity follows the edit: if the new email belongs to another contact, refuse (as the
-    clear path does).
-    """
-    vault_contact(vault, contact_id)
-    members = vault.signup_uuids_of(contact_id)
-    if clean.email:
-        owner = next((r.id for r in vault.contacts()
-                      if r.email == clean.email and r.id != contact_id), None)
-        if owner is not None:
-            raise ValidationFailed(
-                [FieldError("email", "Another contact already has this email.", code="duplicate")])
-    ring = load_ring(kit)
-    assert ring is not None
-    key = ring.active()
-    public = key.public_key()
-    resealed: dict[str, tuple[SealedFields, str]] = {}
-    with kit.store.write():
-        for uuid in members:
-            old = vault.signup(uuid)
-            assert old is not None
-            fields = SealedFields(clean.first_name, clean.last_name, clean.email, clean.phone,
-                                  clean.postal_code, clean.note, old.fields.created_at)
-            blob = seal_fields(fields, public, uuid, key.key_id)
-            Signup.update(sealed=blob, key_id=key.key_id).where(Signup.uuid == uuid).execute()
-            resealed[uuid] = (fields, key.key_id)
-    vault.replace_fields(resealed)
-    # The contact keeps its id: it is named after its first sign-up, which did not change.
-    return vault_contact(vault, contact_id)
-
-
-def vault_delete(kit: Kit, vault: Vault, contact_id: int) -> None:
-    """Delete a sealed contact: every sign-up of theirs (and its outbox rows)."""
-    vault_contact(vault, contact_id)
-    members = vault.signup_uuids_of(contact_id)
-    with kit.store.write():
-        Signup.delete().where(Signup.uuid.in_(list(members))).execute()
-    vault.remove(members)
-
-
 __all__ = [
     "KitLocked", "WrongPassphrase", "ProtectError", "UnlockReport", "ScrubReport",
     "ProtectionStatus", "InitResult", "init_protection", "init_public_only", "unlock", "lock",
-    "mode", "readable_vault", "require_readable", "record_sealed", "rotate", "write_public_key",
+    "mode", "readable_vault", "require_readable", "rotate", "write_public_key",
     "protection_status", "unlock_from_env", "refresh_vault",
 ]
-
-
-def vault_export(kit: Kit, vault: Vault, email_consent_only: bool, *, event_id: int | None,
-                 start: dt.datetime | None, end: dt.datetime | None,
-                 since: dt.datetime | None) -> tuple[list[ContactRecord], dict[str, Any]]:
-    """The unlocked contacts an export with these filters writes, and their events by uuid.
-
-    Same rules as the clear export (kit.services.exports): a contact matches when one of their
-    sign-ups matches every sign-up filter; times are naive UTC like the stored ones.
-    """
-    from kit.domain.records import EventInfo
-
-    def signup_matches(record, signup) -> bool:
-        when = to_stored(signup.created_at)
-        return ((event_id is None or _event_id(signup.event_uuid) == event_id)
-                and (start is None or when >= start) and (end is None or when < end)
-                and (since is None or when > since))
-
-    event_ids: dict[str, int] = {}
-
-    def _event_id(event_uuid: str) -> int:
-        if event_uuid not in event_ids:
-            event_ids[event_uuid] = Event.get(Event.uuid == event_uuid).id
-        return event_ids[event_uuid]
-
-    chosen = []
-    for record in sorted(vault.contacts(), key=lambda r: (r.created_at, -(r.id or 0))):
-        if email_consent_only and not (record.consent_email and record.email):
-            continue
-        if any(signup_matches(record, s) for s in record.signups):
-            chosen.append(record)
-    wanted = {s.event_uuid for r in chosen for s in r.signups}
-    events = {
-        e.uuid: EventInfo(e.id, e.uuid, e.name, e.location, e.date)
-        for e in Event.select().where(Event.uuid.in_(list(wanted)))
-    }
-    return chosen, events

@@ -1,24 +1,23 @@
-"""Recording a sign-up: validate, find or create the contact, store the visit, enqueue sync."""
+"""Recording a sign-up: validate, then hand it to the people in force (kit.services.people),
+which find or create the contact, store the visit and enqueue sync in one transaction.
+
+find_contact, merge_contact and insert_signup (the peewee steps imports and bundles share) live
+with the clear people's SQL and are named here too."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import sqlite3
-
 from kit.domain import identity
 from kit.domain.errors import KitError
-from kit.domain.person_fields import CONTACT_FIELDS
 from kit.domain.signup import CleanSignup, SignupForm, validate_signup
-from kit.domain.times import stored_text, to_stored, utc_now
+from kit.domain.times import to_stored
 from kit.services.events import signup_event_id
 from kit.services.kit import Kit
+from kit.services.people import people_of
+from kit.services.people.clear import find_contact, find_contact_id, insert_signup, merge_contact
 from kit.services.recording import SignupReceipt
-from kit.store.models import Contact, Signup, new_uuid
-from kit.sync import outbox
 
-__all__ = ["NoActiveEvent", "SignupReceipt", "find_contact", "insert_signup", "merge_changes",
-           "merge_contact", "record_signup"]
+__all__ = ["NoActiveEvent", "SignupReceipt", "find_contact", "find_contact_id", "insert_signup",
+           "merge_changes", "merge_contact", "record_signup"]
 
 
 class NoActiveEvent(KitError):
@@ -41,124 +40,10 @@ def record_signup(
         allowed_interests=[tag for tag, _ in kit.interests()],
         wording=kit.consent_wording_in(language),  # the wording shown in the form's language
     )
-    now = to_stored(kit.clock())
-    from kit.services import protection
-
-    if protection.is_protected(kit):  # sealed in memory: no clear field reaches the database
-        return protection.record_sealed(
-            kit, clean, target_event, source=source, language=language, created_at=now
-        )
-    with kit.store.write():
-        contact_id, returning, signup_uuid = _record_clear(kit.store.db.connection(), clean,
-                                                          target_event, source, language, now)
-    return SignupReceipt(signup_uuid, contact_id, target_event, returning)
-
-
-# The kiosk's path in plain SQL on the sqlite3 connection (inside the caller's transaction): the
-# same steps as find_contact, merge_contact and insert_signup, which imports and bundles share,
-# without building peewee queries and rows for each sign-up (the outbox rows: outbox.enqueue).
-_INSERT_CONTACT = (
-    "INSERT INTO contact (uuid, first_name, last_name, email, phone, postal_code, note,"
-    " consent_email, consent_sms, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-)
-_INSERT_SIGNUP = (
-    "INSERT INTO signup (uuid, contact_id, event_id, created_at, interests, note, consent_email,"
-    " consent_email_text, consent_sms, consent_sms_text, source, language)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-)
-_MERGED_COLUMNS = frozenset(CONTACT_FIELDS)
-
-
-def _record_clear(conn: sqlite3.Connection, clean: CleanSignup, event_id: int, source: str,
-                  language: str, now: dt.datetime) -> tuple[int, bool, str]:
-    """(contact id, returning, sign-up uuid) of a clear sign-up, written in the open
-    transaction. `now` is naive UTC (kit.domain.times), stored as peewee stores datetimes."""
-    stamp = stored_text(now)
-    contact_id = find_contact_id(conn, clean.email, clean.phone)
-    returning = contact_id is not None
-    if contact_id is None:
-        contact_id = conn.execute(_INSERT_CONTACT, (
-            new_uuid(), clean.first_name, clean.last_name, clean.email or None,
-            clean.phone or None, clean.postal_code, clean.note, clean.consent_email,
-            clean.consent_sms, stamp, stamp)).lastrowid
-        assert contact_id is not None
-    else:
-        changes = merge_changes(clean)
-        assert _MERGED_COLUMNS.issuperset(changes)  # column names from the rule, never input
-        assignments = "".join(f"{name} = ?, " for name in changes)
-        conn.execute(f"UPDATE contact SET {assignments}updated_at = ? WHERE id = ?",
-                     (*changes.values(), stamp, contact_id))
-    signup_uuid = new_uuid()
-    signup_id = conn.execute(_INSERT_SIGNUP, (
-        signup_uuid, contact_id, event_id, stamp,
-        json.dumps(list(clean.interests), ensure_ascii=False), clean.note, clean.consent_email,
-        clean.wording.email, clean.consent_sms, clean.wording.sms, source, language)).lastrowid
-    assert signup_id is not None
-    outbox.enqueue(signup_id)
-    return contact_id, returning, signup_uuid
-
-
-def find_contact_id(conn: sqlite3.Connection, email: str, phone: str) -> int | None:
-    """find_contact's answer as a contact id, in plain SQL: one indexed look-up per question
-    of kit.domain.identity's rule, the oldest match of the first answered one."""
-    for lookup in identity.lookups(email, phone):
-        column = {"email": "email", "phone": "phone"}[lookup.field]
-        extra = " AND (email IS NULL OR email = '')" if lookup.without_email else ""
-        row = conn.execute(f"SELECT id FROM contact WHERE {column} = ?{extra} ORDER BY id LIMIT 1",
-                           (lookup.value,)).fetchone()
-        if row is not None:
-            return int(row[0])
-    return None
-
-
-def find_contact(email: str, phone: str) -> Contact | None:
-    """The contact a sign-up belongs to, by kit.domain.identity's rule (the vault's too): same
-    email; else same phone, where that can't clash.
-
-    Each of the rule's look-ups is one indexed query for the oldest match (contact.email is
-    unique, contact.phone indexed), so a phone shared by many contacts loads one row, not all.
-    """
-    for lookup in identity.lookups(email, phone):
-        query = Contact.select().where(getattr(Contact, lookup.field) == lookup.value)
-        if lookup.without_email:
-            query = query.where(Contact.email.is_null() | (Contact.email == ""))
-        found = query.order_by(Contact.id).limit(1).first()
-        if found is not None:
-            return found
-    return None
-
-
-def merge_contact(
-    clean: CleanSignup,
-    found: Contact | None,
-    *,
-    email_answered: bool = True,
-    sms_answered: bool = True,
-    now: dt.datetime | None = None,
-) -> tuple[Contact, bool]:
-    """Create the contact, or update `found` (from find_contact) with the newer details; inside
-    the caller's transaction. Returns (contact, returning).
-
-    `email_answered`/`sms_answered` False (an import whose file has no consent column) leave a
-    returning contact's consent as it was, since nobody asked the question.
-    """
-    now = now or utc_now()
-    contact = found
-    if contact is None:
-        contact = Contact.create(
-            first_name=clean.first_name, last_name=clean.last_name,
-            email=clean.email or None, phone=clean.phone or None,
-            postal_code=clean.postal_code, note=clean.note,
-            consent_email=clean.consent_email, consent_sms=clean.consent_sms,
-            created_at=now, updated_at=now,
-        )
-        return contact, False
-    for name, value in merge_changes(clean, email_answered=email_answered,
-                                     sms_answered=sms_answered).items():
-        setattr(contact, name, value)
-    contact.updated_at = now
-    contact.save()
-    return contact, True
+    # Sealed in memory when protection is on (no clear field reaches the database); one
+    # transaction either way.
+    return people_of(kit).record(clean, target_event, source=source, language=language,
+                                 created_at=to_stored(kit.clock()))
 
 
 def merge_changes(
@@ -169,32 +54,3 @@ def merge_changes(
     # kit.domain.identity's rule: newer non-empty fields win; consent follows the latest answer
     # (every answer also stays on its sign-up row, so the whole history is kept).
     return identity.merge_changes(clean, email_answered=email_answered, sms_answered=sms_answered)
-
-
-def insert_signup(
-    contact: Contact, event_id: int, clean: CleanSignup, *, source: str, language: str = "en",
-    uuid: str | None = None, created_at: dt.datetime | None = None,
-) -> Signup:
-    """Store one visit with the consent wording as shown, inside the caller's transaction.
-
-    `uuid` and `created_at` are given by imports (deterministic or original values); a kiosk
-    sign-up gets a new UUID and the current time.
-    """
-    extra: dict[str, object] = {}
-    if uuid is not None:
-        extra["uuid"] = uuid
-    if created_at is not None:
-        extra["created_at"] = created_at
-    return Signup.create(
-        contact=contact,
-        event=event_id,
-        interests=json.dumps(list(clean.interests), ensure_ascii=False),
-        note=clean.note,
-        consent_email=clean.consent_email,
-        consent_email_text=clean.wording.email,
-        consent_sms=clean.consent_sms,
-        consent_sms_text=clean.wording.sms,
-        source=source,
-        language=language,
-        **extra,
-    )

@@ -17,15 +17,14 @@ import filelock
 import peewee as pw
 
 from kit.domain.errors import KitError
-from kit.domain.times import to_stored
 from kit.services.kit import Kit
+from kit.services.people import SyncReader, people_of
+from kit.services.people.sealed import VaultReader as VaultReader  # tests build one directly
 from kit.services.status import awaiting_sync
 from kit.services.targets import get_target, list_targets
 from kit.store.models import Contact, Outbox, Signup, SyncTarget
 from kit.sync import engine, http, outbox, states
-from kit.sync.consent import ChannelConsent, channel_consent
 from kit.sync.engine import Progress, SyncOptions, SyncReport
-from kit.sync.records import SyncRecord
 from kit.sync.secrets import SecretStore, default_secret_store
 from kit.sync.targets import adapter_for
 from kit.sync.targets.base import Delivery, Skip, TargetConfig
@@ -186,59 +185,10 @@ def waiting_count(kit: Kit) -> int:
     return awaiting_sync()
 
 
-class VaultReader:
-    """Fills a sealed outbox row's record from the unlocked vault, in memory only.
-
-    The person is the one the vault merged (the same identity rules as clear contacts), with
-    the sign-up's own consent, interests and event from its row, and its exact time from the
-    seal. Nothing opened is written: only the request's hash and the remote id are stored, as
-    for clear rows. It works from a snapshot of the vault, refreshed when a row it has not seen
-    turns up (a sign-up recorded while the sync runs), so a relock mid-run cannot break a batch.
-    """
-
-    def __init__(self, vault) -> None:
-        self._vault = vault
-        self._people = vault.people_by_signup()
-
-    def __call__(self, record: SyncRecord) -> SyncRecord | None:
-        found = self._people.get(record.signup_uuid)
-        if found is None and self._vault.has(record.signup_uuid):
-            self._people = self._vault.people_by_signup()
-            found = self._people.get(record.signup_uuid)
-        if found is None:
-            return None
-        person, signup = found
-        return replace(
-            record, sealed=False, opened=True, contact_uuid=person.uuid,
-            first_name=person.first_name, last_name=person.last_name, email=person.email,
-            phone=person.phone, postal_code=person.postal_code,
-            signup_created_at=to_stored(signup.created_at),
-            email_consent=_vault_consent(person, "email", person.consent_email),
-            sms_consent=_vault_consent(person, "sms", person.consent_sms),
-        )
-
-
-def _vault_consent(person, channel: str, latest: bool) -> ChannelConsent:
-    """A vault person's answers on one channel, oldest first (as kit.sync.consent reads them)."""
-    answers = sorted(((a.granted, a.wording, a.answered_at) for s in person.signups
-                      for a in s.consents if a.channel == channel), key=lambda a: a[2])
-    return channel_consent(answers, bool(latest))
-
-
-def _reader(kit: Kit, *, must_read: bool, background: bool = False) -> VaultReader | None:
-    """A VaultReader on an unlocked kit; None when protection is off (or locked and not
-    `must_read`); raises KitLocked when locked and `must_read`. `background`: the read does not
-    count as someone using the kit (the idle relock still comes)."""
-    from kit.services.protection import KitLocked, readable_vault
-
-    try:
-        vault = readable_vault(kit, "Syncing needs the sealed sign-ups and the kit is locked",
-                               activity=not background)
-    except KitLocked:
-        if must_read:
-            raise
-        return None
-    return VaultReader(vault) if vault is not None else None
+def _reader(kit: Kit, *, must_read: bool, background: bool = False) -> SyncReader | None:
+    """What fills sealed rows with their person (see People.sync_reader); None when no row
+    needs it or (locked, not `must_read`) none can be opened now."""
+    return people_of(kit).sync_reader(must_read=must_read, background=background)
 
 
 def kit_locked(kit: Kit) -> bool:

@@ -29,8 +29,9 @@ from pathlib import Path
 from kit.domain.times import to_stored
 from kit.protect.erase import erase_tree, overwrite_and_delete
 from kit.services.kit import Kit
+from kit.services.people import people_of
 from kit.services.protection import COARSE_MINUTES
-from kit.store.models import Contact, Outbox, Setting, Signup
+from kit.store.models import Outbox, Setting, Signup
 from kit.sync.states import SENT
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ def _coarse_span(stored: dt.datetime) -> dt.timedelta:
 
 def purge(kit: Kit, older_than_days: int | None = None) -> PurgeReport:
     """Drop the personal data of every purgeable sign-up; counts and statistics stay."""
-    from kit.services.protection import _session, scrub_database
+    from kit.services.protection import scrub_database
 
     days = retention_days(kit) if older_than_days is None else older_than_days
     if days < 0:
@@ -123,16 +124,7 @@ def purge(kit: Kit, older_than_days: int | None = None) -> PurgeReport:
     ids = purgeable_ids(kit, days)
     if not ids:
         return PurgeReport(0, 0, days)
-    with kit.store.write():
-        uuids = [u for (u,) in Signup.select(Signup.uuid).where(Signup.id.in_(ids)).tuples()]
-        Signup.update(sealed=None, key_id=None, contact=None, note="").where(
-            Signup.id.in_(ids)).execute()
-        orphans = Contact.delete().where(~Contact.id.in_(
-            Signup.select(Signup.contact).where(Signup.contact.is_null(False))))
-        contacts = orphans.execute()
-    session = _session(kit)
-    if session is not None:
-        session.vault.remove(uuids)
+    contacts = people_of(kit).purge(ids)
     scrub_database(kit)  # the WAL and the older backups still hold what was just purged
     log.info("Purged the personal data of %s sign-ups (%s contacts)", len(ids), contacts)
     return PurgeReport(len(ids), contacts, days)

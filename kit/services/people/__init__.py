@@ -90,6 +90,12 @@ class People(Protocol):
         """The contacts an export with this filter writes."""
         ...
 
+    def purge(self, signup_ids: list[int]) -> int:
+        """Drop the personal data of these sign-ups (the sealed blob, the contact link, the
+        note), keeping their counting columns; contacts left without sign-ups are deleted.
+        Returns how many contacts went. The caller chose the ids (kit.services.retention)."""
+        ...
+
     def sync_reader(self, *, must_read: bool, background: bool = False) -> SyncReader | None:
         """What fills sealed outbox rows with their person (None: no row needs it, or none can
         be opened now); raises KitLocked when `must_read` and the kit is locked.

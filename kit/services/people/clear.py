@@ -87,6 +87,10 @@ class ClearPeople:
         condition, params = filter_sql(chosen)
         return ClearSelection(self._conn(), condition, params)
 
+    def purge(self, signup_ids: list[int]) -> int:
+        with self._kit.store.write():
+            return drop_personal_data(signup_ids)[1]
+
     def sync_reader(self, *, must_read: bool, background: bool = False) -> None:
         """Clear rows carry the person already: the outbox reads them from the tables."""
         return None
@@ -94,6 +98,18 @@ class ClearPeople:
     def _conn(self) -> sqlite3.Connection:
         # The sqlite3 connection itself: peewee's execute_sql costs more than these queries.
         return self._kit.store.db.connection()
+
+
+def drop_personal_data(signup_ids: list[int]) -> tuple[list[str], int]:
+    """Inside the caller's transaction: the purge of these sign-ups, sealed or clear (their
+    counting columns stay). Returns their uuids and how many contacts were left without
+    sign-ups and deleted."""
+    uuids = [u for (u,) in Signup.select(Signup.uuid).where(Signup.id.in_(signup_ids)).tuples()]
+    Signup.update(sealed=None, key_id=None, contact=None, note="").where(
+        Signup.id.in_(signup_ids)).execute()
+    orphans = Contact.delete().where(~Contact.id.in_(
+        Signup.select(Signup.contact).where(Signup.contact.is_null(False))))
+    return uuids, orphans.execute()
 
 
 # The kiosk's path in plain SQL on the sqlite3 connection (inside the caller's transaction): the

@@ -25,6 +25,7 @@ from kit.protect.sealing import SealedFields, seal_fields
 from kit.protect.session import Session
 from kit.protect.vault import Vault
 from kit.services.kit import Kit
+from kit.services.people.clear import drop_personal_data
 from kit.services.protection import KitLocked, load_ring, mode, seal_new_signup
 from kit.services.recording import SignupReceipt
 from kit.store.models import Event, Signup
@@ -100,6 +101,11 @@ class LockedPeople:
 
     def export(self, chosen: ExportFilter) -> SealedSelection:
         raise KitLocked(EXPORT_LOCKED)
+
+    def purge(self, signup_ids: list[int]) -> int:
+        """Allowed while locked: it only drops data (a later unlock finds it gone)."""
+        with self._kit.store.write():
+            return drop_personal_data(signup_ids)[1]
 
     def sync_reader(self, *, must_read: bool, background: bool = False) -> None:
         """None (sealed rows wait for the passphrase), or KitLocked when the caller must read."""
@@ -199,6 +205,13 @@ class SealedPeople:
             for e in Event.select().where(Event.uuid.in_(list(wanted)))
         }
         return SealedSelection(records, events)
+
+    def purge(self, signup_ids: list[int]) -> int:
+        """As a locked kit's purge, and the vault forgets them (after the commit)."""
+        with self._kit.store.write():
+            uuids, contacts = drop_personal_data(signup_ids)
+        self._session.vault.remove(uuids)
+        return contacts
 
     def sync_reader(self, *, must_read: bool, background: bool = False) -> VaultReader:
         """`background`: the read does not count as someone using the kit (the quiet sync

@@ -116,15 +116,15 @@ def signup_event_id(kit: Kit, event_id: int | None = None) -> int | None:
     active event, else None.
 
     Unlike get_event it does not count the event's sign-ups: recording a sign-up runs this every
-    time, and counting scans the event's whole index (milliseconds at 100,000 sign-ups).
+    time, and counting scans the event's whole index (milliseconds at 100,000 sign-ups). The
+    active event comes from Kit.desk, kept between sign-ups.
     """
-    wanted = event_id if event_id is not None else kit.settings.get("active_event_id")
-    if wanted is None:
-        return None
-    exists = Event.select(Event.id).where(Event.id == int(wanted)).exists()
-    if not exists and event_id is not None:
+    if event_id is None:
+        return kit.desk().active_event_id
+    conn = kit.store.db.connection()
+    if conn.execute("SELECT 1 FROM event WHERE id = ?", (int(event_id),)).fetchone() is None:
         raise NotFound(f"There is no event with id {event_id}; 'outreach-kit event list' shows them.")
-    return int(wanted) if exists else None
+    return int(event_id)
 
 
 def set_active_event(kit: Kit, event_id: int) -> EventSummary:

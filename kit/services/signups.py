@@ -31,12 +31,13 @@ def record_signup(
     language: str = "en",
 ) -> SignupReceipt:
     """Validate `form` and store it in one transaction; raises ValidationFailed, storing nothing."""
-    target_event = signup_event_id(kit, event_id)
+    desk = kit.desk()  # the active event, region and protection, kept between sign-ups
+    target_event = desk.active_event_id if event_id is None else signup_event_id(kit, event_id)
     if target_event is None:
         raise NoActiveEvent("There is no event yet: create one first ('outreach-kit event add').")
     clean = validate_signup(
         form,
-        region=kit.region,
+        region=desk.region,
         allowed_interests=[tag for tag, _ in kit.interests()],
         wording=kit.consent_wording_in(language),  # the wording shown in the form's language
     )

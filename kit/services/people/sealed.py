@@ -63,7 +63,7 @@ def record_sealed(kit: Kit, clean: CleanSignup, event_id: int, *, source: str, l
     ring = load_ring(kit)
     if ring is None:
         raise ProtectError("Protection was turned off while recording.")
-    with kit.store.write():
+    with kit.signup_write():  # a sign-up's own rows: Kit.desk stays good
         signup = seal_new_signup(kit, ring, clean, event_id, source=source, language=language,
                                  created_at=created_at)
         outbox.enqueue(signup.id)

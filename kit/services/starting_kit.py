@@ -14,8 +14,10 @@ returns None and the app opens the kit before its window, as it always did.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sqlite3
+from dataclasses import dataclass
 from typing import Any
 
 from kit.content import CampaignPack
@@ -56,6 +58,16 @@ class StartingSettings:
         self.pending.clear()
 
 
+@dataclass(frozen=True)
+class EventHeading:
+    """What the kiosk's heading shows of the active event (kit.services.events.EventSummary
+    has the same fields, and the sign-up count besides)."""
+
+    name: str
+    location: str
+    date: dt.date | None
+
+
 class StartingKit(KitContent):
     """Paths, settings and the campaign pack of a kit whose store is not open yet."""
 
@@ -65,6 +77,20 @@ class StartingKit(KitContent):
         self.pack_problem = ""
         self._pack: CampaignPack | None = None
         self._connection = connection
+
+    def active_event(self) -> EventHeading | None:
+        """The active event's name, place and day (None if it went away meanwhile)."""
+        row = self._connection.execute(
+            f"SELECT name, location, date FROM {EVENT_TABLE} WHERE id = ?",
+            (int(self.settings.get("active_event_id")),)).fetchone()
+        if row is None:
+            return None
+        name, location, day = row
+        try:
+            date = dt.date.fromisoformat(day) if day else None
+        except (TypeError, ValueError):
+            date = None
+        return EventHeading(name=str(name), location=str(location or ""), date=date)
 
     def close(self) -> None:
         self._connection.close()

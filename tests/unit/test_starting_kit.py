@@ -12,6 +12,7 @@ from pathlib import Path
 from kit.logsetup import coarse_times_in_use, use_coarse_times
 from kit.paths import resolve_paths
 from kit.services import first_run, starting_kit
+from kit.services.events import active_event
 from kit.services.starting_kit import read_starting_kit
 from kit.store.models import Event, Setting
 
@@ -29,6 +30,12 @@ def test_it_reads_what_the_open_kit_says(kit_with_event):
         assert starting.consent_wording_in("es") == kit_with_event.consent_wording_in("es")
         assert starting.organisation_name() == kit_with_event.organisation_name()
         assert not starting.is_protected()
+        heading = starting.active_event()
+        summary = active_event(kit_with_event)
+        assert heading is not None and summary is not None
+        assert (heading.name, heading.location, heading.date) == (
+            summary.name, summary.location, summary.date)
+        assert heading.date is not None
     finally:
         starting.close()
 

@@ -14,8 +14,6 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from kit.domain.errors import KitError
 
 APP_NAME = "outreach-kit"
@@ -203,6 +201,8 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
     if chosen:
         root = Path(chosen).expanduser().absolute()
         return Paths(data_dir=root, log_dir=root / "logs")
+    import platformdirs  # only here: it imports tempfile, shutil and random, ~5 ms of start-up
+
     return Paths(
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),

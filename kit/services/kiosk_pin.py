@@ -20,7 +20,6 @@ Qt-free: the UI (kit.ui.kiosk.pin_dialog, kit.ui.kiosk.lock) turns the results i
 
 from __future__ import annotations
 
-import hmac
 import logging
 import os
 import time
@@ -207,6 +206,8 @@ class KioskPin:
         params = ScryptParams(int(record["n"]), int(record["r"]), int(record["p"]))
         expected = bytes.fromhex(record["hash"])
         actual = _hash(digits or "0", bytes.fromhex(record["salt"]), params)
+        import hmac  # here, with scrypt (see _hash): hashlib and OpenSSL load only for a PIN
+
         if digits and hmac.compare_digest(actual, expected):
             if self._attempts()["failures"]:
                 self._settings.set(ATTEMPTS_SETTING, None)

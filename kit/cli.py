@@ -180,6 +180,7 @@ def _launch_app(paths, *, smoke: bool) -> int:
 
     problem = xcb_plugin_problem() if will_use_xcb() else None
     if problem is None:
+        _import_before_qt()
         try:
             from kit.ui.shell.app import run_app
         except ImportError as error:
@@ -190,6 +191,21 @@ def _launch_app(paths, *, smoke: bool) -> int:
             return run_app(paths, smoke=smoke)
     print(missing_libraries_message(_one_line(problem)), file=sys.stderr)
     return EXIT_FAILURE
+
+
+def _import_before_qt() -> None:
+    """Import the Qt-free modules the window's first frame needs before PySide6 is.
+
+    Once imported, PySide6 hooks every later import and reads that module's source to see
+    whether it uses PySide6 (for its `__feature__` switches; napari#8584 measured the same):
+    about forty modules of ours before the first paint."""
+    import json  # noqa: F401  (the settings' values)
+    import sqlite3  # noqa: F401
+
+    import kit.content  # noqa: F401  (the campaign pack: interests, consent wording)
+    import kit.domain.signup  # noqa: F401
+    import kit.logsetup  # noqa: F401
+    import kit.services.starting_kit  # noqa: F401
 
 
 def _is_damaged_file(exc: BaseException) -> bool:

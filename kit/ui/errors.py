@@ -12,7 +12,10 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+
+# QMessageBox is imported where a box is shown: its enums (seven Python enum classes) would
+# otherwise be made at every start-up, before the first frame, for a dialog that rarely shows.
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +30,8 @@ def install_excepthook(log_dir: Path) -> None:
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         if QApplication.instance() is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         translate = QCoreApplication.translate
         box = QMessageBox(QMessageBox.Icon.Warning, translate("Errors", "Something went wrong"),
                           translate("Errors", "Outreach Kit hit an unexpected problem. Every "
@@ -43,4 +48,6 @@ def install_excepthook(log_dir: Path) -> None:
 
 def show_fatal(title: str, message: str) -> None:
     """A message box for errors that stop the app from starting."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, title, message)

@@ -212,6 +212,7 @@ class SignupFormWidget(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("FormCard")
+        self._waiting = False  # set_waiting
         self.language = language or catalogue("en")
         translate = self.language.translate
         shown = self.language.language
@@ -367,6 +368,8 @@ class SignupFormWidget(QFrame):
         )
 
     def submit(self) -> None:
+        if self._waiting:
+            return  # Enter in the last field too: nothing is sent before the kit is open
         self.submitted.emit(self.form_data())
 
     def fill(self, data: SignupForm) -> None:
@@ -432,6 +435,17 @@ class SignupFormWidget(QFrame):
 
     def set_busy(self, busy: bool) -> None:
         self.submit_button.setEnabled(not busy)
+
+    def set_waiting(self, waiting: bool) -> None:
+        """While the kit opens (just after the window's first frame), the button is disabled
+        and says so; typing is welcome meanwhile."""
+        self._waiting = waiting
+        translate = self.language.translate
+        text = (translate("SignupForm", "Getting ready…") if waiting
+                else translate("SignupForm", "Sign up"))
+        self.submit_button.setText(text)
+        self.submit_button.setAccessibleName(text)
+        self.submit_button.setEnabled(not waiting)
 
     def focus_first(self) -> None:
         self.edits["first_name"].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -9,6 +9,7 @@ kiosk returns to the default language (setting `kiosk_language`), and the volunt
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -38,10 +39,7 @@ from PySide6.QtWidgets import (
 
 from kit.domain.errors import KitError, ValidationFailed
 from kit.domain.signup import ConsentWording, SignupForm
-from kit.services.events import active_event
-from kit.services.first_run import first_run_pending
-from kit.services.kit import Kit
-from kit.services.signups import SignupReceipt, record_signup
+from kit.services.starting_kit import StartingKit
 from kit.ui.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
@@ -51,9 +49,11 @@ from kit.ui.i18n import (
     font_for,
     font_style_sheet,
 )
-from kit.ui.kiosk.lock import clear_clipboard
 from kit.ui.kiosk.signup_form import SignupFormWidget
 from kit.ui.theme import LARGE_TEXT_FACTOR, kiosk_style_sheet, palette
+
+if TYPE_CHECKING:  # the services below import peewee: the first frame does without them
+    from kit.services.kit import Kit
 
 log = logging.getLogger(__name__)
 
@@ -226,10 +226,13 @@ class KioskPage(QWidget):
     event_created = Signal(object)
     volunteer_requested = Signal()
 
-    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+    def __init__(self, kit: Kit | StartingKit, parent: QWidget | None = None) -> None:
+        """`kit` may be a StartingKit: the page is shown at once and takes sign-ups from
+        `kit_ready` on (the Sign up button says it is getting ready until then)."""
         super().__init__(parent)
         self.setObjectName("KioskPage")
-        self._kit = kit
+        self._kit: Kit | StartingKit = kit
+        self.ready = not isinstance(kit, StartingKit)
         self.form: SignupFormWidget | None = None
         # What the current form shows (its consent wording and interest tags), to notice a
         # Content save that changed them while an attendee was filling it in.
@@ -283,6 +286,7 @@ class KioskPage(QWidget):
         self.volunteer_button.setAccessibleName(self.tr("Open the volunteer area"))
         self.volunteer_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.volunteer_button.clicked.connect(self.volunteer_requested)
+        self.volunteer_button.setEnabled(self.ready)  # its PIN check comes with the open kit
         header.addWidget(self.volunteer_button, 0, Qt.AlignmentFlag.AlignTop)
         self.header = header
         outer.addLayout(header)
@@ -328,10 +332,36 @@ class KioskPage(QWidget):
         code = str(self._kit.settings.get("kiosk_language") or DEFAULT_LANGUAGE)
         return code if any(option.code == code for option in LANGUAGES) else DEFAULT_LANGUAGE
 
+    def kit_ready(self, kit: Kit) -> None:
+        """The kit is open: sign-ups are taken from now on (set-up is shown instead should the
+        open kit say it is needed, after a backup was restored at start-up)."""
+        self._kit = kit
+        self.ready = True
+        self.volunteer_button.setEnabled(True)
+        if self.form is not None:
+            self.form.set_waiting(False)
+        if self._setting_up():
+            self.refresh()
+
+    def _setting_up(self) -> bool:
+        if not self.ready:
+            return False  # a starting kit is only used when an event exists and set-up is done
+        from kit.services.first_run import first_run_pending
+
+        return first_run_pending(self._kit)
+
+    def _active_event(self):
+        """The active event (name, place, day), or None."""
+        if isinstance(self._kit, StartingKit):
+            return self._kit.active_event()
+        from kit.services.events import active_event
+
+        return active_event(self._kit)
+
     def refresh(self) -> None:
         """Show set-up when there is no event, else a fresh form under the event's name."""
         self._show_language()
-        setting_up = first_run_pending(self._kit)
+        setting_up = self._setting_up()
         for button in self.language_buttons.values():  # the attendee's choice; set-up is not
             button.setVisible(not setting_up)
         if setting_up:
@@ -383,7 +413,7 @@ class KioskPage(QWidget):
         self.title.setText(
             translate("KioskPage", "Stay in touch with %1").replace("%1", organisation)
             if organisation else translate("KioskPage", "Stay in touch"))
-        event = active_event(self._kit)
+        event = self._active_event()
         if event is None:
             return
         when = ""
@@ -409,7 +439,7 @@ class KioskPage(QWidget):
         typed = self.form.form_data() if self.form is not None else None
         self.language = catalogue(code)
         self._show_language()
-        if first_run_pending(self._kit):
+        if self._setting_up():
             return
         self._build_form()
         if typed is not None and self.form is not None:
@@ -439,6 +469,7 @@ class KioskPage(QWidget):
             privacy=self._privacy_notice(code),
         )
         self._form_shows = (wording, tuple(tag for tag, _label in interests))
+        self.form.set_waiting(not self.ready)
         self.form.submitted.connect(self._on_submitted)
         self.form.messages_changed.connect(self.fit)
         self.form_holder_layout.insertWidget(0, self.form)
@@ -651,8 +682,8 @@ class KioskPage(QWidget):
 
     def _on_submitted(self, data) -> None:
         form = self.form
-        if form is None:
-            return
+        if form is None or not self.ready:
+            return  # never before the store is open (the button waits; so does Enter)
         translate = self.language.translate
         if self._form_outdated(data):
             # A volunteer saved new wording while this form was open: show the new form with
@@ -664,6 +695,8 @@ class KioskPage(QWidget):
                 "KioskPage", "This form was just updated. Please check your choices and read "
                 "the consent boxes again before you sign up."))
             return
+        from kit.services.signups import SignupReceipt, record_signup
+
         form.set_busy(True)
         try:
             receipt: SignupReceipt = record_signup(
@@ -692,6 +725,8 @@ class KioskPage(QWidget):
         log.info("Sign-up %s stored", receipt.signup_uuid)
         # Leave nothing of this attendee behind for the next one (the X11 selection included:
         # a middle click would paste their email into the next form).
+        from kit.ui.kiosk.lock import clear_clipboard
+
         clear_clipboard()
         self._discard_form()
         self.thanks.set_language(self.language, data)

@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from kit.services.kit import Kit
-from kit.services.status import kit_status
+from kit.services.starting_kit import StartingKit
 from kit.ui.i18n import arg
-from kit.ui.kiosk.lock import KioskLock
 from kit.ui.kiosk.window import KioskPage
 from kit.ui.theme import apply_kit_theme
 
 if TYPE_CHECKING:
+    from kit.services.kit import Kit
+    from kit.ui.kiosk.lock import KioskLock
     from kit.ui.shell.volunteer import VolunteerArea
 
 log = logging.getLogger(__name__)
@@ -28,9 +28,11 @@ QUIET_SYNC_MS = 5 * 60_000  # when sign-ups wait and their keys are at hand, try
 class MainWindow(QMainWindow):
     """One window; the kiosk is the front page, the volunteer area sits behind a button."""
 
-    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+    def __init__(self, kit: Kit | StartingKit, parent: QWidget | None = None) -> None:
+        """`kit`: the open Kit, or a StartingKit (first paint first, see kit.ui.app): the kiosk
+        is shown from it and everything else waits for `kit_ready`."""
         super().__init__(parent)
-        self._kit = kit
+        self._kit: Kit | StartingKit = kit
         self.setWindowTitle(self.tr("Outreach Kit"))
         # Small enough for a 1024x600 netbook screen with a panel and title bar: the kiosk page
         # scales its form to whatever height it gets (KioskPage.fit).
@@ -50,13 +52,44 @@ class MainWindow(QMainWindow):
         self.status_text.setObjectName("StatusText")
         self.status_text.setAccessibleName(self.tr("Status"))
         self.statusBar().addPermanentWidget(self.status_text, 1)
+        # In kiosk mode the status bar is hidden from the first frame (see refresh_status).
+        from kit.services.kiosk_pin import kiosk_mode
 
+        self._kiosk_mode_at_start = kiosk_mode(kit.settings)
+        self.statusBar().setVisible(not self._kiosk_mode_at_start)
+        self.kiosk_lock: KioskLock | None = None
+        if not isinstance(kit, StartingKit):
+            self.kit_ready(kit)
+
+    @property
+    def ready(self) -> bool:
+        """True once the kit is open (sign-ups can be recorded)."""
+        return self.kiosk_lock is not None
+
+    @property
+    def kit(self) -> Kit | StartingKit:
+        return self._kit
+
+    def kit_ready(self, kit: Kit) -> None:
+        """The kit is open: what the first frame did not need, the kiosk lock's event filter
+        and the status bar's counts, then the form takes sign-ups."""
+        from kit.ui.kiosk.lock import KioskLock
+
+        starting = self._kit if isinstance(self._kit, StartingKit) else None
+        if starting is not None:
+            try:
+                starting.settings.write_into(kit.settings)  # the kiosk's remembered scale
+            except Exception:  # a read-only or full disk must not stop the kiosk
+                log.warning("Could not store a setting made while starting", exc_info=True)
+            starting.close()
+        self._kit = kit
         self.kiosk.signup_saved.connect(self._on_signup_saved)
         self.kiosk.event_created.connect(lambda _event: self.refresh_status())
         # Kiosk mode (full screen, PIN for the volunteer area and quitting) and the inactivity
         # guard that clears a half-filled form.
         self.kiosk_lock = KioskLock(kit, self)
         self.kiosk.volunteer_requested.connect(self.kiosk_lock.open_volunteer_area)
+        self.kiosk.kit_ready(kit)
         self.refresh_status()
         # Another process (a CLI import, a second volunteer's command) may add sign-ups too.
         self._status_timer = QTimer(self)
@@ -68,6 +101,15 @@ class MainWindow(QMainWindow):
         self._sync_timer.setInterval(QUIET_SYNC_MS)
         self._sync_timer.timeout.connect(lambda: self.volunteer.sync.sync_quietly())
         self._sync_timer.start()
+
+    def show_for_kiosk_mode(self) -> None:
+        """Full screen in kiosk mode, maximised otherwise (before the kit is open too)."""
+        if self.kiosk_lock is not None:
+            self.kiosk_lock.show_window()
+        elif self._kiosk_mode_at_start:
+            self.showFullScreen()
+        else:
+            self.showMaximized()
 
     @property
     def volunteer(self) -> VolunteerArea:
@@ -94,6 +136,7 @@ class MainWindow(QMainWindow):
         from kit.ui.shell.volunteer import VolunteerArea
 
         kit = self._kit
+        assert self.ready, "the volunteer area opens only once the kit is open"
         volunteer = VolunteerArea(kit, self)
         # The dashboard lives in the volunteer area but listens to the kiosk, which only this
         # window knows, so it is added here.
@@ -124,12 +167,15 @@ class MainWindow(QMainWindow):
         return volunteer
 
     def refresh_status(self) -> None:
+        if self.kiosk_lock is None:
+            return  # the counts come with the open kit
+        from kit.services.status import kit_status
+
         self._relock_if_idle()
         # In kiosk mode an attendee sees the status bar: counts of what waits to be synced or
         # exported are the volunteers' business, so it shows only behind the PIN.
-        lock = getattr(self, "kiosk_lock", None)
-        internal_hidden = (lock is not None and lock.kiosk_mode
-                           and self.pages.currentWidget() is self.kiosk)
+        lock = self.kiosk_lock
+        internal_hidden = lock.kiosk_mode and self.pages.currentWidget() is self.kiosk
         self.statusBar().setVisible(not internal_hidden)
         if internal_hidden:
             self.status_text.setText("")
@@ -146,10 +192,10 @@ class MainWindow(QMainWindow):
 
     def _relock_if_idle(self) -> None:
         """Protected mode relocks after idle minutes: take opened contacts off the screen too."""
+        if self._volunteer is None:
+            return  # nothing shown yet (and no cryptography to import at start-up)
         from kit.services import protection
 
-        if self._volunteer is None:
-            return
         model = self._volunteer.contacts.model
         if not model.locked and model.rowCount() and protection.mode(self._kit) == "locked":
             self.volunteer.contacts.reload()
@@ -185,6 +231,9 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.kiosk_lock is None and self._kiosk_mode_at_start:
+            event.ignore()  # kiosk mode: closing takes the PIN, whose lock comes with the kit
+            return
         log.info("Main window closed")
         if self._volunteer is not None:
             self._volunteer.shutdown()  # a running sync stops after the request in flight

@@ -51,7 +51,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--passphrase-env", metavar="VAR",
                         help="unlock a protected kit with the passphrase in this variable")
     parser.add_argument("--smoke", action="store_true",
-                        help="open the window, wait for its first paint and exit 0")
+                        help="open the window, wait for its first paint and for the kit to open, exit 0")
     parser.add_argument("--self-test", action="store_true",
                         help="run offline checks in a temporary folder (never the real data), "
                              "print one line per check; exit 0 if all passed")

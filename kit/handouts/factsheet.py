@@ -8,6 +8,8 @@ flows onto a second page rather than shrinking.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
@@ -20,6 +22,13 @@ from kit.handouts.qr import QrCode
 QR_COLUMNS = 4
 MISSION_PARAGRAPHS = 2
 FACT_RULE = 2.5  # points: the accent line beside each fact
+
+
+@lru_cache(maxsize=64)
+def _indented(style: ParagraphStyle, right_indent: float) -> ParagraphStyle:
+    """`style` with this right indent; one per process (build_styles is cached too), so the
+    paragraphs set in it find their parsed markup again on the next render."""
+    return ParagraphStyle(f"{style.name}_main", parent=style, rightIndent=right_indent)
 
 
 class FactsheetRenderer(HandoutRenderer):
@@ -46,8 +55,7 @@ class FactsheetRenderer(HandoutRenderer):
 
     def _main_style(self, name: str) -> ParagraphStyle:
         """`name` set in the main column's measure: the side column stays clear beside it."""
-        return ParagraphStyle(f"{name}_main", parent=self.styles[name],
-                              rightIndent=self.side_width + GUTTER)
+        return _indented(self.styles[name], self.side_width + GUTTER)
 
     def story(self) -> list[Flowable]:
         pack = self.pack

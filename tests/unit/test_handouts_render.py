@@ -402,3 +402,24 @@ def test_flyer_still_fits_with_every_contact_line_and_a_long_headline(pack, pape
     for line in ("hello@example.org", "@sk on Instagram", "Central Library"):
         assert line in text
     assert decoded_qr_texts(pdf)[0] == "https://example.org/join"
+
+
+def test_renders_through_the_warm_caches_are_the_documents_made_without_them(pack, monkeypatch):
+    # Parsed paragraph markup and each QR code's written path are kept per process: no render
+    # (another paper, another handout, an event) may take what another one left there.
+    from reportlab.platypus import Paragraph
+
+    from kit.handouts import flowables, qr
+
+    jobs = [(name, paper, event) for name in HANDOUTS for paper in PAPERS
+            for event in (None, EVENT)]
+    with monkeypatch.context() as uncached:
+        uncached.setattr(flowables.Para, "_setup", Paragraph._setup)
+        uncached.setattr(qr, "qr_path_code", qr.qr_path_code.__wrapped__)
+        expected = {(name, paper, event): render_handout(name, pack, event, paper)
+                    for name, paper, event in jobs}
+    for order in (jobs, jobs[::-1]):
+        for name, paper, event in order:
+            assert render_handout(name, pack, event, paper) == expected[name, paper, event], (
+                name, paper, event)
+    assert flowables._PARSED and qr.qr_path_code.cache_info().hits

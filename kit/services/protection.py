@@ -142,6 +142,7 @@ def _save_ring(ring: KeyRing) -> None:
 
 
 def is_protected(kit: Kit) -> bool:
+    """Kept for kit.services.imports until it goes through kit.services.people; use `mode`."""
     return kit.is_protected()
 
 
@@ -156,7 +157,7 @@ def relock_seconds(kit: Kit) -> float:
 
 def mode(kit: Kit) -> str:
     """"off", "locked" or "unlocked" (relocking first if the kit sat idle too long)."""
-    if not is_protected(kit):
+    if not kit.is_protected():
         return "off"
     session = _session(kit)
     if session is None:
@@ -270,7 +271,7 @@ def init_protection(kit: Kit, passphrase: str, *, kdf: KdfParams | None = None) 
 
     The kit is left unlocked in this process (the new key is already in memory).
     """
-    if is_protected(kit):
+    if mode(kit) != "off":
         raise ProtectError("This kit is already protected ('outreach-kit protect status').")
     ring, private = new_ring(passphrase, kdf or KdfParams(), _now_text(kit))
     scrub = _protect_with(kit, ring)
@@ -628,7 +629,7 @@ def unlock_report(kit: Kit) -> UnlockReport:
 
 def unlock_from_env(kit: Kit, variable: str) -> UnlockReport | None:
     """The global `--passphrase-env VAR`: unlock for this command (nothing to do when off)."""
-    if not is_protected(kit):
+    if mode(kit) == "off":
         return None
     passphrase = passphrase_from_env(variable)
     return unlock(kit, passphrase)

@@ -297,16 +297,16 @@ class ProtectPage(StepPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
-        on = protection.is_protected(self._kit)
+        on = protection.mode(self._kit) != "off"
         self.already.setText(self.tr("Protection is already on for this kit.") if on else "")
         self.already.setVisible(on)
         self.choice.setVisible(not on)
 
     def first_field(self) -> QWidget | None:
-        return None if protection.is_protected(self._kit) else self.choice.coordinator
+        return None if protection.mode(self._kit) != "off" else self.choice.coordinator
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
-        if protection.is_protected(self._kit):
+        if protection.mode(self._kit) != "off":  # already on: nothing to choose
             return True
         return self.choice.apply()
 

@@ -106,9 +106,11 @@ QPushButton#Primary {{ background: {primary}; color: white; border: 2px solid {p
                       font-size: 17pt; font-weight: 600; padding: 12px 32px; }}
 QPushButton#Primary:hover {{ background: {primary_dark}; }}
 QPushButton#Primary:focus {{ border: {focus_width} solid {focus}; }}
+QPushButton#Primary:disabled {{ background: #ffffff; color: #6b6b6b; border: 2px dashed {border}; }}
 QPushButton#Quiet {{ font-size: 11pt; color: {muted}; background: transparent;
                     border: 1px solid {border}; }}
 QPushButton#Quiet:focus {{ border: {focus_width} solid {focus}; }}
+QPushButton#Quiet:disabled {{ color: #6b6b6b; border: 1px dashed {border}; }}
 QPushButton#Language {{ font-size: 14pt; padding: 6px 18px; min-width: 90px; }}
 #ThankYou {{ font-size: 34pt; font-weight: 600; color: {primary_dark}; }}
 #ThankYouText {{ font-size: 17pt; color: {ink}; }}

@@ -439,6 +439,10 @@ class SignupFormWidget(QFrame):
     def set_waiting(self, waiting: bool) -> None:
         """While the kit opens (just after the window's first frame), the button is disabled
         and says so; typing is welcome meanwhile."""
+        if self._waiting and not waiting and self.submit_button.isVisible():
+            # The attendee may be reading the form: "Sign up" keeps the width the longer
+            # "Getting ready…" had, so nothing on it moves when the kit is ready.
+            self.submit_button.setMinimumWidth(self.submit_button.width())
         self._waiting = waiting
         translate = self.language.translate
         text = (translate("SignupForm", "Getting ready…") if waiting

@@ -3685,6 +3685,11 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>سائن اپ کریں</translation>
     </message>
     <message>
+        <source>Getting ready…</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تیار ہو رہا ہے…</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>We use your details only to keep you informed about our work. Leave the boxes unticked and we won&apos;t email or text you.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>

@@ -78,3 +78,15 @@ def test_a_kit_opened_at_once_takes_sign_ups_at_once(window):
     form = window.kiosk.form
     assert window.ready and form.submit_button.isEnabled()
     assert form.submit_button.text() == "Sign up"
+
+
+def test_the_waiting_button_speaks_the_forms_language(qtbot, kit_with_event):
+    from kit.ui.shell.main_window import MainWindow
+
+    kit_with_event.settings.set("kiosk_language", "es")
+    starting = read_starting_kit(kit_with_event.paths)
+    win = MainWindow(starting)
+    qtbot.addWidget(win)
+    assert win.kiosk.form.submit_button.text() == "Preparando…"
+    win.kit_ready(kit_with_event)
+    assert win.kiosk.form.submit_button.text() == "Inscribirme"

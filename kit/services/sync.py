@@ -19,7 +19,6 @@ import peewee as pw
 from kit.domain.errors import KitError
 from kit.services.kit import Kit
 from kit.services.people import SyncReader, people_of
-from kit.services.people.sealed import VaultReader as VaultReader  # tests build one directly
 from kit.services.status import awaiting_sync
 from kit.services.targets import get_target, list_targets
 from kit.store.models import Contact, Outbox, Signup, SyncTarget

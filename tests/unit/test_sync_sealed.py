@@ -10,6 +10,7 @@ import pytest
 from kit.domain.signup import SignupForm
 from kit.services import protection
 from kit.services import sync as sync_service
+from kit.services.people.sealed import VaultReader
 from kit.services.protection import KitLocked
 from kit.services.signups import record_signup
 from kit.services.targets import add_target
@@ -149,7 +150,7 @@ def test_the_reader_fills_only_sealed_records(protected, crm, secrets):
     sign(kit, first_name="Ayesha", email="a@example.org")
     record, = outbox.waiting_records(target.id, kit.region)
     assert record.sealed and record.first_name == ""
-    reader = sync_service.VaultReader(protection.readable_vault(kit))
+    reader = VaultReader(protection.readable_vault(kit))
     opened = reader(record)
     assert not opened.sealed and (opened.first_name, opened.email) == ("Ayesha", "a@example.org")
     assert opened.contact_uuid and opened.outbox_id == record.outbox_id

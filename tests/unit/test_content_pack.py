@@ -268,3 +268,29 @@ def test_arbitrary_text_loads_and_renders_or_is_rejected(tmp_path, field, value)
     name = {"consent": "signup-sheet", "handouts.signup_sheet": "signup-sheet",
             "facts[0]": "factsheet", "reading[0]": "resources"}.get(field[0], "flyer")
     assert render_handout(name, pack, None, "letter").startswith(b"%PDF")
+
+
+def test_control_characters_are_refused_as_unicode_defines_them() -> None:
+    """The pack's check (one regular expression) gives unicodedata's verdict on every code
+    point of the first planes and on every surrogate: Cc except tab (and line breaks in
+    multi-line texts), and Cs, are refused."""
+    import sys
+    import unicodedata
+
+    from kit.content.loader import _Reader
+
+    reader = _Reader(PACK_FILE)
+    points = [*range(0x3000), *range(0xD800, 0xE000), sys.maxunicode]
+    for multiline in (False, True):
+        for point in points:
+            char = chr(point)
+            category = unicodedata.category(char)
+            allowed = char == "\t" or (multiline and char in "\n\r")
+            refused = category == "Cs" or (category == "Cc" and not allowed)
+            try:
+                reader.clean(f"a{char}b", "organisation.name", limit=100, multiline=multiline)
+            except PackError as error:
+                assert refused, (hex(point), multiline)
+                assert f"U+{point:04X}" in str(error)
+            else:
+                assert not refused, (hex(point), multiline)

@@ -5,12 +5,12 @@ resources, reading list, background, facts, handout texts, the interests on the 
 the consent wording per language. The later sections live in small modules (content_texts,
 content_lists, content_signup) behind one contract, `PackSection`.
 
-Edits stay in the form until Save. Save builds a new CampaignPack, checks it exactly as the
-loader will (written to a scratch folder and read back, so every rule applies once, in
-kit/content), then writes it into the data dir's pack — never assets/ — and reloads the kit's
-pack. `pack_saved` tells the Handouts tab to render again and the kiosk to use the new interests and
-wording from the next attendee on. A PackError is shown as it is, next to the field it names.
-A changed consent wording is saved only after an explicit confirmation.
+Edits stay in the form until Save. Save builds a new CampaignPack from the form and hands it to
+kit.services.campaign, which checks it (URLs, then the loader's verdict), asks through a callback
+before a changed consent wording is kept, writes it into the data dir's pack — never assets/ —
+and reloads the kit's pack; this page only shows the outcome. `pack_saved` tells the Handouts tab
+to render again and the kiosk to use the new interests and wording from the next attendee on. A
+PackError is shown as it is, next to the field it names.
 
 Every text is translatable: `self.tr` in the page, and the label tables below are marked with
 QT_TRANSLATE_NOOP("ContentPage", …) and translated where shown. The loader's own problem text
@@ -20,9 +20,7 @@ QT_TRANSLATE_NOOP("ContentPage", …) and translated where shown. The loader's o
 from __future__ import annotations
 
 import dataclasses
-import logging
 import re
-import tempfile
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
@@ -52,23 +50,22 @@ from kit.content import (
     HandoutText,
     PackError,
     Resource,
-    load_pack,
     missing_contact_fields,
-    reset_pack,
-    save_pack,
-    url_problem,
-    user_pack_dir,
+)
+from kit.services.campaign import (
+    SaveOutcome,
+    UrlProblem,
+    reset_campaign_pack,
+    save_campaign_pack,
 )
 from kit.services.kit import Kit
 from kit.ui.content.colours import ColourField
 from kit.ui.content.lists import PlatformSection, ReadingSection
 from kit.ui.content.section import PackSection
-from kit.ui.content.signup import ConsentSection, InterestsSection, consent_changed
+from kit.ui.content.signup import ConsentSection, InterestsSection
 from kit.ui.content.texts import BackgroundSection, MissionSection
 from kit.ui.i18n import arg
 from kit.ui.theme import PALETTE
-
-log = logging.getLogger(__name__)
 
 # The labels below are marked for pyside6-lupdate and translated where shown (`_tr`).
 # (field in HandoutTexts, label people read)
@@ -536,58 +533,43 @@ class ContentPage(QWidget):
         if self._pack is None:
             return False
         self._clear_errors()
-        pack = self.edited_pack()
-        if not self._check_urls(pack):
+        result = save_campaign_pack(self._kit, self.edited_pack(), before=self._pack,
+                                    confirm_consent_change=lambda: self.consent.confirm(self))
+        if result.outcome is SaveOutcome.BAD_URL:
+            self._show_url_problems(result.url_problems)
             self._set_state(self.tr("Not saved: fix the field marked in red."), ok=False)
             return False
-        try:
-            # The loader is the one judge of a pack: write to a scratch folder, read it back.
-            with tempfile.TemporaryDirectory(prefix="outreach-kit-pack-") as scratch:
-                save_pack(pack, scratch)
-                load_pack(scratch)
-        except PackError as error:
-            self._show_pack_error(error)
+        if result.outcome is SaveOutcome.INVALID:
+            assert result.pack_error is not None
+            self._show_pack_error(result.pack_error)
             self._set_state(self.tr("Not saved: fix the field marked in red."), ok=False)
             return False
-        # Asked only once the pack is valid, so nobody confirms a wording that cannot be saved.
-        if consent_changed(self._pack, pack) and not self.consent.confirm(self):
+        if result.outcome is SaveOutcome.CONSENT_NOT_CONFIRMED:
             self._set_state(self.tr("Not saved: the new consent wording was not confirmed."),
                             ok=False)
             return False
-        target = user_pack_dir(self._kit.paths.data_dir)
-        try:
-            save_pack(pack, target)
-        except OSError as error:
+        if result.outcome is SaveOutcome.NOT_WRITTEN:
             QMessageBox.warning(self, self.tr("Not saved"),
-                                arg(self.tr("The pack could not be written: %1"), error))
+                                arg(self.tr("The pack could not be written: %1"),
+                                    result.write_error))
             return False
-        log.info("campaign pack saved to %s", target)
-        self._kit.reload_pack()
         self.load()
         self._set_state(self.tr("✓ Saved. The handouts print the new text, and the sign-up form "
                                 "uses it from the next attendee on."), ok=True)
         self.pack_saved.emit()
         return True
 
-    def _check_urls(self, pack: CampaignPack) -> bool:
-        """URL problems first (the commonest slip), one message per table, cells marked red."""
-        ok = True
-        for row, resource in enumerate(pack.resources):
-            problem = url_problem(resource.url)
-            if problem:
-                self._mark(self.resources, self.resources_error, row, 1,
-                           arg(self.tr("Resource %1 (%2): URL %3."), row + 1,
-                               resource.title or self.tr("untitled"), problem))
-                ok = False
-                break
-        for row, fact in enumerate(pack.facts):
-            problem = url_problem(fact.source_url) if fact.source_url else None
-            if problem:
-                self._mark(self.facts, self.facts_error, row, 2,
-                           arg(self.tr("Fact %1: source URL %2."), row + 1, problem))
-                ok = False
-                break
-        return ok
+    def _show_url_problems(self, problems: tuple[UrlProblem, ...]) -> None:
+        """URL problems (the commonest slip, checked first): one message per table, the cell
+        marked red."""
+        for found in problems:
+            if found.table == "resources":
+                self._mark(self.resources, self.resources_error, found.row, 1,
+                           arg(self.tr("Resource %1 (%2): URL %3."), found.row + 1,
+                               found.title or self.tr("untitled"), found.problem))
+            else:
+                self._mark(self.facts, self.facts_error, found.row, 2,
+                           arg(self.tr("Fact %1: source URL %2."), found.row + 1, found.problem))
 
     def _show_pack_error(self, error: PackError) -> None:
         for section in self._sections:
@@ -706,11 +688,10 @@ class ContentPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            aside = reset_pack(self._kit.paths.data_dir)
+            aside = reset_campaign_pack(self._kit)
         except (PackError, OSError) as error:
             QMessageBox.warning(self, self.tr("Not reset"), str(error))
             return
-        self._kit.reload_pack()
         self.load()
         self._set_state(arg(self.tr("✓ Restored the default pack. Your edited pack is kept as "
                                     "%1."), aside.name), ok=True)

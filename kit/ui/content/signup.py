@@ -87,18 +87,6 @@ def derive_tag(label: str, taken: set[str] | frozenset[str] = frozenset()) -> st
     return candidate
 
 
-def consent_changed(before: CampaignPack, after: CampaignPack) -> bool:
-    """True when any consent sentence (own language or a translation) differs."""
-    if before.consent != after.consent:
-        return True
-    languages = {t.language for t in before.translations} | {t.language for t in after.translations}
-    for code in languages:
-        old, new = before.translation(code), after.translation(code)
-        if (old.consent if old else None) != (new.consent if new else None):
-            return True
-    return False
-
-
 def _replace_translation(pack: CampaignPack, code: str, **changes) -> CampaignPack:
     translations = tuple(
         dataclasses.replace(t, **changes) if t.language == code else t for t in pack.translations)

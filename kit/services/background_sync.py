@@ -25,13 +25,18 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from kit.services.kit import Kit
-from kit.services.sync import kit_locked, pending_summary
-from kit.services.targets import list_targets
-from kit.sync.engine import SyncReport
 from kit.sync.secrets import SecretStore, default_secret_store
-from kit.sync.targets.base import TargetConfig
+
+if TYPE_CHECKING:
+    from kit.services.kit import Kit
+    from kit.sync.engine import SyncReport
+    from kit.sync.targets.base import TargetConfig
+
+# The main window reads QUIET_SYNC_INTERVAL while the kiosk starts, so this module stays light:
+# the sync services (HTTP clients, the CRM adapters: about a second to import) are imported by
+# the functions that use them, which run only once the volunteer area exists.
 
 QUIET_SYNC_INTERVAL = dt.timedelta(minutes=5)  # how often the quiet retry looks
 
@@ -64,6 +69,8 @@ class SessionSecrets:
 
 def sync_targets(kit: Kit) -> list[TargetConfig]:
     """The targets a sync delivers to now: turned on and not paused by a rejected key."""
+    from kit.services.targets import list_targets
+
     return [t for t in list_targets(kit) if t.enabled and not t.paused_reason]
 
 
@@ -72,18 +79,25 @@ def keys_to_ask_for(targets: Iterable[TargetConfig], secrets: SecretStore) -> li
     return [t for t in targets if not secrets.get(t.uuid)]
 
 
-def quiet_sync_skip(kit: Kit, secrets: SecretStore) -> QuietSkip | None:
-    """None when the quiet retry should start now; otherwise why it should not."""
+def quiet_sync_skip(kit: Kit, keys: SessionSecrets) -> QuietSkip | None:
+    """None when the quiet retry should start now; otherwise why it should not.
+
+    The session's store is opened only when a target has rows waiting: a locked kit, or one
+    with nothing to send, never reads the keyring on the timer's behalf."""
+    from kit.services.sync import kit_locked, pending_summary
+
     if kit_locked(kit):
         return QuietSkip.LOCKED
     waiting = {s.target.id for s in pending_summary(kit) if s.waiting}
-    if not any(t.id in waiting and secrets.get(t.uuid) for t in sync_targets(kit)):
+    if not any(t.id in waiting and keys.store().get(t.uuid) for t in sync_targets(kit)):
         return QuietSkip.NOTHING_READY
     return None
 
 
 def paused_target_ids(kit: Kit) -> frozenset[int]:
     """The targets paused now (taken before a sync, to see which the sync paused)."""
+    from kit.services.targets import list_targets
+
     return frozenset(t.id for t in list_targets(kit) if t.paused_reason)
 
 

@@ -26,7 +26,7 @@ def no_real_keyring(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("a test reached for the real keyring")
 
-    monkeypatch.setattr("kit.ui.sync.page.default_secret_store", LayeredSecretStore)
+    monkeypatch.setattr("kit.services.background_sync.default_secret_store", LayeredSecretStore)
     monkeypatch.setattr("kit.services.targets.default_secret_store", refuse)
     monkeypatch.setattr("kit.services.sync.default_secret_store", refuse)
 

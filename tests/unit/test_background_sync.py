@@ -44,15 +44,22 @@ def sign_up(kit, first_name: str = "Ayesha") -> None:
                                   consent_email=True))
 
 
+def never_made() -> MemorySecretStore:
+    raise AssertionError("the keyring was read although nothing could be sent")
+
+
 def test_the_quiet_retry_starts_only_when_rows_wait_and_their_key_is_at_hand(kit_with_event):
     kit = kit_with_event
-    keys = MemorySecretStore()
-    assert quiet_sync_skip(kit, keys) is QuietSkip.NOTHING_READY  # no target at all
+    untouched = SessionSecrets(make=never_made)
+    assert quiet_sync_skip(kit, untouched) is QuietSkip.NOTHING_READY  # no target at all
     target = add(kit, "AN")
-    assert quiet_sync_skip(kit, keys) is QuietSkip.NOTHING_READY  # nothing waits
+    assert quiet_sync_skip(kit, untouched) is QuietSkip.NOTHING_READY  # nothing waits
+    assert not untouched.made
     sign_up(kit)
+    store = MemorySecretStore()
+    keys = SessionSecrets(store)
     assert quiet_sync_skip(kit, keys) is QuietSkip.NOTHING_READY  # the key is not at hand
-    keys.set(target.uuid, "token")
+    store.set(target.uuid, "token")
     assert quiet_sync_skip(kit, keys) is None
 
     set_enabled(kit, target, False)  # turned off: its rows wait for it, nothing goes
@@ -68,7 +75,7 @@ def test_one_ready_target_is_enough_for_the_quiet_retry(kit_with_event):
     with_key = add(kit, "Hook", "webhook")
     sign_up(kit)
     keys = MemorySecretStore({with_key.uuid: "secret"})
-    assert quiet_sync_skip(kit, keys) is None
+    assert quiet_sync_skip(kit, SessionSecrets(keys)) is None
     assert [t.name for t in keys_to_ask_for(sync_targets(kit), keys)] == [without_key.name]
 
 
@@ -76,10 +83,10 @@ def test_the_quiet_retry_skips_a_locked_kit_and_deciding_is_not_activity(kit_wit
     kit = kit_with_event
     protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
     target = add(kit, "AN")
-    keys = MemorySecretStore({target.uuid: "token"})
     protection.lock(kit)
     sign_up(kit)  # sealed: a locked kit still takes sign-ups
-    assert quiet_sync_skip(kit, keys) is QuietSkip.LOCKED
+    assert quiet_sync_skip(kit, SessionSecrets(make=never_made)) is QuietSkip.LOCKED
+    keys = SessionSecrets(MemorySecretStore({target.uuid: "token"}))
 
     now = [1000.0]
     protection.unlock(kit, PASS, monotonic=lambda: now[0])

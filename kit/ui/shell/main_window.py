@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STATUS_REFRESH_MS = 30_000
-QUIET_SYNC_MS = 5 * 60_000  # when sign-ups wait and their keys are at hand, try again this often
 
 
 class MainWindow(QMainWindow):
@@ -96,9 +95,12 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
-        # Sync later, quietly: a background retry that never opens a dialog (see SyncPage).
+        # Sync later, quietly: a background retry that never opens a dialog (see SyncPage); how
+        # often, and when it may start, is kit.services.background_sync's to say.
+        from kit.services.background_sync import QUIET_SYNC_INTERVAL
+
         self._sync_timer = QTimer(self)
-        self._sync_timer.setInterval(QUIET_SYNC_MS)
+        self._sync_timer.setInterval(int(QUIET_SYNC_INTERVAL.total_seconds() * 1000))
         self._sync_timer.timeout.connect(lambda: self.volunteer.sync.sync_quietly())
         self._sync_timer.start()
 

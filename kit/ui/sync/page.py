@@ -6,8 +6,10 @@ connection itself. Keys come from the session's SecretStore: the OS keyring when
 else memory only, asked for once per session (QInputDialog, password echo).
 
 Two ways a sync starts: the coordinator presses Sync now (or Retry), and may then be asked for a
-missing or rejected key; or MainWindow's timer calls `sync_quietly`, which never opens a dialog
-and does nothing unless every key it needs is already at hand.
+missing or rejected key; or MainWindow's timer calls `sync_quietly`, which never opens a dialog.
+When the quiet retry starts, which targets a sync asks keys for, which ones it paused, and how
+long the session keeps keys are decided in kit.services.background_sync; this page owns the
+worker, the dialogs and what is shown.
 
 Texts are translatable (`self.tr`; context "SyncPage" in the module-level functions and tables).
 """
@@ -36,12 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from kit.domain.errors import KitError
+from kit.services import background_sync
 from kit.services import sync as sync_service
 from kit.services.kit import Kit
-from kit.services.targets import list_targets, remove_target, set_enabled, update_target
+from kit.services.targets import remove_target, set_enabled, update_target
 from kit.sync import states
 from kit.sync.engine import SyncReport
-from kit.sync.secrets import SecretStore, default_secret_store
+from kit.sync.secrets import SecretStore
 from kit.sync.targets import ADAPTERS
 from kit.sync.targets.base import TargetConfig
 from kit.ui.i18n import arg
@@ -147,9 +150,9 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.setObjectName("SyncPage")
         self._kit = kit
-        self._secrets = secrets
+        self._session_secrets = background_sync.SessionSecrets(secrets)
         self._quiet = False
-        self._paused_before: set[int] = set()
+        self._paused_before: frozenset[int] = frozenset()
         self._targets: list[TargetConfig] = []
         self.setStyleSheet(PAGE_STYLE.format(**PALETTE))
 
@@ -280,9 +283,7 @@ class SyncPage(QWidget):
     @property
     def secrets(self) -> SecretStore:
         """The session's store; made on first use so opening the window never reads a keyring."""
-        if self._secrets is None:
-            self._secrets = default_secret_store()
-        return self._secrets
+        return self._session_secrets.store()
 
     @property
     def busy(self) -> bool:
@@ -538,25 +539,23 @@ class SyncPage(QWidget):
         """
         if self.busy:
             return False
-        active = [t for t in list_targets(self._kit) if t.enabled and not t.paused_reason]
         if quiet:
-            if sync_service.kit_locked(self._kit):
-                return False  # nothing sealed can be read; the coordinator unlocks, then syncs
-            waiting = {s.target.id for s in sync_service.pending_summary(self._kit) if s.waiting}
-            if not any(t.id in waiting and self.secrets.get(t.uuid) for t in active):
+            skip = background_sync.quiet_sync_skip(self._kit, self._session_secrets)
+            if skip is not None:
+                log.debug("Background sync not started: %s", skip.value)
                 return False
         else:
+            active = background_sync.sync_targets(self._kit)
             if not active:
                 self._show_result(False, self.tr("No target to sync to: add one, turn one on, or "
                                                  "enter a new key for a paused one."))
                 return False
-            for target in active:
-                if not self.secrets.get(target.uuid):
-                    key = self._ask_key(target)
-                    if key is not None:
-                        self.secrets.set(target.uuid, key)
+            for target in background_sync.keys_to_ask_for(active, self.secrets):
+                key = self._ask_key(target)
+                if key is not None:
+                    self.secrets.set(target.uuid, key)
         self._quiet = quiet
-        self._paused_before = {t.id for t in list_targets(self._kit) if t.paused_reason}
+        self._paused_before = background_sync.paused_target_ids(self._kit)
         kit, secrets = self._kit, self.secrets
         self._set_running(True)
         self._runner.start(lambda progress, cancel: sync_service.run_sync(
@@ -598,7 +597,7 @@ class SyncPage(QWidget):
         self.reload(background=self._quiet)
         self.outbox_changed.emit()
         if self._quiet:
-            if report.total("sent"):
+            if background_sync.quiet_report_worth_showing(report):
                 self._show_result(True, arg(self.tr("Tried again in the background: %1"),
                                             report_text(report)))
         else:
@@ -608,8 +607,7 @@ class SyncPage(QWidget):
         if self._quiet:
             return
         # The coordinator is here and pressed Sync: ask for a rejected key right away.
-        newly_paused = [t for t in self._targets if t.paused_reason and t.enabled
-                        and t.id not in self._paused_before]
+        newly_paused = background_sync.newly_paused(self._targets, self._paused_before)
         if newly_paused and self._replace_key(newly_paused[0]):
             self.start_sync()
 

@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from kit.domain.shown_form import ShownForm
 from kit.domain.shown_form import form_outdated as _outdated
-from kit.services.kit import Kit
+
+if TYPE_CHECKING:
+    from kit.services.kit import Kit
 
 
 def form_in_force(kit: Kit, language: str) -> ShownForm:

@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from kit.domain.errors import KitError, ValidationFailed
-from kit.domain.signup import ConsentWording, SignupForm
+from kit.domain.shown_form import ShownForm
+from kit.domain.signup import SignupForm
 from kit.services.starting_kit import StartingKit
 from kit.ui.i18n import (
     DEFAULT_LANGUAGE,
@@ -236,7 +237,7 @@ class KioskPage(QWidget):
         self.form: SignupFormWidget | None = None
         # What the current form shows (its consent wording and interest tags), to notice a
         # Content save that changed them while an attendee was filling it in.
-        self._form_shows: tuple[ConsentWording, tuple[str, ...]] | None = None
+        self._form_shows: ShownForm | None = None
         ensure_kiosk_fonts()
         self.language: Catalogue = catalogue(self.default_language())
 
@@ -381,15 +382,14 @@ class KioskPage(QWidget):
             self._build_form()
 
     def _form_outdated(self, data: SignupForm) -> bool:
-        """True when the kit would record another consent wording than the form shows, or the
-        attendee ticked an interest that is no longer offered: recording it would break
-        "consent exactly as shown"."""
+        """True when recording this form would break "consent exactly as shown" (the rule:
+        kit.domain.shown_form)."""
         if self._form_shows is None:
             return False
-        wording, _tags = self._form_shows
-        offered = {tag for tag, _label in self._kit.interests(self.language.code)}
-        return (wording != self._kit.consent_wording_in(self.language.code)
-                or any(tag not in offered for tag in data.interests))
+        from kit.services import kiosk_form
+
+        return kiosk_form.form_outdated(self._kit, self._form_shows, self.language.code,
+                                        data.interests)
 
     def _show_language(self) -> None:
         """Titles, direction and the chosen language button for `self.language`."""
@@ -468,7 +468,7 @@ class KioskPage(QWidget):
             interests, wording, self.form_holder.widget(), language=self.language,
             privacy=self._privacy_notice(code),
         )
-        self._form_shows = (wording, tuple(tag for tag, _label in interests))
+        self._form_shows = ShownForm(wording, tuple(tag for tag, _label in interests))
         self.form.set_waiting(not self.ready)
         self.form.submitted.connect(self._on_submitted)
         self.form.messages_changed.connect(self.fit)

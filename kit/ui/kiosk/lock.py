@@ -24,20 +24,17 @@ The PIN dialog's purposes are translatable (`self.tr`).
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QWindow
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QWidget
 
 from kit.domain.signup import SignupForm
 from kit.services import kiosk_pin
 from kit.services.kiosk_pin import KioskPin
 from kit.services.kit import Kit
 from kit.ui.kiosk.pin_dialog import ask_pin
-
-if TYPE_CHECKING:
-    from kit.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -110,10 +107,29 @@ def clear_clipboard() -> None:
         clipboard.clear(QClipboard.Mode.Selection)
 
 
+class KioskWindow(Protocol):
+    """What the lock needs of the window it guards (kit.ui.shell.main_window.MainWindow, a
+    QMainWindow). A protocol rather than an import: the shell holds the kiosk area, so the
+    kiosk area does not import the shell (no import cycle between the UI's areas)."""
+
+    kiosk: Any  # the KioskPage (kit.ui.kiosk.window, which imports this module)
+    pages: QStackedWidget
+
+    def refresh_status(self) -> None: ...
+    def show_volunteer_area(self) -> None: ...
+    def show_kiosk(self) -> None: ...
+    # QWidget's own
+    def isVisible(self) -> bool: ...  # noqa: N802
+    def showFullScreen(self) -> None: ...  # noqa: N802
+    def showMaximized(self) -> None: ...  # noqa: N802
+    def close(self) -> bool: ...
+    def windowHandle(self) -> QWindow | None: ...  # noqa: N802
+
+
 class KioskLock(QObject):
     """Kiosk mode and the inactivity guard for one main window (see the module docstring)."""
 
-    def __init__(self, kit: Kit, window: MainWindow, *, pin: KioskPin | None = None) -> None:
+    def __init__(self, kit: Kit, window: KioskWindow, *, pin: KioskPin | None = None) -> None:
         super().__init__(window)
         self._kit = kit
         self._window = window

@@ -9,7 +9,8 @@ kiosk returns to the default language (setting `kiosk_language`), and the volunt
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -179,6 +180,12 @@ class ThankYouPanel(QWidget):
         self._finish_now()
 
 
+# Builds the first-run flow (kit.ui.shell.first_run.FirstRunFlow) for a kit, as a child of the
+# given widget. The shell that holds this page passes it in: the kiosk area does not import the
+# shell, so the UI's areas import each other without a cycle.
+FirstRunFlowFactory = Callable[["Kit", QWidget], Any]
+
+
 class SetupPanel(QWidget):
     """First run: the guided set-up (kit.ui.shell.first_run) before the first form appears.
 
@@ -188,9 +195,11 @@ class SetupPanel(QWidget):
     event_created = Signal(object)
     completed = Signal()
 
-    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+    def __init__(self, kit: Kit, make_flow: FirstRunFlowFactory,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kit = kit
+        self._make_flow = make_flow
         self._flow = None
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -203,9 +212,7 @@ class SetupPanel(QWidget):
     def flow(self):
         """The FirstRunFlow, built on first use."""
         if self._flow is None:
-            from kit.ui.shell.first_run import FirstRunFlow
-
-            self._flow = FirstRunFlow(self._kit, parent=self)
+            self._flow = self._make_flow(self._kit, self)
             self._flow.setMaximumWidth(SETUP_MAX_WIDTH)  # lines a volunteer reads at a glance
             self._flow.event_created.connect(self.event_created)
             self._flow.completed.connect(self.completed)
@@ -227,9 +234,11 @@ class KioskPage(QWidget):
     event_created = Signal(object)
     volunteer_requested = Signal()
 
-    def __init__(self, kit: Kit | StartingKit, parent: QWidget | None = None) -> None:
+    def __init__(self, kit: Kit | StartingKit, parent: QWidget | None = None, *,
+                 first_run_flow: FirstRunFlowFactory) -> None:
         """`kit` may be a StartingKit: the page is shown at once and takes sign-ups from
-        `kit_ready` on (the Sign up button says it is getting ready until then)."""
+        `kit_ready` on (the Sign up button says it is getting ready until then).
+        `first_run_flow` builds the guided set-up when a first run needs it."""
         super().__init__(parent)
         self.setObjectName("KioskPage")
         self._kit: Kit | StartingKit = kit
@@ -295,7 +304,7 @@ class KioskPage(QWidget):
 
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
-        self.setup = SetupPanel(kit, self)
+        self.setup = SetupPanel(kit, first_run_flow, self)
         self.setup.event_created.connect(self.event_created)
         self.setup.completed.connect(self.refresh)
         # The page scales the form to fit its window (`fit`), messages included; the scroll

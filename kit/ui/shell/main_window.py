@@ -24,6 +24,13 @@ log = logging.getLogger(__name__)
 STATUS_REFRESH_MS = 30_000
 
 
+def _first_run_flow(kit: Kit, parent: QWidget) -> QWidget:
+    """The guided set-up, built (and imported) only on a first run: most starts are not one."""
+    from kit.ui.shell.first_run import FirstRunFlow
+
+    return FirstRunFlow(kit, parent=parent)
+
+
 class MainWindow(QMainWindow):
     """One window; the kiosk is the front page, the volunteer area sits behind a button."""
 
@@ -40,7 +47,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_kit_theme(app, kit.settings)  # large text / high contrast, as last chosen
         self.pages = QStackedWidget(self)
-        self.kiosk = KioskPage(kit, self)
+        self.kiosk = KioskPage(kit, self, first_run_flow=_first_run_flow)
         self.pages.addWidget(self.kiosk)
         self.setCentralWidget(self.pages)
         # The volunteer area (contacts, handouts, sync, dashboard…) is built the first time it

@@ -21,13 +21,22 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from kit.atomic_file import write_atomic
 from kit.domain.errors import KitError, ValidationFailed
 from kit.domain.signup import ConsentWording, SignupForm, validate_signup
-from kit.protect.bundle import SNIFF_BYTES, BadBundle, looks_like_bundle, open_bundle, write_bundle
+from kit.protect.bundle import (
+    SNIFF_BYTES,
+    BadBundle,
+    OpenedBundle,
+    looks_like_bundle,
+    open_bundle,
+    write_bundle,
+)
+from kit.protect.bundle_stream import SECTIONS, open_stream
 from kit.services import incoming
+from kit.services.import_journal import JOURNAL_COLUMNS, ImportCancelled, ImportJournal
 from kit.services.incoming import IncomingError
 from kit.services.kit import Kit
 from kit.store.models import Contact, Event, HandoutLog, Signup, new_uuid, utc_now
@@ -165,40 +174,55 @@ BATCH_SECONDS = 0.15  # ... and no longer than this: a kiosk's sign-up waits at 
 # After each batch the lock stays free a little longer than filelock's poll interval (50 ms),
 # so a writer polling for it (the kiosk, in another process) gets it before the next batch.
 YIELD_SECONDS = 0.06
+CANCEL_EVERY = 1000  # rows read between two looks at `cancel()` while the bundle is checked
 Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
 
 
 def import_bundle(kit: Kit, path: str | os.PathLike[str], *, dry_run: bool = False,
-                  progress: Progress | None = None) -> BundleImport:
+                  progress: Progress | None = None, cancel: Cancel | None = None) -> BundleImport:
     """Check a bundle whole, then merge it by UUID in short batches; raises BadBundle (nothing
-    imported) when its check fails or any field breaks the rules typed input follows.
+    imported) when its check fails or any field breaks the rules typed input follows, and
+    ImportCancelled (everything undone) when `cancel()` turns true.
 
-    Why batches: one transaction for 200,000 rows held the write lock for half a minute, and
-    the kiosk's sign-ups waited (or timed out) behind it. Each batch of BATCH_SIGNUPS sign-ups
-    is its own short transaction; a kiosk's write slips in between two. If the import stops
-    half-way (a crash, a full disk), importing the bundle again adds the rest: every row merges
-    by UUID. A dry run writes nothing at all and counts what an import would do.
+    Two passes over the file, each read as a stream (kit.protect.bundle_stream), so memory
+    stays flat however large the bundle: the first checks the file's MAC or digest and every
+    field, keeping only the events, the count and the UUIDs seen; the second merges. Each batch
+    of at most BATCH_SIGNUPS sign-ups and BATCH_SECONDS is its own short transaction, so a
+    kiosk's write slips in between two (one transaction for 200,000 rows held the write lock for
+    half a minute). The second pass ends with the same check: had the file changed in between,
+    or were the import cancelled or failed, the run's journal (kit.services.import_journal)
+    undoes what it wrote. After a crash half-way the committed batches stay; importing the
+    bundle again adds the rest, as every row merges by UUID. A dry run writes nothing at all
+    and counts what an import would do.
     """
     from kit.services import protection
 
     ring = protection.load_ring(kit)
-    # The file's bytes are handed over, not kept here: open_bundle drops them once read.
-    opened = open_bundle(_read_bundle(path), ring.family_key if ring else None)
-    payload = opened.payload
-    report = BundleImport(authenticated=opened.authenticated)
-    try:
-        checked = _check_payload(payload)
-    except IncomingError as exc:
-        raise BadBundle(f"The bundle's {exc.message}; nothing was imported.") from exc
+    family_key = ring.family_key if ring else None
+    stream = open_stream(path, family_key)
+    source: _Source = stream if stream is not None else _WholeBundle(
+        # The file's bytes are handed over, not kept here: open_bundle drops them once read.
+        open_bundle(_read_bundle(path), family_key))
+    report = BundleImport(authenticated=source.authenticated)
+    checked = _check_rows(source, cancel)
     report.kit_id = checked.kit_id
-    if not opened.authenticated:
+    if not source.authenticated:
         report.warnings.append("This bundle is not authenticated (written by a kit that was never "
                                "protected): its digest only shows it is not damaged.")
         log.warning(report.warnings[-1])
     if ring is None and checked.any_sealed:
         raise BadBundle("This bundle holds sealed sign-ups and this kit has no keys to keep them "
                         "for: protect it with the group's keys first. Nothing was imported.")
-    _merge(kit, ring, payload, checked, report, write=not dry_run, progress=progress)
+    journal = ImportJournal()
+    try:
+        _merge(kit, ring, source, checked, report, journal, write=not dry_run,
+               progress=progress, cancel=cancel)
+    except BaseException:
+        if not dry_run and not journal.empty:
+            log.warning("Undoing the import of a bundle")
+            journal.undo(kit)
+        raise
     if not dry_run:
         protection.refresh_vault(kit)
     log.info("Imported a bundle: %s events, %s sign-ups new, %s known, %s prints, %s errors%s",
@@ -214,56 +238,103 @@ def _read_bundle(path: str | os.PathLike[str]) -> bytes:
         raise BadBundle(f"Cannot read the bundle {path}: {exc}") from exc
 
 
+Row = tuple[str, int | None, Any]  # (payload key, position in its list or None, value)
+
+
+class _Source(Protocol):
+    authenticated: bool
+
+    def rows(self) -> Iterator[Row]: ...
+
+
+class _WholeBundle:
+    """A bundle read whole (kit.protect.bundle.open_bundle), for a file not laid out for
+    streaming: its payload handed out as a stream's would be."""
+
+    def __init__(self, opened: OpenedBundle) -> None:
+        self.authenticated = opened.authenticated
+        self.payload = opened.payload
+
+    def rows(self) -> Iterator[Row]:
+        for key, value in self.payload.items():
+            if key in SECTIONS and isinstance(value, list):
+                for position, item in enumerate(value):
+                    yield key, position, item
+            else:
+                yield key, None, value
+
+
 @dataclass
 class _Checked:
-    """A payload that passed every rule, with what the merge needs to know up front."""
+    """A bundle whose every row passed every rule, with what the merge needs to know up front."""
 
     kit_id: str
     created_at: dt.datetime | None
     events: list[dict[str, Any]]
     signup_count: int
     any_sealed: bool
+    tags: set[str]
 
 
-def _signups(payload: dict[str, Any]) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(position, checked sign-up), checked one at a time so no second copy of 200,000 rows is
-    ever held."""
-    for position, item in enumerate(incoming.rows(payload.get("signups"), "signups")):
-        yield position, incoming.bundle_signup(item, f"signups[{position}]")
-
-
-def _handouts(payload: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def _check_rows(source: _Source, cancel: Cancel | None) -> _Checked:
+    """The first pass: the file's check, then every field through kit.services.incoming's rules
+    and no UUID twice; raises BadBundle naming the first field that breaks a rule (by the
+    payload's order of keys: kit_id, created_at, events, signups, handout_logs). Only the
+    events, the sign-ups' UUIDs and interest tags are kept; the rows are not."""
     from kit.services.handouts import ACTIONS, MAX_COPIES, PAPERS
 
-    for position, item in enumerate(incoming.rows(payload.get("handout_logs"), "handout_logs")):
-        yield incoming.handout_log(item, f"handout_logs[{position}]", papers=PAPERS,
-                                   actions=ACTIONS, max_copies=MAX_COPIES)
+    values: dict[str, Any] = {}
+    events: list[dict[str, Any]] = []
+    problems: dict[str, IncomingError] = {}
+    seen: dict[str, set[str]] = {section: set() for section in SECTIONS}
+    count, any_sealed, tags = 0, False, set()
+    for key, position, item in source.rows():
+        if key in problems:
+            continue  # its first problem is what is reported; the file is still read to its end
+        try:
+            if key not in SECTIONS:
+                values[key] = item
+                continue
+            if position is None:  # not a list: incoming.rows says what it should be
+                incoming.rows(item, key)
+                continue
+            where = f"{key}[{position}]"
+            if key == "events":
+                row = incoming.event(item, where)
+                events.append(row)
+            elif key == "signups":
+                row = incoming.bundle_signup(item, where)
+                count += 1
+                any_sealed = any_sealed or "sealed" in row
+                tags.update(row["interests"])
+                if cancel is not None and count % CANCEL_EVERY == 0 and cancel():
+                    raise ImportCancelled("The import was cancelled; nothing was imported.")
+            else:
+                row = incoming.handout_log(item, where, papers=PAPERS, actions=ACTIONS,
+                                           max_copies=MAX_COPIES)
+            if row["uuid"] in seen[key]:
+                raise IncomingError(f"{where}.uuid", f"{row['uuid']} appears twice")
+            seen[key].add(row["uuid"])
+        except IncomingError as exc:
+            problems[key] = exc
+    try:
+        for key in ("kit_id", "created_at", *SECTIONS):
+            if key in problems:
+                raise problems[key]
+            if key == "kit_id":
+                kit_id = incoming.one_line(values.get(key), "kit_id", "Kit id", 64)
+            elif key == "created_at":
+                created_at = incoming.timestamp(values.get(key), "created_at", required=False)
+    except IncomingError as exc:
+        raise BadBundle(f"The bundle's {exc.message}; nothing was imported.") from exc
+    return _Checked(kit_id, created_at, events, count, any_sealed, tags)
 
 
-def _check_payload(payload: dict[str, Any]) -> _Checked:
-    """Every field through kit.services.incoming's rules, and no UUID twice; raises
-    IncomingError naming the first field that breaks a rule."""
-    kit_id = incoming.one_line(payload.get("kit_id"), "kit_id", "Kit id", 64)
-    created_at = incoming.timestamp(payload.get("created_at"), "created_at", required=False)
-    events = [incoming.event(item, f"events[{i}]")
-              for i, item in enumerate(incoming.rows(payload.get("events"), "events"))]
-    incoming.unique((e["uuid"] for e in events), "events")
-    seen: set[str] = set()
-    count, any_sealed = 0, False
-    for position, signup in _signups(payload):
-        if signup["uuid"] in seen:
-            raise IncomingError(f"signups[{position}].uuid", f"{signup['uuid']} appears twice")
-        seen.add(signup["uuid"])
-        count += 1
-        any_sealed = any_sealed or "sealed" in signup
-    incoming.unique((h["uuid"] for h in _handouts(payload)), "handout_logs")
-    return _Checked(kit_id, created_at, events, count, any_sealed)
-
-
-def _merge(kit: Kit, ring, payload: dict[str, Any], checked: _Checked, report: BundleImport,
-           *, write: bool, progress: Progress | None) -> None:
-    """Merge the checked payload by UUID: events first, then sign-ups and prints in batches,
-    each batch one short write transaction (or, with `write` False, only counted)."""
+def _merge(kit: Kit, ring, source: _Source, checked: _Checked, report: BundleImport,
+           journal: ImportJournal, *, write: bool, progress: Progress | None,
+           cancel: Cancel | None) -> None:
+    """The second pass: events first, then sign-ups and prints as the file brings them, in
+    batches, each batch one short write transaction (or, with `write` False, only counted)."""
     events: dict[str, int] = {}
     with _transaction(kit, write):
         for e in checked.events:
@@ -275,50 +346,93 @@ def _merge(kit: Kit, ring, payload: dict[str, Any], checked: _Checked, report: B
                                          date=e["date"],
                                          created_at=e["created_at"] or checked.created_at
                                          or utc_now())
+                    journal.created_event(found.id)
             events[e["uuid"]] = found.id if found is not None else -1
-    total = checked.signup_count
-    done = 0
-    batch: list[tuple[int, dict[str, Any]]] = []
-    all_tags = None
-    def merge(rows: list[tuple[int, dict[str, Any]]]) -> None:
-        nonlocal all_tags, done
-        all_tags = all_tags if all_tags is not None else _all_tags(payload)
-        while rows:
-            merged = _merge_batch(kit, ring, rows, events, all_tags, report, write)
-            rows = rows[merged:]
-            done += merged
-            if progress is not None:
-                progress(done, total)
-            if write and done < total:
-                time.sleep(YIELD_SECONDS)  # let a waiting kiosk write between two batches
+    merger = _Merger(kit, ring, events, checked, report, journal, write, progress, cancel)
+    signups: list[tuple[int, dict[str, Any]]] = []
+    handouts: list[dict[str, Any]] = []
+    from kit.services.handouts import ACTIONS, MAX_COPIES, PAPERS
 
-    for position, signup in _signups(payload):
-        batch.append((position + 1, signup))
-        if len(batch) >= BATCH_SIGNUPS:
-            merge(batch)
-            batch = []
-    if batch:
-        merge(batch)
-    handouts = list(_handouts(payload))
-    for start in range(0, len(handouts), BATCH_SIGNUPS):
-        with _transaction(kit, write):
-            chunk = handouts[start:start + BATCH_SIGNUPS]
-            known = {u for (u,) in HandoutLog.select(HandoutLog.uuid).where(
-                HandoutLog.uuid.in_([h["uuid"] for h in chunk])).tuples()}
-            for h in chunk:
-                if h["uuid"] in known:
-                    continue
-                if write:
-                    HandoutLog.create(uuid=h["uuid"], event=events.get(h["event_uuid"]),
-                                      handout=h["handout"], paper=h["paper"],
-                                      copies=h["copies"], action=h["action"],
-                                      created_at=h["created_at"])
-                report.handouts_added += 1
+    for key, position, item in source.rows():
+        if position is None or key == "events":
+            continue  # the first pass read these, and this pass ends with the same check
+        where = f"{key}[{position}]"
+        try:
+            if key == "signups":
+                signups.append((position + 1, incoming.bundle_signup(item, where)))
+            else:
+                handouts.append(incoming.handout_log(item, where, papers=PAPERS,
+                                                     actions=ACTIONS, max_copies=MAX_COPIES))
+        except IncomingError as exc:  # the file changed since the first pass
+            raise BadBundle(f"The bundle's {exc.message}; what was imported from it has been "
+                            "undone.") from exc
+        if len(signups) >= BATCH_SIGNUPS:
+            signups = merger.signups(signups)
+        if len(handouts) >= BATCH_SIGNUPS:
+            merger.handouts(handouts)
+            handouts = []
+    # The pass is over and its check passed: the last rows can go in.
+    while signups:
+        signups = merger.signups(signups, last=True)
+    if handouts:
+        merger.handouts(handouts)
 
 
-def _all_tags(payload: dict[str, Any]) -> set[str]:
-    return {tag for s in payload.get("signups") or () if isinstance(s, dict)
-            for tag in s.get("interests") or () if isinstance(tag, str)}
+class _Merger:
+    """Writes the second pass's rows in batches, journaled for undo."""
+
+    def __init__(self, kit: Kit, ring, events: dict[str, int], checked: _Checked,
+                 report: BundleImport, journal: ImportJournal, write: bool,
+                 progress: Progress | None, cancel: Cancel | None) -> None:
+        self.kit, self.ring, self.events, self.checked = kit, ring, events, checked
+        self.report, self.journal, self.write = report, journal, write
+        self.progress, self.cancel = progress, cancel
+        self.region = kit.region  # a settings read: once per bundle, not once per row
+        self.done = 0
+
+    def _batch(self) -> contextlib.AbstractContextManager[None]:
+        if self.cancel is not None and self.cancel():
+            raise ImportCancelled("The import was cancelled; nothing was imported.")
+        return _transaction(self.kit, self.write)
+
+    def signups(self, rows: list[tuple[int, dict[str, Any]]], *, last: bool = False
+                ) -> list[tuple[int, dict[str, Any]]]:
+        """Merge one batch of `rows` (fewer when it runs out of time); returns the rest."""
+        mark = self.journal.mark()
+        try:
+            with self._batch():
+                merged = _merge_batch(self.kit, self.ring, rows, self.events,
+                                      self.checked.tags, self.region, self.report, self.journal,
+                                      self.write)
+        except BaseException:
+            self.journal.rewind(mark)  # the batch rolled back whole
+            raise
+        self.done += merged
+        if self.progress is not None:
+            self.progress(self.done, self.checked.signup_count)
+        if self.write and self.done < self.checked.signup_count:
+            time.sleep(YIELD_SECONDS)  # let a waiting kiosk write between two batches
+        return rows[merged:]
+
+    def handouts(self, chunk: list[dict[str, Any]]) -> None:
+        mark = self.journal.mark()
+        try:
+            with self._batch():
+                known = {u for (u,) in HandoutLog.select(HandoutLog.uuid).where(
+                    HandoutLog.uuid.in_([h["uuid"] for h in chunk])).tuples()}
+                for h in chunk:
+                    if h["uuid"] in known:
+                        continue
+                    if self.write:
+                        created = HandoutLog.create(
+                            uuid=h["uuid"], event=self.events.get(h["event_uuid"]),
+                            handout=h["handout"], paper=h["paper"], copies=h["copies"],
+                            action=h["action"], created_at=h["created_at"])
+                        self.journal.created_handout(created.id)
+                    self.report.handouts_added += 1
+        except BaseException:
+            self.journal.rewind(mark)
+            raise
 
 
 @contextlib.contextmanager
@@ -331,74 +445,83 @@ def _transaction(kit: Kit, write: bool) -> Iterator[None]:
 
 
 def _merge_batch(kit: Kit, ring, batch: list[tuple[int, dict[str, Any]]], events: dict[str, int],
-                 all_tags: set[str], report: BundleImport, write: bool) -> int:
+                 all_tags: set[str], region: str, report: BundleImport, journal: ImportJournal,
+                 write: bool) -> int:
     """Merge rows of `batch` in one transaction until BATCH_SECONDS have passed; returns how
     many rows it merged (at least one)."""
     from kit.services import protection
     from kit.services.signups import find_contact, insert_signup, merge_contact
 
     merged = 0
-    with _transaction(kit, write):
-        deadline = time.monotonic() + BATCH_SECONDS
-        existing = {u for (u,) in Signup.select(Signup.uuid).where(
-            Signup.uuid.in_([s["uuid"] for _, s in batch])).tuples()}
-        for number, s in batch:
-            if merged and time.monotonic() > deadline:
-                break
-            merged += 1
-            if s["uuid"] in existing:
-                report.known += 1
+    deadline = time.monotonic() + BATCH_SECONDS
+    existing = {u for (u,) in Signup.select(Signup.uuid).where(
+        Signup.uuid.in_([s["uuid"] for _, s in batch])).tuples()}
+    for number, s in batch:
+        if merged and time.monotonic() > deadline:
+            break
+        merged += 1
+        if s["uuid"] in existing:
+            report.known += 1
+            continue
+        if s["event_uuid"] not in events:
+            report.errors.append((number, "its event is not in the bundle"))
+            continue
+        email_text, sms_text = s["consent_email_text"], s["consent_sms_text"]
+        if ring is not None:  # kept in clear on a protected kit: no file names
+            email_text = protection.unnamed_source(email_text)
+            sms_text = protection.unnamed_source(sms_text)
+        common = dict(
+            uuid=s["uuid"], event=events[s["event_uuid"]], created_at=s["created_at"],
+            interests=json.dumps(s["interests"], ensure_ascii=False),
+            consent_email=s["consent_email"], consent_email_text=email_text,
+            consent_sms=s["consent_sms"], consent_sms_text=sms_text,
+            source=s["source"], language=s["language"],
+        )
+        row = None
+        if "sealed" in s:
+            if write:
+                row = Signup.create(**common, contact=None, note="", key_id=s["key_id"],
+                                    sealed=s["sealed"])
+        elif "clear" in s:
+            c = s["clear"]
+            try:
+                clean = validate_signup(
+                    SignupForm(first_name=c["first_name"], last_name=c["last_name"],
+                               email=c["email"], phone=c["phone"],
+                               postal_code=c["postal_code"], note=c["note"],
+                               interests=tuple(s["interests"]),
+                               consent_email=s["consent_email"],
+                               consent_sms=s["consent_sms"]),
+                    region=region, allowed_interests=all_tags,
+                    wording=ConsentWording(email_text, sms_text),
+                )
+            except ValidationFailed as failed:
+                report.errors.append((number, failed.message))
                 continue
-            if s["event_uuid"] not in events:
-                report.errors.append((number, "its event is not in the bundle"))
-                continue
-            email_text, sms_text = s["consent_email_text"], s["consent_sms_text"]
-            if ring is not None:  # kept in clear on a protected kit: no file names
-                email_text = protection.unnamed_source(email_text)
-                sms_text = protection.unnamed_source(sms_text)
-            common = dict(
-                uuid=s["uuid"], event=events[s["event_uuid"]], created_at=s["created_at"],
-                interests=json.dumps(s["interests"], ensure_ascii=False),
-                consent_email=s["consent_email"], consent_email_text=email_text,
-                consent_sms=s["consent_sms"], consent_sms_text=sms_text,
-                source=s["source"], language=s["language"],
-            )
-            row = None
-            if "sealed" in s:
-                if write:
-                    row = Signup.create(**common, contact=None, note="", key_id=s["key_id"],
-                                        sealed=s["sealed"])
-            elif "clear" in s:
-                c = s["clear"]
-                try:
-                    clean = validate_signup(
-                        SignupForm(first_name=c["first_name"], last_name=c["last_name"],
-                                   email=c["email"], phone=c["phone"],
-                                   postal_code=c["postal_code"], note=c["note"],
-                                   interests=tuple(s["interests"]),
-                                   consent_email=s["consent_email"],
-                                   consent_sms=s["consent_sms"]),
-                        region=kit.region, allowed_interests=all_tags,
-                        wording=ConsentWording(email_text, sms_text),
-                    )
-                except ValidationFailed as failed:
-                    report.errors.append((number, failed.message))
-                    continue
-                if not write:
-                    pass
-                elif ring is not None:  # a protected kit stores no clear sign-up
-                    row = protection.seal_new_signup(
-                        kit, ring, clean, common["event"], source=common["source"],
-                        language=common["language"], uuid=s["uuid"],
-                        created_at=common["created_at"])
+            if not write:
+                pass
+            elif ring is not None:  # a protected kit stores no clear sign-up
+                row = protection.seal_new_signup(
+                    kit, ring, clean, common["event"], source=common["source"],
+                    language=common["language"], uuid=s["uuid"],
+                    created_at=common["created_at"])
+            else:
+                found = find_contact(clean.email, clean.phone)
+                if found is not None:
+                    journal.remember(found.id, {name: getattr(found, name)
+                                                for name in JOURNAL_COLUMNS})
+                contact, returning = merge_contact(clean, found)
+                if returning:
+                    journal.touched(contact.id, contact.updated_at)
                 else:
-                    contact, _ = merge_contact(clean, find_contact(clean.email, clean.phone))
-                    row = insert_signup(contact, common["event"], clean, source=common["source"],
-                                        language=common["language"], uuid=s["uuid"],
-                                        created_at=common["created_at"])
-            elif write:  # purged at the source: counting columns only
-                row = Signup.create(**common, contact=None, note="")
-            if row is not None:
-                outbox.enqueue(row.id)
-            report.signups_added += 1
+                    journal.created_contact(contact.id)
+                row = insert_signup(contact, common["event"], clean, source=common["source"],
+                                    language=common["language"], uuid=s["uuid"],
+                                    created_at=common["created_at"])
+        elif write:  # purged at the source: counting columns only
+            row = Signup.create(**common, contact=None, note="")
+        if row is not None:
+            journal.created_signup(row.id)
+            outbox.enqueue(row.id)
+        report.signups_added += 1
     return merged

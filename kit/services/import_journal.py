@@ -2,10 +2,11 @@
 
 An import writes in short batches (kit.services.imports), each committed on its own so a kiosk
 never waits long. To still leave nothing half-imported, the run journals every row it creates
-(sign-ups, contacts, events; on a protected kit, each sealed sign-up's UUID in the vault) and
-each merged contact's columns before its first change. `undo` takes back the committed batches:
-sign-ups deleted, merged contacts restored unless someone changed them since, created contacts
-and events deleted unless someone else's sign-up now uses them. `rewind` forgets the entries of
+(sign-ups, contacts, events, a bundle's print logs; on a protected kit, each sealed sign-up's
+UUID in the vault) and each merged contact's columns before its first change. `undo` takes
+back the committed batches: sign-ups and print logs deleted, merged contacts restored unless
+someone changed them since, created contacts and events deleted unless someone else's sign-up
+now uses them. `rewind` forgets the entries of
 a batch or row that was rolled back: SQLite may give their row ids to a kiosk's next sign-up,
 and undo must never touch someone else's rows.
 """
@@ -17,10 +18,11 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
+from kit.domain.errors import KitError
 from kit.domain.person_fields import CONTACT_FIELDS
 from kit.protect.vault import Vault
 from kit.services.kit import Kit
-from kit.store.models import Contact, Event, Signup
+from kit.store.models import Contact, Event, HandoutLog, Signup
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -28,7 +30,13 @@ _T = TypeVar("_T")
 # A contact's columns that undo restores (kit.services.imports reads them in this order).
 JOURNAL_COLUMNS = (*CONTACT_FIELDS, "updated_at")
 
-Mark = tuple[int, int, int]
+Mark = tuple[int, int, int, int]
+
+
+class ImportCancelled(KitError):
+    """The import was cancelled; everything it had written was undone."""
+
+    code = "cancelled"
 
 
 class ImportJournal:
@@ -39,6 +47,7 @@ class ImportJournal:
         self.contacts: list[int] = []
         self._contact_ids: set[int] = set()  # the same, for a membership test per merge
         self.events: list[int] = []
+        self.handouts: list[int] = []  # print log rows (a bundle's)
         self.before: dict[int, dict[str, Any]] = {}  # contact id -> columns before the run
         self.touched_at: dict[int, dt.datetime] = {}  # contact id -> updated_at this run set
         self.sealed_uuids: dict[int, str] = {}  # protected kits: sign-up id -> vault uuid
@@ -46,7 +55,8 @@ class ImportJournal:
 
     @property
     def empty(self) -> bool:
-        return not (self.signups or self.before or self.events or self.contacts)
+        return not (self.signups or self.before or self.events or self.contacts
+                    or self.handouts)
 
     def created_signup(self, signup_id: int, sealed_uuid: str | None = None) -> None:
         self.signups.append(signup_id)
@@ -60,6 +70,9 @@ class ImportJournal:
     def created_event(self, event_id: int) -> None:
         self.events.append(event_id)
 
+    def created_handout(self, handout_id: int) -> None:
+        self.handouts.append(handout_id)
+
     def remember(self, contact_id: int, values: dict[str, Any]) -> None:
         """A contact's columns before this run first changes it (not one this run created)."""
         if contact_id not in self.before and contact_id not in self._contact_ids:
@@ -69,7 +82,7 @@ class ImportJournal:
         self.touched_at[contact_id] = updated_at
 
     def mark(self) -> Mark:
-        return len(self.signups), len(self.contacts), len(self.before)
+        return len(self.signups), len(self.contacts), len(self.before), len(self.handouts)
 
     def rewind(self, mark: Mark) -> None:
         """Forget what was journaled since `mark` (its writes were rolled back)."""
@@ -82,12 +95,15 @@ class ImportJournal:
         del self.contacts[mark[1]:]
         for contact_id in list(self.before)[mark[2]:]:  # dicts keep insertion order
             del self.before[contact_id]
+        del self.handouts[mark[3]:]
 
     def undo(self, kit: Kit) -> None:
         """Take back every committed batch of the run, in one write transaction."""
         with kit.store.write():
             for chunk in chunks(self.signups):
                 Signup.delete().where(Signup.id.in_(chunk)).execute()
+            for chunk in chunks(self.handouts):
+                HandoutLog.delete().where(HandoutLog.id.in_(chunk)).execute()
             for contact_id, values in self.before.items():
                 if contact_id not in self.touched_at:
                     continue
@@ -109,6 +125,7 @@ class ImportJournal:
         self.contacts.clear()
         self._contact_ids.clear()
         self.events.clear()
+        self.handouts.clear()
 
 
 def chunks(items: Iterable[_T], size: int = 500) -> Iterator[list[_T]]:

@@ -43,14 +43,13 @@ from typing import Any
 import peewee as pw
 
 from kit.domain import identity
-from kit.domain.errors import KitError
 from kit.domain.records import ContactRecord
 from kit.domain.signup import CleanSignup
 from kit.domain.times import to_stored, utc_now
 from kit.protect.keys import KeyRing
 from kit.protect.vault import Vault
 from kit.services.events import active_event, get_event
-from kit.services.import_journal import JOURNAL_COLUMNS, ImportJournal, chunks
+from kit.services.import_journal import JOURNAL_COLUMNS, ImportCancelled, ImportJournal, chunks
 from kit.services.import_planning import (
     BadMapping,
     ImportPlan,
@@ -85,12 +84,6 @@ PROGRESS_EVERY = 100
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
-
-
-class ImportCancelled(KitError):
-    """The import was cancelled; everything it had written was undone."""
-
-    code = "cancelled"
 
 
 @dataclass
@@ -133,7 +126,7 @@ def run_import(
     export brings its own events. Bad rows are reported, good rows imported; raises
     ImportCancelled (after undoing everything) when `cancel()` turns true."""
     if plan.kind == "bundle":
-        return _import_bundle(kit, plan, dry_run, progress)
+        return _import_bundle(kit, plan, dry_run, progress, cancel)
     from kit.services import protection
 
     importer = _Importer(kit, plan, progress, cancel, dry_run)
@@ -177,12 +170,12 @@ LOCKED_IMPORT = ("Importing into a protected kit needs the coordinator's kit, un
                  "was imported")
 
 
-def _import_bundle(kit: Kit, plan: ImportPlan, dry_run: bool,
-                   progress: Progress | None = None) -> ImportReport:
+def _import_bundle(kit: Kit, plan: ImportPlan, dry_run: bool, progress: Progress | None = None,
+                   cancel: Cancel | None = None) -> ImportReport:
     """A bundle merges by UUID in short batches (kit.services.bundles); report it as an import."""
     from kit.services.bundles import import_bundle
 
-    result = import_bundle(kit, plan.path, dry_run=dry_run, progress=progress)
+    result = import_bundle(kit, plan.path, dry_run=dry_run, progress=progress, cancel=cancel)
     return ImportReport(imported=result.signups_added, unchanged=result.known,
                         errors=list(result.errors), events_created=result.events_created,
                         dry_run=dry_run)

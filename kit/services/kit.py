@@ -62,6 +62,11 @@ class Kit(KitContent):
     # Kit.desk's answer and what it was read under: (connection, data_version, total_changes).
     _desk: tuple[sqlite3.Connection, int, int, DeskSettings] | None = field(
         default=None, init=False, repr=False)
+    # The last sign-up's own rows as (connection, total_changes before, after): numbers kept
+    # from before it (Kit.desk, kit.services.status.LiveStatus) can tell nothing else was
+    # written on the connection meanwhile.
+    last_signup_write: tuple[sqlite3.Connection, int, int] | None = field(
+        default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.settings = Settings(self.store)
@@ -111,9 +116,11 @@ class Kit(KitContent):
         before = conn.total_changes
         with self.store.write():
             yield
+        after = conn.total_changes
+        self.last_signup_write = (conn, before, after)
         kept = self._desk
         if kept is not None and kept[0] is conn and kept[2] == before:
-            self._desk = (conn, kept[1], conn.total_changes, kept[3])
+            self._desk = (conn, kept[1], after, kept[3])
 
     @property
     def region(self) -> str:

@@ -1,13 +1,20 @@
-"""The numbers the status bar shows: the active event, today's sign-ups, what awaits sync/export."""
+"""The numbers the status bar shows: the active event, today's sign-ups, what awaits sync/export.
+
+LiveStatus keeps them for a window that shows them after every sign-up: read in full now and
+then, and counted on after a sign-up this process recorded, as long as nothing else can have
+changed them meanwhile.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, replace
 
+from kit.domain.records import EventInfo
 from kit.domain.times import to_stored
-from kit.services.events import EventSummary, active_event
 from kit.services.kit import Kit
+from kit.services.recording import SignupReceipt
 from kit.store.models import Outbox, SyncTarget
 from kit.sync.states import WAITING_STATES
 
@@ -16,7 +23,7 @@ from kit.sync.states import WAITING_STATES
 class KitStatus:
     """A snapshot for the status bar and the volunteer area."""
 
-    event: EventSummary | None
+    event: EventInfo | None  # the active event
     signups_today: int
     awaiting_sync: int
     awaiting_export: int
@@ -68,18 +75,108 @@ def awaiting_sync() -> int:
     )
 
 
-def kit_status(kit: Kit) -> KitStatus:
-    event = active_event(kit)
-    pending = awaiting_sync()
+def _active_event_info(kit: Kit) -> EventInfo | None:
+    """The active event's name and date, without counting its sign-ups (get_event counts
+    them: ~12 ms at 100,000, after every sign-up, for a name)."""
+    event_id = kit.desk().active_event_id
+    if event_id is None:
+        return None
+    row = kit.store.db.connection().execute(
+        "SELECT uuid, name, location, date FROM event WHERE id = ?", (event_id,)).fetchone()
+    if row is None:
+        return None
+    uuid, name, location, date = row
+    return EventInfo(id=event_id, uuid=uuid, name=name, location=location or "",
+                     date=dt.date.fromisoformat(str(date)) if date else None)
+
+
+def _export_mark(kit: Kit) -> dt.datetime | None:
     since = kit.settings.get("last_export_at")
-    if since:  # stored text compares as the times do
-        to_export = _count_since(kit, str(dt.datetime.fromisoformat(since)), strictly=True)
+    return dt.datetime.fromisoformat(since) if since else None
+
+
+def _read(kit: Kit, exported: dt.datetime | None) -> KitStatus:
+    event = _active_event_info(kit)
+    if exported is not None:  # stored text compares as the times do
+        to_export = _count_since(kit, str(exported), strictly=True)
     else:
         to_export = int(kit.store.db.connection().execute(
             "SELECT COUNT(*) FROM signup").fetchone()[0])
     return KitStatus(
         event=event,
         signups_today=signups_today(kit, event.id if event else None),
-        awaiting_sync=pending,
+        awaiting_sync=awaiting_sync(),
         awaiting_export=to_export,
     )
+
+
+def kit_status(kit: Kit) -> KitStatus:
+    """The status bar's numbers, counted now."""
+    return _read(kit, _export_mark(kit))
+
+
+@dataclass(frozen=True)
+class _Basis:
+    """What a counted status was read under, to tell whether counting on from it is exact."""
+
+    conn: sqlite3.Connection
+    data_version: int  # moves when another connection commits (the CLI, a worker)
+    changes: int  # the connection's total_changes: moves with every row it writes
+    day: tuple[dt.datetime, dt.datetime]  # the kit clock's local day, naive UTC
+    exported: dt.datetime | None  # last_export_at
+    targets: int  # enabled sync targets: a sign-up adds one outbox row for each
+
+
+class LiveStatus:
+    """The status bar's numbers for one window: `read` counts them; `after_signup` adds a
+    sign-up this process has just recorded (+1 today, +1 to export, one row to sync per enabled
+    target) instead of counting the tables again (~1 ms at 100,000 sign-ups and growing), and
+    counts again whenever that might not be exact: another connection committed, anything
+    else was written on this one, the day turned, the clock is behind the last export, or the
+    sign-up was sealed (its stored time is rounded to the quarter hour)."""
+
+    def __init__(self, kit: Kit) -> None:
+        self._kit = kit
+        self._status: KitStatus | None = None
+        self._basis: _Basis | None = None
+
+    def read(self) -> KitStatus:
+        """Count everything again."""
+        kit = self._kit
+        conn = kit.store.db.connection()
+        # Read before counting: a commit landing during the counts moves it, and the next
+        # sign-up then counts again.
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        changes = conn.total_changes
+        exported = _export_mark(kit)
+        status = _read(kit, exported)
+        targets = conn.execute("SELECT COUNT(*) FROM sync_target WHERE enabled = 1").fetchone()[0]
+        self._status = status
+        self._basis = None if conn.in_transaction else _Basis(
+            conn, version, changes, local_day_bounds_utc(kit.clock()), exported, int(targets))
+        return status
+
+    def after_signup(self, receipt: SignupReceipt) -> KitStatus:
+        """The numbers once `receipt`'s sign-up (recorded by this process) is in."""
+        status, basis = self._status, self._basis
+        kit = self._kit
+        conn = kit.store.db.connection()
+        written = kit.last_signup_write
+        now = to_stored(kit.clock())
+        exact = (
+            status is not None and basis is not None and receipt.contact_id is not None
+            and status.event is not None and receipt.event_id == status.event.id
+            and basis.conn is conn and written is not None and written[0] is conn
+            and written[1] == basis.changes
+            and conn.execute("PRAGMA data_version").fetchone()[0] == basis.data_version
+            and basis.day[0] <= now < basis.day[1]
+            and (basis.exported is None or now > basis.exported)
+        )
+        if not exact:
+            return self.read()
+        assert status is not None and basis is not None and written is not None
+        self._status = replace(status, signups_today=status.signups_today + 1,
+                               awaiting_sync=status.awaiting_sync + basis.targets,
+                               awaiting_export=status.awaiting_export + 1)
+        self._basis = replace(basis, changes=written[2])
+        return self._status

@@ -3,6 +3,8 @@ re-measuring of columns; the exact count of a long list arrives from a worker th
 
 from __future__ import annotations
 
+from kit.domain.signup import SignupForm
+from kit.services.signups import record_signup
 from kit.store.models import Contact, Signup, utc_now
 from kit.ui.contacts.model import PAGE_SIZE
 from kit.ui.shell import volunteer as volunteer_module
@@ -51,9 +53,10 @@ def test_typing_asks_for_no_count_and_measures_columns_once(qtbot, window, monke
 def test_tabs_are_built_when_first_shown_and_still_reach_the_window(qtbot, window):
     window.show_volunteer_area()
     area = window.volunteer
-    assert [area.built(name) for name in ("events", "handouts", "content", "sync")] == [None] * 4
+    later = ("events", "handouts", "content", "sync", "dashboard", "protect")
+    assert [area.built(name) for name in later] == [None] * len(later)
     titles = [area.tabs.tabText(i) for i in range(area.tabs.count())]
-    assert titles[:5] == ["Contacts", "Events", "Handouts", "Content", "Sync"]
+    assert titles == ["Contacts", "Events", "Handouts", "Content", "Sync", "Dashboard", "Protect"]
     area.tabs.setCurrentIndex(titles.index("Content"))  # as a click on the tab does
     content = area.built("content")
     assert content is not None and area.tabs.currentWidget() is content
@@ -64,3 +67,20 @@ def test_tabs_are_built_when_first_shown_and_still_reach_the_window(qtbot, windo
     assert area.tabs.indexOf(events) == titles.index("Events")
     with qtbot.waitSignal(area.active_changed):
         events.active_changed.emit()
+
+
+def test_the_area_and_its_tabs_are_kept_between_openings(qtbot, window, kit_with_event):
+    window.show_volunteer_area()
+    area = window.volunteer
+    area.tabs.setCurrentIndex(area.tabs.count() - 2)  # the dashboard, as a click on its tab
+    board = area.built("dashboard")
+    assert board is window.dashboard and area.tabs.currentWidget() is board
+    qtbot.waitUntil(lambda: not board.busy)
+    assert area.built("protect") is None
+    window.show_kiosk()
+    record_signup(kit_with_event, SignupForm(first_name="Amna", email="amna@example.org"))
+    window.show_volunteer_area()
+    assert window.volunteer is area and area.built("dashboard") is board  # kept, not rebuilt
+    assert area.contacts.model.rowCount() == 1  # its data read again
+    area.tabs.setCurrentWidget(window.protect)
+    assert area.built("protect") is window.protect and window.protect.isVisible()

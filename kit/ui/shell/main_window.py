@@ -16,7 +16,11 @@ from kit.ui.theme import apply_kit_theme
 
 if TYPE_CHECKING:
     from kit.services.kit import Kit
+    from kit.services.recording import SignupReceipt
+    from kit.services.status import LiveStatus
+    from kit.ui.dashboard.page import DashboardPage
     from kit.ui.kiosk.lock import KioskLock
+    from kit.ui.protect.page import ProtectPage
     from kit.ui.shell.volunteer import VolunteerArea
 
 log = logging.getLogger(__name__)
@@ -89,6 +93,10 @@ class MainWindow(QMainWindow):
                 log.warning("Could not store a setting made while starting", exc_info=True)
             starting.close()
         self._kit = kit
+        from kit.services.status import LiveStatus
+
+        # Recounted now and then; after each sign-up here, counted on (LiveStatus).
+        self._live_status: LiveStatus = LiveStatus(kit)
         self.kiosk.signup_saved.connect(self._on_signup_saved)
         self.kiosk.event_created.connect(lambda _event: self.refresh_status())
         # Kiosk mode (full screen, PIN for the volunteer area and quitting) and the inactivity
@@ -128,10 +136,14 @@ class MainWindow(QMainWindow):
         return self._volunteer
 
     @property
-    def dashboard(self):
-        """The dashboard tab (builds the volunteer area if needed)."""
-        self.volunteer  # noqa: B018 (built on first use)
-        return self._dashboard
+    def dashboard(self) -> DashboardPage:
+        """The dashboard tab (built now, with the volunteer area, if it was not yet)."""
+        return self.volunteer.page("dashboard")
+
+    @property
+    def protect(self) -> ProtectPage:
+        """The Protect tab (built now, with the volunteer area, if it was not yet)."""
+        return self.volunteer.page("protect")
 
     @property
     def display_toggles(self):
@@ -141,16 +153,18 @@ class MainWindow(QMainWindow):
 
     def _build_volunteer_area(self) -> VolunteerArea:
         from kit.ui.accessibility import DisplayToggles
-        from kit.ui.dashboard.page import DashboardPage
         from kit.ui.shell.volunteer import VolunteerArea
 
         kit = self._kit
         assert self.ready, "the volunteer area opens only once the kit is open"
-        volunteer = VolunteerArea(kit, self)
-        # The dashboard lives in the volunteer area but listens to the kiosk, which only this
-        # window knows, so it is added here.
-        self._dashboard = DashboardPage(kit, volunteer)
-        volunteer.tabs.addTab(self._dashboard, self.tr("Dashboard"))
+        # Made inside the page stack it is shown in: made elsewhere and moved in, every widget
+        # of it was polished again for its new parent.
+        volunteer = VolunteerArea(kit, self.pages)
+        # The dashboard and the Protect tab live in the volunteer area but listen to the kiosk
+        # and the kiosk lock, which only this window knows, so they are added here; like the
+        # other tabs they are built when first shown (the two took a third of the opening).
+        volunteer.add_page("dashboard", self.tr("Dashboard"), self._build_dashboard)
+        volunteer.add_page("protect", self.tr("Protect"), self._build_protect)
         self._display_toggles = DisplayToggles(kit, volunteer)
         volunteer.tabs.setCornerWidget(self._display_toggles, Qt.Corner.TopRightCorner)
         self._display_toggles.changed.connect(self._on_display_changed)
@@ -158,28 +172,43 @@ class MainWindow(QMainWindow):
         volunteer.back_requested.connect(self.show_kiosk)
         volunteer.active_changed.connect(self._on_active_changed)
         volunteer.contacts.contacts_changed.connect(self.refresh_status)
-        volunteer.contacts.contacts_changed.connect(self._dashboard.mark_stale)
-        volunteer.active_changed.connect(self._dashboard.mark_stale)
+        volunteer.contacts.contacts_changed.connect(self._dashboard_stale)
+        volunteer.active_changed.connect(self._dashboard_stale)
         volunteer.outbox_changed.connect(self.refresh_status)
-        # The Protect tab needs the kiosk lock, which only this window holds.
-        from kit.ui.protect.page import ProtectPage
-
-        self.protect = ProtectPage(kit, self.kiosk_lock, volunteer)
-        volunteer.tabs.addTab(self.protect, self.tr("Protect"))
-        self.protect.data_changed.connect(volunteer.contacts.reload)
-        self.protect.data_changed.connect(self.refresh_status)
-        self.protect.data_changed.connect(self._dashboard.mark_stale)
-        self.protect.wiped.connect(self.kiosk_lock.close_after_wipe)
         # A Content save changes the interests, consent wording and name the kiosk shows; the
         # kiosk applies them without touching a form an attendee has started.
         volunteer.pack_saved.connect(self.kiosk.pack_changed)
         return volunteer
 
-    def refresh_status(self) -> None:
+    def _build_dashboard(self) -> DashboardPage:
+        from kit.ui.dashboard.page import DashboardPage
+
+        return DashboardPage(self._kit, self._volunteer)
+
+    def _build_protect(self) -> ProtectPage:
+        from kit.ui.protect.page import ProtectPage
+
+        volunteer, lock = self._volunteer, self.kiosk_lock
+        assert volunteer is not None and lock is not None  # built by the open volunteer area
+        protect = ProtectPage(self._kit, lock, volunteer)
+        protect.data_changed.connect(volunteer.contacts.reload)
+        protect.data_changed.connect(self.refresh_status)
+        protect.data_changed.connect(self._dashboard_stale)
+        protect.wiped.connect(lock.close_after_wipe)
+        return protect
+
+    def _dashboard_stale(self) -> None:
+        """New counts exist: a built dashboard reads them (now if shown); one not yet built
+        reads them when it is."""
+        board = self._volunteer.built("dashboard") if self._volunteer is not None else None
+        if board is not None:
+            board.mark_stale()
+
+    def refresh_status(self, receipt: SignupReceipt | None = None) -> None:
+        """Show the status line again: counted in full, or, given the receipt of a sign-up just
+        recorded here, counted on from the last numbers."""
         if self.kiosk_lock is None:
             return  # the counts come with the open kit
-        from kit.services.status import kit_status
-
         self._relock_if_idle()
         # In kiosk mode an attendee sees the status bar: counts of what waits to be synced or
         # exported are the volunteers' business, so it shows only behind the PIN.
@@ -189,7 +218,8 @@ class MainWindow(QMainWindow):
         if internal_hidden:
             self.status_text.setText("")
             return
-        status = kit_status(self._kit)
+        live = self._live_status
+        status = live.after_signup(receipt) if receipt is not None else live.read()
         event = status.event.name if status.event else self.tr("no event yet")
         today = status.signups_today
         # One whole line for translators, with the plural chosen by the number of sign-ups.
@@ -222,13 +252,14 @@ class MainWindow(QMainWindow):
         if self.kiosk.form is not None:
             self.kiosk.form.focus_first()
 
-    def _on_signup_saved(self, _receipt) -> None:
-        self.refresh_status()
-        if self._volunteer is not None:
-            self.dashboard.mark_stale()
+    def _on_signup_saved(self, receipt: SignupReceipt) -> None:
+        self.refresh_status(receipt)
+        self._dashboard_stale()
 
     def _on_display_changed(self) -> None:
-        self.dashboard.apply_colours()
+        board = self.volunteer.built("dashboard")
+        if board is not None:  # one built later takes the colours of the theme then
+            board.apply_colours()
         # Larger text needs wider columns; after the new style has reached the tables' fonts.
         QTimer.singleShot(0, self.volunteer.contacts.refit_columns)
         if self.volunteer.built("events") is not None:

@@ -3,6 +3,8 @@ handouts, content and sync. Every text is translatable (`self.tr`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -283,9 +285,11 @@ class VolunteerArea(QWidget):
     """Tabs for the volunteers running the table; `back_requested` returns to the kiosk.
 
     Contacts, the tab that opens first, is built at once; the others (events, handouts,
-    content, sync) when first shown or asked for (`area.sync`...): the Content tab alone took
+    content, sync, and the dashboard and Protect tabs the window adds with `add_page`) when
+    first shown or asked for (`area.sync`, `area.page("dashboard")`): the Content tab alone took
     half a second to build, for volunteers who mostly look up a contact. Their signals reach the
-    window through this area's relays, which exist before the pages do.
+    window through this area's relays, which exist before the pages do. Once built, a page is
+    kept: opening the area again reads the data again, it does not build the widgets again.
     """
 
     back_requested = Signal()
@@ -313,12 +317,13 @@ class VolunteerArea(QWidget):
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self._built: dict[str, Any] = {}
         self._waiting: dict[str, QWidget] = {}  # name -> the empty tab standing in for it
-        for name, title_text in (("events", self.tr("Events")), ("handouts", self.tr("Handouts")),
-                                 ("content", self.tr("Content")), ("sync", self.tr("Sync"))):
-            stand_in = QWidget(self)
-            stand_in.setObjectName(f"{name}_tab")
-            self._waiting[name] = stand_in
-            self.tabs.addTab(stand_in, title_text)
+        self._builders: dict[str, Callable[[], QWidget]] = {}
+        for name, title_text, page_class in (
+                ("events", self.tr("Events"), EventsPage),
+                ("handouts", self.tr("Handouts"), HandoutsPage),
+                ("content", self.tr("Content"), ContentPage),
+                ("sync", self.tr("Sync"), SyncPage)):
+            self.add_page(name, title_text, partial(page_class, kit, self))
         self.tabs.currentChanged.connect(self._on_tab_shown)
         layout.addWidget(self.tabs, 1)
         self._just_built = True  # the contacts page has just read its first page
@@ -340,6 +345,18 @@ class VolunteerArea(QWidget):
     def sync(self) -> SyncPage:
         return self._page("sync")
 
+    def add_page(self, name: str, title: str, build: Callable[[], QWidget]) -> None:
+        """A tab called `title` whose page `build` makes when it is first shown or asked for."""
+        stand_in = QWidget(self)
+        stand_in.setObjectName(f"{name}_tab")
+        self._waiting[name] = stand_in
+        self._builders[name] = build
+        self.tabs.addTab(stand_in, title)
+
+    def page(self, name: str) -> Any:
+        """The page called `name`, built now if it was not yet."""
+        return self._page(name)
+
     def built(self, name: str) -> Any:
         """The page if it has been built, else None (nothing is built by asking)."""
         return self._built.get(name)
@@ -354,9 +371,7 @@ class VolunteerArea(QWidget):
         page = self._built.get(name)
         if page is not None:
             return page
-        kit = self._kit
-        page = {"events": EventsPage, "handouts": HandoutsPage, "content": ContentPage,
-                "sync": SyncPage}[name](kit, self)
+        page = self._builders[name]()
         self._built[name] = page
         stand_in = self._waiting.pop(name)
         index = self.tabs.indexOf(stand_in)

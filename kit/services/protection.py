@@ -189,11 +189,6 @@ def readable_vault(kit: Kit, what: str = "This kit is protected and locked", *,
     return session.vault
 
 
-def require_readable(kit: Kit, what: str) -> None:
-    """Raise KitLocked if personal data cannot be read now (export, sync)."""
-    readable_vault(kit, what)
-
-
 def lock(kit: Kit) -> None:
     """Forget the private keys and every opened sign-up."""
     session = _session(kit)
@@ -693,6 +688,6 @@ def _now_text(kit: Kit) -> str:
 __all__ = [
     "KitLocked", "WrongPassphrase", "ProtectError", "UnlockReport", "ScrubReport",
     "ProtectionStatus", "InitResult", "init_protection", "init_public_only", "unlock", "lock",
-    "mode", "readable_vault", "require_readable", "rotate", "write_public_key",
+    "mode", "readable_vault", "rotate", "write_public_key",
     "protection_status", "unlock_from_env", "refresh_vault",
 ]

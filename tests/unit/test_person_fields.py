@@ -14,7 +14,6 @@ from kit.domain.records import ContactRecord
 from kit.domain.signup import FIELD_LABELS, CleanSignup, SignupForm
 from kit.export.csv_presets import CsvContact
 from kit.protect.sealing import SealedFields
-from kit.protect.vault import _Answer as VaultAnswer
 from kit.services.import_journal import JOURNAL_COLUMNS
 from kit.store.models import Contact
 from kit.sync.records import SyncRecord
@@ -45,7 +44,7 @@ def _names(record: type) -> set[str]:
 
 
 @pytest.mark.parametrize("record", [SignupForm, CleanSignup, Person, NewSignup, ContactRecord,
-                                    CsvContact, SealedFields, SyncRecord, VaultAnswer],
+                                    CsvContact, SealedFields, SyncRecord],
                          ids=lambda r: r.__name__)
 def test_each_record_of_a_person_carries_every_field(record):
     missing = set(CONTACT_FIELDS) - _names(record) - NOT_CARRIED.get(record, set())

@@ -90,3 +90,28 @@ def test_the_waiting_button_speaks_the_forms_language(qtbot, kit_with_event):
     assert win.kiosk.form.submit_button.text() == "Preparando…"
     win.kit_ready(kit_with_event)
     assert win.kiosk.form.submit_button.text() == "Inscribirme"
+
+
+def test_a_maximised_window_is_fitted_on_the_screen_not_at_the_sizes_it_passes_through(
+        qtbot, kit_with_event):
+    from kit.ui.shell.main_window import MainWindow
+
+    win = MainWindow(kit_with_event)
+    qtbot.addWidget(win)
+    kiosk = win.kiosk
+    applied = []
+    real = kiosk._apply_scale
+
+    def noting(scale):
+        handle = win.windowHandle()
+        applied.append((scale, kiosk.isVisible(), handle is not None and handle.isExposed()))
+        real(scale)
+
+    kiosk._apply_scale = noting
+    win.showMaximized()
+    qtbot.waitUntil(lambda: win.windowHandle().isExposed())
+    qtbot.wait(50)
+    assert applied, "fitted once on the screen"
+    assert not [entry for entry in applied if entry[1] and not entry[2]], applied
+    needed = kiosk.needed_size()
+    assert needed.height() <= kiosk.height() and needed.width() <= kiosk.width()

@@ -501,8 +501,10 @@ class KioskPage(QWidget):
     # -- fitting the window ---------------------------------------------------------------
     def wanted_scale(self) -> float:
         """The scale the window's size asks for (larger with Large text), before fitting."""
-        if self.isVisible() or self.window().testAttribute(Qt.WidgetAttribute.WA_Resized):
-            window = self.window().size()  # the screen's size, less the title bar
+        top = self.window()
+        if (self.isVisible() or top.testAttribute(Qt.WidgetAttribute.WA_Resized)) \
+                and not self._settling():
+            window = top.size()  # the screen's size, less the title bar
         else:  # the app opens maximised or full screen
             screen = self.screen() or QGuiApplication.primaryScreen()
             window = screen.availableGeometry().size() if screen is not None else QSize(*DESIGN_SIZE)
@@ -549,6 +551,13 @@ class KioskPage(QWidget):
     def fit(self, force: bool = False) -> None:
         """Show the page at the largest scale (up to `wanted_scale`) at which the header and
         the whole form, messages included, fit the window without scrolling, in any language."""
+        if self.isVisible() and self._settling():
+            # Maximised or full screen but not yet on the screen: the window manager passes
+            # through other sizes first (the window's natural size, 910x484 here), and fitting
+            # those restyled the page twice before the first frame. It is fitted once exposed,
+            # at the size the attendee sees (eventFilter), from the scale chosen before.
+            self._fitted_for = None
+            return
         if not self.isVisible() or self.width() <= 1 or self.height() <= 1:
             # Measured when shown (showEvent). Styling a page before it is first shown is cheap
             # (nothing is polished yet), restyling it afterwards is not: take the scale the
@@ -676,12 +685,28 @@ class KioskPage(QWidget):
         if watched is self.window() and event.type() == QEvent.Type.Resize \
                 and event.spontaneous() and not watched.property("kioskUserSized"):
             watched.setProperty("kioskUserSized", True)
+        # The window is on the screen (before its first paint): fit it at its real size.
+        elif watched is self.window().windowHandle() and event.type() == QEvent.Type.Expose \
+                and watched.isExposed() and self.isVisible():
+            self.fit()
         return False
+
+    def _settling(self) -> bool:
+        """Asked to be maximised or full screen, and not on the screen yet."""
+        top = self.window()
+        handle = top.windowHandle()
+        return bool(top.windowState() & (Qt.WindowState.WindowMaximized
+                                         | Qt.WindowState.WindowFullScreen)) \
+            and handle is not None and not handle.isExposed()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if self.window() is not self:
             self.window().removeEventFilter(self)
             self.window().installEventFilter(self)
+        handle = self.window().windowHandle()
+        if handle is not None:
+            handle.removeEventFilter(self)
+            handle.installEventFilter(self)
         super().showEvent(event)
         self.fit()
         # The first letters an attendee types go into First name, not a language button (Qt

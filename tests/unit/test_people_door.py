@@ -5,6 +5,8 @@ follows the kit's state."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
@@ -185,3 +187,22 @@ def test_a_locked_kit_records_sealed_and_refuses_every_read(kit_with_event):
     assert people.sync_reader(must_read=False) is None  # the quiet sync skips instead
     protection.unlock(kit, PASS)
     assert names(people_of(kit).search()) == ["Ayesha"]
+
+
+# The questions a service would ask to take a clear or a sealed branch of its own.
+WHICH_MODE = re.compile(r"\bis_protected\(|\breadable_vault\(|\bkit\.protection\b|\b_session\(")
+# Who may ask: the door, the lifecycle it follows, and the kit whose state it is (which also
+# coarsens the log's times when a protected kit is opened).
+MAY_ASK = {"people", "protection.py", "kit.py", "kit_content.py", "starting_kit.py"}
+# Not through the door yet (docs/architecture.md says so too).
+NOT_YET = {"imports.py"}
+
+
+def test_no_other_service_asks_whether_the_kit_is_protected():
+    services = Path(__file__).resolve().parents[2] / "kit" / "services"
+    asking = sorted(
+        str(path.relative_to(services)) for path in services.rglob("*.py")
+        if path.relative_to(services).parts[0] not in MAY_ASK | NOT_YET
+        and WHICH_MODE.search(path.read_text(encoding="utf-8"))
+    )
+    assert asking == [], f"{asking} should call kit.services.people.people_of(kit) instead"

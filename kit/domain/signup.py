@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from kit.domain.contact_fields import (
     DEFAULT_REGION,
@@ -59,6 +59,15 @@ class SignupForm:
     consent_email: bool = False
     consent_sms: bool = False
     note: str = ""
+
+
+def form_is_blank(form: SignupForm) -> bool:
+    """True when nothing at all was typed, ticked or chosen (a space counts as typed).
+
+    The kiosk asks it to decide whether a form may be replaced without losing anyone's
+    input: idle clears only a started form, a new campaign pack rebuilds only a blank one.
+    Every field of SignupForm counts, so a field added later is not forgotten here."""
+    return not any(getattr(form, each.name) for each in fields(form))
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from kit.domain.signup import (
     CleanSignup,
     ConsentWording,
     SignupForm,
+    form_is_blank,
     identity_key,
     validate_signup,
 )
@@ -264,3 +265,32 @@ def test_identity_key_of_the_same_person_typed_differently_is_equal():
     by_phone_a = validate_signup(SignupForm(first_name="A", phone="(612) 624-5000"))
     by_phone_b = validate_signup(SignupForm(first_name="A", phone="+1 612 624 5000"))
     assert by_phone_a.identity_key == by_phone_b.identity_key == "phone:+16126245000"
+
+
+# Each field of the kiosk form with something an attendee could have put in it: listed here, not
+# read from SignupForm, so a field the rule forgets fails below.
+ONE_THING_ENTERED = {
+    "first_name": "A", "last_name": "B", "email": "a", "phone": "6", "postal_code": "5",
+    "note": "n", "interests": ("volunteer",), "consent_email": True, "consent_sms": True,
+}
+
+
+def test_a_form_nothing_was_entered_in_is_blank():
+    assert form_is_blank(SignupForm())
+    assert form_is_blank(SignupForm(interests=[]))  # a list or a tuple: nothing chosen either way
+
+
+@pytest.mark.parametrize("name", sorted(ONE_THING_ENTERED))
+def test_one_thing_entered_anywhere_makes_a_form_not_blank(name):
+    assert not form_is_blank(SignupForm(**{name: ONE_THING_ENTERED[name]}))
+
+
+def test_a_space_typed_counts_as_typed():
+    """Idle clears a form someone started, even if all they typed was a space."""
+    assert not form_is_blank(SignupForm(note=" "))
+
+
+def test_the_list_of_fields_entered_covers_the_whole_form():
+    import dataclasses
+
+    assert {f.name for f in dataclasses.fields(SignupForm)} == set(ONE_THING_ENTERED)

@@ -30,7 +30,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QWidget
 
-from kit.domain.signup import SignupForm
+from kit.domain.signup import form_is_blank
 from kit.services import kiosk_pin
 from kit.services.kiosk_pin import KioskPin
 from kit.services.kit import Kit
@@ -56,13 +56,6 @@ BLOCKED_ANYWHERE = frozenset({
 })
 MAX_DIALOGS = 50  # a bound on closing, should a dialog keep reopening itself
 _MODIFIERS = _M.AltModifier | _M.ControlModifier | _M.ShiftModifier | _M.MetaModifier
-
-
-def form_has_data(data: SignupForm) -> bool:
-    """True when anything at all was typed, ticked or chosen on the form."""
-    return bool(data.first_name or data.last_name or data.email or data.phone
-                or data.postal_code or data.note or data.interests
-                or data.consent_email or data.consent_sms)
 
 
 def close_dialogs() -> int:
@@ -229,7 +222,7 @@ class KioskLock(QObject):
             return
         if kiosk.stack.currentWidget() is not kiosk.form_holder:
             return  # the thank-you screen has its own timer
-        if kiosk.form is not None and form_has_data(kiosk.form.form_data()):
+        if kiosk.form is not None and not form_is_blank(kiosk.form.form_data()):
             log.info("Kiosk form idle: cleared for the next person")
             kiosk.new_attendee()
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from kit.domain.errors import KitError, ValidationFailed
 from kit.domain.shown_form import ShownForm
-from kit.domain.signup import SignupForm
+from kit.domain.signup import SignupForm, form_is_blank
 from kit.services.starting_kit import StartingKit
 from kit.ui.i18n import (
     DEFAULT_LANGUAGE,
@@ -387,7 +387,7 @@ class KioskPage(QWidget):
         next attendee. A form nobody has touched yet is rebuilt at once; one an attendee has
         started stays as it is (checked again when they submit, see `_form_outdated`)."""
         self._show_language()  # the title carries the organisation's name
-        if self.form is not None and self.form.form_data() == SignupForm():
+        if self.form is not None and form_is_blank(self.form.form_data()):
             self._build_form()
 
     def _form_outdated(self, data: SignupForm) -> bool:

@@ -11,11 +11,16 @@ A save runs the same steps every time, in this order, and changes nothing until 
 4. written into the data dir's pack (never the shipped one in assets/), then the kit's pack is
    reloaded so the handouts and the next attendee's form use it.
 
+The group's contact details (the first-run step and the Handouts tab's "Contact details…" both
+edit them) are saved by `save_contact_details`: cleaned and checked field by field, then judged by
+the loader like any pack (2), written (4) and reloaded.
+
 The caller shows the outcome; nothing here knows about widgets or dialogs.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import logging
 import tempfile
@@ -23,7 +28,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kit.content import CampaignPack, PackError, load_pack, reset_pack, save_pack, url_problem, user_pack_dir
+from kit.content import (
+    CampaignPack,
+    PackError,
+    load_pack,
+    reset_pack,
+    save_pack,
+    url_problem,
+    user_pack_dir,
+)
+from kit.domain.errors import FieldError, KitError, ValidationFailed
 from kit.services.kit import Kit
 
 log = logging.getLogger(__name__)
@@ -133,3 +147,68 @@ def reset_campaign_pack(kit: Kit) -> Path:
     aside = reset_pack(kit.paths.data_dir)
     kit.reload_pack()
     return aside
+
+
+# The group's contact details, in the order a form shows them, with the words a message uses.
+CONTACT_LABELS = {"website": "The website", "signup": "The sign-up link", "email": "The email",
+                  "social": "The social media line", "meeting": "The meeting line"}
+_LINKS = ("website", "signup")  # printed as QR codes: a full link is needed
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _full_link(text: str) -> str:
+    """A link as typed ("example.org") made a full one, since the handouts print it as a QR code;
+    anything with a scheme is left for the URL check to judge."""
+    return "https://" + text if text and "://" not in text else text
+
+
+def save_contact_details(kit: Kit, **typed: str) -> CampaignPack:
+    """Save the group's contact details (website, signup, email, social, meeting; a field not
+    given keeps what the pack has) into the data dir's pack; returns the pack as reloaded.
+
+    Each field is made one line; a link typed without a scheme gets https://. Empty fields are
+    allowed (and clear what was there). A link no phone could open, an email without an @, or
+    anything the loader refuses raises ValidationFailed naming each field, and nothing is
+    written; so does a disk that refuses the file (KitError "not_written"), and a pack that
+    cannot be used (KitError "pack")."""
+    unknown = set(typed) - set(CONTACT_LABELS)
+    if unknown:
+        raise TypeError(f"not a contact detail: {', '.join(sorted(unknown))}")
+    pack = kit.pack()
+    if pack is None:
+        raise KitError(f"The campaign pack cannot be used: {kit.pack_problem}", code="pack")
+    cleaned = {name: _one_line(text) for name, text in typed.items()}
+    cleaned.update({name: _full_link(cleaned[name]) for name in _LINKS if name in cleaned})
+    details = dataclasses.replace(pack.organisation.contact, **cleaned)
+    errors = []
+    for name in _LINKS:
+        link = getattr(details, name)
+        if link and (problem := url_problem(link)):
+            errors.append(FieldError(name, f"{CONTACT_LABELS[name]} {problem}.", code="url"))
+    if details.email and ("@" not in details.email or " " in details.email):
+        errors.append(FieldError("email", "Enter the group's email address, like "
+                                 "info@example.org.", code="email"))
+    if errors:
+        raise ValidationFailed(errors)
+    edited = dataclasses.replace(pack, organisation=dataclasses.replace(
+        pack.organisation, contact=details))
+    try:
+        judge_pack(edited)
+    except PackError as error:
+        field = error.field.rsplit(".", 1)[-1]
+        label = CONTACT_LABELS.get(field, "The campaign pack")
+        raise ValidationFailed([FieldError(field if field in CONTACT_LABELS else "pack",
+                                           f"{label} {error.problem}.", code="pack")]) from error
+    try:
+        save_pack(edited, user_pack_dir(kit.paths.data_dir))
+    except OSError as error:
+        raise KitError(f"Not saved: the pack could not be written ({error.strerror}).",
+                       code="not_written") from error
+    log.info("Group contact details saved in the campaign pack")
+    reloaded = kit.reload_pack()
+    if reloaded is None:
+        raise KitError(f"The campaign pack cannot be used: {kit.pack_problem}", code="pack")
+    return reloaded

@@ -9,7 +9,6 @@ kit/ui/handouts/printing.py (QPrinter), the CLI through kit/services/printing.py
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from pathlib import Path
 import peewee as pw
 
 from kit.atomic_file import write_atomic
-from kit.content import CampaignPack, ContactDetails, PackError
+from kit.content import CampaignPack, PackError
 from kit.domain.errors import KitError
 from kit.domain.records import EventInfo
 from kit.domain.times import to_stored
@@ -210,9 +209,6 @@ NO_CONTACT_MESSAGE = (
 )
 
 
-CONTACT_LABELS = {"website": "the website", "signup": "the sign-up link", "email": "the email",
-                  "social": "the social media line", "meeting": "the meeting line"}
-
 
 def contact_gap(kit: Kit) -> str:
     """A plain-words warning when the pack gives no way to reach the group, else ""."""
@@ -221,39 +217,6 @@ def contact_gap(kit: Kit) -> str:
         return ""
     return NO_CONTACT_MESSAGE
 
-
-def save_contact_details(kit: Kit, contact: ContactDetails) -> CampaignPack:
-    """Save the group's contact details into the kit's campaign pack; the pack as reloaded.
-
-    Goes through the same steps as the Content tab: the changed pack is written to a scratch
-    folder and read back by the loader (the one judge of a pack) before the real pack is
-    replaced, so a bad address is refused with the loader's message and changes nothing.
-    """
-    from kit.content import save_pack, user_pack_dir
-    from kit.services.campaign import judge_pack
-
-    pack = require_pack(kit)
-    cleaned = ContactDetails(**{
-        name: " ".join(str(getattr(contact, name)).split())
-        for name in ("website", "email", "social", "meeting", "signup")
-    })
-    changed = dataclasses.replace(
-        pack, organisation=dataclasses.replace(pack.organisation, contact=cleaned))
-    try:
-        judge_pack(changed)
-    except PackError as error:
-        label = CONTACT_LABELS.get(error.field.rsplit(".", 1)[-1], error.field or "the pack")
-        raise HandoutError(f"Not saved: {label} {error.problem}.", code="bad_contact") from error
-    try:
-        save_pack(changed, user_pack_dir(kit.paths.data_dir))
-    except OSError as error:
-        raise HandoutError(f"Not saved: the pack could not be written ({error.strerror}).",
-                           code="bad_path") from error
-    log.info("contact details saved in the campaign pack")
-    reloaded = kit.reload_pack()
-    if reloaded is None:
-        raise PackUnusable(f"The campaign pack cannot be used: {kit.pack_problem}")
-    return reloaded
 
 
 def write_file_atomic(target: Path, data: bytes) -> None:

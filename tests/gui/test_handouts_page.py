@@ -130,10 +130,10 @@ def test_missing_contact_details_are_named_and_can_be_filled_in(qtbot, kit_with_
     assert "no way to reach your group" in page.contact_warning_text.text()
 
     def fill_in(dialog):
-        dialog.edits["website"].setText("example.org")  # no scheme: refused, dialog stays
+        dialog.edits["website"].setText("our group.org")  # a space: refused, dialog stays
         dialog.save()
         assert not dialog.error.isHidden() and "website" in dialog.error.text()
-        dialog.edits["website"].setText("https://example.org/sk")
+        dialog.edits["website"].setText("example.org/sk")  # made a full link, as in first run
         dialog.edits["email"].setText("hello@example.org")
         dialog.save()
         return dialog.result()

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from kit.content import PACK_FILE, Consent, Fact, Resource, default_pack_dir, load_pack, user_pack_dir
+from kit.domain.errors import KitError, ValidationFailed
 from kit.services.campaign import (
     SaveOutcome,
     consent_changed,
     reset_campaign_pack,
     save_campaign_pack,
+    save_contact_details,
     url_problems,
 )
 
@@ -168,3 +172,64 @@ def test_reset_restores_the_default_and_keeps_the_edited_pack_aside(kit):
     assert load_pack(aside).organisation.city == "St Paul"
     assert kit.pack().organisation.city == before.organisation.city
 
+
+
+# -- the group's contact details (the first-run step and the Handouts tab's dialog) -----------
+
+def test_contact_details_go_into_the_data_dir_pack(kit):
+    saved = save_contact_details(kit, website="solidarity.example.org",
+                                 email=" info@solidarity.example.org ",
+                                 social="@solidarity", meeting="Tuesdays,   7 pm")
+    contact = saved.organisation.contact
+    assert contact.website == "https://solidarity.example.org"  # typed without a scheme
+    assert contact.email == "info@solidarity.example.org"
+    assert contact.meeting == "Tuesdays, 7 pm"  # one line, as printed
+    text = (user_pack_dir(kit.paths.data_dir) / PACK_FILE).read_text(encoding="utf-8")
+    assert "https://solidarity.example.org" in text and "Tuesdays, 7 pm" in text
+    assert kit.pack().organisation.contact == contact
+
+
+def test_a_field_not_given_keeps_what_the_pack_has(kit):
+    save_contact_details(kit, website="https://example.org", signup="example.org/join",
+                         email="info@example.org")
+    saved = save_contact_details(kit, email="join@example.org")  # the first-run step has no link
+    contact = saved.organisation.contact
+    assert contact.signup == "https://example.org/join"
+    assert (contact.website, contact.email) == ("https://example.org", "join@example.org")
+    cleared = save_contact_details(kit, website="", signup="").organisation.contact
+    assert (cleared.website, cleared.signup, cleared.email) == ("", "", "join@example.org")
+
+
+def test_wrong_contact_details_change_nothing(kit):
+    kit.pack()  # installs the pack in the data dir
+    before = pack_files(kit)
+    with pytest.raises(ValidationFailed) as failed:
+        save_contact_details(kit, website="our group.org", signup="ftp://example.org",
+                             email="nobody")
+    assert set(failed.value.by_field()) == {"website", "signup", "email"}
+    assert failed.value.by_field()["website"].startswith("The website contains spaces")
+    with pytest.raises(ValidationFailed) as failed:  # the loader's rule: a line's length
+        save_contact_details(kit, social="x" * 5000)
+    assert set(failed.value.by_field()) == {"social"}
+    assert pack_files(kit) == before
+    assert kit.pack().organisation.contact.website == ""
+
+
+def test_a_pack_that_cannot_be_written_is_said_and_the_kit_keeps_its_pack(kit):
+    folder = user_pack_dir(kit.paths.data_dir)
+    kit.pack()
+    # As above: a folder where mission.md should be cannot be replaced.
+    (folder / "mission.md").unlink()
+    (folder / "mission.md").mkdir()
+    toml = (folder / PACK_FILE).read_bytes()
+    with pytest.raises(KitError) as refused:
+        save_contact_details(kit, website="https://example.org")
+    assert refused.value.code == "not_written"
+    assert refused.value.message.startswith("Not saved: the pack could not be written")
+    assert (folder / PACK_FILE).read_bytes() == toml
+    assert kit.pack().organisation.contact.website == ""
+
+
+def test_only_contact_details_are_taken(kit):
+    with pytest.raises(TypeError, match="city"):
+        save_contact_details(kit, city="Minneapolis")

@@ -1,12 +1,10 @@
-"""The rules behind first-run set-up: the passphrase strength rule and the group's contact
-details saved into the data dir's pack (no Qt)."""
+"""The rules behind first-run set-up: the passphrase strength rule and when set-up is shown (no
+Qt; saving the group's contact details is tested with the campaign pack, test_campaign_save)."""
 
 from __future__ import annotations
 
 import pytest
 
-from kit.content.storage import user_pack_dir
-from kit.domain.errors import ValidationFailed
 from kit.services import first_run
 from kit.services.events import create_event
 from kit.services.passphrase import passphrase_strength
@@ -38,27 +36,6 @@ def test_a_very_long_passphrase_is_measured_not_an_error():
     assert passphrase_strength("lantern " * 5000, GROUP).level == "weak"
     long_phrase = "quiet river lantern orchard under the copper hills at dawn " * 3
     assert passphrase_strength(long_phrase, GROUP).level == "strong"
-
-
-def test_contact_details_go_into_the_data_dir_pack(kit):
-    saved = first_run.save_contact_details(kit, website="solidarity.example.org",
-                                           email=" info@solidarity.example.org ",
-                                           social="@solidarity", meeting="Tuesdays, 7 pm")
-    assert saved.website == "https://solidarity.example.org"
-    text = (user_pack_dir(kit.paths.data_dir) / "campaign.toml").read_text(encoding="utf-8")
-    assert "https://solidarity.example.org" in text and "Tuesdays, 7 pm" in text
-    assert kit.pack().organisation.contact == saved
-
-
-def test_wrong_contact_details_change_nothing(kit):
-    before = (user_pack_dir(kit.paths.data_dir) / "campaign.toml").read_bytes() if kit.pack() else b""
-    with pytest.raises(ValidationFailed) as failed:
-        first_run.save_contact_details(kit, website="our group.org", email="nobody")
-    assert set(failed.value.by_field()) == {"website", "email"}
-    with pytest.raises(ValidationFailed) as failed:
-        first_run.save_contact_details(kit, social="x" * 5000)
-    assert set(failed.value.by_field()) == {"social"}
-    assert (user_pack_dir(kit.paths.data_dir) / "campaign.toml").read_bytes() == before
 
 
 def test_set_up_is_pending_until_finished_and_never_for_older_kits(kit):

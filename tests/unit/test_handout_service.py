@@ -8,8 +8,9 @@ import datetime as dt
 import pytest
 from reportlab import rl_config
 
-from kit.domain.errors import KitError
+from kit.domain.errors import KitError, ValidationFailed
 from kit.services import handouts as service
+from kit.services.campaign import save_contact_details
 from kit.services.events import create_event
 from kit.services.kit import Kit
 from kit.store.models import HandoutLog
@@ -159,10 +160,8 @@ def test_a_pack_without_contact_details_is_flagged_in_plain_words(kit):
 
 
 def test_contact_details_are_saved_into_the_pack_and_printed(kit):
-    from kit.content import ContactDetails
-
-    pack = service.save_contact_details(kit, ContactDetails(
-        website="https://example.org/sk", email=" join@example.org ", meeting="Tuesdays 7pm"))
+    pack = save_contact_details(kit, website="https://example.org/sk", email=" join@example.org ",
+                                meeting="Tuesdays 7pm")
     assert pack.organisation.contact.email == "join@example.org"
     assert service.contact_gap(kit) == ""
     assert kit.reload_pack().organisation.contact.website == "https://example.org/sk"
@@ -174,11 +173,9 @@ def test_contact_details_are_saved_into_the_pack_and_printed(kit):
 
 
 def test_a_bad_contact_address_is_refused_and_changes_nothing(kit):
-    from kit.content import ContactDetails
-
     kit.pack()  # installs the pack in the data dir
     before = (kit.paths.campaign / "campaign.toml").read_bytes()
-    with pytest.raises(service.HandoutError, match="website"):
-        service.save_contact_details(kit, ContactDetails(website="example.org"))
+    with pytest.raises(ValidationFailed, match="website"):
+        save_contact_details(kit, website="our group.org")
     assert (kit.paths.campaign / "campaign.toml").read_bytes() == before
     assert service.contact_gap(kit)

@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kit.domain.errors import KitError
+from kit.domain.errors import KitError, ValidationFailed
+from kit.services import campaign
 from kit.services import handouts as service
 from kit.services.kit import Kit
 from kit.ui.folders import documents_folder
@@ -607,7 +608,8 @@ class HandoutsPage(QWidget):
 
 
 class ContactDialog(QDialog):
-    """The group's contact details, saved into the campaign pack through the handout service.
+    """The group's contact details, saved into the campaign pack (kit.services.campaign, as the
+    first-run step saves them).
 
     Only what the group wants printed: every field may stay empty. A refused address keeps the
     dialog open with the reason, and nothing is saved.
@@ -654,11 +656,15 @@ class ContactDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def save(self) -> None:
-        from kit.content import ContactDetails
-
-        details = ContactDetails(**{name: edit.text() for name, edit in self.edits.items()})
+        typed = {name: edit.text() for name, edit in self.edits.items()}
         try:
-            service.save_contact_details(self._kit, details)
+            campaign.save_contact_details(self._kit, **typed)
+        except ValidationFailed as failed:  # each refused field, in the form's order
+            messages = failed.by_field()
+            self.error.setText("\n".join(messages[name] for name in (*typed, "pack")
+                                         if name in messages))
+            self.error.setVisible(True)
+            return
         except KitError as error:
             self.error.setText(error.message)
             self.error.setVisible(True)

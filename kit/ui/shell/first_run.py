@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.domain.errors import KitError, ValidationFailed
-from kit.services import first_run, protection
+from kit.services import campaign, first_run, protection
 from kit.services.events import active_event
 from kit.services.kiosk_pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, BadPin, KioskPin, normalise_pin
 from kit.services.kit import Kit
@@ -176,7 +176,7 @@ class ContactPage(StepPage):
         if all(typed[name].strip() == getattr(current, name) for name in typed):
             return True  # nothing changed: nothing to write
         try:
-            first_run.save_contact_details(self._kit, **typed)
+            campaign.save_contact_details(self._kit, **typed)
         except ValidationFailed as failed:
             for field, message in failed.by_field().items():
                 label = self.errors.get(field, self.problem)

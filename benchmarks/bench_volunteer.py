@@ -3,7 +3,8 @@
 Each figure runs in turn with its floor in the same process (floor, measured, floor, measured...),
 so a busy moment of the machine slows both:
 
-- opening the volunteer area (building it, the first search, the first paint). Floor: a raw
+- opening the volunteer area (building it, the first search, the first paint), and opening it
+  again after going back to the kiosk (the area is kept; its data is read again). Floor: a raw
   sqlite3 query of the newest 200 contacts put into a plain 200-row QTableWidget, painted.
   Target <= 3x.
 - a keystroke in the contacts search (the page asked for, the table reset and painted).
@@ -34,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_signup import populate  # noqa: E402
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem  # noqa: E402
 
 from kit.services.dashboard import dashboard, event_stats  # noqa: E402
@@ -75,6 +77,20 @@ def settle(app) -> None:
         app.processEvents()
 
 
+class Paints(QObject):
+    """Counts the paint events a widget receives (the figures must include painting)."""
+
+    def __init__(self, widget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
 def fill_table(app, table: QTableWidget, rows: list[tuple]) -> None:
     table.setRowCount(min(len(rows), 200))
     for r, row in enumerate(rows[:200]):
@@ -105,30 +121,57 @@ def main() -> int:
         print(f"{contacts:,} contacts")
 
         # -- opening ---------------------------------------------------------------------------
-        opens, open_floors = [], []
+        opens, open_floors, agains, again_floors = [], [], [], []
+        # The window thread's CPU time too: on a shared machine the wall clock also counts
+        # the time other jobs had the core.
+        cpu: dict[str, list[float]] = {"open": [], "open floor": [], "again": [], "again floor": []}
         kits = []
-        for _ in range(args.repeat):
-            start = time.perf_counter()
+
+        def open_area(window, name: str) -> float:
+            # As a click does: the area is shown, laid out and painted by the event loop, once.
+            # (Forcing a repaint() first painted it twice: before its layout and after.)
+            start, start_cpu = time.perf_counter(), time.thread_time()
+            window.show_volunteer_area()
+            paints = Paints(window.volunteer.contacts.table.viewport())  # painted by settle
+            settle(app)
+            spent = time.perf_counter() - start
+            cpu[name].append(time.thread_time() - start_cpu)
+            assert paints.count >= 1, "the contacts table was not painted"
+            paints.deleteLater()
+            return spent
+
+        def floor(name: str) -> float:
+            start, start_cpu = time.perf_counter(), time.thread_time()
             fill_table(app, floor_table, raw.execute(RAW_PAGE, ("%%",) * 4).fetchall())
-            open_floors.append(time.perf_counter() - start)
+            cpu[name].append(time.thread_time() - start_cpu)
+            return time.perf_counter() - start
+
+        for _ in range(args.repeat):
+            open_floors.append(floor("open floor"))
             kit = open_kit(data)
             kits.append(kit)
             window = MainWindow(kit)
             window.resize(1366, 768)
             window.show()
             settle(app)
-            start = time.perf_counter()
-            window.show_volunteer_area()
-            window.volunteer.repaint()
+            opens.append(open_area(window, "open"))
+            # Back to the kiosk and in again: the area is kept, its data read again.
+            window.show_kiosk()
             settle(app)
-            opens.append(time.perf_counter() - start)
+            again_floors.append(floor("again floor"))
+            agains.append(open_area(window, "again"))
             if len(kits) < args.repeat:
                 window.close()
                 window.deleteLater()
-        ratio = statistics.median(opens) / statistics.median(open_floors)
-        print(f"open the volunteer area   {statistics.median(opens) * 1000:8.1f} ms   floor "
-              f"{statistics.median(open_floors) * 1000:7.1f} ms   {ratio:5.2f}x "
-              f"(target <= {RATIO_TARGET}x)   {verdict(ratio <= RATIO_TARGET)}")
+        for label, times, floors, name in (("open the volunteer area", opens, open_floors, "open"),
+                                           ("open it again", agains, again_floors, "again")):
+            ratio = statistics.median(times) / statistics.median(floors)
+            mine, bare = statistics.median(cpu[name]), statistics.median(cpu[f"{name} floor"])
+            print(f"{label:<25} {statistics.median(times) * 1000:8.1f} ms   floor "
+                  f"{statistics.median(floors) * 1000:7.1f} ms   {ratio:5.2f}x "
+                  f"(target <= {RATIO_TARGET}x)   {verdict(ratio <= RATIO_TARGET)}   "
+                  f"window thread's CPU {mine * 1000:.1f} ms / {bare * 1000:.1f} ms = "
+                  f"{mine / bare:.2f}x")
 
         # -- keystrokes ------------------------------------------------------------------------
         page = window.volunteer.contacts
@@ -157,7 +200,7 @@ def main() -> int:
         window.volunteer.tabs.setCurrentWidget(board)
         while board.busy:
             app.processEvents()
-        gui, work, floors = [], [], []
+        gui, gui_cpu, work, floors = [], [], [], []
         kit = kits[-1]
         for _ in range(args.repeat):
             start = time.perf_counter()
@@ -168,20 +211,28 @@ def main() -> int:
             dashboard(kit)
             event_stats(kit, 1)
             work.append(time.perf_counter() - start)
-            spent = 0.0
-            start = time.perf_counter()
+            spent = spent_cpu = 0.0
+            start, start_cpu = time.perf_counter(), time.thread_time()
             board.refresh()
             spent += time.perf_counter() - start
+            spent_cpu += time.thread_time() - start_cpu
             while board.busy:  # the worker reads; the window's thread only waits for events
                 time.sleep(0.001)
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.thread_time()
                 app.processEvents()
                 spent += time.perf_counter() - start
+                spent_cpu += time.thread_time() - start_cpu
+            start, start_cpu = time.perf_counter(), time.thread_time()
+            settle(app)  # the numbers arrived: the page is laid out and painted with them
+            spent += time.perf_counter() - start
+            spent_cpu += time.thread_time() - start_cpu
             gui.append(spent)
+            gui_cpu.append(spent_cpu)
         window_ms = statistics.median(gui) * 1000
         ratio = statistics.median(work) / statistics.median(floors)
         print(f"dashboard refresh, window {window_ms:8.1f} ms   budget {WINDOW_BUDGET_S * 1000:5.0f} ms"
-              f"             {verdict(window_ms <= WINDOW_BUDGET_S * 1000)}")
+              f"             {verdict(window_ms <= WINDOW_BUDGET_S * 1000)}   window thread's CPU "
+              f"{statistics.median(gui_cpu) * 1000:.1f} ms")
         print(f"dashboard refresh, worker {statistics.median(work) * 1000:8.1f} ms   floor "
               f"{statistics.median(floors) * 1000:7.1f} ms   {ratio:5.2f}x (target <= "
               f"{RATIO_TARGET}x)   {verdict(ratio <= RATIO_TARGET)}")

@@ -45,6 +45,8 @@ from kit.ui.workers import JobRunner
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 30_000
+# Made once: combining two Qt flags builds Python enum members, per cell of every refresh.
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class StatTile(QFrame):
@@ -96,7 +98,7 @@ def fill_counts(table: QTableWidget, counts: tuple[Count, ...], empty: str) -> N
     for row, (label, number) in enumerate(rows):
         table.setItem(row, 0, QTableWidgetItem(label))
         item = QTableWidgetItem(number)
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setTextAlignment(NUMBER_ALIGNMENT)
         table.setItem(row, 1, item)
     height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows)))
     table.setFixedHeight(height + 2 * table.frameWidth() + 2)
@@ -374,7 +376,7 @@ class DashboardPage(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.event.id)
                 if column >= 2:
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    cell.setTextAlignment(NUMBER_ALIGNMENT)
                 table.setItem(row, column, cell)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -17,7 +17,9 @@ opens, so starting the app never reads the OS keyring. A key typed in is kept fo
 the session: in the keyring when there is a usable one, and in this process's memory either way
 (kit.sync.secrets); never in the database, the settings or a log. It goes when the app closes.
 
-The widgets own the timer, the worker thread and the dialogs; the decisions are here.
+The UI owns the timer (the main window), the worker thread and the session's keys (one
+SyncRunner, kit.ui.sync.runner, shared by the timer and the Sync tab) and the dialogs; the
+decisions are here.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 
 # The main window reads QUIET_SYNC_INTERVAL while the kiosk starts, so this module stays light:
 # the sync services (HTTP clients, the CRM adapters: about a second to import) are imported by
-# the functions that use them, which run only once the volunteer area exists.
+# the functions that use them, at the quiet retry's first tick or when the Sync tab is opened.
 
 QUIET_SYNC_INTERVAL = dt.timedelta(minutes=5)  # how often the quiet retry looks
 

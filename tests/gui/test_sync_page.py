@@ -308,3 +308,51 @@ def test_a_result_with_a_note_is_shown_whole(qtbot, kit_with_event, crm):
     qtbot.wait(20)
     assert "refused to create the tag" in page.result.text()
     assert page.result.height() >= page.result.heightForWidth(page.result.width()) - 2
+
+
+def kiosk_window(qtbot, kit) -> MainWindow:
+    """The app as it starts at the table: the kiosk in front, the volunteer area never opened."""
+    win = MainWindow(kit)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_the_quiet_timer_on_an_unopened_kiosk_builds_nothing_when_nothing_waits(
+        qtbot, kit_with_event, crm, prompts):
+    kit = kit_with_event
+    add_target(kit, "AN", "actionnetwork", crm.an_url, secret=crm.an_token,
+               secrets=MemorySecretStore())
+    win = kiosk_window(qtbot, kit)
+    win._sync_timer.timeout.emit()  # the five minutes are up
+    assert win._volunteer is None  # the contacts table and the other tabs: not built
+    assert not win.sync_runner.busy and not crm.requests and prompts.asked == []
+    assert not win.sync_runner.session_secrets.made  # nothing waits: the keyring is not read
+
+
+def test_the_quiet_timer_on_an_unopened_kiosk_syncs_what_waits_without_building_the_area(
+        qtbot, kit_with_event, crm, prompts):
+    kit = kit_with_event
+    add_target(kit, "AN", "actionnetwork", crm.an_url, secret=crm.an_token,
+               secrets=MemorySecretStore())
+    win = kiosk_window(qtbot, kit)
+    emails = add_people(kit, 2)
+    win.sync_runner.secrets.set(list_targets(kit)[0].uuid, crm.an_token)  # typed in earlier
+    win.refresh_status()
+    assert "Waiting to sync: 2" in win.status_text.text()
+
+    with qtbot.waitSignal(win.sync_runner.finished, timeout=SYNC_TIMEOUT_MS):
+        win._sync_timer.timeout.emit()
+    qtbot.waitUntil(lambda: not win.sync_runner.busy)
+    assert sorted(e for p in crm.people for e in p["emails"]) == sorted(emails)
+    assert win._volunteer is None and prompts.asked == []
+    assert "Waiting to sync: 0" in win.status_text.text()  # the status bar heard of it
+
+    # The Sync tab, opened later, says what the quiet retry sent, once.
+    win.show_volunteer_area()
+    page = win.volunteer.sync
+    assert page.runner is win.sync_runner and page.secrets is win.sync_runner.secrets
+    assert "Tried again in the background: Sync finished: 2 sent" in page.result.text()
+    assert win.sync_runner.quiet_news is None

@@ -45,7 +45,7 @@ def test_the_quiet_retry_skips_a_locked_kit_and_syncs_an_unlocked_one(qtbot, kit
     page.secrets.set(list_targets(kit)[0].uuid, crm.an_token)
 
     failures: list[str] = []
-    page._runner.failed.connect(failures.append)
+    page.runner.failed.connect(lambda message, _quiet: failures.append(message))
     assert page.sync_quietly() is False  # locked: nothing starts, nothing is shown
     assert not page.busy and not page.result.isVisible() and not crm.requests and not failures
 
@@ -81,3 +81,20 @@ def test_the_quiet_retry_is_not_activity_for_the_idle_relock(qtbot, kit_with_eve
     now[0] = 1000.0 + 11 * 60
     assert protection.mode(kit) == "locked"
     assert len(crm.people) == 3
+
+
+def test_the_window_s_quiet_timer_sends_nothing_from_a_locked_kit(qtbot, kit_with_event, crm):
+    """Without the Sync tab too: a locked kit's sealed sign-ups wait, and nothing is built."""
+    from kit.ui.shell.main_window import MainWindow
+
+    kit = kit_with_event
+    protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    add_target(kit, "AN", "actionnetwork", crm.an_url, secret=crm.an_token,
+               secrets=MemorySecretStore(), rate=0)
+    record_signup(kit, SignupForm(first_name="Ayesha", email="a@example.org", consent_email=True))
+    protection.lock(kit)
+    win = MainWindow(kit)
+    qtbot.addWidget(win)
+    win.sync_runner.secrets.set(list_targets(kit)[0].uuid, crm.an_token)
+    win._sync_timer.timeout.emit()
+    assert not win.sync_runner.busy and not crm.requests and win._volunteer is None

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from kit.ui.kiosk.lock import KioskLock
     from kit.ui.protect.page import ProtectPage
     from kit.ui.shell.volunteer import VolunteerArea
+    from kit.ui.sync.runner import SyncRunner
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._kiosk_mode_at_start = kiosk_mode(kit.settings)
         self.statusBar().setVisible(not self._kiosk_mode_at_start)
         self.kiosk_lock: KioskLock | None = None
+        self.sync_runner: SyncRunner | None = None  # with the open kit
         if not isinstance(kit, StartingKit):
             self.kit_ready(kit)
 
@@ -110,13 +112,17 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
-        # Sync later, quietly: a background retry that never opens a dialog (see SyncPage); how
-        # often, and when it may start, is kit.services.background_sync's to say.
+        # Sync later, quietly: a background retry that never opens a dialog and builds no page
+        # (kit.ui.sync.runner); the window holds it and the session's keys, and the Sync tab
+        # uses the same. How often, and when it may start, is kit.services.background_sync's.
         from kit.services.background_sync import QUIET_SYNC_INTERVAL
+        from kit.ui.sync.runner import SyncRunner
 
+        self.sync_runner = SyncRunner(kit, self)
+        self.sync_runner.finished.connect(lambda _report, _quiet: self.refresh_status())
         self._sync_timer = QTimer(self)
         self._sync_timer.setInterval(int(QUIET_SYNC_INTERVAL.total_seconds() * 1000))
-        self._sync_timer.timeout.connect(lambda: self.volunteer.sync.sync_quietly())
+        self._sync_timer.timeout.connect(self.sync_runner.sync_quietly)
         self._sync_timer.start()
 
     def show_for_kiosk_mode(self) -> None:
@@ -159,7 +165,7 @@ class MainWindow(QMainWindow):
         assert self.ready, "the volunteer area opens only once the kit is open"
         # Made inside the page stack it is shown in: made elsewhere and moved in, every widget
         # of it was polished again for its new parent.
-        volunteer = VolunteerArea(kit, self.pages)
+        volunteer = VolunteerArea(kit, self.pages, sync_runner=self.sync_runner)
         # The dashboard and the Protect tab live in the volunteer area but listen to the kiosk
         # and the kiosk lock, which only this window knows, so they are added here; like the
         # other tabs they are built when first shown (the two took a third of the opening).
@@ -275,6 +281,8 @@ class MainWindow(QMainWindow):
             event.ignore()  # kiosk mode: closing takes the PIN, whose lock comes with the kit
             return
         log.info("Main window closed")
+        if self.sync_runner is not None:
+            self.sync_runner.cancel()  # a running sync stops after the request in flight
         if self._volunteer is not None:
-            self._volunteer.shutdown()  # a running sync stops after the request in flight
+            self._volunteer.shutdown()
         super().closeEvent(event)

@@ -37,6 +37,7 @@ from kit.ui.content.page import ContentPage
 from kit.ui.handouts.page import HandoutsPage
 from kit.ui.i18n import arg
 from kit.ui.sync.page import SyncPage
+from kit.ui.sync.runner import SyncRunner
 from kit.ui.workers import JobRunner
 
 SEARCH_DELAY_MS = 150
@@ -295,9 +296,12 @@ class VolunteerArea(QWidget):
     back_requested = Signal()
     active_changed = Signal()  # EventsPage.active_changed
     pack_saved = Signal()  # ContentPage.pack_saved
-    outbox_changed = Signal()  # SyncPage.outbox_changed
+    outbox_changed = Signal()  # SyncPage.outbox_changed (targets, Retry; a sync's end: SyncRunner)
 
-    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+    def __init__(self, kit: Kit, parent: QWidget | None = None, *,
+                 sync_runner: SyncRunner | None = None) -> None:
+        """`sync_runner`: the window's, which its quiet retry uses too (the Sync tab makes
+        its own without it)."""
         super().__init__(parent)
         self.setObjectName("VolunteerArea")
         self._kit = kit
@@ -322,7 +326,7 @@ class VolunteerArea(QWidget):
                 ("events", self.tr("Events"), EventsPage),
                 ("handouts", self.tr("Handouts"), HandoutsPage),
                 ("content", self.tr("Content"), ContentPage),
-                ("sync", self.tr("Sync"), SyncPage)):
+                ("sync", self.tr("Sync"), partial(SyncPage, runner=sync_runner))):
             self.add_page(name, title_text, partial(page_class, kit, self))
         self.tabs.currentChanged.connect(self._on_tab_shown)
         layout.addWidget(self.tabs, 1)

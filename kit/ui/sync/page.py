@@ -6,10 +6,12 @@ connection itself. Keys come from the session's SecretStore: the OS keyring when
 else memory only, asked for once per session (QInputDialog, password echo).
 
 Two ways a sync starts: the coordinator presses Sync now (or Retry), and may then be asked for a
-missing or rejected key; or MainWindow's timer calls `sync_quietly`, which never opens a dialog.
-When the quiet retry starts, which targets a sync asks keys for, which ones it paused, and how
-long the session keeps keys are decided in kit.services.background_sync; this page owns the
-worker, the dialogs and what is shown.
+missing or rejected key; or MainWindow's timer asks the app's SyncRunner (kit.ui.sync.runner) to
+sync quietly, which never opens a dialog and needs no page. This page and the timer share that
+runner (the worker and the session's keys): a sync runs once at a time, and the page shows what
+a quiet one sent when it is next opened. When the quiet retry starts, which targets a sync asks
+keys for, which ones it paused, and how long the session keeps keys are decided in
+kit.services.background_sync; this page owns the dialogs and what is shown.
 
 Texts are translatable (`self.tr`; context "SyncPage" in the module-level functions and tables).
 """
@@ -48,9 +50,9 @@ from kit.sync.secrets import SecretStore
 from kit.sync.targets import ADAPTERS
 from kit.sync.targets.base import TargetConfig
 from kit.ui.i18n import arg
+from kit.ui.sync.runner import SyncRunner
 from kit.ui.sync.target_dialog import TargetDialog
 from kit.ui.theme import PALETTE
-from kit.ui.workers import JobRunner
 
 log = logging.getLogger(__name__)
 
@@ -143,16 +145,18 @@ class SyncPage(QWidget):
     """Targets, the dry run, Sync now with progress and Cancel, failed rows and Retry."""
 
     sync_finished = Signal(object)  # SyncReport
-    outbox_changed = Signal()  # anything that changes what waits to sync (for the status bar)
+    # What changes what waits to sync from this page (targets, Retry), for the status bar; the
+    # end of a sync is the runner's `finished`, which the main window hears itself.
+    outbox_changed = Signal()
 
     def __init__(self, kit: Kit, parent: QWidget | None = None, *,
-                 secrets: SecretStore | None = None) -> None:
+                 secrets: SecretStore | None = None, runner: SyncRunner | None = None) -> None:
+        """`runner`: the app's (the main window's); a page on its own makes one, with `secrets`
+        as its key store when given."""
         super().__init__(parent)
         self.setObjectName("SyncPage")
         self._kit = kit
-        self._session_secrets = background_sync.SessionSecrets(secrets)
-        self._quiet = False
-        self._paused_before: frozenset[int] = frozenset()
+        self.runner = runner if runner is not None else SyncRunner(kit, self, secrets=secrets)
         self._targets: list[TargetConfig] = []
         self.setStyleSheet(PAGE_STYLE.format(**PALETTE))
 
@@ -273,21 +277,25 @@ class SyncPage(QWidget):
         self.failed_table.itemSelectionChanged.connect(self._on_failed_selection_changed)
         layout.addWidget(self.failed_table, 1)
 
-        self._runner = JobRunner(self)
-        self._runner.progressed.connect(self._on_progressed)
-        self._runner.succeeded.connect(self._on_synced)
-        self._runner.failed.connect(self._on_sync_failed)
+        self.runner.started.connect(lambda quiet: self._set_running(True, quiet=quiet))
+        self.runner.progressed.connect(self._on_progressed)
+        self.runner.finished.connect(self._on_synced)
+        self.runner.failed.connect(self._on_sync_failed)
         self.reload()
+        if self.runner.busy:  # a quiet sync started before the page was built
+            self._set_running(True, quiet=self.runner.quiet)
+        elif self.runner.quiet_news is not None:  # one sent something while nobody looked
+            self._show_quiet_news(self.runner.quiet_news)
 
     # -- state ------------------------------------------------------------------------------
     @property
     def secrets(self) -> SecretStore:
         """The session's store; made on first use so opening the window never reads a keyring."""
-        return self._session_secrets.store()
+        return self.runner.secrets
 
     @property
     def busy(self) -> bool:
-        return self._runner.busy
+        return self.runner.busy
 
     @staticmethod
     def _table_defaults(table: QTableWidget, multi: bool = False) -> None:
@@ -537,40 +545,26 @@ class SyncPage(QWidget):
         Not quiet: asks for each missing key first (once per session). Quiet: never asks,
         never shows a dialog, and starts only if a target with waiting rows has its key.
         """
+        if quiet:
+            return self.runner.sync_quietly()
         if self.busy:
             return False
-        if quiet:
-            skip = background_sync.quiet_sync_skip(self._kit, self._session_secrets)
-            if skip is not None:
-                log.debug("Background sync not started: %s", skip.value)
-                return False
-        else:
-            active = background_sync.sync_targets(self._kit)
-            if not active:
-                self._show_result(False, self.tr("No target to sync to: add one, turn one on, or "
-                                                 "enter a new key for a paused one."))
-                return False
-            for target in background_sync.keys_to_ask_for(active, self.secrets):
-                key = self._ask_key(target)
-                if key is not None:
-                    self.secrets.set(target.uuid, key)
-        self._quiet = quiet
-        self._paused_before = background_sync.paused_target_ids(self._kit)
-        kit, secrets = self._kit, self.secrets
-        self._set_running(True)
-        self._runner.start(lambda progress, cancel: sync_service.run_sync(
-            kit, secrets=secrets, progress=progress, cancel=cancel, background=quiet))
-        return True
+        active = background_sync.sync_targets(self._kit)
+        if not active:
+            self._show_result(False, self.tr("No target to sync to: add one, turn one on, or "
+                                             "enter a new key for a paused one."))
+            return False
+        for target in background_sync.keys_to_ask_for(active, self.secrets):
+            key = self._ask_key(target)
+            if key is not None:
+                self.secrets.set(target.uuid, key)
+        return self.runner.start(quiet=False)
 
     def sync_quietly(self) -> bool:
         """The background retry: sync if rows wait and their keys are at hand; no dialogs."""
-        try:
-            return self.start_sync(quiet=True)
-        except Exception:  # a timer must never raise into Qt's event loop
-            log.exception("Background sync could not start")
-            return False
+        return self.runner.sync_quietly()
 
-    def _set_running(self, running: bool) -> None:
+    def _set_running(self, running: bool, *, quiet: bool = False) -> None:
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
@@ -580,7 +574,7 @@ class SyncPage(QWidget):
         self._on_failed_selection_changed()
         if running:
             self.progress.setRange(0, 0)  # busy until the first count arrives
-            if not self._quiet:
+            if not quiet:
                 self._show_result(None, self.tr("Syncing…"))
 
     def _on_progressed(self, done: int, total: int) -> None:
@@ -588,36 +582,38 @@ class SyncPage(QWidget):
         self.progress.setValue(done)
 
     def _on_cancel(self) -> None:
-        self._runner.cancel()
+        self.runner.cancel()
         self.cancel_button.setEnabled(False)
         self._show_result(None, self.tr("Cancelling… the sign-up being sent finishes first."))
 
-    def _on_synced(self, report: SyncReport) -> None:
+    def _on_synced(self, report: SyncReport, quiet: bool) -> None:
         self._set_running(False)
-        self.reload(background=self._quiet)
-        self.outbox_changed.emit()
-        if self._quiet:
-            if background_sync.quiet_report_worth_showing(report):
-                self._show_result(True, arg(self.tr("Tried again in the background: %1"),
-                                            report_text(report)))
+        self.reload(background=quiet)
+        if quiet:
+            if self.runner.quiet_news is not None:
+                self._show_quiet_news(self.runner.quiet_news)
         else:
             ok = report.complete and not report.cancelled
             self._show_result(ok, report_text(report))
         self.sync_finished.emit(report)
-        if self._quiet:
+        if quiet:
             return
         # The coordinator is here and pressed Sync: ask for a rejected key right away.
-        newly_paused = background_sync.newly_paused(self._targets, self._paused_before)
+        newly_paused = background_sync.newly_paused(self._targets, self.runner.paused_before)
         if newly_paused and self._replace_key(newly_paused[0]):
             self.start_sync()
 
-    def _on_sync_failed(self, message: str) -> None:
+    def _show_quiet_news(self, report: SyncReport) -> None:
+        """What a quiet sync sent, said once (the runner forgets it once shown)."""
+        self._show_result(True, arg(self.tr("Tried again in the background: %1"),
+                                    report_text(report)))
+        self.runner.quiet_news = None
+
+    def _on_sync_failed(self, message: str, quiet: bool) -> None:
         self._set_running(False)
-        self.reload(background=self._quiet)
-        if self._quiet:
-            log.info("Background sync did not run: %s", message)
-            return
-        self._show_result(False, message)
+        self.reload(background=quiet)
+        if not quiet:  # a quiet one is only logged (by the runner)
+            self._show_result(False, message)
 
     def _on_retry(self) -> None:
         ids = self._selected_failed_ids() or None
@@ -635,7 +631,7 @@ class SyncPage(QWidget):
 
     def shutdown(self) -> None:
         """Ask a running sync to stop (the app is closing); it ends at its next check."""
-        self._runner.cancel()
+        self.runner.cancel()
 
 
 def _local_time_text(naive_utc: dt.datetime) -> str:

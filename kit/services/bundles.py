@@ -36,9 +36,10 @@ from kit.protect.bundle import (
 )
 from kit.protect.bundle_stream import SECTIONS, open_stream
 from kit.services import incoming
-from kit.services.import_journal import JOURNAL_COLUMNS, ImportCancelled, ImportJournal
+from kit.services.import_journal import ImportCancelled, ImportJournal
 from kit.services.incoming import IncomingError
 from kit.services.kit import Kit
+from kit.services.people import SignupImport, people_of
 from kit.store.models import Contact, Event, HandoutLog, Signup, new_uuid, utc_now
 from kit.sync import outbox
 
@@ -196,10 +197,7 @@ def import_bundle(kit: Kit, path: str | os.PathLike[str], *, dry_run: bool = Fal
     bundle again adds the rest, as every row merges by UUID. A dry run writes nothing at all
     and counts what an import would do.
     """
-    from kit.services import protection
-
-    ring = protection.load_ring(kit)
-    family_key = ring.family_key if ring else None
+    family_key = _family_key(kit)
     stream = open_stream(path, family_key)
     source: _Source = stream if stream is not None else _WholeBundle(
         # The file's bytes are handed over, not kept here: open_bundle drops them once read.
@@ -211,20 +209,21 @@ def import_bundle(kit: Kit, path: str | os.PathLike[str], *, dry_run: bool = Fal
         report.warnings.append("This bundle is not authenticated (written by a kit that was never "
                                "protected): its digest only shows it is not damaged.")
         log.warning(report.warnings[-1])
-    if ring is None and checked.any_sealed:
+    if family_key is None and checked.any_sealed:
         raise BadBundle("This bundle holds sealed sign-ups and this kit has no keys to keep them "
                         "for: protect it with the group's keys first. Nothing was imported.")
     journal = ImportJournal()
+    # Merged by UUID: the people already here are not read, so a locked kit imports too.
+    writer = people_of(kit).importer(journal, dry_run=dry_run, reads_people=False)
     try:
-        _merge(kit, ring, source, checked, report, journal, write=not dry_run,
+        _merge(kit, writer, source, checked, report, journal, write=not dry_run,
                progress=progress, cancel=cancel)
     except BaseException:
         if not dry_run and not journal.empty:
             log.warning("Undoing the import of a bundle")
             journal.undo(kit)
         raise
-    if not dry_run:
-        protection.refresh_vault(kit)
+    writer.finish()
     log.info("Imported a bundle: %s events, %s sign-ups new, %s known, %s prints, %s errors%s",
              report.events_created, report.signups_added, report.known, report.handouts_added,
              len(report.errors), " (dry run)" if dry_run else "")
@@ -330,7 +329,7 @@ def _check_rows(source: _Source, cancel: Cancel | None) -> _Checked:
     return _Checked(kit_id, created_at, events, count, any_sealed, tags)
 
 
-def _merge(kit: Kit, ring, source: _Source, checked: _Checked, report: BundleImport,
+def _merge(kit: Kit, writer: SignupImport, source: _Source, checked: _Checked, report: BundleImport,
            journal: ImportJournal, *, write: bool, progress: Progress | None,
            cancel: Cancel | None) -> None:
     """The second pass: events first, then sign-ups and prints as the file brings them, in
@@ -348,7 +347,7 @@ def _merge(kit: Kit, ring, source: _Source, checked: _Checked, report: BundleImp
                                          or utc_now())
                     journal.created_event(found.id)
             events[e["uuid"]] = found.id if found is not None else -1
-    merger = _Merger(kit, ring, events, checked, report, journal, write, progress, cancel)
+    merger = _Merger(kit, writer, events, checked, report, journal, write, progress, cancel)
     signups: list[tuple[int, dict[str, Any]]] = []
     handouts: list[dict[str, Any]] = []
     from kit.services.handouts import ACTIONS, MAX_COPIES, PAPERS
@@ -381,10 +380,10 @@ def _merge(kit: Kit, ring, source: _Source, checked: _Checked, report: BundleImp
 class _Merger:
     """Writes the second pass's rows in batches, journaled for undo."""
 
-    def __init__(self, kit: Kit, ring, events: dict[str, int], checked: _Checked,
-                 report: BundleImport, journal: ImportJournal, write: bool,
+    def __init__(self, kit: Kit, writer: SignupImport, events: dict[str, int],
+                 checked: _Checked, report: BundleImport, journal: ImportJournal, write: bool,
                  progress: Progress | None, cancel: Cancel | None) -> None:
-        self.kit, self.ring, self.events, self.checked = kit, ring, events, checked
+        self.kit, self.writer, self.events, self.checked = kit, writer, events, checked
         self.report, self.journal, self.write = report, journal, write
         self.progress, self.cancel = progress, cancel
         self.region = kit.region  # a settings read: once per bundle, not once per row
@@ -401,9 +400,8 @@ class _Merger:
         mark = self.journal.mark()
         try:
             with self._batch():
-                merged = _merge_batch(self.kit, self.ring, rows, self.events,
-                                      self.checked.tags, self.region, self.report, self.journal,
-                                      self.write)
+                merged = _merge_batch(self.writer, rows, self.events, self.checked.tags,
+                                      self.region, self.report, self.journal, self.write)
         except BaseException:
             self.journal.rewind(mark)  # the batch rolled back whole
             raise
@@ -444,14 +442,13 @@ def _transaction(kit: Kit, write: bool) -> Iterator[None]:
         yield
 
 
-def _merge_batch(kit: Kit, ring, batch: list[tuple[int, dict[str, Any]]], events: dict[str, int],
-                 all_tags: set[str], region: str, report: BundleImport, journal: ImportJournal,
-                 write: bool) -> int:
+def _merge_batch(writer: SignupImport, batch: list[tuple[int, dict[str, Any]]],
+                 events: dict[str, int], all_tags: set[str], region: str, report: BundleImport,
+                 journal: ImportJournal, write: bool) -> int:
     """Merge rows of `batch` in one transaction until BATCH_SECONDS have passed; returns how
-    many rows it merged (at least one)."""
-    from kit.services import protection
-    from kit.services.signups import find_contact, insert_signup, merge_contact
-
+    many rows it merged (at least one). Clear sign-ups go to the people in force (`writer`:
+    found or made as a contact, or sealed on a protected kit); sealed ones are stored as they
+    came, and purged ones (counting columns only) too."""
     merged = 0
     deadline = time.monotonic() + BATCH_SECONDS
     existing = {u for (u,) in Signup.select(Signup.uuid).where(
@@ -466,10 +463,8 @@ def _merge_batch(kit: Kit, ring, batch: list[tuple[int, dict[str, Any]]], events
         if s["event_uuid"] not in events:
             report.errors.append((number, "its event is not in the bundle"))
             continue
-        email_text, sms_text = s["consent_email_text"], s["consent_sms_text"]
-        if ring is not None:  # kept in clear on a protected kit: no file names
-            email_text = protection.unnamed_source(email_text)
-            sms_text = protection.unnamed_source(sms_text)
+        email_text = writer.consent_text(s["consent_email_text"])
+        sms_text = writer.consent_text(s["consent_sms_text"])
         common = dict(
             uuid=s["uuid"], event=events[s["event_uuid"]], created_at=s["created_at"],
             interests=json.dumps(s["interests"], ensure_ascii=False),
@@ -498,26 +493,10 @@ def _merge_batch(kit: Kit, ring, batch: list[tuple[int, dict[str, Any]]], events
             except ValidationFailed as failed:
                 report.errors.append((number, failed.message))
                 continue
-            if not write:
-                pass
-            elif ring is not None:  # a protected kit stores no clear sign-up
-                row = protection.seal_new_signup(
-                    kit, ring, clean, common["event"], source=common["source"],
-                    language=common["language"], uuid=s["uuid"],
-                    created_at=common["created_at"])
-            else:
-                found = find_contact(clean.email, clean.phone)
-                if found is not None:
-                    journal.remember(found.id, {name: getattr(found, name)
-                                                for name in JOURNAL_COLUMNS})
-                contact, returning = merge_contact(clean, found)
-                if returning:
-                    journal.touched(contact.id, contact.updated_at)
-                else:
-                    journal.created_contact(contact.id)
-                row = insert_signup(contact, common["event"], clean, source=common["source"],
-                                    language=common["language"], uuid=s["uuid"],
-                                    created_at=common["created_at"])
+            if write:  # its outbox rows and journal entry: the writer's
+                writer.bundle_signup(
+                    clean, common["event"], uuid=s["uuid"], created_at=common["created_at"],
+                    source=common["source"], language=common["language"])
         elif write:  # purged at the source: counting columns only
             row = Signup.create(**common, contact=None, note="")
         if row is not None:

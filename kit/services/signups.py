@@ -13,7 +13,8 @@ from kit.domain.times import to_stored
 from kit.services.events import signup_event_id
 from kit.services.kit import Kit
 from kit.services.people import people_of
-from kit.services.people.clear import find_contact, find_contact_id, insert_signup, merge_contact
+from kit.services.people.clear import insert_signup, merge_contact
+from kit.services.people.clear_write import find_contact, find_contact_id
 from kit.services.recording import SignupReceipt
 
 __all__ = ["NoActiveEvent", "SignupReceipt", "find_contact", "find_contact_id", "insert_signup",

@@ -56,10 +56,10 @@ def test_importing_the_same_file_twice_adds_nothing_even_for_rows_an_older_versi
     assert run_import(kit_with_event, plan_import(people)).unchanged == 2
 
     older = sheet(tmp_path, canaries(), "older.csv")
-    import kit.services.imports as imports
+    from kit.services.people import clear_import
 
     # An older version derived every kit's UUIDs under one public namespace.
-    monkeypatch.setattr(imports, "import_namespace",
+    monkeypatch.setattr(clear_import, "import_namespace",
                         lambda _kit, save=True: LEGACY_IMPORT_NAMESPACE)
     assert run_import(kit_with_event, plan_import(older)).imported == 2
     monkeypatch.undo()

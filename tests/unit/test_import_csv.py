@@ -184,7 +184,7 @@ def test_the_fast_row_uuid_is_exactly_uuid5(key) -> None:
     """Imported rows keep the UUIDs earlier versions gave them (idempotency across versions)."""
     import uuid
 
-    from kit.services.imports import _uuid5_text
+    from kit.services.people.clear_import import _uuid5_text
     from kit.services.row_ids import LEGACY_IMPORT_NAMESPACE, derived_uuid, legacy_uuid
 
     secret = uuid.UUID("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")
@@ -205,17 +205,17 @@ def test_a_clashing_row_is_refused_alone_and_its_batch_written(kit_with_event, t
     row by row, so only the clashing row is refused and nothing is written twice."""
     import sqlite3
 
-    import kit.services.imports as imports
+    from kit.services.people import clear_import
 
-    original = imports._Importer._apply_csv
+    original = clear_import.record_clear
 
-    def clash(self, row, *args):
-        outcome = original(self, row, *args)  # written, then the clash: as a UNIQUE failure
-        if row.clean.first_name == "Clash":
+    def clash(conn, clean, *args, **kwargs):
+        stored = original(conn, clean, *args, **kwargs)  # written, then the clash: as a UNIQUE
+        if clean.first_name == "Clash":  # failure
             raise sqlite3.IntegrityError("UNIQUE constraint failed: contact.email")
-        return outcome
+        return stored
 
-    monkeypatch.setattr(imports._Importer, "_apply_csv", clash)
+    monkeypatch.setattr(clear_import, "record_clear", clash)
     lines = ["First name,Email"] + [f"P{i},p{i}@example.org" for i in range(5)]
     lines.insert(3, "Clash,clash@example.org")
     report = run_import(kit_with_event, plan_import(_write(tmp_path, "\r\n".join(lines), "utf-8")))

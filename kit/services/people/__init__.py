@@ -10,6 +10,9 @@ Three implementations, one for each state of protected mode:
 - `LockedPeople` (sealed.py): protection on and locked; sign-ups are sealed on the way in and
   every read raises KitLocked, saying what needed the passphrase.
 
+Imports (a CSV sheet, a JSON export, a bundle) get a writer for their run from `importer`:
+`ClearImport` (clear_import.py) or `SealedImport` (sealed_import.py), see importing.py.
+
 Which one is in force is decided from the kit's state at each call, not remembered: another
 process may turn protection on while this one runs (then its next sign-up must be sealed), and
 an unlocked kit left idle relocks (kit.services.protection.mode).
@@ -25,8 +28,10 @@ from kit.domain.export_filter import ExportFilter
 from kit.domain.records import ContactRecord, EventInfo
 from kit.domain.signup import CleanSignup
 from kit.export.csv_presets import CsvContact
+from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
 from kit.services.people.clear import ClearPeople
+from kit.services.people.importing import Pending, SignupImport
 from kit.services.recording import SignupReceipt
 from kit.sync.records import SyncRecord
 
@@ -96,6 +101,14 @@ class People(Protocol):
         Returns how many contacts went. The caller chose the ids (kit.services.retention)."""
         ...
 
+    def importer(self, journal: ImportJournal, *, dry_run: bool,
+                 reads_people: bool) -> SignupImport:
+        """The writer of one import run (kit.services.people.importing), journaled in `journal`.
+        `reads_people`: the import decides who is who against the people already here (a CSV
+        sheet, a JSON export; a bundle merges by UUID and does not), so a locked kit raises
+        KitLocked."""
+        ...
+
     def sync_reader(self, *, must_read: bool, background: bool = False) -> SyncReader | None:
         """What fills sealed outbox rows with their person (None: no row needs it, or none can
         be opened now); raises KitLocked when `must_read` and the kit is locked.
@@ -113,4 +126,5 @@ def people_of(kit: Kit) -> People:
     return protected_people(kit)
 
 
-__all__ = ["ClearPeople", "ExportSelection", "People", "SyncReader", "people_of"]
+__all__ = ["ClearPeople", "ExportSelection", "Pending", "People", "SignupImport", "SyncReader",
+           "people_of"]

@@ -9,20 +9,24 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from typing import TYPE_CHECKING
 
 from kit.domain import identity
 from kit.domain.errors import FieldError, NotFound, ValidationFailed
 from kit.domain.export_filter import ExportFilter
-from kit.domain.person_fields import CONTACT_FIELDS
 from kit.domain.records import ContactRecord
 from kit.domain.signup import CleanSignup
-from kit.domain.times import stored_text, utc_now
+from kit.domain.times import utc_now
+from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
 from kit.services.people import clear_reads
 from kit.services.people.clear_export import ClearSelection, filter_sql
+from kit.services.people.clear_write import record_clear
 from kit.services.recording import SignupReceipt
-from kit.store.models import Contact, Signup, new_uuid
-from kit.sync import outbox
+from kit.store.models import Contact, Signup
+
+if TYPE_CHECKING:
+    from kit.services.people.clear_import import ClearImport
 
 
 class ClearPeople:
@@ -36,9 +40,9 @@ class ClearPeople:
     def record(self, clean: CleanSignup, event_id: int, *, source: str, language: str,
                created_at: dt.datetime) -> SignupReceipt:
         with self._kit.signup_write():  # a sign-up's own rows: Kit.desk stays good
-            contact_id, returning, signup_uuid = record_clear(
-                self._kit.store.db.connection(), clean, event_id, source, language, created_at)
-        return SignupReceipt(signup_uuid, contact_id, event_id, returning)
+            stored = record_clear(self._kit.store.db.connection(), clean, event_id, source,
+                                  language, created_at)
+        return SignupReceipt(stored.signup_uuid, stored.contact_id, event_id, stored.returning)
 
     def get(self, contact_id: int) -> ContactRecord:
         return clear_reads.get(self._conn(), contact_id)
@@ -91,6 +95,12 @@ class ClearPeople:
         with self._kit.store.write():
             return drop_personal_data(signup_ids)[1]
 
+    def importer(self, journal: ImportJournal, *, dry_run: bool,
+                 reads_people: bool) -> ClearImport:
+        from kit.services.people.clear_import import ClearImport
+
+        return ClearImport(self._kit, journal, dry_run=dry_run)
+
     def sync_reader(self, *, must_read: bool, background: bool = False) -> None:
         """Clear rows carry the person already: the outbox reads them from the tables."""
         return None
@@ -110,80 +120,6 @@ def drop_personal_data(signup_ids: list[int]) -> tuple[list[str], int]:
     orphans = Contact.delete().where(~Contact.id.in_(
         Signup.select(Signup.contact).where(Signup.contact.is_null(False))))
     return uuids, orphans.execute()
-
-
-# The kiosk's path in plain SQL on the sqlite3 connection (inside the caller's transaction): the
-# same steps as find_contact, merge_contact and insert_signup, which imports and bundles share,
-# without building peewee queries and rows for each sign-up (the outbox rows: outbox.enqueue).
-_INSERT_CONTACT = (
-    "INSERT INTO contact (uuid, first_name, last_name, email, phone, postal_code, note,"
-    " consent_email, consent_sms, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-)
-_INSERT_SIGNUP = (
-    "INSERT INTO signup (uuid, contact_id, event_id, created_at, interests, note, consent_email,"
-    " consent_email_text, consent_sms, consent_sms_text, source, language)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-)
-_MERGED_COLUMNS = frozenset(CONTACT_FIELDS)
-
-
-def record_clear(conn: sqlite3.Connection, clean: CleanSignup, event_id: int, source: str,
-                 language: str, now: dt.datetime) -> tuple[int, bool, str]:
-    """(contact id, returning, sign-up uuid) of a clear sign-up, written in the open
-    transaction. `now` is naive UTC (kit.domain.times), stored as peewee stores datetimes."""
-    stamp = stored_text(now)
-    contact_id = find_contact_id(conn, clean.email, clean.phone)
-    returning = contact_id is not None
-    if contact_id is None:
-        contact_id = conn.execute(_INSERT_CONTACT, (
-            new_uuid(), clean.first_name, clean.last_name, clean.email or None,
-            clean.phone or None, clean.postal_code, clean.note, clean.consent_email,
-            clean.consent_sms, stamp, stamp)).lastrowid
-        assert contact_id is not None
-    else:
-        changes = identity.merge_changes(clean)
-        assert _MERGED_COLUMNS.issuperset(changes)  # column names from the rule, never input
-        assignments = "".join(f"{name} = ?, " for name in changes)
-        conn.execute(f"UPDATE contact SET {assignments}updated_at = ? WHERE id = ?",
-                     (*changes.values(), stamp, contact_id))
-    signup_uuid = new_uuid()
-    signup_id = conn.execute(_INSERT_SIGNUP, (
-        signup_uuid, contact_id, event_id, stamp,
-        json.dumps(list(clean.interests), ensure_ascii=False), clean.note, clean.consent_email,
-        clean.wording.email, clean.consent_sms, clean.wording.sms, source, language)).lastrowid
-    assert signup_id is not None
-    outbox.enqueue(signup_id)
-    return contact_id, returning, signup_uuid
-
-
-def find_contact_id(conn: sqlite3.Connection, email: str, phone: str) -> int | None:
-    """find_contact's answer as a contact id, in plain SQL: one indexed look-up per question
-    of kit.domain.identity's rule, the oldest match of the first answered one."""
-    for lookup in identity.lookups(email, phone):
-        column = {"email": "email", "phone": "phone"}[lookup.field]
-        extra = " AND (email IS NULL OR email = '')" if lookup.without_email else ""
-        row = conn.execute(f"SELECT id FROM contact WHERE {column} = ?{extra} ORDER BY id LIMIT 1",
-                           (lookup.value,)).fetchone()
-        if row is not None:
-            return int(row[0])
-    return None
-
-
-def find_contact(email: str, phone: str) -> Contact | None:
-    """The contact a sign-up belongs to, by kit.domain.identity's rule (the vault's too): same
-    email; else same phone, where that can't clash.
-
-    Each of the rule's look-ups is one indexed query for the oldest match (contact.email is
-    unique, contact.phone indexed), so a phone shared by many contacts loads one row, not all.
-    """
-    for lookup in identity.lookups(email, phone):
-        query = Contact.select().where(getattr(Contact, lookup.field) == lookup.value)
-        if lookup.without_email:
-            query = query.where(Contact.email.is_null() | (Contact.email == ""))
-        found = query.order_by(Contact.id).limit(1).first()
-        if found is not None:
-            return found
-    return None
 
 
 def merge_contact(

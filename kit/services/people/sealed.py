@@ -24,8 +24,10 @@ from kit.protect.keys import ProtectError
 from kit.protect.sealing import SealedFields, seal_fields
 from kit.protect.session import Session
 from kit.protect.vault import Vault
+from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
 from kit.services.people.clear import drop_personal_data
+from kit.services.people.sealed_import import LOCKED_IMPORT, SealedImport
 from kit.services.protection import KitLocked, load_ring, mode, seal_new_signup
 from kit.services.recording import SignupReceipt
 from kit.store.models import Event, Signup
@@ -106,6 +108,13 @@ class LockedPeople:
         """Allowed while locked: it only drops data (a later unlock finds it gone)."""
         with self._kit.store.write():
             return drop_personal_data(signup_ids)[1]
+
+    def importer(self, journal: ImportJournal, *, dry_run: bool,
+                 reads_people: bool) -> SealedImport:
+        """Only a bundle (merged by UUID, sealed to the public key) imports while locked."""
+        if reads_people:
+            raise KitLocked(LOCKED_IMPORT)
+        return SealedImport(self._kit, journal, None, dry_run=dry_run, reads_people=False)
 
     def sync_reader(self, *, must_read: bool, background: bool = False) -> None:
         """None (sealed rows wait for the passphrase), or KitLocked when the caller must read."""
@@ -212,6 +221,11 @@ class SealedPeople:
             uuids, contacts = drop_personal_data(signup_ids)
         self._session.vault.remove(uuids)
         return contacts
+
+    def importer(self, journal: ImportJournal, *, dry_run: bool,
+                 reads_people: bool) -> SealedImport:
+        return SealedImport(self._kit, journal, self._vault, dry_run=dry_run,
+                            reads_people=reads_people)
 
     def sync_reader(self, *, must_read: bool, background: bool = False) -> VaultReader:
         """`background`: the read does not count as someone using the kit (the quiet sync

@@ -17,6 +17,7 @@ import datetime as dt
 import json
 from typing import Any, NamedTuple
 
+import msgspec
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
@@ -82,12 +83,48 @@ def seal_fields(fields: SealedFields, public: X25519PublicKey, signup_uuid: str,
     return SUITE.encrypt(plaintext, public, signup_info(signup_uuid, key_id))
 
 
+class _Payload(msgspec.Struct):
+    """A sealed payload as seal_fields writes it (version 1), for msgspec to decode into."""
+
+    v: int
+    first_name: str | None = ""
+    last_name: str | None = ""
+    email: str | None = ""
+    phone: str | None = ""
+    postal_code: str | None = ""
+    note: str | None = ""
+    created_at: str | None = None
+
+
+_PAYLOAD = msgspec.json.Decoder(_Payload)
+
+
 def open_fields(blob: bytes, private: X25519PrivateKey, signup_uuid: str, key_id: str) -> SealedFields:
     """The fields sealed in `blob` for this row; raises SealBroken if it does not open."""
     try:
         plaintext = SUITE.decrypt(bytes(blob), private, signup_info(signup_uuid, key_id))
     except (InvalidTag, ValueError) as exc:
         raise SealBroken("the sealed data does not open with this row's key (changed or moved)") from exc
+    # An unlock opens every sealed sign-up: msgspec reads a payload as seal_fields writes it
+    # straight into its fields, ~4x quicker than json.loads and from_json (about a tenth of the
+    # whole unlock at 100,000). Anything else it refuses goes the lenient way, as before.
+    try:
+        payload = _PAYLOAD.decode(plaintext)
+    except msgspec.MsgspecError:
+        return _open_leniently(plaintext)
+    if payload.v != PAYLOAD_VERSION:
+        raise SealBroken("the sealed data has an unknown version")
+    when = payload.created_at
+    return SealedFields(
+        payload.first_name or "", payload.last_name or "", payload.email or "",
+        payload.phone or "", payload.postal_code or "", payload.note or "",
+        dt.datetime.fromisoformat(when) if when else None,
+    )
+
+
+def _open_leniently(plaintext: bytes) -> SealedFields:
+    """A payload msgspec would not read as written by seal_fields: any JSON object of version 1
+    (a value that is not text is read as text)."""
     try:
         document = json.loads(plaintext.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:  # authentic but unreadable: a bug

@@ -112,6 +112,40 @@ def test_every_sealed_field_comes_back_in_its_own_place():
     assert SealedFields.from_json({"first_name": None, "note": 7}) == SealedFields("", note="7")
 
 
+@pytest.mark.parametrize(("document", "opened"), [
+    # As seal_fields writes it, padded: msgspec's way.
+    ('{"v":1,"first_name":"Ayesha","email":"a@example.org","created_at":'
+     '"2026-06-14T18:01:02.000345+00:00"}' + " " * 40,
+     SealedFields("Ayesha", email="a@example.org",
+                  created_at=dt.datetime(2026, 6, 14, 18, 1, 2, 345, tzinfo=dt.UTC))),
+    ('{"v":1,"first_name":null,"last_name":"Khan","created_at":null,"later":[1]}',
+     SealedFields("", "Khan")),
+    # Not as seal_fields writes it, but a version-1 object: read leniently, as before.
+    ('{"v":1,"first_name":"Ayesha","postal_code":55414,"note":true}',
+     SealedFields("Ayesha", postal_code="55414", note="True")),
+    ('\n {"v":1,"first_name":"Ayesha"}\t', SealedFields("Ayesha")),
+    # Authentic but not a sign-up of this version: reported, never guessed at.
+    ('{"v":2,"first_name":"Ayesha"}', SealBroken),
+    ('{"first_name":"Ayesha"}', SealBroken),
+    ('["v", 1]', SealBroken),
+    ('{"v":1,"first_name":"Ayesha"} {}', SealBroken),
+    ('{"v":1,"first_name":"Ay', SealBroken),
+    (b'{"v":1,"first_name":"\xff"}', SealBroken),
+])
+def test_a_payload_opens_as_written_or_is_reported(protected, document, opened):
+    from kit.protect.sealing import SUITE, signup_info
+
+    key = protection.load_ring(protected).active()
+    private = protection.load_ring(protected).unlock(PASS)[key.key_id]
+    plaintext = document if isinstance(document, bytes) else document.encode("utf-8")
+    blob = SUITE.encrypt(plaintext, key.public_key(), signup_info("u", key.key_id))
+    if opened is SealBroken:
+        with pytest.raises(SealBroken):
+            open_fields(blob, private, "u", key.key_id)
+    else:
+        assert open_fields(blob, private, "u", key.key_id) == opened
+
+
 def test_seal_lengths_do_not_tell_short_names_from_long_ones(protected):
     key = protection.load_ring(protected).active()
     short = seal_fields(SealedFields("Al"), key.public_key(), "u", key.key_id)

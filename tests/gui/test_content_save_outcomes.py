@@ -20,6 +20,13 @@ def test_a_bad_fact_source_url_is_marked_in_the_facts_table(qtbot, kit):
     assert content.facts.item(1, 2).toolTip() == content.facts_error.text()  # the cell says why
     assert content.sections.currentWidget() is content.facts.parentWidget()
     assert "Not saved" in content.state.text() and pack_file_text(kit) == before
+    # The marked row is as tall as its wrapped text at the width shown, not the height measured
+    # while the tab was built off-screen (it was about ten lines, its text low in the cell).
+    facts = content.facts
+    two_lines = 2 * facts.fontMetrics().lineSpacing()
+    for row in range(facts.rowCount()):
+        assert facts.rowHeight(row) == facts.sizeHintForRow(row)
+    assert facts.rowHeight(1) <= two_lines + 16  # "Kashmir, a Muslim-majority…": two lines
 
 
 def test_a_pack_the_disk_refuses_is_reported_and_the_edit_stays_in_the_form(

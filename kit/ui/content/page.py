@@ -286,6 +286,11 @@ class ContentPage(QWidget):
         table.setWordWrap(True)
         table.verticalHeader().setVisible(False)
         table.itemChanged.connect(self._on_item_changed)
+        # Wrapped text needs its row height measured at the width it is shown at: measured once
+        # while the page was built off-screen (a narrow first column), every fact row came out
+        # hundreds of pixels tall with its text low in the cell. The header measures each row
+        # again whenever the table is laid out (a few rows: cheap).
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         error = self._error_label()
         buttons = QHBoxLayout()
         add = QPushButton(add_text)
@@ -407,7 +412,6 @@ class ContentPage(QWidget):
             self.facts.setRowCount(0)
             for fact in pack.facts:
                 self._add_fact_row(fact)
-            self.facts.resizeRowsToContents()
             self._texts = {key: getattr(pack.handouts, key) for key, _label in HANDOUT_TEXTS}
             self._show_text(self.text_choice.currentData())
             for section in self._sections:

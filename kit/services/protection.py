@@ -141,11 +141,6 @@ def _save_ring(ring: KeyRing) -> None:
     Settings.set_in_transaction(RING_SETTING, ring.to_json())
 
 
-def is_protected(kit: Kit) -> bool:
-    """Kept for kit.services.imports until it goes through kit.services.people; use `mode`."""
-    return kit.is_protected()
-
-
 def _session(kit: Kit) -> Session | None:
     return kit.protection
 

@@ -106,7 +106,7 @@ def test_a_first_run_reaches_a_pin_protected_protected_kit(qtbot, kit, tmp_path,
     qtbot.keyClick(fields.written_down, Qt.Key.Key_Space)
     qtbot.mouseClick(next_button(flow), Qt.MouseButton.LeftButton)
     assert flow.currentId() == PROTECT_PAGE and choice.error.isVisible()
-    assert not protection.is_protected(kit)
+    assert not kit.is_protected()
     fields.first.clear()
     fields.second.clear()
     qtbot.keyClicks(fields.first, PASSPHRASE)
@@ -136,7 +136,7 @@ def test_a_first_run_reaches_a_pin_protected_protected_kit(qtbot, kit, tmp_path,
 
     # Afterwards: the kit is protected (locked after a relock) and the volunteer area is
     # behind the PIN, kiosk mode or not.
-    assert protection.is_protected(kit)
+    assert kit.is_protected()
     protection.lock(kit)
     assert protection.mode(kit) == "locked"
     seen: list = []
@@ -198,7 +198,7 @@ def test_not_now_leaves_the_kit_unprotected_and_says_so(qtbot, kit):
     click_option(qtbot, flow.protect_page.choice.not_now)
     assert flow.protect_page.choice.not_now_text.isVisible()
     flow.next()
-    assert flow.currentId() == DONE_PAGE and not protection.is_protected(kit)
+    assert flow.currentId() == DONE_PAGE and not kit.is_protected()
     assert "Not protected" in flow.done_page.summary.text()
 
 

@@ -122,4 +122,4 @@ def test_cancel_turns_nothing_on_and_keeps_no_passphrase(qtbot, window, kit_with
 
     when_modal(ProtectDialog, cancel)
     page.turn_on_button.click()
-    assert kept == [""] and not protection.is_protected(kit_with_event)
+    assert kept == [""] and not kit_with_event.is_protected()

@@ -72,7 +72,7 @@ def test_the_passphrase_opens_the_ring_and_nothing_else_does(protected):
 def test_weak_passphrases_are_refused(kit_with_event):
     with pytest.raises(WeakPassphrase):
         protection.init_protection(kit_with_event, "short pass", kdf=FAST)
-    assert not protection.is_protected(kit_with_event)
+    assert not kit_with_event.is_protected()
 
 
 def test_the_stored_ring_holds_no_private_key_in_clear(protected):

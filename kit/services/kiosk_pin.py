@@ -74,6 +74,12 @@ class BadPin(KitError):
     code = "bad_pin"
 
 
+class PinsDiffer(BadPin):
+    """The PIN typed the second time is not the first one."""
+
+    code = "pins_differ"
+
+
 class NoPin(KitError):
     """Kiosk mode was asked for but no PIN is set: nobody could leave it again."""
 
@@ -158,6 +164,14 @@ class KioskPin:
         self._settings.set(PIN_SETTING, record)
         self._settings.set(ATTEMPTS_SETTING, None)
         log.info("Kiosk PIN set")  # never the PIN, nor its length
+
+    def set_pin_typed_twice(self, first: str, second: str) -> None:
+        """Store a new PIN typed twice, as every form that sets one asks: the two must be the
+        same digits (a PIN in Urdu digits matches the same one in ASCII); else PinsDiffer and
+        nothing changes. A wrong PIN raises BadPin as in `set_pin`."""
+        if normalise_pin(first) != normalise_pin(second):
+            raise PinsDiffer("The two PINs differ; type the same PIN twice.")
+        self.set_pin(first)
 
     def clear(self) -> None:
         """Remove the PIN (kiosk mode goes off with it: it could not be left again)."""

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from kit.services import kiosk_pin as kp
-from kit.services.kiosk_pin import BadPin, KioskPin, NoPin, ScryptParams
+from kit.services.kiosk_pin import BadPin, KioskPin, NoPin, PinsDiffer, ScryptParams
 from kit.services.kit import open_kit
 from kit.services.retention import wipe
 from kit.store.models import Setting
@@ -63,6 +63,18 @@ def test_digits_of_other_scripts_are_the_same_digits(kit):
     service = KioskPin(kit.settings, params=CHEAP)
     service.set_pin("۱۲۳۴")  # Urdu digits
     assert service.verify("1234").ok and service.verify("١٢٣٤").ok
+
+
+def test_a_pin_typed_twice_is_set_only_when_both_are_the_same_digits(kit):
+    service = KioskPin(kit.settings, params=CHEAP)
+    with pytest.raises(PinsDiffer):
+        service.set_pin_typed_twice("2468", "2469")
+    assert not service.is_set()
+    with pytest.raises(BadPin) as bad:  # too short both times: the PIN rule, not a mismatch
+        service.set_pin_typed_twice("12", "12")
+    assert not isinstance(bad.value, PinsDiffer) and not service.is_set()
+    service.set_pin_typed_twice("۲۴۶۸", "2468")  # Urdu digits: the same PIN
+    assert service.verify("2468").ok
 
 
 def test_five_wrong_pins_lock_for_a_minute_then_two_then_four(pin, clock):

@@ -27,7 +27,7 @@ from kit.services.kiosk_pin import (
     PIN_MIN_DIGITS,
     BadPin,
     KioskPin,
-    normalise_pin,
+    PinsDiffer,
 )
 from kit.ui.i18n import arg
 from kit.ui.theme import palette
@@ -51,6 +51,19 @@ def pin_edit(parent: QWidget, accessible_name: str) -> QLineEdit:
     edit.setAccessibleName(accessible_name)
     edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no paste of a stored PIN
     return edit
+
+
+def set_pin_typed_twice(pin: KioskPin, first: str, second: str) -> str | None:
+    """Set the PIN typed twice (the rule: KioskPin.set_pin_typed_twice); None when it is set,
+    else what the form shows, translated where the sentence is this module's."""
+    try:
+        pin.set_pin_typed_twice(first, second)
+    except PinsDiffer:
+        return QCoreApplication.translate("SetPinDialog",
+                                          "The two PINs differ; type the same PIN twice.")
+    except BadPin as error:
+        return error.message
+    return None
 
 
 def wait_text(seconds: float) -> str:
@@ -200,12 +213,9 @@ class SetPinDialog(QDialog):
         first, second = self.first.text(), self.second.text()
         self.first.clear()
         self.second.clear()
-        try:
-            if normalise_pin(first) != normalise_pin(second):
-                raise BadPin(self.tr("The two PINs differ; type the same PIN twice."))
-            self._pin.set_pin(first)
-        except BadPin as error:
-            self.message.setText(f"⚠ {error.message}")
+        problem = set_pin_typed_twice(self._pin, first, second)
+        if problem is not None:
+            self.message.setText(f"⚠ {problem}")
             self.message.show()
             self.first.setFocus(Qt.FocusReason.OtherFocusReason)
             return

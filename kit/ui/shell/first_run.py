@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 from kit.domain.errors import KitError, ValidationFailed
 from kit.services import campaign, first_run, protection
 from kit.services.events import active_event
-from kit.services.kiosk_pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, BadPin, KioskPin, normalise_pin
+from kit.services.kiosk_pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, KioskPin
 from kit.services.kit import Kit
 from kit.ui.content.event_form import EventForm
 from kit.ui.i18n import arg
-from kit.ui.kiosk.pin_dialog import pin_edit
+from kit.ui.kiosk.pin_dialog import pin_edit, set_pin_typed_twice
 from kit.ui.protect.setup import ProtectionChoice, error_label, hint_label, save_public_key_file
 
 log = logging.getLogger(__name__)
@@ -259,19 +259,16 @@ class PinPage(StepPage):
             return True
         first, second = self.first.text(), self.second.text()
         self.clear_secrets()
-        try:
-            if not first and not second:
-                raise BadPin(self.tr("Type a PIN twice, or tick the box to skip it for now."))
-            if normalise_pin(first) != normalise_pin(second):
-                raise BadPin(self.tr("The two PINs differ; type the same PIN twice."))
-            self._pin.set_pin(first)
-        except BadPin as error:
-            self.message.setText(f"⚠ {error.message}")
+        if not first and not second:
+            problem = self.tr("Type a PIN twice, or tick the box to skip it for now.")
+        else:
+            problem = set_pin_typed_twice(self._pin, first, second)
+        del first, second
+        if problem is not None:
+            self.message.setText(f"⚠ {problem}")
             self.message.show()
             self.first.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
-        finally:
-            del first, second
         self.message.hide()
         return True
 

@@ -445,28 +445,31 @@ class HandoutsPage(QWidget):
             return self._last_pdf[1]
         return None
 
-    def _on_quick_print_clicked(self) -> None:
+    def _handout_and_printer(self) -> tuple[tuple, QPrinter] | None:
+        """The handout to print and the default printer; None (said in the feedback line when
+        there is no printer) when there is nothing to print or nowhere to print it."""
         key = self._render_key()
         if key is None:
-            return
+            return None
         try:
-            printer = printing.printer_for(None)
+            return key, printing.printer_for(None)
         except KitError as error:
             self._show_feedback(error.message, ok=False)
-            return
-        self._start_print(printer, key, self.copies.value(), None, "quick-print")
+            return None
+
+    def _on_quick_print_clicked(self) -> None:
+        ready = self._handout_and_printer()
+        if ready is not None:
+            key, printer = ready
+            self._start_print(printer, key, self.copies.value(), None, "quick-print")
 
     def _on_print_clicked(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
 
-        key = self._render_key()
-        if key is None:
+        ready = self._handout_and_printer()
+        if ready is None:
             return
-        try:
-            printer = printing.printer_for(None)
-        except KitError as error:
-            self._show_feedback(error.message, ok=False)
-            return
+        key, printer = ready
         printing.prepare_printer(printer, key[3], self.copies.value())
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print handout"))

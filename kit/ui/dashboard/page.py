@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -39,6 +38,7 @@ from kit.services.dashboard import dashboard, event_stats, save_event_report
 from kit.services.kit import Kit
 from kit.ui.dashboard.charts import BarChart
 from kit.ui.folders import documents_folder
+from kit.ui.scrolling import scrolled_body
 from kit.ui.theme import chart_colours
 from kit.ui.workers import JobRunner
 
@@ -130,15 +130,7 @@ class DashboardPage(QWidget):
         self.data: DashboardData | None = None
         self.stats: EventStats | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(scroll)
-        body.setObjectName("DashboardBody")
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        body = scrolled_body(self, "DashboardBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 8, 4, 8)
         layout.setSpacing(10)

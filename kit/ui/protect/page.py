@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from kit.services.kiosk_pin import KioskPin
 from kit.services.kit import Kit
 from kit.ui.i18n import arg
 from kit.ui.kiosk.pin_dialog import SetPinDialog, ask_pin, pin_edit, wait_text
+from kit.ui.scrolling import scrolled_body
 
 if TYPE_CHECKING:
     from kit.ui.kiosk.lock import KioskLock
@@ -167,15 +167,7 @@ class ProtectPage(QWidget):
         self._kit = kit
         self._lock = lock
         self.setStyleSheet(DANGER_STYLE)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(scroll)
-        body.setObjectName("VolunteerArea")
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        body = scrolled_body(self, "VolunteerArea")
         grid = QGridLayout(body)
         grid.setContentsMargins(4, 8, 4, 8)
         grid.setHorizontalSpacing(16)

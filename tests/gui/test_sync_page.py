@@ -310,22 +310,12 @@ def test_a_result_with_a_note_is_shown_whole(qtbot, kit_with_event, crm):
     assert page.result.height() >= page.result.heightForWidth(page.result.width()) - 2
 
 
-def kiosk_window(qtbot, kit) -> MainWindow:
-    """The app as it starts at the table: the kiosk in front, the volunteer area never opened."""
-    win = MainWindow(kit)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def test_the_quiet_timer_on_an_unopened_kiosk_builds_nothing_when_nothing_waits(
-        qtbot, kit_with_event, crm, prompts):
-    kit = kit_with_event
+        qtbot, window, kit_with_event, crm, prompts):
+    """`window`: the app as it starts at the table, the volunteer area never opened."""
+    kit, win = kit_with_event, window
     add_target(kit, "AN", "actionnetwork", crm.an_url, secret=crm.an_token,
                secrets=MemorySecretStore())
-    win = kiosk_window(qtbot, kit)
     win._sync_timer.timeout.emit()  # the five minutes are up
     assert win._volunteer is None  # the contacts table and the other tabs: not built
     assert not win.sync_runner.busy and not crm.requests and prompts.asked == []
@@ -333,11 +323,10 @@ def test_the_quiet_timer_on_an_unopened_kiosk_builds_nothing_when_nothing_waits(
 
 
 def test_the_quiet_timer_on_an_unopened_kiosk_syncs_what_waits_without_building_the_area(
-        qtbot, kit_with_event, crm, prompts):
-    kit = kit_with_event
+        qtbot, window, kit_with_event, crm, prompts):
+    kit, win = kit_with_event, window
     add_target(kit, "AN", "actionnetwork", crm.an_url, secret=crm.an_token,
                secrets=MemorySecretStore())
-    win = kiosk_window(qtbot, kit)
     emails = add_people(kit, 2)
     win.sync_runner.secrets.set(list_targets(kit)[0].uuid, crm.an_token)  # typed in earlier
     win.refresh_status()

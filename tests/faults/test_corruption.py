@@ -183,6 +183,26 @@ def test_smoke_start_on_a_damaged_kit_fails_naming_restore(damaged_kit):
 
 
 @pytest.mark.parametrize("damaged_kit", DAMAGE, indirect=True)
+def test_the_smoke_start_of_the_app_on_a_damaged_kit_fails_naming_restore(damaged_kit):
+    """The whole program: the kiosk may be painted from the quick read-only read (a flipped
+    page deep in a table does not stop that), but the kit is checked before it takes a
+    sign-up, and the check fails with the way out, leaving the file as it was."""
+    import os
+    import subprocess
+
+    from tests.kit_fixtures import outreach_kit_executable
+
+    paths, _backup, digest = damaged_kit
+    done = subprocess.run(
+        [outreach_kit_executable(), "--data-dir", str(paths.data_dir), "--smoke"],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True,
+        timeout=120)
+    assert done.returncode == 1, done
+    assert "outreach-kit restore" in done.stderr
+    assert sha(paths.database) == digest
+
+
+@pytest.mark.parametrize("damaged_kit", DAMAGE, indirect=True)
 def test_cli_commands_on_a_damaged_kit_fail_naming_restore(damaged_kit, cli):
     paths, _backup, digest = damaged_kit
     cli.data_dir = paths.data_dir

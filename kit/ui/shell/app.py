@@ -231,23 +231,23 @@ def run_app(paths: Paths, *, smoke: bool = False) -> int:
     outcome = {"code": 0, "started": False}
 
     def after_first_frame() -> None:
-        if outcome["started"]:
-            return
-        outcome["started"] = True
-        configure_logging(paths)
-        if starting is not None:
-            opened = _open_kit(paths, smoke=smoke)
-            if opened is None:  # damaged and not restored, or unusable: said already
-                starting.close()
-                outcome["code"] = 1
-                app.exit(1)
-                return
-            trace.mark("kit checked and opened")
-            window.kit_ready(opened)
-            trace.mark("ready for sign-ups")
-        log.info("Outreach Kit %s started", __version__)
-        if smoke:
-            app.quit()
+        """Once, after the first frame (or after a grace period): logging, then the kit."""
+        if not outcome["started"]:
+            outcome["started"] = True
+            configure_logging(paths)
+            if starting is not None:
+                opened = _open_kit(paths, smoke=smoke)
+                if opened is None:  # damaged and not restored, or unusable: said already
+                    starting.close()
+                    outcome["code"] = 1
+                    app.exit(1)
+                    return
+                trace.mark("kit checked and opened")
+                window.kit_ready(opened)
+                trace.mark("ready for sign-ups")
+            log.info("Outreach Kit %s started", __version__)
+        if smoke and watcher.painted:
+            app.quit()  # painted and ready, whichever came last
 
     watcher = FirstPaintWatcher(app, then=after_first_frame, trace=trace)
     window.installEventFilter(watcher)

@@ -198,13 +198,16 @@ def _import_before_qt() -> None:
 
     Once imported, PySide6 hooks every later import and reads that module's source to see
     whether it uses PySide6 (for its `__feature__` switches; napari#8584 measured the same):
-    about forty modules of ours before the first paint."""
+    about forty modules of ours before the first paint. tests/e2e/test_startup_trace.py checks
+    that no Qt-free module of the kit is imported between PySide6 and the first paint."""
     import json  # noqa: F401  (the settings' values)
     import sqlite3  # noqa: F401
 
     import kit.content  # noqa: F401  (the campaign pack: interests, consent wording)
+    import kit.domain.shown_form  # noqa: F401
     import kit.domain.signup  # noqa: F401
     import kit.logsetup  # noqa: F401
+    import kit.services.kiosk_pin  # noqa: F401  (kiosk mode: full screen or not)
     import kit.services.starting_kit  # noqa: F401
 
 

@@ -43,3 +43,28 @@ def test_the_trace_counts_from_the_launch_it_is_given(cli):
     assert traced.returncode == 0, traced.stderr
     first = STEP.match(traced.stderr.splitlines()[0])
     assert first is not None and float(first.group(1)) > 5000
+
+
+def test_the_first_frames_qt_free_modules_are_imported_before_pyside6(cli):
+    """PySide6's import hook reads the source of every module imported after it (see
+    kit.cli._import_before_qt): none of the kit's Qt-free modules may come between PySide6
+    and the first paint."""
+    import os
+    import subprocess
+    import sys
+
+    assert cli("event", "add", "Fair").returncode == 0
+    probe = ("import sys\nfrom kit.cli import main\n"
+             "sys.exit(main(['--data-dir', sys.argv[1], '--smoke']))")
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", probe, str(cli.data_dir)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "OUTREACH_KIT_TRACE_STARTUP": "1"},
+        capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stderr.splitlines()
+    qt = next(i for i, line in enumerate(lines)
+              if "|" in line and line.rsplit("|", 1)[1].strip() == "PySide6.QtCore")
+    painted = next(i for i, line in enumerate(lines) if line.endswith("  first paint"))
+    late = [line.rsplit("|", 1)[1].strip() for line in lines[qt:painted] if "|" in line]
+    assert [name for name in late
+            if name.startswith("kit.") and not name.startswith("kit.ui.")] == []

@@ -32,7 +32,7 @@ def record_signup(
     language: str = "en",
 ) -> SignupReceipt:
     """Validate `form` and store it in one transaction; raises ValidationFailed, storing nothing."""
-    desk = kit.desk()  # the active event, region and protection, kept between sign-ups
+    desk = kit.desk()  # the active event and the region, kept between sign-ups
     target_event = desk.active_event_id if event_id is None else signup_event_id(kit, event_id)
     if target_event is None:
         raise NoActiveEvent("There is no event yet: create one first ('outreach-kit event add').")

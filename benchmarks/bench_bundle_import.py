@@ -6,8 +6,10 @@ Reports the import's time and peak memory (the importing process's max RSS) and 
 longest wait for one sign-up during the import, next to its floor: the same kiosk loop's
 longest wait with no import running, measured in the same run.
 
-Target: the kiosk's longest wait during the import stays under 0.5 s (before batching, one
-transaction held the write lock for the whole import: 30 s for 200,000 rows).
+Targets: the kiosk's longest wait during the import stays under 0.5 s (before batching, one
+transaction held the write lock for the whole import: 30 s for 200,000 rows); the importing
+process's memory stays flat: its peak RSS grows by less than 64 MiB over its RSS once the kit is
+open, whatever the bundle's size (read whole, 200,000 sign-ups took ~850 MiB more).
 
     uv run python benchmarks/bench_bundle_import.py [--signups 200000]
 """
@@ -24,6 +26,7 @@ import uuid
 from pathlib import Path
 
 TARGET_S = 0.5
+TARGET_GROWTH_MIB = 64
 
 KIOSK = r"""
 import sys, time, json, os
@@ -86,18 +89,28 @@ def kiosk_waits(data_dir: Path, tag: str, during) -> tuple[list[float], object]:
     return json.loads(out.strip().splitlines()[-1]), result
 
 
+# The peak RSS is this process's own VmHWM: getrusage's ru_maxrss keeps, across exec, the peak of
+# the process that forked it (here the benchmark, which built the bundle in memory).
 IMPORTER = r"""
 import json, resource, sys, time
 from kit.services.bundles import import_bundle
 from kit.services.kit import open_kit
+
+def peak_kib():
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
 kit = open_kit(sys.argv[1])
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+before = peak_kib()
 began = time.perf_counter()
 report = import_bundle(kit, sys.argv[2])
 elapsed = time.perf_counter() - began
 kit.close()
 print(json.dumps({"elapsed": elapsed, "added": report.signups_added, "rss_before_kib": before,
-                  "rss_peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+                  "rss_peak_kib": peak_kib()}))
 """
 
 
@@ -136,6 +149,9 @@ def main() -> int:
           f"({len(waits)} sign-ups)")
     print(f"target: longest wait during the import < {TARGET_S} s   "
           f"{'MET' if max(waits) < TARGET_S else 'MISSED'}")
+    growth = (result["rss_peak_kib"] - result["rss_before_kib"]) / 1024
+    print(f"target: peak RSS growth during the import < {TARGET_GROWTH_MIB} MiB (flat): "
+          f"{growth:.0f} MiB   {'MET' if growth < TARGET_GROWTH_MIB else 'MISSED'}")
     return 0
 
 

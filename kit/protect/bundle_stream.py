@@ -340,19 +340,19 @@ class _Walker:
         """The JSON value at self.pos, read more of the payload until it is whole."""
         self._next_char()
         want = len(self.buffer) - self.pos
-        error: Exception | None = None
+        error = ""
         while True:
             try:
                 value, end = _DECODER.raw_decode(self.buffer, self.pos)
-            except ValueError as exc:
-                value, end, error = None, -1, exc
+            except ValueError as exc:  # keep its words only: the error holds the whole buffer
+                value, end, error = None, -1, str(exc)
             except RecursionError as exc:
                 raise _unreadable("it is nested too deeply") from exc
             if end != -1 and (end < len(self.buffer) or self.done):
                 self.pos = end
                 return value
             if self.done:
-                raise _unreadable(str(error))
+                raise _unreadable(error)
             if len(self.buffer) - self.pos > ROW_MAX:
                 raise _unreadable("one of its rows is larger than any bundle writes")
             want = max(want * 2, CHUNK_BYTES)

@@ -25,7 +25,7 @@ def test_rewind_forgets_only_what_came_after_the_mark() -> None:
     journal.remember(8, {"first_name": "Also before"})
     journal.remember(2, {"first_name": "made by this run"})  # not journaled: created here
     journal.rewind(mark)
-    assert (journal.contacts, journal.signups, list(journal.before)) == ([1], [10], [7])
+    assert (list(journal.contacts), list(journal.signups), list(journal.before)) == ([1], [10], [7])
     assert journal.sealed_uuids == {10: "sealed-10"}
     assert journal.vault.removed == ["sealed-11"]  # type: ignore[union-attr]
     # A contact forgotten by the rewind may be remembered again by a later batch.

@@ -10,6 +10,7 @@ import peewee as pw
 from kit.domain.errors import FieldError, NotFound, ValidationFailed
 from kit.domain.text import clean_one_line
 from kit.services.kit import Kit
+from kit.services.starting_kit import EventHeading
 from kit.store.models import Event, Signup
 
 EVENT_NAME_MAX = 200
@@ -109,6 +110,26 @@ def active_event(kit: Kit) -> EventSummary | None:
         return get_event(kit, int(event_id))
     except NotFound:
         return None
+
+
+def active_event_heading(kit: Kit) -> EventHeading | None:
+    """The active event's name, place and day, without its sign-up count, or None before the
+    first event exists (or when it went away under the kit).
+
+    The kiosk's heading and the "is set-up needed" check run this for every attendee and every
+    change of language; `active_event` counts the event's sign-ups, which scans the event's
+    whole index (a COUNT over 100,000 sign-ups), for a number neither shows. Lists and pages
+    that show the count keep using `active_event`.
+    """
+    event_id = kit.settings.get("active_event_id")
+    if event_id is None:
+        return None
+    row = (Event.select(Event.name, Event.location, Event.date)
+           .where(Event.id == int(event_id)).tuples().first())
+    if row is None:
+        return None
+    name, location, date = row
+    return EventHeading(name=name, location=location or "", date=date)
 
 
 def signup_event_id(kit: Kit, event_id: int | None = None) -> int | None:

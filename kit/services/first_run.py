@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 
 from kit.content.model import ContactDetails
-from kit.services.events import active_event
+from kit.services.events import active_event_heading
 from kit.services.kit import Kit
 
 log = logging.getLogger(__name__)
@@ -23,8 +23,9 @@ FIRST_RUN_SETTING = "first_run"
 
 
 def first_run_pending(kit: Kit) -> bool:
-    """True while set-up should be shown: no event yet, or a set-up started and not finished."""
-    return active_event(kit) is None or kit.settings.get(FIRST_RUN_SETTING) == "started"
+    """True while set-up should be shown: no event yet, or a set-up started and not finished.
+    (The kiosk asks at every refresh: no sign-up count.)"""
+    return active_event_heading(kit) is None or kit.settings.get(FIRST_RUN_SETTING) == "started"
 
 
 def mark_started(kit: Kit) -> None:

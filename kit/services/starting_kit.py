@@ -60,8 +60,9 @@ class StartingSettings:
 
 @dataclass(frozen=True)
 class EventHeading:
-    """What the kiosk's heading shows of the active event (kit.services.events.EventSummary
-    has the same fields, and the sign-up count besides)."""
+    """What the kiosk's heading shows of the active event, read here before the store is open
+    and by kit.services.events.active_event_heading once it is (EventSummary has the same
+    fields, and the sign-up count besides)."""
 
     name: str
     location: str

@@ -354,3 +354,35 @@ def test_awaiting_export_counts_signups_since_the_last_export(kit_with_event):
     sign(kit, email="a@example.org")
     kit.settings.set("last_export_at", dt.datetime(2100, 1, 1).isoformat())
     assert kit_status(kit).awaiting_export == 0
+
+
+def test_the_kiosk_heading_and_the_set_up_check_never_count_the_sign_ups(kit_with_event):
+    """The kiosk asks for both at every refresh; a COUNT scans the event's whole index."""
+    from kit.services.events import active_event_heading
+    from kit.services.first_run import first_run_pending
+
+    kit = kit_with_event
+    record_signup(kit, SignupForm(first_name="Ana", email="ana@example.org"))
+    summary = active_event(kit)
+    statements: list[str] = []
+    connection = kit.store.db.connection()
+    connection.set_trace_callback(statements.append)
+    try:
+        heading = active_event_heading(kit)
+        pending = first_run_pending(kit)
+    finally:
+        connection.set_trace_callback(None)
+    assert heading is not None and not pending
+    assert (heading.name, heading.location, heading.date) == (
+        summary.name, summary.location, summary.date)
+    assert any("FROM \"event\"" in sql for sql in statements)  # the trace saw the queries
+    assert not [sql for sql in statements if "COUNT" in sql.upper()]
+    assert summary.signups == 1 and active_event(kit).signups == 1  # lists keep their count
+
+
+def test_no_heading_before_the_first_event_or_once_it_is_gone(kit):
+    from kit.services.events import active_event_heading
+
+    assert active_event_heading(kit) is None
+    kit.settings.set("active_event_id", 999)
+    assert active_event_heading(kit) is None

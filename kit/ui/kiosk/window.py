@@ -364,9 +364,9 @@ class KioskPage(QWidget):
         """The active event (name, place, day), or None."""
         if isinstance(self._kit, StartingKit):
             return self._kit.active_event()
-        from kit.services.events import active_event
+        from kit.services.events import active_event_heading
 
-        return active_event(self._kit)
+        return active_event_heading(self._kit)  # the heading shows no count: none is made
 
     def refresh(self) -> None:
         """Show set-up when there is no event, else a fresh form under the event's name."""

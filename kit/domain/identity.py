@@ -1,7 +1,7 @@
 """Who a sign-up is: the one rule that joins a new sign-up to a person, and how that person changes.
 
 Both places that group sign-ups into people use it: the database path
-(kit.services.signups.find_contact / merge_contact, which imports and bundles share) and
+(kit/services/people/clear_write.py, which the kiosk, imports and bundles share) and
 protected mode's in-memory vault (kit.protect.vault.merge_people), so a sealed kit groups its
 attendees exactly as a clear kit does.
 
@@ -19,7 +19,7 @@ has this phone (and no email)?", the first answered one winning with its oldest 
 `find_person` asks them of a list (the reference: it scans), `IdentityIndex` of dictionaries
 (what the vault uses, so merging n sign-ups costs n look-ups, not n scans; it spells the same
 questions out for speed and is tested against find_person), and the database
-path of SQLite's indexes on contact.email and contact.phone (kit.services.signups.find_contact).
+path of SQLite's indexes on contact.email and contact.phone (people/clear_write.py).
 
 Pure: no database, no I/O. People are anything with `email` and `phone` attributes (a
 `Person`, a peewee row, a vault entry); a missing email or phone may be "" or None.

@@ -1,24 +1,18 @@
 """Recording a sign-up: validate, then hand it to the people in force (kit.services.people),
-which find or create the contact, store the visit and enqueue sync in one transaction.
-
-find_contact, merge_contact and insert_signup (the peewee steps imports and bundles share) live
-with the clear people's SQL and are named here too."""
+which find or create the contact, store the visit and enqueue sync in one transaction
+(kit/services/people/clear_write.py on a clear kit, people/sealed.py on a protected one)."""
 
 from __future__ import annotations
 
-from kit.domain import identity
 from kit.domain.errors import KitError
-from kit.domain.signup import CleanSignup, SignupForm, validate_signup
+from kit.domain.signup import SignupForm, validate_signup
 from kit.domain.times import to_stored
 from kit.services.events import signup_event_id
 from kit.services.kit import Kit
 from kit.services.people import people_of
-from kit.services.people.clear import insert_signup, merge_contact
-from kit.services.people.clear_write import find_contact, find_contact_id
 from kit.services.recording import SignupReceipt
 
-__all__ = ["NoActiveEvent", "SignupReceipt", "find_contact", "find_contact_id", "insert_signup",
-           "merge_changes", "merge_contact", "record_signup"]
+__all__ = ["NoActiveEvent", "SignupReceipt", "record_signup"]
 
 
 class NoActiveEvent(KitError):
@@ -47,12 +41,3 @@ def record_signup(
     return people_of(kit).record(clean, target_event, source=source, language=language,
                                  created_at=to_stored(kit.clock()))
 
-
-def merge_changes(
-    clean: CleanSignup, *, email_answered: bool = True, sms_answered: bool = True
-) -> dict[str, str | bool]:
-    """{column: value} that a returning contact takes from `clean` (the rules of merge_contact,
-    also used by imports that write with plain SQL)."""
-    # kit.domain.identity's rule: newer non-empty fields win; consent follows the latest answer
-    # (every answer also stays on its sign-up row, so the whole history is kept).
-    return identity.merge_changes(clean, email_answered=email_answered, sms_answered=sms_answered)

@@ -1,5 +1,5 @@
 """The identity rule (kit.domain.identity) and its two users: the database path
-(record_signup: find_contact / merge_contact) and the protected vault (merge_people) group the
+(record_signup through kit/services/people/clear_write.py) and the protected vault (merge_people) group the
 same sign-ups into the same people, with the same details and consent."""
 
 from __future__ import annotations

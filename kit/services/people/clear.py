@@ -7,11 +7,9 @@ stored as it was typed. Reads are in clear_reads, exports in clear_export.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from typing import TYPE_CHECKING
 
-from kit.domain import identity
 from kit.domain.errors import FieldError, NotFound, ValidationFailed
 from kit.domain.export_filter import ExportFilter
 from kit.domain.records import ContactRecord
@@ -120,67 +118,3 @@ def drop_personal_data(signup_ids: list[int]) -> tuple[list[str], int]:
     orphans = Contact.delete().where(~Contact.id.in_(
         Signup.select(Signup.contact).where(Signup.contact.is_null(False))))
     return uuids, orphans.execute()
-
-
-def merge_contact(
-    clean: CleanSignup,
-    found: Contact | None,
-    *,
-    email_answered: bool = True,
-    sms_answered: bool = True,
-    now: dt.datetime | None = None,
-) -> tuple[Contact, bool]:
-    """Create the contact, or update `found` (from find_contact) with the newer details; inside
-    the caller's transaction. Returns (contact, returning).
-
-    `email_answered`/`sms_answered` False (an import whose file has no consent column) leave a
-    returning contact's consent as it was, since nobody asked the question.
-    """
-    now = now or utc_now()
-    contact = found
-    if contact is None:
-        contact = Contact.create(
-            first_name=clean.first_name, last_name=clean.last_name,
-            email=clean.email or None, phone=clean.phone or None,
-            postal_code=clean.postal_code, note=clean.note,
-            consent_email=clean.consent_email, consent_sms=clean.consent_sms,
-            created_at=now, updated_at=now,
-        )
-        return contact, False
-    # kit.domain.identity's rule: newer non-empty fields win; consent follows the latest answer
-    # (every answer also stays on its sign-up row, so the whole history is kept).
-    for name, value in identity.merge_changes(clean, email_answered=email_answered,
-                                              sms_answered=sms_answered).items():
-        setattr(contact, name, value)
-    contact.updated_at = now
-    contact.save()
-    return contact, True
-
-
-def insert_signup(
-    contact: Contact, event_id: int, clean: CleanSignup, *, source: str, language: str = "en",
-    uuid: str | None = None, created_at: dt.datetime | None = None,
-) -> Signup:
-    """Store one visit with the consent wording as shown, inside the caller's transaction.
-
-    `uuid` and `created_at` are given by imports (deterministic or original values); a kiosk
-    sign-up gets a new UUID and the current time.
-    """
-    extra: dict[str, object] = {}
-    if uuid is not None:
-        extra["uuid"] = uuid
-    if created_at is not None:
-        extra["created_at"] = created_at
-    return Signup.create(
-        contact=contact,
-        event=event_id,
-        interests=json.dumps(list(clean.interests), ensure_ascii=False),
-        note=clean.note,
-        consent_email=clean.consent_email,
-        consent_email_text=clean.wording.email,
-        consent_sms=clean.consent_sms,
-        consent_sms_text=clean.wording.sms,
-        source=source,
-        language=language,
-        **extra,
-    )

@@ -17,9 +17,9 @@ from kit.store.models import Contact, new_uuid
 from kit.sync import outbox
 
 # The one path a clear sign-up is stored by (the kiosk's, an import's, a bundle's), in plain SQL
-# on the sqlite3 connection inside the caller's transaction: the steps of find_contact,
-# merge_contact and insert_signup without building peewee queries and rows for each sign-up
-# (~2 ms a row, which made a 100,000-row import take minutes); the outbox rows: outbox.enqueue.
+# on the sqlite3 connection inside the caller's transaction, without building peewee queries
+# and rows for each sign-up (~2 ms a row, which made a 100,000-row import take minutes); the
+# outbox rows: outbox.enqueue.
 _INSERT_CONTACT = (
     "INSERT INTO contact (uuid, first_name, last_name, email, phone, postal_code, note,"
     " consent_email, consent_sms, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"

@@ -38,6 +38,7 @@ from kit.services.kiosk_pin import KioskPin
 from kit.services.kit import Kit
 from kit.ui.i18n import arg
 from kit.ui.kiosk.pin_dialog import SetPinDialog, ask_pin, pin_edit, wait_text
+from kit.ui.protect.flow import FlowLayout
 from kit.ui.scrolling import scrolled_body
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
     layout.setContentsMargins(16, 12, 16, 14)
     heading = QLabel(title)
     heading.setObjectName("SectionTitle")
+    heading.setWordWrap(True)
     layout.addWidget(heading)
     return frame, layout
 
@@ -77,12 +79,38 @@ def _hint(text: str) -> QLabel:
     return label
 
 
-def _row(*buttons: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
+def _row(*widgets: QWidget) -> FlowLayout:
+    """Widgets side by side, wrapping onto a new line when the window is narrow (1024x600)."""
+    row = FlowLayout()
+    for widget in widgets:
+        row.addWidget(widget)
     return row
+
+
+class _ClickableLabel(QLabel):
+    """The word-wrapped text of a check box (a QCheckBox's own text never wraps): a click on it
+    toggles the box, as a click on the box's own text would."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self._box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._box.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
+            self._box.click()
+        super().mouseReleaseEvent(event)
+
+
+def _wrapping_check(text: str) -> tuple[QCheckBox, QHBoxLayout, QLabel]:
+    box = QCheckBox()
+    box.setAccessibleName(text)  # the screen reader reads the words the label shows
+    label = _ClickableLabel(text, box)
+    row = QHBoxLayout()
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(label, 1)
+    return box, row, label
 
 
 class WipeDialog(QDialog):
@@ -213,26 +241,22 @@ class ProtectPage(QWidget):
         self.pin_status.setWordWrap(True)
         self.set_pin_button = QPushButton(self.tr("Set kiosk PIN…"))
         self.set_pin_button.clicked.connect(self._on_set_pin)
-        self.kiosk_mode = QCheckBox(self.tr("Kiosk mode: full screen; the PIN opens the volunteer area "
-                                            "and quits"))
+        self.kiosk_mode, kiosk_mode_row, self.kiosk_mode_label = _wrapping_check(
+            self.tr("Kiosk mode: full screen; the PIN opens the volunteer area and quits"))
         self.kiosk_mode.toggled.connect(self._on_kiosk_mode)
         self.inactivity = QSpinBox(self)
         self.inactivity.setRange(kiosk_pin.MIN_INACTIVITY_SECONDS, kiosk_pin.MAX_INACTIVITY_SECONDS)
         self.inactivity.setSuffix(self.tr(" s"))
         self.inactivity.setAccessibleName(self.tr("Seconds before an idle form is cleared"))
         self.inactivity.valueChanged.connect(self._on_inactivity)
-        idle_row = QHBoxLayout()
         idle_label = QLabel(self.tr("Clear a half-filled form after"))
         idle_label.setBuddy(self.inactivity)
-        idle_row.addWidget(idle_label)
-        idle_row.addWidget(self.inactivity)
-        idle_row.addWidget(QLabel(self.tr("without input")))
-        idle_row.addStretch(1)
+        idle_row = _row(idle_label, self.inactivity, QLabel(self.tr("without input")))
         self.quit_button = QPushButton(self.tr("Quit Outreach Kit…"))
         self.quit_button.clicked.connect(lambda: self._lock.request_quit())
         box.addWidget(self.pin_status)
         box.addLayout(_row(self.set_pin_button, self.quit_button))
-        box.addWidget(self.kiosk_mode)
+        box.addLayout(kiosk_mode_row)
         box.addLayout(idle_row)
         box.addWidget(_hint(QCoreApplication.translate("ProtectPage", CANNOT_BLOCK)))
         box.addStretch(1)
@@ -263,9 +287,9 @@ class ProtectPage(QWidget):
         self.wipe_button.setObjectName("Danger")
         self.wipe_button.clicked.connect(self._on_wipe)
         box.addWidget(self.purge_rule)
-        actions = _row(self.purge_button)
-        actions.addWidget(self.wipe_button)  # at the far end: never next to a routine button
-        box.addLayout(actions)
+        box.addLayout(_row(self.purge_button))
+        # On a line of its own, below: never next to a routine button.
+        box.addLayout(_row(self.wipe_button))
         box.addStretch(1)
         grid.addWidget(frame, 1, 1)
         grid.setColumnStretch(0, 1)

@@ -1,0 +1,62 @@
+"""The Protect tab at a netbook's 1024x600: no sideways scrolling, no label cut off, with
+protection off and on (a coordinator's kit shows four more buttons), in normal and large text."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel, QScrollArea
+
+from kit.protect.keys import KdfParams
+from kit.services import protection
+
+
+def assert_fits(page) -> None:
+    scroll = page.findChild(QScrollArea)
+    assert scroll.horizontalScrollBar().maximum() == 0, scroll.widget().minimumSizeHint()
+    viewport = scroll.viewport()
+    for label in page.findChildren(QLabel):
+        if not label.isVisibleTo(page) or not label.text():
+            continue
+        right = label.mapTo(viewport, label.rect().topRight()).x()
+        assert right <= viewport.width(), (label.text()[:40], right, viewport.width())
+        if label.wordWrap():
+            assert label.heightForWidth(label.width()) <= label.height() + 1, label.text()[:40]
+        else:
+            assert label.sizeHint().width() <= label.width() + 1, label.text()[:40]
+
+
+@pytest.mark.parametrize("large_text", [False, True], ids=["normal", "large"])
+@pytest.mark.parametrize("protected", [False, True], ids=["off", "coordinator"])
+def test_the_protect_tab_fits_1024x600(qtbot, kit_with_event, protected, large_text):
+    from kit.ui.shell.main_window import MainWindow
+
+    if protected:
+        protection.init_protection(kit_with_event, "correct horse", kdf=KdfParams(n=2**14))
+    kit_with_event.settings.set("large_text", large_text)
+    window = MainWindow(kit_with_event)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_volunteer_area()
+    window.volunteer.tabs.setCurrentWidget(window.protect)
+    qtbot.wait(50)  # the layouts settle (height-for-width takes a second pass)
+    assert window.width() == 1024
+    assert_fits(window.protect)
+
+
+def test_the_contacts_table_may_scroll_sideways_but_its_bar_does_not(qtbot, kit_with_event):
+    """A table with nine columns may scroll sideways at 1024x600 (that is what tables do); the
+    search field and buttons above it stay inside the window."""
+    from kit.ui.shell.main_window import MainWindow
+
+    window = MainWindow(kit_with_event)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_volunteer_area()
+    contacts = window.volunteer.contacts
+    for widget in (contacts.search, contacts.import_button, contacts.table):
+        right = widget.mapTo(window, widget.rect().topRight()).x()
+        assert right <= window.width(), widget.objectName()

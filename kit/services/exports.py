@@ -28,7 +28,6 @@ from kit.export.csv_writer import write_csv_contacts
 from kit.services.events import get_event
 from kit.services.kit import Kit
 from kit.services.people import ExportSelection, people_of
-from kit.store.models import utc_now
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +174,10 @@ def export_contacts(
             for name, file, *_ in plans]
         # One read transaction: a consistent snapshot for the counts, the events and the rows.
         with kit.store.db.atomic():
-            snapshot_at = utc_now()
+            # The kit's clock, as sign-ups are stamped (kit.services.signups): the mark and
+            # the times it is compared with must come from one clock, or an injected or
+            # corrected clock makes "new since the last export" skip or repeat people.
+            snapshot_at = to_stored(kit.clock())
             total = sum(chosen.count() for _name, _file, chosen in plans)
             for stream, (name, _file, chosen) in zip(streams, plans, strict=True):
                 counts.append(_write_file(name, stream, chosen, options, snapshot_at, on_row))

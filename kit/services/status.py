@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from kit.domain.records import EventInfo
 from kit.domain.times import to_stored
 from kit.services.kit import Kit
+from kit.services.protection import coarse_time
 from kit.services.recording import SignupReceipt
 from kit.store.models import Outbox, SyncTarget
 from kit.sync.states import WAITING_STATES
@@ -97,8 +98,8 @@ def _export_mark(kit: Kit) -> dt.datetime | None:
 
 def _read(kit: Kit, exported: dt.datetime | None) -> KitStatus:
     event = _active_event_info(kit)
-    if exported is not None:  # stored text compares as the times do
-        to_export = _count_since(kit, str(exported), strictly=True)
+    if exported is not None:
+        to_export = _count_not_exported(kit, exported)
     else:
         to_export = int(kit.store.db.connection().execute(
             "SELECT COUNT(*) FROM signup").fetchone()[0])
@@ -108,6 +109,29 @@ def _read(kit: Kit, exported: dt.datetime | None) -> KitStatus:
         awaiting_sync=awaiting_sync(),
         awaiting_export=to_export,
     )
+
+
+def _count_not_exported(kit: Kit, exported: dt.datetime) -> int:
+    """Sign-ups that may have been made after the export at `exported`.
+
+    A clear row's time is exact. A sealed row keeps only its quarter hour in clear (the hour,
+    for rows sealed before quarter hours: kit.services.protection.coarse_time; the exact time is
+    inside the seal), so a row in the export's own quarter hour (or hour) cannot be told from
+    one made after it, and counts as not exported. This errs towards counting too many, on
+    purpose: the number tells a coordinator that people are not in any file yet, and a person
+    hidden from it may never be exported; one counted twice costs a look at the next export.
+    The export itself decides from the exact times in the vault (kit.services.people.sealed).
+    """
+    quarter = coarse_time(exported)
+    hour = exported.replace(minute=0, second=0, microsecond=0)
+    conn = kit.store.db.connection()
+    # The first bound (the earliest a maybe-later row can be stored at) keeps the count on the
+    # (event, time) index; stored text compares as the times do.
+    return int(conn.execute(
+        "SELECT COUNT(*) FROM signup WHERE event_id IN (SELECT id FROM event)"
+        " AND created_at >= ? AND (created_at > ? OR (sealed IS NOT NULL"
+        " AND (created_at >= ? OR created_at = ?)))",
+        (str(hour), str(exported), str(quarter), str(hour))).fetchone()[0])
 
 
 def kit_status(kit: Kit) -> KitStatus:

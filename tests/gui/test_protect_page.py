@@ -81,13 +81,97 @@ def test_bundle_buttons_round_trip_between_two_kits(qtbot, window, kit_with_even
         other = protect_tab(win)
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(stick), ""))
         other.import_bundle_button.click()
+        qtbot.waitUntil(lambda: not other.importing)
         assert "2 new sign-ups" in other.bundle_result.text()
         assert {c.email for c in search_contacts(home, "")} == {"ayesha@example.org",
                                                                 "bilal@example.org"}
         assert win.volunteer.contacts.model.rowCount() == 2  # the Contacts tab was told
         other.import_bundle_button.click()  # the same stick again: nothing doubles
+        qtbot.waitUntil(lambda: not other.importing)
         assert "0 new sign-ups, 2 already here" in other.bundle_result.text()
         assert len(search_contacts(home, "")) == 2
+    finally:
+        home.close()
+
+
+def bundle_of(kit, path, names) -> None:
+    from kit.services.bundles import export_bundle
+
+    for name in names:
+        record_signup(kit, SignupForm(first_name=name, email=f"{name}@example.org"))
+    export_bundle(kit, path)
+
+
+def test_a_bundle_imports_in_the_background_with_progress(qtbot, window, kit_with_event, tmp_path,
+                                                         monkeypatch):
+    import kit.services.bundles as bundles
+
+    stick = tmp_path / "stick.bundle"
+    bundle_of(kit_with_event, stick, ("Ayesha", "Bilal", "Chen"))
+    monkeypatch.setattr(bundles, "BATCH_SIGNUPS", 1)  # three batches, three progress reports
+    home = open_kit(tmp_path / "home")
+    try:
+        win = MainWindow(home)
+        qtbot.addWidget(win)
+        page = protect_tab(win)
+        seen: list[tuple[int, int]] = []
+        page._importer.progressed.connect(lambda done, total: seen.append((done, total)))
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(stick), ""))
+        page.import_bundle_button.click()
+        # The click returns at once: the import runs in a worker, shown with a Cancel.
+        assert page.importing and page.bundle_progress.isVisibleTo(page)
+        assert page.cancel_import_button.isVisibleTo(page)
+        assert not page.import_bundle_button.isEnabled()
+        qtbot.waitUntil(lambda: not page.importing)
+        assert seen and seen[-1] == (3, 3)
+        assert "3 new sign-ups" in page.bundle_result.text()
+        assert not page.bundle_progress.isVisibleTo(page)
+        assert not page.cancel_import_button.isVisibleTo(page)
+        assert page.import_bundle_button.isEnabled()
+        assert win.volunteer.contacts.model.rowCount() == 3  # the Contacts tab was told
+    finally:
+        home.close()
+
+
+def test_cancelling_a_bundle_import_takes_it_all_back(qtbot, window, kit_with_event, tmp_path,
+                                                      monkeypatch):
+    import threading
+
+    import kit.services.bundles as bundles
+    import kit.ui.protect.page as page_module
+
+    stick = tmp_path / "stick.bundle"
+    bundle_of(kit_with_event, stick, ("Ayesha", "Bilal", "Chen"))
+    monkeypatch.setattr(bundles, "BATCH_SIGNUPS", 1)
+    first_batch_in = threading.Event()
+
+    def import_then_hold(kit, path, *, progress, cancel):
+        # After the first batch is written, wait (in the worker) until Cancel is pressed, so
+        # the cancel lands half-way through for certain.
+        def report(done, total):
+            progress(done, total)
+            first_batch_in.set()
+            for _ in range(500):
+                if cancel():
+                    break
+                threading.Event().wait(0.01)
+        return bundles.import_bundle(kit, path, progress=report, cancel=cancel)
+
+    monkeypatch.setattr(page_module, "import_bundle", import_then_hold)
+    home = open_kit(tmp_path / "home")
+    try:
+        win = MainWindow(home)
+        qtbot.addWidget(win)
+        page = protect_tab(win)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(stick), ""))
+        page.import_bundle_button.click()
+        qtbot.waitUntil(first_batch_in.is_set)
+        qtbot.waitUntil(lambda: page.bundle_progress.value() == 1)  # the first batch is in
+        page.cancel_import_button.click()
+        qtbot.waitUntil(lambda: not page.importing)
+        assert "cancelled" in page.bundle_result.text()
+        assert search_contacts(home, "") == []  # the batch already written was undone
+        assert page.import_bundle_button.isEnabled() and not page.bundle_progress.isVisibleTo(page)
     finally:
         home.close()
 

@@ -9,10 +9,11 @@ is translatable (`self.tr`, context "ProtectPage").
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -40,6 +42,7 @@ from kit.ui.i18n import arg
 from kit.ui.kiosk.pin_dialog import SetPinDialog, ask_pin, pin_edit, wait_text
 from kit.ui.protect.flow import FlowLayout
 from kit.ui.scrolling import scrolled_body
+from kit.ui.workers import JobRunner
 
 if TYPE_CHECKING:
     from kit.ui.kiosk.lock import KioskLock
@@ -272,6 +275,23 @@ class ProtectPage(QWidget):
         self.export_bundle_button.clicked.connect(self._on_export_bundle)
         self.import_bundle_button.clicked.connect(self._on_import_bundle)
         box.addLayout(_row(self.export_bundle_button, self.import_bundle_button))
+        # A large bundle takes a minute or more: it imports in a worker (the window stays
+        # usable, the kiosk can keep signing people up) with progress and a Cancel that undoes it.
+        self.bundle_progress = QProgressBar()
+        self.bundle_progress.setObjectName("bundle_progress")
+        self.bundle_progress.setAccessibleName(self.tr("Bundle import progress"))
+        self.bundle_progress.hide()
+        self.cancel_import_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_import_button.clicked.connect(self._on_cancel_import)
+        self.cancel_import_button.hide()
+        box.addWidget(self.bundle_progress)
+        box.addLayout(_row(self.cancel_import_button))
+        self._importer = JobRunner(self)
+        self._importer.progressed.connect(self._on_import_progressed)
+        self._importer.succeeded.connect(self._on_bundle_imported)
+        self._importer.cancelled.connect(self._on_import_stopped)
+        self._importer.failed.connect(self._on_import_failed)
+        self._importing: Path | None = None
         self.bundle_result = _hint("")
         self.bundle_result.hide()
         box.addWidget(self.bundle_result)
@@ -499,13 +519,42 @@ class ProtectPage(QWidget):
                                 self.tr("%1 is not an Outreach Kit bundle. For CSV files use "
                                         "Import… on the Contacts tab.").replace("%1", Path(path).name))
             return
-        try:
-            report = import_bundle(self._kit, path)
-        except KitError as error:
-            QMessageBox.warning(self, self.tr("Nothing imported"), error.message)
-            return
+        kit, bundle = self._kit, Path(path)
+
+        def work(progress, cancel: threading.Event):
+            return import_bundle(kit, bundle, progress=progress, cancel=cancel.is_set)
+
+        self._importing = bundle
+        self._set_importing(True)
+        self._show_bundle_result(self.tr("Importing %1…").replace("%1", bundle.name))
+        self._importer.start(work, store=kit.store)
+
+    def _set_importing(self, running: bool) -> None:
+        self.bundle_progress.setVisible(running)
+        if running:
+            self.bundle_progress.setRange(0, 0)  # busy until the first batch says how many
+            self.bundle_progress.setValue(0)
+        self.cancel_import_button.setVisible(running)
+        self.cancel_import_button.setEnabled(running)
+        # Nothing else that writes or removes sign-ups while the import runs.
+        for button in (self.import_bundle_button, self.export_bundle_button, self.purge_button,
+                       self.wipe_button):
+            button.setEnabled(not running)
+
+    def _on_import_progressed(self, done: int, total: int) -> None:
+        self.bundle_progress.setRange(0, max(total, 1))
+        self.bundle_progress.setValue(done)
+
+    def _on_cancel_import(self) -> None:
+        self._importer.cancel()
+        self.cancel_import_button.setEnabled(False)
+        self._show_bundle_result(self.tr("Cancelling… everything imported so far is taken back."))
+
+    def _on_bundle_imported(self, report) -> None:
+        self._set_importing(False)
+        name = self._importing.name if self._importing is not None else ""
         lines = [arg(self.tr("Imported %1: %2 new sign-ups, %3 already here, %4 new events, "
-                             "%5 prints."), Path(path).name, report.signups_added, report.known,
+                             "%5 prints."), name, report.signups_added, report.known,
                      report.events_created, report.handouts_added)]
         lines += [arg(self.tr("Row %1: %2"), number, reason)
                   for number, reason in report.errors[:10]]
@@ -513,6 +562,28 @@ class ProtectPage(QWidget):
         self._show_bundle_result("\n".join(lines))
         self.reload()
         self.data_changed.emit()
+
+    def _on_import_stopped(self, message: str) -> None:
+        self._set_importing(False)
+        self._show_bundle_result(f"⚠ {message}")
+        self.reload()
+        self.data_changed.emit()  # whatever a batch had shown is gone again
+
+    def _on_import_failed(self, message: str) -> None:
+        self._set_importing(False)
+        self._show_bundle_result(f"⚠ {message}")
+        QMessageBox.warning(self, self.tr("Nothing imported"), message)
+
+    @property
+    def importing(self) -> bool:
+        return self._importer.busy
+
+    def shutdown(self) -> None:
+        """The window closes: a running import is cancelled (the service undoes it) and waited
+        for, so the worker never reports to a page that is gone."""
+        if self._importer.busy:
+            self._importer.cancel()
+            QThreadPool.globalInstance().waitForDone(30_000)
 
     def _show_bundle_result(self, text: str) -> None:
         self.bundle_result.setText(text)

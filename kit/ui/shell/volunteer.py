@@ -420,7 +420,9 @@ class VolunteerArea(QWidget):
                 page.reload()
 
     def shutdown(self) -> None:
-        """The window closes: a running sync stops after the request in flight."""
-        sync = self._built.get("sync")
-        if sync is not None:
-            sync.shutdown()
+        """The window closes: a running sync stops after the request in flight; a bundle import
+        on the Protect tab is cancelled (and undone)."""
+        for name in ("sync", "protect"):
+            page = self._built.get(name)
+            if page is not None:
+                page.shutdown()

@@ -2,7 +2,8 @@
 
 Built for the packaged app: a coordinator (or the packaging test) runs it on a fresh install and
 learns in a few seconds whether the bundle holds everything it needs — assets, fonts, SQLite,
-the lazily imported phone-number data, reportlab, Qt. Every check works in a throwaway folder:
+the lazily imported phone-number data, reportlab, Qt, and the sealing of protected mode
+(cryptography's HPKE, msgspec). Every check works in a throwaway folder:
 the real data dir is never opened, so running it at a table cannot touch anyone's sign-ups.
 
 The module is Qt-free. The window check starts this same program again with `--smoke` in a
@@ -122,6 +123,41 @@ def _check_assets(ctx: _Context) -> str:
     fonts = len(list((root / "fonts").glob("*.ttf")))
     icons = len(list((root / "icons").glob("*.png"))) if (root / "icons").is_dir() else 0
     return f"{root}: campaign pack, {fonts} fonts, {icons} icon sizes"
+
+
+def _check_sealing(ctx: _Context) -> str:
+    """Seal a made-up sign-up to a fresh key and open it, as protected mode does: a bundle
+    without cryptography's HPKE or msgspec would otherwise fail only at a real unlock.
+
+    In memory only: the key is never saved and nothing is written.
+    """
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from kit.protect import sealing
+    from kit.protect.keys import key_id_for
+
+    private = X25519PrivateKey.generate()
+    key_id = key_id_for(private.public_key())
+    row, other_row = "00000000-0000-4000-8000-00000000c0de", "00000000-0000-4000-8000-00000000beef"
+    sample = sealing.SealedFields(
+        first_name="Zoë", last_name="Self-Test", email=SAMPLE_EMAIL.lower(), phone="+442079460958",
+        created_at=dt.datetime(2026, 1, 2, 3, 4, 5, 678901, tzinfo=dt.UTC))
+    blob = sealing.seal_fields(sample, private.public_key(), row, key_id)
+    opened = sealing.open_fields(blob, private, row, key_id)
+    if opened != sample:
+        raise AssertionError(f"opened {opened!r}, sealed {sample!r}")
+    # open_fields falls back to plain json when msgspec refuses a payload, so a msgspec that
+    # cannot read one would go unnoticed there (only a slower unlock): decode it directly too.
+    plaintext = sealing.SUITE.decrypt(blob, private, sealing.signup_info(row, key_id))
+    if sealing._PAYLOAD.decode(plaintext).first_name != sample.first_name:
+        raise AssertionError("msgspec read the payload differently")
+    try:
+        sealing.open_fields(blob, private, other_row, key_id)
+    except sealing.SealBroken:
+        pass
+    else:
+        raise AssertionError("a seal moved to another row opened: it is not bound to its row")
+    return f"sealed and opened a sign-up in memory ({len(blob)} bytes, HPKE X25519, msgspec)"
 
 
 def _check_database(ctx: _Context) -> str:
@@ -261,6 +297,7 @@ CHECKS: tuple[tuple[str, Callable[[_Context], str], tuple[str, ...]], ...] = (
     # (name, check, names it depends on: a failed dependency skips the check)
     ("versions", _check_versions, ()),
     ("assets", _check_assets, ()),
+    ("sealing", _check_sealing, ()),
     ("database", _check_database, ()),
     ("campaign pack", _check_pack, ("database",)),
     ("sign-up", _check_signup, ("campaign pack",)),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 
 import kit.selftest as selftest
 
@@ -55,3 +56,33 @@ def test_the_versions_name_the_app_python_sqlite_qt_and_reportlab():
     found = selftest.versions()
     assert set(found) == {"outreach-kit", "Python", "SQLite", "Qt (PySide6)", "reportlab"}
     assert all(found.values())
+
+
+def test_a_bundle_without_hpke_fails_the_sealing_check(monkeypatch):
+    # As in a bundle that left cryptography's HPKE module out: importing it fails.
+    monkeypatch.setitem(sys.modules, "cryptography.hazmat.primitives.hpke", None)
+    monkeypatch.delitem(sys.modules, "kit.protect.sealing")  # imported afresh, and failing
+    monkeypatch.delattr("kit.protect.sealing")
+    code, lines = run()
+    assert code == 1, "\n".join(lines)
+    sealing_line = line_for(lines, "sealing")
+    assert sealing_line.split()[0] == "FAIL"
+    assert "cryptography.hazmat.primitives.hpke" in sealing_line
+    assert line_for(lines, "sign-up").split()[0] == "ok"  # clear kits still work: only this fails
+    assert lines[-1] == f"Self-test FAILED: {len(selftest.CHECKS) - 2} ok, 1 failed, 1 skipped"
+
+
+def test_a_msgspec_that_cannot_read_a_payload_fails_the_sealing_check(monkeypatch):
+    # open_fields would quietly fall back to json here; the check must still say so.
+    import msgspec
+
+    from kit.protect import sealing
+
+    class Refusing:
+        def decode(self, data):
+            raise msgspec.DecodeError("msgspec broken")
+
+    monkeypatch.setattr(sealing, "_PAYLOAD", Refusing())
+    code, lines = run()
+    assert code == 1, "\n".join(lines)
+    assert "FAIL  sealing: DecodeError: msgspec broken" in line_for(lines, "sealing")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -111,3 +112,25 @@ def test_switching_the_active_event_moves_new_signups(qtbot, kit_with_event):
     assert active_event(kit_with_event).id == second.id
     assert "Campus table" in win.kiosk.subtitle.text()
     assert "Event: Campus table" in win.status_text.text()
+
+
+@pytest.mark.parametrize("tab", ["events", "protect"])
+def test_reopening_the_volunteer_area_focuses_the_shown_tab(qtbot, window, tab):
+    """The area reopens on the tab it was left on; focus goes to that tab's first control, not
+    to the contacts search on the hidden Contacts tab."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_volunteer_area()
+    assert QApplication.focusWidget() is window.volunteer.contacts.search
+    page = window.volunteer.page(tab)
+    window.volunteer.tabs.setCurrentWidget(page)
+    window.show_kiosk()
+    window.show_volunteer_area()
+    assert window.volunteer.tabs.currentWidget() is page
+    focused = QApplication.focusWidget()
+    assert focused is not None and page.isAncestorOf(focused) and focused.isVisible(), focused
+    first = {"events": lambda: page.new_button,
+             "protect": lambda: page.turn_on_button}[tab]()
+    assert focused is first

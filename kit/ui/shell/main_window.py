@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         self.volunteer.reload()
         self.pages.setCurrentWidget(self.volunteer)
         self.refresh_status()
-        self.volunteer.contacts.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.volunteer.focus_first_field()
 
     def show_kiosk(self) -> None:
         self.pages.setCurrentWidget(self.kiosk)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -41,6 +42,19 @@ from kit.ui.sync.runner import SyncRunner
 from kit.ui.workers import JobRunner
 
 SEARCH_DELAY_MS = 150
+
+
+def first_focusable(page: QWidget) -> QWidget | None:
+    """The first widget inside `page`, in tab order, that a volunteer can type into or press
+    (not a bare scroll area, which only frames a page)."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and (type(widget) is not QScrollArea)):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class EventsPage(QWidget):
@@ -409,6 +423,17 @@ class VolunteerArea(QWidget):
             # Contact details saved from the Handouts tab: the Content tab shows them, so its
             # next save cannot write the old, empty ones back.
             handouts.pack_saved.connect(content.load)
+
+    def focus_first_field(self) -> None:
+        """Focus where the shown tab starts: the contacts search on Contacts, else the page's
+        first control in tab order (the area reopens on the tab it was left on, and focus on
+        a hidden tab's field would send the first keys nowhere visible)."""
+        page = self.tabs.currentWidget()
+        if page is self.contacts:
+            self.contacts.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        first = first_focusable(page) if page is not None else None
+        (first or self.tabs.tabBar()).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reload(self) -> None:
         if not self._just_built:  # else it read them a moment ago, while being built

@@ -67,6 +67,46 @@ def looks_like_bundle(head: bytes) -> bool:
     return f'"format": "{FORMAT}"'.encode() in head or f'"format":"{FORMAT}"'.encode() in head
 
 
+MODIFIED = ("This bundle was modified after it was written (its authentication code does not "
+            "match); nothing was imported.")
+DAMAGED = ("This bundle is damaged or was modified (its digest does not match); nothing was "
+           "imported.")
+
+
+def check_header(document: dict[str, Any], family_key: bytes | None) -> tuple[str, str, bool]:
+    """(the kind of check, the value the file expects, authenticated) from a bundle's outer
+    document; raises BadBundle for a version, a kind of check or a family this kit refuses.
+
+    The one place these rules live: the whole read (open_bundle) and the streamed one
+    (kit.protect.bundle_stream) both ask it, so they cannot drift apart. A kit that holds a
+    family key refuses bundles without a MAC from that family: a digest-only bundle could be
+    written by anyone, so accepting it would make the MAC pointless.
+    """
+    if document.get("version") != VERSION:
+        raise BadBundle("This bundle was written by another version of Outreach Kit.")
+    auth = document.get("auth")
+    alg = auth.get("alg") if isinstance(auth, dict) else None
+    if alg == "HMAC-SHA256":
+        assert isinstance(auth, dict)
+        if not family_key:
+            raise BadBundle(
+                "This bundle is authenticated with a kit family key this kit does not have. "
+                "Protect this kit first ('outreach-kit protect init --public-key FILE' with the "
+                "group's public-key file), then import again."
+            )
+        if auth.get("family_id") != family_id_for(family_key):
+            raise BadBundle("This bundle comes from another group's kits (another family key); "
+                            "nothing was imported.")
+        return alg, str(auth.get("mac", "")), True
+    if alg == "SHA-256":
+        assert isinstance(auth, dict)
+        if family_key:
+            raise BadBundle("This bundle is not authenticated (written by a kit outside this "
+                            "group's family); a protected kit does not import it.")
+        return alg, str(auth.get("digest", "")), False
+    raise BadBundle(f"This bundle has an unknown check {alg!r}; nothing was imported.")
+
+
 def open_bundle(data: bytes, family_key: bytes | None) -> OpenedBundle:
     """Check a bundle and return its payload; raises BadBundle saying what is wrong.
 
@@ -83,37 +123,16 @@ def open_bundle(data: bytes, family_key: bytes | None) -> OpenedBundle:
         payload_bytes = text.encode("utf-8")
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise BadBundle(f"This is not a readable Outreach Kit bundle ({exc}).") from exc
-    if document.get("version") != VERSION:
-        raise BadBundle("This bundle was written by another version of Outreach Kit.")
-    alg = auth.get("alg") if isinstance(auth, dict) else None
-    if alg == "HMAC-SHA256":
-        if not family_key:
-            raise BadBundle(
-                "This bundle is authenticated with a kit family key this kit does not have. "
-                "Protect this kit first ('outreach-kit protect init --public-key FILE' with the "
-                "group's public-key file), then import again."
-            )
-        if auth.get("family_id") != family_id_for(family_key):
-            raise BadBundle("This bundle comes from another group's kits (another family key); "
-                            "nothing was imported.")
-        if not hmac.compare_digest(str(auth.get("mac", "")), _mac(family_key, payload_bytes)):
-            raise BadBundle("This bundle was modified after it was written (its authentication "
-                            "code does not match); nothing was imported.")
-        authenticated = True
-    elif alg == "SHA-256":
-        if family_key:
-            raise BadBundle("This bundle is not authenticated (written by a kit outside this "
-                            "group's family); a protected kit does not import it.")
-        if not hmac.compare_digest(str(auth.get("digest", "")),
-                                   hashlib.sha256(payload_bytes).hexdigest()):
-            raise BadBundle("This bundle is damaged or was modified (its digest does not match); "
-                            "nothing was imported.")
-        authenticated = False
-    else:
-        raise BadBundle(f"This bundle has an unknown check {alg!r}; nothing was imported.")
+    alg, expected, authenticated = check_header(document, family_key)
+    if authenticated:
+        assert family_key is not None
+        if not hmac.compare_digest(expected, _mac(family_key, payload_bytes)):
+            raise BadBundle(MODIFIED)
+    elif not hmac.compare_digest(expected, hashlib.sha256(payload_bytes).hexdigest()):
+        raise BadBundle(DAMAGED)
     # Only the payload's text is needed from here: the file's bytes, the outer document and the
     # authenticated bytes go before the payload is parsed (a 200,000-row bundle is ~100 MB).
-    del document, payload_bytes, auth
+    del document, payload_bytes, auth, alg, expected
     try:
         payload = json.loads(text)
     except ValueError as exc:

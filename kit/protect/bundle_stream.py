@@ -32,8 +32,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]  # (C; typeshe
 from pathlib import Path
 from typing import Any
 
-from kit.protect.bundle import _MAC_PREFIX, FORMAT, VERSION, BadBundle
-from kit.protect.keys import family_id_for
+from kit.protect.bundle import _MAC_PREFIX, DAMAGED, FORMAT, MODIFIED, BadBundle, check_header
 
 CHUNK_BYTES = 1 << 20
 HEADER_MAX = 64 * 1024  # the check comes first and is small; past this, read the file whole
@@ -99,11 +98,7 @@ class BundleStream:
                                 "imported from it has been undone.")
             return
         if not hmac.compare_digest(self._check.expected, computed):
-            if self.authenticated:
-                raise BadBundle("This bundle was modified after it was written (its "
-                                "authentication code does not match); nothing was imported.")
-            raise BadBundle("This bundle is damaged or was modified (its digest does not "
-                            "match); nothing was imported.")
+            raise BadBundle(MODIFIED if self.authenticated else DAMAGED)
         self._first_digest = computed
 
 
@@ -122,30 +117,8 @@ def open_stream(path: str | os.PathLike[str], family_key: bytes | None) -> Bundl
     document, offset = header
     if document.get("format") != FORMAT:
         return None  # open_bundle words it
-    if document.get("version") != VERSION:
-        raise BadBundle("This bundle was written by another version of Outreach Kit.")
-    auth = document.get("auth")
-    alg = auth.get("alg") if isinstance(auth, dict) else None
-    if alg == "HMAC-SHA256":
-        assert isinstance(auth, dict)
-        if not family_key:
-            raise BadBundle(
-                "This bundle is authenticated with a kit family key this kit does not have. "
-                "Protect this kit first ('outreach-kit protect init --public-key FILE' with the "
-                "group's public-key file), then import again."
-            )
-        if auth.get("family_id") != family_id_for(family_key):
-            raise BadBundle("This bundle comes from another group's kits (another family key); "
-                            "nothing was imported.")
-        check = _Check(alg, str(auth.get("mac", "")), family_key)
-    elif alg == "SHA-256":
-        assert isinstance(auth, dict)
-        if family_key:
-            raise BadBundle("This bundle is not authenticated (written by a kit outside this "
-                            "group's family); a protected kit does not import it.")
-        check = _Check(alg, str(auth.get("digest", "")), None)
-    else:
-        return None  # open_bundle words it
+    alg, expected, authenticated = check_header(document, family_key)
+    check = _Check(alg, expected, family_key if authenticated else None)
     return BundleStream(Path(path), check, offset)
 
 

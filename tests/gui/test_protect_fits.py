@@ -1,5 +1,6 @@
 """The Protect tab at a netbook's 1024x600: no sideways scrolling, no label cut off, with
-protection off and on (a coordinator's kit shows four more buttons), in normal and large text."""
+protection off and on (a coordinator's kit shows four more buttons), in normal and large text,
+in English, Spanish and Urdu (the volunteer side's languages)."""
 
 from __future__ import annotations
 
@@ -25,9 +26,20 @@ def assert_fits(page) -> None:
             assert label.sizeHint().width() <= label.width() + 1, label.text()[:40]
 
 
+@pytest.fixture
+def interface_language(request):
+    from kit.ui.i18n import install_interface_language
+
+    assert install_interface_language(request.param)
+    yield request.param
+    install_interface_language("en")
+
+
+@pytest.mark.parametrize("interface_language", ["en", "es", "ur"], indirect=True)
 @pytest.mark.parametrize("large_text", [False, True], ids=["normal", "large"])
 @pytest.mark.parametrize("protected", [False, True], ids=["off", "coordinator"])
-def test_the_protect_tab_fits_1024x600(qtbot, kit_with_event, protected, large_text):
+def test_the_protect_tab_fits_1024x600(qtbot, kit_with_event, protected, large_text,
+                                       interface_language):
     from kit.ui.shell.main_window import MainWindow
 
     if protected:

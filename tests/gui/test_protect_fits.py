@@ -72,3 +72,33 @@ def test_the_contacts_table_may_scroll_sideways_but_its_bar_does_not(qtbot, kit_
     for widget in (contacts.search, contacts.import_button, contacts.table):
         right = widget.mapTo(window, widget.rect().topRight()).x()
         assert right <= window.width(), widget.objectName()
+
+
+@pytest.mark.parametrize("interface_language", ["en", "es"], indirect=True)
+@pytest.mark.parametrize("large_text", [False, True], ids=["normal", "large"])
+def test_on_the_narrowest_window_the_sections_stack_instead(qtbot, kit_with_event, large_text,
+                                                            interface_language):
+    """At the window's smallest 800x480 with large text, two sections side by side would be
+    wider than the window: they stand one above the other, and widen back to two columns."""
+    from kit.ui.shell.main_window import MainWindow
+
+    protection.init_protection(kit_with_event, "correct horse", kdf=KdfParams(n=2**14))
+    kit_with_event.settings.set("large_text", large_text)
+    window = MainWindow(kit_with_event)
+    qtbot.addWidget(window)
+    window.resize(800, 480)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_volunteer_area()
+    window.volunteer.tabs.setCurrentWidget(window.protect)
+    qtbot.wait(50)
+    assert window.width() == 800
+    assert_fits(window.protect)
+    back = window.volunteer.back_button  # the title above wraps; the way back keeps its words
+    assert back.width() >= back.sizeHint().width()
+    if large_text:
+        assert window.protect.columns == 1
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.protect.columns == 2)
+    qtbot.wait(50)
+    assert_fits(window.protect)

@@ -13,7 +13,14 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,6 +35,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -203,6 +211,9 @@ class ProtectPage(QWidget):
         grid.setContentsMargins(4, 8, 4, 8)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(12)
+        self._grid = grid
+        self._sections: list[QFrame] = []
+        self._columns = 2
 
         # -- sign-up protection ---------------------------------------------------------------
         frame, box = _section(self.tr("Sign-up protection"))
@@ -236,7 +247,7 @@ class ProtectPage(QWidget):
                            self.check_button))
         box.addWidget(self.protect_result)
         box.addStretch(1)
-        grid.addWidget(frame, 0, 0)
+        self._sections.append(frame)
 
         # -- kiosk -----------------------------------------------------------------------------
         frame, box = _section(self.tr("Kiosk"))
@@ -263,7 +274,7 @@ class ProtectPage(QWidget):
         box.addLayout(idle_row)
         box.addWidget(_hint(QCoreApplication.translate("ProtectPage", CANNOT_BLOCK)))
         box.addStretch(1)
-        grid.addWidget(frame, 0, 1)
+        self._sections.append(frame)
 
         # -- bundles ---------------------------------------------------------------------------
         frame, box = _section(self.tr("Bundles between kits"))
@@ -296,7 +307,7 @@ class ProtectPage(QWidget):
         self.bundle_result.hide()
         box.addWidget(self.bundle_result)
         box.addStretch(1)
-        grid.addWidget(frame, 1, 0)
+        self._sections.append(frame)
 
         # -- retention and wipe ----------------------------------------------------------------
         frame, box = _section(self.tr("Retention and emergency wipe"))
@@ -311,11 +322,45 @@ class ProtectPage(QWidget):
         # On a line of its own, below: never next to a routine button.
         box.addLayout(_row(self.wipe_button))
         box.addStretch(1)
-        grid.addWidget(frame, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(2, 1)
+        self._sections.append(frame)
+        self._place_sections(2)
+        # Two sections side by side while both fit; one above the other when the window is too
+        # narrow for that (large text, a long translation, an 800-pixel window).
+        self._viewport = self.findChild(QScrollArea).viewport()
+        self._viewport.installEventFilter(self)
         self.reload()
+
+    # -- layout --------------------------------------------------------------------------------
+    def _place_sections(self, columns: int) -> None:
+        grid = self._grid
+        for section in self._sections:
+            grid.removeWidget(section)
+        for index, section in enumerate(self._sections):
+            grid.addWidget(section, index // columns, index % columns)
+        for column in (0, 1):
+            grid.setColumnStretch(column, 1 if column < columns else 0)
+        for row in range(len(self._sections) + 1):
+            grid.setRowStretch(row, 0)
+        grid.setRowStretch((len(self._sections) + columns - 1) // columns, 1)
+        self._columns = columns
+
+    def _columns_for(self, width: int) -> int:
+        margins = self._grid.contentsMargins()
+        widest = max(section.minimumSizeHint().width() for section in self._sections)
+        two = 2 * widest + self._grid.horizontalSpacing() + margins.left() + margins.right()
+        return 2 if two <= width else 1
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            columns = self._columns_for(event.size().width())
+            if columns != self._columns:
+                self._place_sections(columns)
+        return super().eventFilter(watched, event)
+
+    @property
+    def columns(self) -> int:
+        """How many sections stand side by side now (2, or 1 on a narrow window)."""
+        return self._columns
 
     # -- showing -------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -324,6 +324,7 @@ class VolunteerArea(QWidget):
         top = QHBoxLayout()
         title = QLabel(self.tr("Volunteer area"))
         title.setObjectName("Title")
+        title.setWordWrap(True)  # on a narrow window the title wraps, the button keeps its words
         self.back_button = QPushButton(self.tr("Back to the sign-up form"))
         self.back_button.setObjectName("Primary")
         self.back_button.clicked.connect(self.back_requested)

@@ -55,6 +55,14 @@ def test_the_protect_tab_fits_1024x600(qtbot, kit_with_event, protected, large_t
     qtbot.wait(50)  # the layouts settle (height-for-width takes a second pass)
     assert window.width() == 1024
     assert_fits(window.protect)
+    # Every tab in sight: the Protect tab is not hidden behind the tab bar's scroll arrows.
+    window.volunteer.tabs.setCurrentIndex(0)  # from the first tab, the last one is in sight
+    bar = window.volunteer.tabs.tabBar()
+    for index in range(bar.count()):
+        rect = bar.tabRect(index)
+        assert rect.left() >= 0 and rect.right() <= bar.width(), (bar.tabText(index), bar.width())
+    back = window.volunteer.back_button
+    assert back.width() >= back.sizeHint().width()
 
 
 def test_the_contacts_table_may_scroll_sideways_but_its_bar_does_not(qtbot, kit_with_event):

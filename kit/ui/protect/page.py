@@ -46,9 +46,9 @@ from kit.services import kiosk_pin, protection, retention
 from kit.services.bundles import export_bundle, import_bundle, is_bundle
 from kit.services.kiosk_pin import KioskPin
 from kit.services.kit import Kit
+from kit.ui.flow import FlowLayout
 from kit.ui.i18n import arg
 from kit.ui.kiosk.pin_dialog import SetPinDialog, ask_pin, pin_edit, wait_text
-from kit.ui.protect.flow import FlowLayout
 from kit.ui.scrolling import scrolled_body
 from kit.ui.workers import JobRunner
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         volunteer.add_page("dashboard", self.tr("Dashboard"), self._build_dashboard)
         volunteer.add_page("protect", self.tr("Protect"), self._build_protect)
         self._display_toggles = DisplayToggles(kit, volunteer)
-        volunteer.tabs.setCornerWidget(self._display_toggles, Qt.Corner.TopRightCorner)
+        volunteer.add_to_header(self._display_toggles)
         self._display_toggles.changed.connect(self._on_display_changed)
         self.pages.addWidget(volunteer)
         volunteer.back_requested.connect(self.show_kiosk)

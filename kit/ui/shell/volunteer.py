@@ -35,6 +35,7 @@ from kit.ui.contacts.import_dialog import ImportDialog
 from kit.ui.contacts.model import ContactsTableModel
 from kit.ui.content.event_form import EventDialog
 from kit.ui.content.page import ContentPage
+from kit.ui.flow import FlowLayout
 from kit.ui.handouts.page import HandoutsPage
 from kit.ui.i18n import arg
 from kit.ui.sync.page import SyncPage
@@ -328,8 +329,13 @@ class VolunteerArea(QWidget):
         self.back_button = QPushButton(self.tr("Back to the sign-up form"))
         self.back_button.setObjectName("Primary")
         self.back_button.clicked.connect(self.back_requested)
-        top.addWidget(title, 1)
-        top.addWidget(self.back_button)
+        top.addWidget(title)
+        # The way back and the display switches (add_to_header) share one line while it is
+        # wide enough, else the switches wrap above the button.
+        actions = QWidget(self)
+        self._header = FlowLayout(actions, align_right=True)
+        self._header.addWidget(self.back_button)
+        top.addWidget(actions, 1)
         layout.addLayout(top)
         self.tabs = QTabWidget(self)
         self.contacts = ContactsPage(kit, self)
@@ -363,6 +369,12 @@ class VolunteerArea(QWidget):
     @property
     def sync(self) -> SyncPage:
         return self._page("sync")
+
+    def add_to_header(self, widget: QWidget) -> None:
+        """Put `widget` in the header row, before the way back to the kiosk (not in the tab
+        bar's corner: there it left too little room, and at 1024x600 the last tabs hid behind
+        scroll arrows)."""
+        self._header.insert_widget(self._header.indexOf(self.back_button), widget)
 
     def add_page(self, name: str, title: str, build: Callable[[], QWidget]) -> None:
         """A tab called `title` whose page `build` makes when it is first shown or asked for."""

@@ -6,20 +6,30 @@ of widening the page past it. Qt has none built in; this follows Qt's own "Flow 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
     """Widgets in reading order, wrapped onto as many lines as the width needs."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8, *,
+                 align_right: bool = False) -> None:
+        """`align_right`: each line ends at the right edge (a header's buttons), else starts
+        at the left."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._align_right = align_right
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
         self._items.append(item)
+
+    def insert_widget(self, index: int, widget: QWidget) -> None:
+        """Put `widget` before the item at `index` (QLayout has no insertWidget)."""
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -69,20 +79,37 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, QSize, int]]] = [[]]
+        x = area.x()
         for item in self._visible():
             hint = item.sizeHint()
             spacing = self._spacing
-            if item.widget() is not None:  # the style's own gap between two push buttons
+            if item.widget() is not None:  # the style's own gap between two such controls
+                kind = item.widget().sizePolicy().controlType()
                 spacing = max(spacing, item.widget().style().layoutSpacing(
-                    item.widget().sizePolicy().controlType(),
-                    item.widget().sizePolicy().controlType(), Qt.Orientation.Horizontal))
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line_height = area.x(), y + line_height + spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), area.width()),
-                                                            hint.height())))
+                    kind, kind, Qt.Orientation.Horizontal))
+            if lines[-1] and x + hint.width() > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, hint, spacing))
             x += hint.width() + spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
-
+        parent = self.parentWidget()
+        direction = parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(hint.height() for _item, hint, _spacing in line)
+            used = sum(hint.width() for _item, hint, _spacing in line) + sum(
+                spacing for _item, _hint, spacing in line[:-1])
+            x = area.x() + (max(0, area.width() - used) if self._align_right else 0)
+            for item, hint, spacing in line:
+                if move:
+                    size = QSize(min(hint.width(), area.width()), hint.height())
+                    offset = (height - hint.height()) // 2  # centred on the line
+                    # Mirrored in a right-to-left interface (Urdu), as a box layout would be.
+                    item.setGeometry(QStyle.visualRect(direction, area,
+                                                       QRect(QPoint(x, y + offset), size)))
+                x += hint.width() + spacing
+            y += height + self._spacing
+        return max(0, y - self._spacing) - rect.y() + margins.bottom()

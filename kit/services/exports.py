@@ -26,6 +26,7 @@ from kit.export import get_format, write_records
 from kit.export.csv_presets import PRESETS as CSV_PRESETS
 from kit.export.csv_writer import write_csv_contacts
 from kit.services.events import get_event
+from kit.services.export_mark import LAST_EXPORT_SETTING
 from kit.services.kit import Kit
 from kit.services.people import ExportSelection, people_of
 
@@ -103,7 +104,7 @@ def export_filter(kit: Kit, fmt: str, options: ExportOptions) -> ExportFilter:
     """Who a file of format `fmt` gets with these options (NotFound for an unknown event)."""
     if options.event_id is not None:
         get_event(kit, options.event_id)  # NotFound with a helpful message
-    since = kit.settings.get("last_export_at") if options.new_since_last_export else None
+    since = kit.settings.get(LAST_EXPORT_SETTING) if options.new_since_last_export else None
     return ExportFilter(
         event_id=options.event_id,
         start=_local_day_start_utc(options.date_from) if options.date_from else None,
@@ -186,7 +187,7 @@ def export_contacts(
     if progress is not None:
         progress(sum(counts), total)
     if options.event_id is None and options.date_from is None and options.date_to is None:
-        kit.settings.set("last_export_at", snapshot_at.isoformat())
+        kit.settings.set(LAST_EXPORT_SETTING, snapshot_at.isoformat())
     warnings: tuple[str, ...] = ()
     if export_format.mailing_list and options.include_everyone and not options.consented_only:
         warnings = ("This file includes people who did not agree to email. Do not add them to a "

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from kit.domain.errors import KitError
 from kit.domain.person_fields import CONTACT_FIELDS
 from kit.protect.vault import Vault
+from kit.services.export_mark import keep_late_arrival_new
 from kit.services.kit import Kit
 from kit.store.models import Contact, Event, HandoutLog, Signup
 
@@ -62,7 +63,11 @@ class ImportJournal:
                     or self.handouts)
 
     def created_signup(self, signup_id: int, sealed_uuid: str | None = None) -> None:
+        """A sign-up this run stored (inside the batch's transaction). Every import path
+        reports each one here, so here an old sign-up keeps "new since the last export" honest
+        (kit.services.export_mark); a batch rolled back takes the moved mark back with it."""
         self.signups.append(signup_id)
+        keep_late_arrival_new(Signup._meta.database.execute_sql, signup_id)
         if sealed_uuid is not None:
             self.sealed_uuids[signup_id] = sealed_uuid
 

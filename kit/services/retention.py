@@ -28,6 +28,7 @@ from pathlib import Path
 
 from kit.domain.times import to_stored
 from kit.protect.erase import erase_tree, overwrite_and_delete
+from kit.services.export_mark import LAST_EXPORT_SETTING
 from kit.services.kit import Kit
 from kit.services.people import people_of
 from kit.services.protection import COARSE_MINUTES
@@ -89,7 +90,7 @@ def purgeable_ids(kit: Kit, older_than_days: int) -> list[int]:
     states: dict[int, set[str]] = {}
     for row in Outbox.select(Outbox.signup, Outbox.state).where(Outbox.signup.in_(ids)).tuples():
         states.setdefault(row[0], set()).add(row[1])
-    exported = kit.settings.get("last_export_at")
+    exported = kit.settings.get(LAST_EXPORT_SETTING)
     exported_at = dt.datetime.fromisoformat(exported) if exported else None
     chosen = []
     for c in candidates:

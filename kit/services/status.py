@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from kit.domain.records import EventInfo
 from kit.domain.times import to_stored
+from kit.services.export_mark import LAST_EXPORT_SETTING
 from kit.services.kit import Kit
 from kit.services.protection import coarse_time
 from kit.services.recording import SignupReceipt
@@ -92,7 +93,7 @@ def _active_event_info(kit: Kit) -> EventInfo | None:
 
 
 def _export_mark(kit: Kit) -> dt.datetime | None:
-    since = kit.settings.get("last_export_at")
+    since = kit.settings.get(LAST_EXPORT_SETTING)
     return dt.datetime.fromisoformat(since) if since else None
 
 

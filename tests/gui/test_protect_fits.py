@@ -26,6 +26,19 @@ def assert_fits(page) -> None:
             assert label.sizeHint().width() <= label.width() + 1, label.text()[:40]
 
 
+def volunteer_area_at(qtbot, kit, width: int, height: int):
+    """The main window at `width`x`height`, shown, with the volunteer area open."""
+    from kit.ui.shell.main_window import MainWindow
+
+    window = MainWindow(kit)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_volunteer_area()
+    return window
+
+
 @pytest.fixture
 def interface_language(request):
     from kit.ui.i18n import install_interface_language
@@ -40,17 +53,10 @@ def interface_language(request):
 @pytest.mark.parametrize("protected", [False, True], ids=["off", "coordinator"])
 def test_the_protect_tab_fits_1024x600(qtbot, kit_with_event, protected, large_text,
                                        interface_language):
-    from kit.ui.shell.main_window import MainWindow
-
     if protected:
         protection.init_protection(kit_with_event, "correct horse", kdf=KdfParams(n=2**14))
     kit_with_event.settings.set("large_text", large_text)
-    window = MainWindow(kit_with_event)
-    qtbot.addWidget(window)
-    window.resize(1024, 600)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_volunteer_area()
+    window = volunteer_area_at(qtbot, kit_with_event, 1024, 600)
     window.volunteer.tabs.setCurrentWidget(window.protect)
     qtbot.wait(50)  # the layouts settle (height-for-width takes a second pass)
     assert window.width() == 1024
@@ -68,14 +74,7 @@ def test_the_protect_tab_fits_1024x600(qtbot, kit_with_event, protected, large_t
 def test_the_contacts_table_may_scroll_sideways_but_its_bar_does_not(qtbot, kit_with_event):
     """A table with nine columns may scroll sideways at 1024x600 (that is what tables do); the
     search field and buttons above it stay inside the window."""
-    from kit.ui.shell.main_window import MainWindow
-
-    window = MainWindow(kit_with_event)
-    qtbot.addWidget(window)
-    window.resize(1024, 600)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_volunteer_area()
+    window = volunteer_area_at(qtbot, kit_with_event, 1024, 600)
     contacts = window.volunteer.contacts
     for widget in (contacts.search, contacts.import_button, contacts.table):
         right = widget.mapTo(window, widget.rect().topRight()).x()
@@ -88,16 +87,9 @@ def test_on_the_narrowest_window_the_sections_stack_instead(qtbot, kit_with_even
                                                             interface_language):
     """At the window's smallest 800x480 with large text, two sections side by side would be
     wider than the window: they stand one above the other, and widen back to two columns."""
-    from kit.ui.shell.main_window import MainWindow
-
     protection.init_protection(kit_with_event, "correct horse", kdf=KdfParams(n=2**14))
     kit_with_event.settings.set("large_text", large_text)
-    window = MainWindow(kit_with_event)
-    qtbot.addWidget(window)
-    window.resize(800, 480)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_volunteer_area()
+    window = volunteer_area_at(qtbot, kit_with_event, 800, 480)
     window.volunteer.tabs.setCurrentWidget(window.protect)
     qtbot.wait(50)
     assert window.width() == 800

@@ -102,7 +102,9 @@ def target_add(kit, args) -> int:
                        ca_file=args.ca_file or "", rate=args.rate, timeout_s=args.timeout,
                        enabled=not args.disabled, secret=secret)
     _keyring_note(saved.secret_saved, secret)
-    print(f"Added {saved.target.name} ({saved.target.kind}); {saved.enqueued} sign-ups queued.")
+    queued = saved.enqueued
+    print(f"Added {saved.target.name} ({saved.target.kind}); "
+          f"{queued} sign-up{'' if queued == 1 else 's'} queued.")
     return EXIT_OK
 
 

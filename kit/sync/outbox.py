@@ -238,14 +238,16 @@ def enqueue(signup_id: int, now: dt.datetime | None = None) -> int:
 
 
 def enqueue_missing(target_id: int) -> int:
-    """Inside the caller's transaction: a pending row for every sign-up this target lacks."""
+    """Inside the caller's transaction: a pending row for every sign-up this target lacks.
+    Returns how many rows were added (a count: SQLite's INSERT answers with the last row id
+    otherwise, which once made `target add` say "1 sign-ups queued" on an empty kit)."""
     have = Outbox.select(Outbox.signup).where(Outbox.target == target_id)
     now = utc_now()
     query = Signup.select(Signup.id, pw.Value(target_id), pw.Value(states.PENDING),
                           pw.Value(now)).where(Signup.id.not_in(have))
     return (Outbox.insert_from(query, [Outbox.signup, Outbox.target, Outbox.state,
                                        Outbox.updated_at])
-            .on_conflict_ignore().execute())
+            .on_conflict_ignore().as_rowcount().execute())
 
 
 def stuck_ids() -> list[int]:

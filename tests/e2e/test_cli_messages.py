@@ -52,3 +52,21 @@ def test_protect_init_warns_about_a_weak_passphrase(cli, tmp_path):
     strong = Cli(tmp_path / "other")("protect", "init", "--passphrase-env", "P",
                                      env={"P": "quiet river lantern orchard"})
     assert strong.returncode == 0 and "weak" not in strong.stderr
+
+
+def test_target_add_counts_the_sign_ups_it_queued(cli):
+    # The count, not SQLite's last row id: an empty kit once said "1 sign-ups queued", and a
+    # second target was told the id of the last outbox row.
+    assert cli("event", "add", "Lake Street table").returncode == 0
+    empty = cli("target", "add", "first", "--kind", "webhook", "--url", "https://example.org/a")
+    assert empty.returncode == 0, empty.stderr
+    assert "; 0 sign-ups queued." in empty.stdout
+    for name in ("Amna", "Bilal", "Chen"):
+        cli("signup", "add", "--first-name", name, "--email", f"{name.lower()}@example.org",
+            "--consent-email")
+    second = cli("target", "add", "second", "--kind", "webhook", "--url", "https://example.org/b")
+    assert "; 3 sign-ups queued." in second.stdout, second.stdout
+    cli("target", "remove", "first")
+    cli("signup", "add", "--first-name", "Dana", "--email", "dana@example.org")
+    third = cli("target", "add", "third", "--kind", "webhook", "--url", "https://example.org/c")
+    assert "; 4 sign-ups queued." in third.stdout, third.stdout

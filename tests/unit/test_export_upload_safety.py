@@ -168,3 +168,31 @@ def test_a_protected_kit_writes_the_same_two_files_from_its_sealed_sign_ups(kit_
     assert result.companion.count == 3
     _assert_no_phone_without_sms_consent(out)
     _assert_no_phone_without_sms_consent(companion_path(out))
+
+
+@pytest.mark.parametrize("protected", [False, True], ids=["clear", "protected"])
+def test_a_yes_then_a_no_keeps_the_person_out_of_the_mailchimp_file(kit_with_event, tmp_path,
+                                                                    protected):
+    """Issue 22's hand mutation: the latest answer is the one that counts, so someone who said
+    yes at one table and no at the next is in no mailing-list file (and their phone, once
+    agreed to, goes with their "no" to texts)."""
+    kit = kit_with_event
+    if protected:
+        from kit.protect.keys import KdfParams
+        from kit.services import protection
+
+        protection.init_protection(kit, "correct horse battery staple", kdf=KdfParams(n=2**14))
+    record_signup(kit, SignupForm(first_name="Changed", email="changed@example.org",
+                                  phone="612-555-0107", consent_email=True, consent_sms=True))
+    record_signup(kit, SignupForm(first_name="Stays", email="stays@example.org",
+                                  consent_email=True))
+    record_signup(kit, SignupForm(first_name="Changed", email="changed@example.org",
+                                  phone="612-555-0107"))
+    for fmt in ("mailchimp", "actionnetwork", "nationbuilder"):
+        out = tmp_path / f"{fmt}.csv"
+        result = export_contacts(kit, fmt, out)
+        text = out.read_text(encoding="utf-8")
+        assert "stays@example.org" in text and result.count == 1, fmt
+        assert "changed@example.org" not in text and "6125550107" not in text, fmt
+        if result.companion is not None:
+            assert "6125550107" not in companion_path(out).read_text(encoding="utf-8")

@@ -4,6 +4,7 @@ The coordinator sets a PIN of 4 to 12 digits. Only a slow hash is kept (scrypt w
 salt, in the settings table under `kiosk_pin`, which the emergency wipe overwrites and deletes);
 checking compares in constant time. Wrong PINs are throttled: after five in a row entry is
 refused for 60 s, and each further wrong PIN doubles the wait (120, 240, … capped at a day).
+An empty entry (Enter on an empty field) is not an attempt and never counts.
 The throttle state lives in the settings table too (`kiosk_pin_attempts`), so quitting or
 restarting the app does not reset it.
 
@@ -97,6 +98,7 @@ class PinCheck:
     ok: bool
     locked_for: float = 0.0
     attempts_left: int = FREE_ATTEMPTS
+    empty: bool = False  # nothing was typed: not an attempt (nothing counted, nothing checked)
 
     @property
     def locked(self) -> bool:
@@ -117,6 +119,11 @@ def normalise_pin(pin: str) -> str:
     if not PIN_MIN_DIGITS <= len(digits) <= PIN_MAX_DIGITS:
         raise BadPin(f"A PIN has {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits.")
     return "".join(digits)
+
+
+def is_empty_entry(pin: str) -> bool:
+    """True when nothing was typed (or only spaces): such an entry is never counted as a try."""
+    return not pin.strip()
 
 
 def lockout_seconds(failures: int) -> float:
@@ -205,12 +212,17 @@ class KioskPin:
         """Check one entry. While locked out the entry is refused unchecked (even the right PIN)
         and does not count; a wrong PIN counts; the right PIN resets the count.
 
-        With no PIN set, nothing guards the kiosk, and every entry is accepted.
+        An empty entry (Enter on an empty field, or only spaces) is not an attempt: it is
+        refused without counting, so that nobody can run the lockout up (and keep it running
+        across restarts) by pressing Enter. With no PIN set, nothing guards the kiosk, and every
+        entry is accepted.
         """
         record = self._settings.get(PIN_SETTING)
         if not record:
             return PinCheck(True)
         waiting = self.locked_for()
+        if is_empty_entry(pin):
+            return PinCheck(False, waiting, 0 if waiting else self.attempts_left(), empty=True)
         if waiting:
             return PinCheck(False, waiting, 0)
         try:

@@ -175,6 +175,27 @@ def test_five_wrong_pins_lock_entry_for_a_minute_then_two(qtbot, kit_with_event,
     assert dialog.result() == PinDialog.DialogCode.Accepted
 
 
+def test_enter_on_an_empty_pin_is_not_a_wrong_pin(qtbot, kit_with_event, clock):
+    """Issue 21: a passer-by pressing Enter on the empty PIN field must not run up the lockout
+    (which doubles and survives a restart)."""
+    pin = KioskPin(kit_with_event.settings, clock=clock, params=CHEAP)
+    pin.set_pin(PIN)
+    dialog = PinDialog(pin, "Open the volunteer area")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for _ in range(12):
+        qtbot.keyClick(dialog.pin_field, Qt.Key.Key_Return)
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.message.isHidden()  # no "Wrong PIN", no countdown
+    assert dialog.pin_field.isEnabled() and dialog.ok_button.isEnabled()
+    assert pin.attempts_left() == 5 and pin.locked_for() == 0
+    assert kit_with_event.settings.get(kiosk_pin.ATTEMPTS_SETTING) is None
+    qtbot.keyClicks(dialog.pin_field, PIN)
+    qtbot.keyClick(dialog.pin_field, Qt.Key.Key_Return)
+    assert dialog.result() == PinDialog.DialogCode.Accepted
+
+
 def test_after_the_minute_the_right_pin_works(qtbot, kit_with_event, clock):
     pin = KioskPin(kit_with_event.settings, clock=clock, params=CHEAP)
     pin.set_pin(PIN)

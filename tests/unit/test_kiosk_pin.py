@@ -94,6 +94,28 @@ def test_five_wrong_pins_lock_for_a_minute_then_two_then_four(pin, clock):
     assert pin.verify("1111").locked_for == 240
 
 
+@pytest.mark.parametrize("empty", ["", "   ", "\t"])
+def test_an_empty_entry_is_not_an_attempt(kit, pin, clock, empty):
+    """Enter on an empty PIN field (issue 21): refused, never counted, so nobody can run the
+    lockout up, nor keep it running across a restart, by pressing Enter."""
+    for _ in range(20):
+        check = pin.verify(empty)
+        assert not check.ok and check.empty and not check.locked and check.attempts_left == 5
+    assert pin.attempts_left() == 5 and pin.locked_for() == 0
+    assert kit.settings.get(kp.ATTEMPTS_SETTING) is None  # nothing stored for a restart
+    assert KioskPin(kit.settings, clock=clock, params=CHEAP).verify("2468").ok
+
+
+def test_an_empty_entry_during_a_lockout_neither_counts_nor_ends_it(pin, clock):
+    for _ in range(5):
+        pin.verify("0000")
+    check = pin.verify("")
+    assert check.empty and check.locked_for == 60 and not check.ok
+    clock.advance(61)
+    assert pin.verify("").attempts_left == 0 and pin.locked_for() == 0
+    assert pin.verify("1111").locked_for == 120  # the sixth wrong PIN, not the eighth
+
+
 def test_the_right_pin_after_the_lockout_works_and_resets_the_count(pin, clock):
     for _ in range(5):
         pin.verify("0000")

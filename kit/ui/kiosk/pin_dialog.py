@@ -154,6 +154,9 @@ class PinDialog(QDialog):
         if check.ok:
             self.accept()
             return
+        if check.empty and not check.locked:  # Enter on an empty field: not a try, nothing said
+            self.pin_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         if check.locked:
             self._show_lockout()
             return

@@ -181,6 +181,8 @@ class WipeDialog(QDialog):
             typed = self.pin_field.text()
             self.pin_field.clear()
             check = self._pin.verify(typed)
+            if check.empty and not check.locked:
+                return  # nothing typed: not a try (the button waits for a PIN anyway)
             if not check.ok:
                 self.message.setText(
                     self.tr("⚠ Too many wrong PINs. Try again in %1.").replace(

@@ -77,7 +77,8 @@ class Fault:
     kind: "500", "503", "429", "401", "403", "400", "compliance", "drop" (close without an
     answer, before doing anything), "drop_after" (do the work, then close without an answer:
     the client cannot know it was delivered), "slow" (wait `delay` s, do the work, answer late),
-    "drip" (answer one byte every `delay` s, for ever), "huge" (a 2xx answer of `size` bytes).
+    "drip" (answer one byte every `delay` s, for ever), "huge" (a 2xx answer of `size` bytes),
+    "captive" (a captive portal's 302 to its login page).
     """
 
     kind: str
@@ -562,6 +563,10 @@ def _fault_answer(fault: Fault) -> tuple[int, dict[str, str], bytes]:
     if fault.kind == "compliance":
         return _problem(400, "Member In Compliance State",
                         "The contact is in a compliance state and cannot be re-subscribed.")
+    if fault.kind == "captive":
+        # A venue's captive portal: every request is sent to its login page.
+        return 302, {"Location": "http://portal.example/login", "Content-Type": "text/html"}, (
+            b"<html><body>Accept the terms to use the network</body></html>")
     if fault.kind == "400":
         return _problem(400, "Invalid Resource", fault.reason,
                         [{"field": "email_address", "message": fault.reason}])

@@ -517,3 +517,26 @@ def _an_post(crm, email, status):
 
     httpx.post(crm.an_url + "/people/", headers={"OSDI-API-Token": crm.an_token},
                json={"person": {"email_addresses": [{"address": email, "status": status}]}})
+
+
+def test_a_redirect_is_never_counted_as_delivered(kit_with_event, crm, secrets, options):
+    """Issue 22: a venue's captive portal answers 302 to everything. Only a 2xx is an
+    acknowledgement; every row stays to be sent, at every target, and nobody is created."""
+    from kit.sync import http
+
+    assert not http.is_success(httpx.Response(302)) and not http.is_success(httpx.Response(304))
+    assert http.is_success(httpx.Response(200)) and http.is_success(httpx.Response(204))
+    kit = kit_with_event
+    add_people(kit, 2)
+    an_target(kit, crm, secrets, rate=0)
+    add_target(kit, "MC", "mailchimp", crm.mc_url, list_id="l", secret=crm.mc_key,
+               secrets=secrets)
+    add_target(kit, "Hook", "webhook", crm.hook_url, secret=crm.webhook_secret, secrets=secrets)
+    crm.fail_next("captive", count=100)
+
+    report = sync_service.run_sync(kit, secrets=secrets, options=options)
+
+    assert not report.complete and report.total("sent") == 0, report.to_json()
+    assert not crm.people and not crm.members and not crm.hook_docs
+    assert all(row.state != states.SENT for row in rows(kit)), [r.state for r in rows(kit)]
+    assert all(row.last_status in (None, 302) for row in rows(kit))

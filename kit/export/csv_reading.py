@@ -234,7 +234,9 @@ IMPORT_FIELDS = (
 # Headers as _key() reduces them (lower-case ASCII letters and digits, accents dropped) -> field.
 # English, Spanish and French as spreadsheets are typed, and the exports of the tools groups use
 # (sources in docs/vendor-facts.md, "Files"): Action Network (`can2_*`), Mailchimp's audience
-# export, Google Contacts (new and old headers), NationBuilder.
+# export, Google Contacts (new and old headers), NationBuilder, Outlook's CSV export (`E-mail
+# Address`, `Mobile Phone`, `Home Phone`, `Home Postal Code`, `Categories`; its business and
+# other addresses are not where the person lives, so they are left unread and listed as such).
 _ALIASES: dict[str, str] = {}
 for _field, _names in {
     "first_name": ("firstname", "first", "givenname", "fname", "forename", "prenom", "vorname",
@@ -244,18 +246,21 @@ for _field, _names in {
     "full_name": ("name", "fullname", "yourname", "contactname", "displayname", "nomcomplet",
                   "nombrecompleto"),
     "email": ("email", "emailaddress", "mail", "email1value", "email2value", "emailaddress1",
-              "primaryemail", "courriel", "adressecourriel", "adresseemail", "adressemail",
+              "primaryemail", "email2address", "email3address", "courriel", "adressecourriel",
+              "adresseemail", "adressemail",
               "adresseelectronique", "correo", "correoelectronico", "emailpersonnel"),
     "phone": ("phone", "phonenumber", "mobile", "mobilenumber", "mobilephone", "cell",
               "cellphone", "cellnumber", "tel", "telephone", "phone1value", "phone2value",
-              "phonemobile", "can2phone", "telephonemobile", "telephoneportable", "portable",
+              "phonemobile", "can2phone", "homephone", "primaryphone", "telephonemobile",
+              "telephoneportable", "portable",
               "numerodetelephone",
               "telefono", "telefonomovil", "movil", "celular", "numerodetelefono"),
     "postal_code": ("zip", "zipcode", "postalcode", "postcode", "zippostalcode",
                     "address1postalcode", "postal", "pincode", "codepostal", "codigopostal", "cp",
-                    "primaryzip"),
+                    "primaryzip", "homepostalcode"),
     "interests": ("interests", "interest", "tags", "taglist", "labels", "interestedin",
-                  "can2usertags", "groupmembership", "interets", "centresdinteret", "etiquettes",
+                  "can2usertags", "groupmembership", "categories", "interets", "centresdinteret",
+                  "etiquettes",
                   "intereses", "etiquetas"),
     "consent_email": ("emailconsent", "consentemail", "emailoptin", "emailsubscribed",
                       "subscribed", "optin", "emailok", "okemail", "okaytoemail", "oktoemail",
@@ -332,6 +337,8 @@ def recognise_source(headers: list[str]) -> tuple[str, dict[str, tuple[bool, str
         return "Google Contacts export", {}
     if {"emailoptin", "mobileoptin", "taglist"} <= keys:
         return "NationBuilder export", {}
+    if {"emailaddress", "emaildisplayname", "homepostalcode"} <= keys:
+        return "Outlook export", {}
     return "", {}
 
 

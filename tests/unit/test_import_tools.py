@@ -123,6 +123,26 @@ def test_nationbuilder_export(kit_with_event):
     assert _interests(ayesha) == ["volunteer", "events"] and _interests(chen) == ["reading-group"]
 
 
+def test_outlook_export_reads_home_postal_code_and_categories(kit_with_event):
+    # Outlook's own CSV export (File > Open & Export > Export to a file), its header row whole.
+    plan, report, people = _import(kit_with_event, "outlook-contacts.csv")
+    assert plan.source == "Outlook export"
+    assert plan.mapping["Home Postal Code"] == "postal_code"
+    assert plan.mapping["Categories"] == "interests"
+    # A work address is not where the person lives: left unread, and listed as unread.
+    assert "Business Postal Code" in plan.unmapped
+    assert report.errors == [] and report.imported == 2
+    ayesha, bilal = people["Ayesha"], people["Bilal"]
+    assert (ayesha.email, ayesha.phone, ayesha.postal_code) == (
+        "ayesha@example.org", "+16125550100", "55406")
+    assert (bilal.phone, bilal.postal_code) == ("+16125550101", "55407")  # its Home Phone
+    assert ayesha.note == "Met at the Lake Street table"
+    # Categories are `;`-separated: the kit's interests by their labels, the rest reported.
+    assert _interests(ayesha) == ["volunteer"] and _interests(bilal) == ["events"]
+    assert report.ignored_interests == {"Bike crew": 1}
+    assert not (ayesha.consent_email or ayesha.consent_sms)  # Outlook holds no consent
+
+
 @pytest.mark.parametrize(("name", "encoding", "delimiter"), [
     ("excel-french-cp1252.csv", "cp1252", ";"),
     ("excel-spanish-bom.csv", "utf-8-sig", ";"),

@@ -19,6 +19,8 @@ import contextlib
 import datetime as dt
 import functools
 import gc
+import hashlib
+import hmac
 import json
 import logging
 import os
@@ -184,6 +186,35 @@ def readable_vault(kit: Kit, what: str = "This kit is protected and locked", *,
     return session.vault
 
 
+HASH_KEY_SETTING = "sync_hash_key"
+"""A clear kit's request-hash key (kit.services.targets); deleted when protection goes on."""
+REQUEST_HASH_INFO = b"outreach-kit/sync-request-hash-key/v1"
+_LOCKED_HASH_KEY = os.urandom(32)
+"""What a locked (or public-key-only) protected kit keys request hashes with: random, never
+stored, so no hash it could write is testable. Such a kit plans no delivery anyway (its rows are
+sealed and wait for the passphrase)."""
+
+
+def request_hash_key(kit: Kit) -> bytes:
+    """The key of the sync's request hashes on a protected kit (issue 21).
+
+    A stored hash keyed with a key kept in clear beside it would let someone holding the files
+    and a list of suspects rebuild each suspect's request with the kit's own code and confirm
+    who signed up. So on a protected kit the key is derived from the ring's oldest private key:
+    only an unlocked kit has it, and rotating keys (the oldest key stays in the ring) keeps it.
+    """
+    session = _session(kit)
+    ring = load_ring(kit)
+    if session is None or ring is None:
+        return _LOCKED_HASH_KEY
+    for stored in ring.keys:
+        private = session.private_keys.get(stored.key_id)
+        if private is not None:
+            return hmac.new(private.private_bytes_raw(), REQUEST_HASH_INFO,
+                            hashlib.sha256).digest()
+    return _LOCKED_HASH_KEY
+
+
 def lock(kit: Kit) -> None:
     """Forget the private keys and every opened sign-up."""
     session = _session(kit)
@@ -306,6 +337,7 @@ def _protect_with(kit: Kit, ring: KeyRing) -> ScrubReport:
     sealed = 0
     with kit.store.write():
         rekeyed = _rekey_revealing_rows()
+        _forget_clear_request_hashes()
         orphans = (Contact.select().where(~Contact.id.in_(
             Signup.select(Signup.contact).where(Signup.contact.is_null(False)))).count())
         if orphans:
@@ -373,6 +405,16 @@ def _rekey_revealing_rows() -> int:
             changed += 1
     Setting.delete().where(Setting.key == IMPORT_KEY_SETTING).execute()
     return changed
+
+
+def _forget_clear_request_hashes() -> None:
+    """Inside the caller's transaction: delete the request-hash key kept in clear and every
+    hash made with it (a hash of a person's request under a readable key confirms a guess).
+    The first sync after unlocking plans each row again under the sealed key."""
+    from kit.store.models import Outbox, Setting
+
+    Setting.delete().where(Setting.key == HASH_KEY_SETTING).execute()
+    Outbox.update(payload_hash="").where(Outbox.payload_hash != "").execute()
 
 
 SEALED_COPY_SUFFIX = ".sealed"

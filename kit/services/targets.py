@@ -19,6 +19,7 @@ import peewee as pw
 from kit.domain.errors import FieldError, NotFound, ValidationFailed
 from kit.domain.text import clean_one_line
 from kit.services.kit import Kit
+from kit.services.protection import HASH_KEY_SETTING, request_hash_key
 from kit.services.settings import Settings
 from kit.store.models import SyncTarget
 from kit.sync import outbox
@@ -42,12 +43,15 @@ class TargetSaved:
     enqueued: int = 0
 
 
-HASH_KEY_SETTING = "sync_hash_key"
 
 
 def hash_key(kit: Kit) -> bytes:
-    """This kit's random key for request hashes (made on first use): a stored hash then says
-    nothing to someone who guesses a person's request but lacks the kit's database."""
+    """This kit's key for request hashes: a stored hash then says nothing to someone who guesses
+    a person's request but lacks the key. A clear kit keeps a random key in its settings (made
+    on first use); a protected kit derives it from its private key, so the files alone, without
+    the passphrase, test no guess (kit.services.protection.request_hash_key)."""
+    if kit.is_protected():
+        return request_hash_key(kit)
     value = kit.settings.get(HASH_KEY_SETTING)
     if not isinstance(value, str) or len(value) != 64:
         with kit.store.write():

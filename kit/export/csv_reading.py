@@ -344,29 +344,50 @@ def recognise_source(headers: list[str]) -> tuple[str, dict[str, tuple[bool, str
 
 # -- cell values -------------------------------------------------------------------------------
 # Consent in the words of people and of tools: Action Network's and Mailchimp's statuses
-# (subscribed; unsubscribed, bouncing, spam complaint, cleaned, pending, transactional,
-# archived: anything but "subscribed" is not a yes), NationBuilder's Y/N, spreadsheets' yes/no in
-# English, French, Spanish and German.
+# (subscribed; unsubscribed, spam complaint, cleaned, pending, transactional, archived: anything
+# but "subscribed" is not a yes), NationBuilder's Y/N, spreadsheets' yes/no in English, French,
+# Spanish and German.
 _YES = {"yes", "y", "true", "t", "1", "x", "subscribed", "optedin", "optin", "ok", "agree",
         "agreed", "on", "checked", "✓", "✔", "ja", "oui", "si", "sí", "vrai", "verdadero",
         "daccord", "acepto", "jaccepte"}
 _NO = {"no", "n", "false", "f", "0", "", "unsubscribed", "notsubscribed", "optedout", "optout",
-       "nonsubscribed", "cleaned", "off", "unchecked", "nein", "non", "bouncing", "bounced",
-       "spamcomplaint", "pending", "transactional", "archived", "faux", "falso",
+       "nonsubscribed", "cleaned", "off", "unchecked", "nein", "non", "spamcomplaint",
+       "previousspamcomplaint", "pending", "transactional", "archived", "faux", "falso",
        "desabonne", "desinscrit", "dadebaja"}
+# Statuses about the address, not answers of the person: Action Network's "bouncing" and
+# "previous bounce" (its exports' `can2_subscription_status` / `can2_sms_status`: subscribed,
+# unsubscribed, bouncing, spam complaint, previous bounce, previous spam complaint; sources in
+# docs/vendor-facts.md). Such a row is imported with no consent recorded for that channel: not a
+# yes, and not a "no" the person gave either, so a returning person's own answer stays as it is.
+# A spam complaint, even a previous one, is the person's own act against the mail: a no.
+_NOT_AN_ANSWER = {"bouncing", "bounced", "previousbounce"}
+
+
+def _consent_key(value: str) -> str:
+    text = unicodedata.normalize("NFKD", value.strip().lower())
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "-_'’"
+                   and not unicodedata.combining(ch))
 
 
 def parse_consent(value: str) -> bool | None:
-    """True for yes/Y/true/1/subscribed/oui/sí..., False for no/N/false/0/empty/unsubscribed...,
-    None if unclear."""
-    text = unicodedata.normalize("NFKD", value.strip().lower())
-    key = "".join(ch for ch in text if not ch.isspace() and ch not in "-_'’"
-                  and not unicodedata.combining(ch))
+    """True for yes/Y/true/1/subscribed/oui/sí..., False for no/N/false/0/empty/unsubscribed/
+    bouncing..., None if unclear."""
+    key = _consent_key(value)
     if key in _YES or value.strip() in _YES:
         return True
-    if key in _NO:
+    if key in _NO or key in _NOT_AN_ANSWER:
         return False
     return None
+
+
+def read_consent(value: str) -> tuple[bool, bool] | None:
+    """(agreed, answered) for a consent cell, or None if unclear: (True, True) for a yes,
+    (False, True) for a no, (False, False) for a status that is not the person's answer
+    (an address that bounces)."""
+    if _consent_key(value) in _NOT_AN_ANSWER:
+        return False, False
+    parsed = parse_consent(value)
+    return None if parsed is None else (parsed, True)
 
 
 MULTI_VALUE = " ::: "  # Google Contacts joins several values of one field in a cell with it

@@ -33,7 +33,7 @@ from kit.export.csv_reading import (
     is_system_label,
     map_headers,
     oversized_cell,
-    parse_consent,
+    read_consent,
     read_rows,
     recognise_source,
     split_tags,
@@ -280,18 +280,20 @@ class ConsentColumns:
                 continue
             index, header = self.columns[name]  # type: ignore[misc]
             cell = row[index] if index < len(row) else ""
-            parsed = parse_consent(cell)
+            parsed = read_consent(cell)
             if parsed is None:
                 shown = cell if len(cell) <= 40 else cell[:40] + "…"
                 problems.append(FieldError(name, f"{header} = {shown!r} is not a yes or a no.",
                                            code="consent_value"))
                 given[name], answered[name], wording[name] = False, False, ""
                 continue
-            given[name], answered[name] = parsed, True
+            given[name], answered[name] = parsed
             key = (header, cell.strip())
             text = self.wording_cache.get(key)
             if text is None:  # one string per distinct answer, not one per row
                 text = f"Imported from {self.file_name}: {header} = {cell.strip() or '(empty)'}"
+                if not parsed[1]:
+                    text += " (about the address, not an answer: no consent recorded)"
                 if len(self.wording_cache) < 100:
                     self.wording_cache[key] = text
             wording[name] = text

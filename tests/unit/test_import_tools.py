@@ -60,6 +60,27 @@ def test_action_network_export(kit_with_event):
                                        "can2_sms_status = subscribed")
 
 
+def test_action_network_reads_every_documented_status(kit_with_event):
+    # subscribed, unsubscribed, bouncing, spam complaint, previous bounce, previous spam
+    # complaint: none rejects the row. Only "subscribed" is a yes; a spam complaint (even a
+    # previous one) is the person's no; a bounce is about the address, so it records no answer
+    # and leaves a returning person's own answer as it was.
+    record_signup(kit_with_event, SignupForm(first_name="Emre", email="emre@example.org",
+                                             consent_email=True))
+    plan, report, people = _import(kit_with_event, "actionnetwork-export-statuses.csv")
+    assert report.errors == []
+    assert (report.imported, report.merged) == (5, 1)
+    email = {name: people[name].consent_email for name in people}
+    assert email == {"Ayesha": True, "Bilal": False, "Chen": False, "Dana": False,
+                     "Emre": True, "Fatima": False}
+    sms = {name: people[name].consent_sms for name in ("Ayesha", "Bilal", "Fatima")}
+    assert sms == {"Ayesha": True, "Bilal": False, "Fatima": False}
+    chen = Signup.get(Signup.contact == people["Chen"])
+    assert chen.consent_email_text == (
+        "Imported from actionnetwork-export-statuses.csv: can2_subscription_status = bouncing "
+        "(about the address, not an answer: no consent recorded)")
+
+
 def test_mailchimp_exports_say_consent_by_which_file_they_are(kit_with_event):
     plan, report, people = _import(kit_with_event, "mailchimp-subscribed.csv")
     assert plan.source == "Mailchimp export of subscribed members"

@@ -118,6 +118,9 @@ class FakeCRM:
         self._by_email: dict[str, dict] = {}
         self._by_phone: dict[str, dict] = {}
         self.members: dict[tuple[str, str], dict] = {}
+        # The audiences that exist (None: any list id is one); a request naming another list
+        # is a 404, as for a member that does not exist.
+        self.mc_lists: set[str] | None = None
         self.an_tags: list[str] = []
         self.ignored_tags: list[str] = []
         self.mailchimp_tags: set[str] = set()
@@ -332,7 +335,12 @@ class FakeCRM:
             return _problem(401, "API Key Invalid", "Your API key may be invalid.")
         if method == "GET" and path == "/ping":
             return _json(200, {"health_status": "Everything's Chimpy!"})
-        parts = path.strip("/").split("/")
+        parts = path.split("?")[0].strip("/").split("/")
+        if len(parts) >= 2 and parts[0] == "lists" and self.mc_lists is not None \
+                and parts[1] not in self.mc_lists:
+            return _problem(404, "Resource Not Found", "The requested resource could not be found.")
+        if method == "GET" and len(parts) == 2 and parts[0] == "lists":
+            return _json(200, {"id": parts[1]})
         if len(parts) < 4 or parts[0] != "lists" or parts[2] != "members":
             return _problem(404, "Resource Not Found", "The requested resource could not be found.")
         list_id, member_hash = parts[1], parts[3]

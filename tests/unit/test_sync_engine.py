@@ -540,3 +540,33 @@ def test_a_redirect_is_never_counted_as_delivered(kit_with_event, crm, secrets, 
     assert not crm.people and not crm.members and not crm.hook_docs
     assert all(row.state != states.SENT for row in rows(kit)), [r.state for r in rows(kit)]
     assert all(row.last_status in (None, 302) for row in rows(kit))
+
+
+def test_a_wrong_audience_id_fails_visibly_and_settles_nothing(kit_with_event, crm, secrets,
+                                                               options):
+    """Issue 22: Mailchimp answers 404 both for a member it does not have and for an audience
+    that does not exist. Only the first settles a "no" as skipped; a wrong list id fails
+    every row with a reason that names the list id, and the rows go once it is corrected."""
+    kit = kit_with_event
+    from kit.services.signups import record_signup
+
+    crm.mc_lists = {"real"}
+    record_signup(kit, SignupForm(first_name="Kim", email="kim@example.org", consent_email=True))
+    record_signup(kit, SignupForm(first_name="Kim", email="kim@example.org"))  # a "no" after
+    record_signup(kit, SignupForm(first_name="Lee", email="lee@example.org", consent_email=True))
+    mc = add_target(kit, "MC", "mailchimp", crm.mc_url, list_id="typo", secret=crm.mc_key,
+                    secrets=secrets).target
+
+    report = sync_service.run_sync(kit, secrets=secrets, options=options)
+
+    assert not report.complete and report.targets[0].failed == 3, report.to_json()
+    assert {r.state for r in rows(kit)} == {"failed"}
+    assert all(r.last_status == 404 and "list id" in r.last_error for r in rows(kit))
+    assert crm.count("PATCH", "/members/") == 0  # nothing tried against a list that is not there
+
+    update_target(kit, mc.id, list_id="real", secrets=secrets)
+    sync_service.retry_failed(kit, [f.outbox_id for f in sync_service.failed_rows(kit)])
+    again = sync_service.run_sync(kit, secrets=secrets, options=options)
+    assert again.complete, again.to_json()
+    assert {r.state for r in rows(kit)} == {"sent", "skipped"}
+    assert {m["email_address"] for m in crm.members.values()} == {"lee@example.org"}

@@ -113,7 +113,7 @@ def test_an_older_signup_carries_the_latest_answers():
     an, mc = adapter_for(config("actionnetwork")), adapter_for(config("mailchimp"))
     older = person(email=(True, False), consent_email=True)  # this sign-up's own answer: yes
     assert body(an.plan(older))["person"]["email_addresses"][0]["status"] == "unsubscribed"
-    assert mc.plan(older).calls[0].method == "PATCH"
+    assert mc.plan(older).calls[-1].method == "PATCH"
     hook = body(adapter_for(config("webhook")).plan(older))
     assert hook["consent"]["email"]["granted"] is False
 
@@ -132,8 +132,12 @@ def test_mailchimp_follows_the_latest_answer_and_never_creates_a_no():
     assert body(plan, 1) == {"tags": [{"name": "Lake Street (2026-06-14)", "status": "active"},
                                       {"name": "volunteer", "status": "active"}]}
     withdrawn = mc.plan(person(email=(True, False)))
-    assert [c.method for c in withdrawn.calls] == ["PATCH"]
-    assert body(withdrawn) == {"status": "unsubscribed"}
+    # The audience is read first: Mailchimp's 404 for a missing member is also its 404 for a
+    # wrong list id, which must not settle the "no" as "nothing to unsubscribe".
+    assert [(c.method, c.path) for c in withdrawn.calls] == [
+        ("GET", "/lists/abc123?fields=id"),
+        ("PATCH", f"/lists/abc123/members/{subscriber_hash('amina@example.org')}")]
+    assert body(withdrawn, 1) == {"status": "unsubscribed"}
     assert body(mc.plan(person(email=(True, False, True))))["status"] == "subscribed"
 
 

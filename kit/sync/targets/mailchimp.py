@@ -8,7 +8,8 @@ cli/mailchimp/openapi0.json; quoted in docs/vendor-facts.md):
   status they chose at Mailchimp), plus `status: "subscribed"` only when they said yes again
   after a "no" this kit passed on; then POST the tags (Mailchimp creates unknown ones);
 - a "no" after a "yes": PATCH `{"status": "unsubscribed"}`, which changes an existing member and
-  creates nobody (404 when there is none: settled as skipped).
+  creates nobody (404 when there is none: settled as skipped), after a GET of the audience
+  (404 too when the list id is wrong: then the row fails, visibly).
 PHONE goes into the merge fields only with the latest answer to texts yes; after a "no" to
 texts it is blanked. The member id (MD5 of the address) is in the URL only: never stored.
 """
@@ -68,9 +69,12 @@ class MailchimpAdapter(TargetAdapter):
         member_path = f"/lists/{self.config.list_id}/members/{subscriber_hash(record.email)}"
         if email.withdrawn:
             # PATCH changes an existing member and creates nobody (a missing one is a 404,
-            # which refine() settles as skipped): a "no" never makes a member.
+            # which refine() settles as skipped): a "no" never makes a member. Mailchimp
+            # answers the same 404 for an audience that does not exist, so the audience is
+            # read first: a wrong list id fails visibly instead of settling the "no" unsent.
             change = {"status": "unsubscribed"}
-            return Delivery.of((Call("PATCH", member_path, canonical_json(change)),),
+            audience = Call("GET", f"/lists/{self.config.list_id}?fields=id", b"")
+            return Delivery.of((audience, Call("PATCH", member_path, canonical_json(change))),
                                {"member": change}, self.hash_key)
         merge = {"FNAME": record.first_name}
         if record.last_name:

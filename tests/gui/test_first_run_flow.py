@@ -7,11 +7,12 @@ import json
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from kit.services import first_run, protection
 from kit.services.events import active_event
 from kit.services.kiosk_pin import KioskPin
+from kit.ui import file_dialogs
 from kit.ui.kiosk.pin_dialog import PinDialog
 from kit.ui.shell.first_run import CONTACT_PAGE, DONE_PAGE, EVENT_PAGE, PIN_PAGE, PROTECT_PAGE
 from kit.ui.shell.main_window import MainWindow
@@ -125,7 +126,7 @@ def test_a_first_run_reaches_a_pin_protected_protected_kit(qtbot, kit, tmp_path,
     done = flow.done_page
     assert "PIN" in done.summary.text() and "Protected" in done.summary.text()
     target = tmp_path / "public-key.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "choose_file", lambda _dialog: str(target))
     qtbot.mouseClick(done.save_public_key, Qt.MouseButton.LeftButton)
     assert "keys" in json.loads(target.read_text(encoding="utf-8")) or target.stat().st_size
     assert not any(b.isVisible() for b in win.kiosk.language_buttons.values())  # set-up speaks

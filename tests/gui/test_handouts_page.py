@@ -7,10 +7,10 @@ import io
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from kit.services.handouts import PrinterUnavailable
 from kit.store.models import HandoutLog
+from kit.ui import file_dialogs
 from kit.ui.handouts import printing
 from kit.ui.handouts.page import HandoutsPage, default_paper
 
@@ -90,7 +90,7 @@ def test_quick_print_without_a_printer_says_so_and_logs_nothing(qtbot, kit_with_
 
 def test_save_as_pdf_writes_the_file_and_logs_a_save(qtbot, kit_with_event, tmp_path, monkeypatch):
     target = tmp_path / "my flyer"  # no extension: .pdf is added
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    monkeypatch.setattr(file_dialogs, "choose_file", lambda _dialog: str(target))
     page = make_page(qtbot, kit_with_event)
     wait_preview(qtbot, page, 1)
     page.save_button.click()

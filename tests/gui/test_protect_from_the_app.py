@@ -7,12 +7,13 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from kit.domain.signup import SignupForm
 from kit.protect.keys import KdfParams, new_ring
 from kit.services import protection
 from kit.services.signups import record_signup
+from kit.ui import file_dialogs
 from kit.ui.protect.setup import PassphrasePrompt, ProtectDialog
 
 PASSPHRASE = "quiet river lantern orchard"
@@ -64,7 +65,7 @@ def test_the_coordinator_turns_protection_on_then_saves_rotates_and_checks(
     assert page.public_key_button.isVisible() and page.rotate_button.isVisible()
 
     target = tmp_path / "public-key.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "choose_file", lambda _dialog: str(target))
     page.public_key_button.click()
     assert json.loads(target.read_text(encoding="utf-8")) and "public-key.json" in page.protect_result.text()
 
@@ -105,7 +106,7 @@ def test_a_table_laptop_is_protected_and_later_takes_new_keys(qtbot, window, kit
     assert page.add_keys_button.isVisible() and not page.public_key_button.isVisible()
     assert not page.unlock_button.isVisible()
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(key_file), ""))
+    monkeypatch.setattr(file_dialogs, "choose_file", lambda _dialog: str(key_file))
     page.add_keys_button.click()
     assert ring.active_key_id in page.protect_result.text()
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kit.domain.signup import SignupForm
 from kit.protect.keys import KdfParams
@@ -16,6 +16,7 @@ from kit.services.contacts import search_contacts
 from kit.services.kiosk_pin import KioskPin, ScryptParams
 from kit.services.kit import open_kit
 from kit.services.signups import record_signup
+from kit.ui import file_dialogs
 from kit.ui.kiosk.pin_dialog import PinDialog, SetPinDialog
 from kit.ui.protect.page import WipeDialog
 from kit.ui.shell.main_window import MainWindow
@@ -70,7 +71,7 @@ def test_bundle_buttons_round_trip_between_two_kits(qtbot, window, kit_with_even
         record_signup(kit_with_event, SignupForm(first_name=name, email=f"{name}@example.org"))
     page = protect_tab(window)
     stick = tmp_path / "stick.bundle"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(stick), ""))
+    monkeypatch.setattr(file_dialogs, "choose_file", lambda _dialog: str(stick))
     page.export_bundle_button.click()
     assert stick.exists() and "2 sign-ups" in page.bundle_result.text()
 
@@ -79,7 +80,7 @@ def test_bundle_buttons_round_trip_between_two_kits(qtbot, window, kit_with_even
         win = MainWindow(home)
         qtbot.addWidget(win)
         other = protect_tab(win)
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(stick), ""))
+        monkeypatch.setattr(file_dialogs, "choose_file", lambda _dialog: str(stick))
         other.import_bundle_button.click()
         qtbot.waitUntil(lambda: not other.importing)
         assert "2 new sign-ups" in other.bundle_result.text()
@@ -116,7 +117,7 @@ def test_a_bundle_imports_in_the_background_with_progress(qtbot, window, kit_wit
         page = protect_tab(win)
         seen: list[tuple[int, int]] = []
         page._importer.progressed.connect(lambda done, total: seen.append((done, total)))
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(stick), ""))
+        monkeypatch.setattr(file_dialogs, "choose_file", lambda _dialog: str(stick))
         page.import_bundle_button.click()
         # The click returns at once: the import runs in a worker, shown with a Cancel.
         assert page.importing and page.bundle_progress.isVisibleTo(page)
@@ -163,7 +164,7 @@ def test_cancelling_a_bundle_import_takes_it_all_back(qtbot, window, kit_with_ev
         win = MainWindow(home)
         qtbot.addWidget(win)
         page = protect_tab(win)
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(stick), ""))
+        monkeypatch.setattr(file_dialogs, "choose_file", lambda _dialog: str(stick))
         page.import_bundle_button.click()
         qtbot.waitUntil(first_batch_in.is_set)
         qtbot.waitUntil(lambda: page.bundle_progress.value() == 1)  # the first batch is in
@@ -181,7 +182,7 @@ def test_a_file_that_is_not_a_bundle_is_refused(window, tmp_path, monkeypatch):
     csv = tmp_path / "people.csv"
     csv.write_text("first_name,email\nA,a@example.org\n")
     shown = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv), ""))
+    monkeypatch.setattr(file_dialogs, "choose_file", lambda _dialog: str(csv))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[1]))
     page.import_bundle_button.click()
     assert shown == ["Not a bundle"]

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from kit.export.formats import ALL_FORMATS, get_format
 from kit.services.events import list_events
 from kit.services.exports import ExportOptions, ExportResult, count_export, export_contacts
 from kit.services.kit import Kit
+from kit.ui.file_dialogs import save_file_name
 from kit.ui.folders import documents_folder
 from kit.ui.i18n import arg
 from kit.ui.theme import PALETTE
@@ -287,7 +287,7 @@ class ExportDialog(QDialog):
 
     def _on_browse(self) -> None:
         fmt = get_format(self.current_format())
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Export contacts to"), self.path.text(),
             arg(self.tr("%1 (*.%2);;All files (*)"), fmt.title, fmt.extension))
         if path:

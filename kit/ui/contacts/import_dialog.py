@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,6 +45,7 @@ from kit.services.imports import (
     unknown_labels,
 )
 from kit.services.kit import Kit
+from kit.ui.file_dialogs import open_file_name
 from kit.ui.folders import documents_folder
 from kit.ui.i18n import arg
 from kit.ui.theme import PALETTE
@@ -289,7 +289,7 @@ class ImportDialog(QDialog):
 
     # -- planning ---------------------------------------------------------------------------
     def _on_choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self, self.tr("Import contacts from"), str(documents_folder()),
             self.tr("Contacts (*.csv *.txt *.json);;All files (*)"))
         if path:

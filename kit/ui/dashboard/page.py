@@ -17,7 +17,6 @@ from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from kit.reports.model import Count, DashboardData, EventStats
 from kit.services.dashboard import dashboard, event_stats, save_event_report
 from kit.services.kit import Kit
 from kit.ui.dashboard.charts import BarChart
+from kit.ui.file_dialogs import save_file_name
 from kit.ui.folders import documents_folder
 from kit.ui.scrolling import scrolled_body
 from kit.ui.theme import chart_colours
@@ -441,7 +441,7 @@ class DashboardPage(QWidget):
     def _on_report(self) -> None:
         if self.event_choice.currentData() is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Save the event report"), str(self.default_report_path()),
             self.tr("PDF files (*.pdf)"),
         )

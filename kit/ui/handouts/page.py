@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from kit.domain.errors import KitError, ValidationFailed
 from kit.services import campaign
 from kit.services import handouts as service
 from kit.services.kit import Kit
+from kit.ui.file_dialogs import save_file_name
 from kit.ui.folders import documents_folder
 from kit.ui.handouts import printing
 from kit.ui.handouts.pdf_preview import PdfPreview, page_images
@@ -527,8 +527,8 @@ class HandoutsPage(QWidget):
             return
         name, _pack, _event, paper = key
         suggested = str(documents_folder() / f"{name}-{paper}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save handout as PDF"), suggested,
-                                                    self.tr("PDF files (*.pdf)"))
+        path = save_file_name(self, self.tr("Save handout as PDF"), suggested,
+                              self.tr("PDF files (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -46,6 +45,7 @@ from kit.services import kiosk_pin, protection, retention
 from kit.services.bundles import export_bundle, import_bundle, is_bundle
 from kit.services.kiosk_pin import KioskPin
 from kit.services.kit import Kit
+from kit.ui.file_dialogs import open_file_name, save_file_name
 from kit.ui.flow import FlowLayout
 from kit.ui.i18n import arg
 from kit.ui.kiosk.pin_dialog import SetPinDialog, ask_pin, pin_edit, wait_text
@@ -477,7 +477,7 @@ class ProtectPage(QWidget):
                               "holds the family key that authenticates bundles."), written.name))
 
     def _on_add_keys(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self, self.tr("The coordinator's public-key file"), str(Path.home()),
             self.tr("Public-key files (*.json);;All files (*)"))
         if not path:
@@ -536,7 +536,7 @@ class ProtectPage(QWidget):
 
     # -- bundles -------------------------------------------------------------------------------
     def _on_export_bundle(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Export a bundle for another kit"), str(Path.home() / "outreach-kit.bundle"),
             self.tr("Outreach Kit bundles (*.bundle);;All files (*)"))
         if not path:
@@ -556,7 +556,7 @@ class ProtectPage(QWidget):
                 result.handouts))
 
     def _on_import_bundle(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self, self.tr("Import a bundle"), str(Path.home()),
             self.tr("Outreach Kit bundles (*.bundle);;All files (*)"))
         if not path:

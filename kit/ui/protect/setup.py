@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from kit.domain.errors import KitError
 from kit.services import protection
 from kit.services.kit import Kit
 from kit.services.passphrase import PassphraseStrength, passphrase_strength
+from kit.ui.file_dialogs import open_file_name, save_file_name
 from kit.ui.i18n import arg
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ def error_label() -> QLabel:
 
 def save_public_key_file(parent: QWidget, kit: Kit) -> Path | None:
     """Ask where to save the public-key file and write it; None when cancelled or refused."""
-    path, _filter = QFileDialog.getSaveFileName(
+    path = save_file_name(
         parent, parent.tr("Save the public-key file"), str(Path.home() / "public-key.json"),
         parent.tr("Public-key files (*.json);;All files (*)"))
     if not path:
@@ -213,7 +213,7 @@ class PublicKeyFields(QWidget):
         self.path.textChanged.connect(lambda _text: self.changed.emit())
 
     def _on_browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self, self.tr("The coordinator's public-key file"), str(Path.home()),
             self.tr("Public-key files (*.json);;All files (*)"))
         if path:

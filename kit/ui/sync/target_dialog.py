@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from kit.services.targets import TargetSaved, add_target, check_url, update_targ
 from kit.sync.secrets import SecretStore
 from kit.sync.targets import ADAPTERS, KINDS
 from kit.sync.targets.base import TargetConfig
+from kit.ui.file_dialogs import open_file_name
 from kit.ui.workers import JobRunner
 
 # Marked for pyside6-lupdate; translated where they are shown (context "TargetDialog").
@@ -184,7 +184,7 @@ class TargetDialog(QDialog):
         self.secret_hint.setText(where)
 
     def _on_choose_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self, self.tr("CA certificate"), self.ca_file.text(),
             self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         if path:

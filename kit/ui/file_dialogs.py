@@ -1,0 +1,78 @@
+"""Every open and save dialog of the app, through one door: no rename, no delete, no new folder.
+
+A kiosk laptop stands in front of strangers. Qt's own file dialog lets whoever holds the mouse
+rename and delete files and folders (its context menu, the Delete key, drag and drop) and make
+new folders, the kit's data folder included; a platform's native dialog (GTK, a desktop portal)
+may do the same and ignores Qt's options. So every dialog here is Qt's own (`DontUseNativeDialog`)
+and read-only (`ReadOnly`: "If this property is set to false, the file dialog will allow
+renaming, and deleting of files and directories and creating directories", Qt's QFileDialog
+documentation); its New Folder button and its rename, delete and new-folder actions are also
+hidden and disabled, should a Qt version enable one of them regardless. Choosing a file to open
+or a name to save under still works; whatever is saved is written by the caller, not by the
+dialog.
+
+Nothing else in kit/ui may use QFileDialog (tests/gui/test_file_dialogs.py checks the sources).
+Tests answer a dialog by replacing `choose_file`, which shows it and returns the chosen path.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QToolButton, QWidget
+
+SAFE_OPTIONS = QFileDialog.Option.ReadOnly | QFileDialog.Option.DontUseNativeDialog
+# Object names Qt gives the parts of its own dialog that change the file system.
+CHANGING_ACTIONS = ("qt_new_folder_action", "qt_rename_action", "qt_delete_action")
+NEW_FOLDER_BUTTON = "newFolderButton"
+
+
+def file_dialog(parent: QWidget | None, caption: str, directory: str = "", name_filter: str = "",
+                *, save: bool = False) -> QFileDialog:
+    """A read-only Qt file dialog (module docstring), to open an existing file or, with `save`,
+    to choose a name to save under. `directory` may end in a suggested file name."""
+    dialog = QFileDialog(parent, caption, directory, name_filter)
+    dialog.setOptions(SAFE_OPTIONS)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    for name in CHANGING_ACTIONS:
+        action = dialog.findChild(QAction, name)
+        if action is not None:
+            action.setEnabled(False)
+            action.setVisible(False)
+    button = dialog.findChild(QToolButton, NEW_FOLDER_BUTTON)
+    if button is not None:
+        button.setEnabled(False)
+        button.hide()
+    return dialog
+
+
+def choose_file(dialog: QFileDialog) -> str:
+    """Show the dialog and wait: the chosen path, or "" when the person cancelled."""
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return ""
+    chosen = dialog.selectedFiles()
+    return chosen[0] if chosen else ""
+
+
+def _ask(dialog: QFileDialog) -> str:
+    try:
+        return choose_file(dialog)
+    finally:
+        dialog.deleteLater()
+
+
+def open_file_name(parent: QWidget | None, caption: str, directory: str = "",
+                   name_filter: str = "") -> str:
+    """The path of an existing file the person chose, or "" when they cancelled."""
+    return _ask(file_dialog(parent, caption, directory, name_filter))
+
+
+def save_file_name(parent: QWidget | None, caption: str, directory: str = "",
+                   name_filter: str = "") -> str:
+    """The path to save under that the person chose (the dialog asks before replacing a file),
+    or "" when they cancelled."""
+    return _ask(file_dialog(parent, caption, directory, name_filter, save=True))

@@ -12,6 +12,7 @@ import pytest
 from kit.domain.signup import SignupForm
 from kit.protect.keys import KdfParams, KeyRing, ProtectError, WeakPassphrase, WrongPassphrase, key_id_for
 from kit.protect.sealing import SealBroken, SealedFields, open_fields, seal_fields
+from kit.protect.vault import BrokenSeal
 from kit.services import protection
 from kit.services.contacts import (
     count_contacts,
@@ -362,3 +363,32 @@ def test_csv_import_on_a_locked_kit_is_refused(protected, tmp_path):
     with pytest.raises(KitLocked, match="--passphrase-env VAR"):
         run_import(protected, plan_import(path))
     assert Contact.select().count() == 0 and Signup.select().count() == 0
+
+
+@pytest.mark.parametrize("how", ["lock", "idle"])
+def test_locking_empties_the_vault_that_anything_still_holds(protected, how):
+    """Issue 22's hand mutation: the vault not emptied on lock. A view, a worker or a sync
+    reader that kept the vault (or its private keys) must read nobody once the kit locks."""
+    ticks = [1000.0]
+    protection.unlock(protected, PASS, monotonic=lambda: ticks[0])
+    sign(protected, first_name="Ayesha", email="a@example.org")
+    vault = protection.readable_vault(protected)
+    session = protected.protection
+    keys = session.private_keys
+    vault.broken.append(BrokenSeal("s-1", "k-1", "the sealed data is missing"))
+    assert len(vault) == 1 and vault.contacts() and keys
+
+    if how == "lock":
+        protection.lock(protected)
+    else:
+        ticks[0] += protection.relock_seconds(protected) + 1
+        assert protection.mode(protected) == "locked"
+
+    assert protected.protection is None
+    assert len(vault) == 0 and vault.count() == 0 and vault.contacts() == []
+    assert vault.search("Ayesha") == [] and vault.people() == []
+    assert not vault.people_by_signup() and vault.identity_owner("a@example.org", "") is None
+    assert vault.broken == []
+    assert not keys  # the private keys go too, not only the session's reference to them
+    with pytest.raises(KitLocked):
+        protection.readable_vault(protected)

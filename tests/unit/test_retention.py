@@ -130,3 +130,47 @@ def test_wipe_destroys_the_keys_and_every_file(tmp_path):
     assert report.crypto_erased and report.left == []
     assert not (tmp_path / "data").exists()
     assert any("SSD" in note for note in report.not_guaranteed)
+
+
+@pytest.mark.parametrize("protected", [False, True])
+def test_with_no_targets_and_no_export_nothing_is_purged(kit_with_event, protected):
+    """Issue 22's hand mutation: purge with no targets and no export removed everything older
+    than N days. Neither a sync nor a full export has it elsewhere, so it all stays, however
+    old; an export narrowed to one event sets no mark, so it does not count either."""
+    kit = kit_with_event
+    if protected:
+        protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    kit.clock = lambda: THEN
+    sign(kit, email="only-here@example.org", consent_email=True)
+    later(kit, 400)
+    assert kit.settings.get("last_export_at") is None
+    assert purgeable_ids(kit, 30) == [] and purgeable_ids(kit, 0) == []
+    assert purge(kit, 0).signups == 0
+    assert {c.email for c in search_contacts(kit)} == {"only-here@example.org"}
+
+
+def test_a_purge_leaves_the_email_in_no_file_of_the_kit(kit_with_event, tmp_path):
+    """Issue 22's hand mutation: no scrub after a purge. An older backup, the WAL and SQLite's
+    free pages all still held the purged email; after a purge no file under the data dir does."""
+    from kit.services.exports import export_contacts
+
+    kit = kit_with_event
+    kit.clock = lambda: THEN
+    sign(kit, email="purged@example.org", note="gone soon")
+    sign(kit, first_name="Bo", email="kept@example.org")
+    export_contacts(kit, "csv", tmp_path / "export.csv")  # the mark: both are elsewhere now
+    later(kit, 1)
+    sign(kit, first_name="Cy", email="later@example.org")  # after the export: stays
+    backup = kit.store.backup("manual")
+    assert b"purged@example.org" in backup.read_bytes()
+    later(kit, 40)
+
+    assert purge(kit, 30).signups == 2
+
+    assert {c.email for c in search_contacts(kit)} == {"later@example.org"}
+    for path in kit.paths.data_dir.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"purged@example.org" not in data, path.name
+            assert b"gone soon" not in data, path.name
+    assert not backup.exists()

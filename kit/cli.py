@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from kit import __version__
 from kit.paths import PRIVATE_UMASK
+from kit.services.settings import UI_LANGUAGE_CODES
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,10 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                              "data dir)")
     parser.add_argument("--passphrase-env", metavar="VAR",
                         help="unlock a protected kit with the passphrase in this variable")
+    parser.add_argument("--language", metavar="CODE", choices=UI_LANGUAGE_CODES,
+                        help="the desktop app's volunteer side in this language ("
+                             + ", ".join(UI_LANGUAGE_CODES) + "), remembered like the choice "
+                             "made in the app; the sign-up form keeps its own")
     parser.add_argument("--smoke", action="store_true",
                         help="open the window, wait for its first paint and for the kit to open, exit 0")
     parser.add_argument("--self-test", action="store_true",
@@ -132,7 +137,7 @@ def _main(argv: Sequence[str] | None) -> int:
               file=sys.stderr)
         return EXIT_BAD_INPUT
     if args.smoke or args.command is None:
-        return _launch_app(paths, smoke=args.smoke)
+        return _launch_app(paths, smoke=args.smoke, language=args.language)
 
     from kit.commands import name_fields_as_flags
     from kit.logsetup import configure_logging
@@ -168,7 +173,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_FAILURE
 
 
-def _launch_app(paths, *, smoke: bool) -> int:
+def _launch_app(paths, *, smoke: bool, language: str | None = None) -> int:
     """The desktop app; a system library Qt needs that is missing gets the README's apt line,
     not Qt's own abort (see kit.ui.qt_libraries)."""
     from kit.ui.qt_libraries import (
@@ -188,7 +193,7 @@ def _launch_app(paths, *, smoke: bool) -> int:
                 raise  # our own bug, not the machine's: the traceback says where
             problem = str(error)
         else:
-            return run_app(paths, smoke=smoke)
+            return run_app(paths, smoke=smoke, language=language)
     print(missing_libraries_message(_one_line(problem)), file=sys.stderr)
     return EXIT_FAILURE
 

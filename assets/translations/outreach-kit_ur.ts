@@ -5,15 +5,16 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kit/ui/app.py" line="+205"/>
+        <location filename="../../kit/ui/shell/app.py" line="+292"/>
         <source>Outreach Kit cannot open its data</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Outreach Kit اپنا ڈیٹا نہیں کھول سکتا</translation>
     </message>
 </context>
 <context>
     <name>BackgroundSection</name>
     <message>
-        <location filename="../../kit/ui/content_texts.py" line="+141"/>
+        <location filename="../../kit/ui/content/texts.py" line="+141"/>
         <location line="+3"/>
         <source>Background</source>
         <translation type="unfinished"></translation>
@@ -63,7 +64,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../kit/ui/charts.py" line="+44"/>
+        <location filename="../../kit/ui/dashboard/charts.py" line="+44"/>
         <source>No sign-ups yet</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ابھی تک کوئی اندراج نہیں</translation>
@@ -72,7 +73,7 @@
 <context>
     <name>ColourField</name>
     <message>
-        <location filename="../../kit/ui/content_colours.py" line="+33"/>
+        <location filename="../../kit/ui/content/colours.py" line="+33"/>
         <source>%1, as a hex code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,7 +92,7 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../kit/ui/content_signup.py" line="+50"/>
+        <location filename="../../kit/ui/content/signup.py" line="+50"/>
         <source>Sign-ups keep the exact wording shown at the time; changing it affects only new sign-ups. Saving a change to these sentences asks you to confirm first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,7 +106,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+362"/>
+        <location line="+350"/>
         <source>Each sentence may be at most %n characters. The paper sign-up sheet prints the same sentences as the screen.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -141,7 +142,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kit/ui/contact_dialog.py" line="+29"/>
+        <location filename="../../kit/ui/contacts/dialog.py" line="+29"/>
         <source>First name</source>
         <translation type="unfinished">پہلا نام</translation>
     </message>
@@ -152,7 +153,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kit/ui/handouts_page.py" line="+619"/>
+        <location filename="../../kit/ui/handouts/page.py" line="+624"/>
         <source>Email</source>
         <translation type="unfinished">ای میل</translation>
     </message>
@@ -195,7 +196,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         </translation>
     </message>
     <message>
-        <location filename="../../kit/ui/handouts_page.py" line="-2"/>
+        <location filename="../../kit/ui/handouts/page.py" line="-2"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,7 +229,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../kit/ui/first_run.py" line="+148"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="+136"/>
         <source>How do people reach your group?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,91 +282,106 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../kit/ui/volunteer.py" line="+121"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="+140"/>
         <source>Search name, email, phone or ZIP</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نام، ای میل، فون یا زپ کوڈ تلاش کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رابطے تلاش کریں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ترمیم…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>حذف کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>برآمد کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>درآمد کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کھولیں…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رابطے</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Sign-ups are sealed: unlock to see contacts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات مہر بند ہیں: رابطے دیکھنے کے لیے کھولیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1+ contacts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1+ رابطے</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n رابطہ</numerusform>
+            <numerusform>%n رابطے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n رابطہ</numerusform>
+            <numerusform>%n رابطے</numerusform>
         </translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رابطہ حذف کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 and all %2 of their sign-ups? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 اور ان کے تمام %2 اندراجات حذف کریں؟ یہ واپس نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>حذف نہیں ہوا</translation>
     </message>
 </context>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../kit/ui/contacts_model.py" line="+30"/>
+        <location filename="../../kit/ui/contacts/model.py" line="+30"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,7 +418,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location line="+1"/>
         <source>Sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اندراجات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -423,7 +439,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../kit/ui/content_page.py" line="+76"/>
+        <location filename="../../kit/ui/content/page.py" line="+73"/>
         <source>Flyer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,7 +614,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,7 +710,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Show this one on the flyer (at most 4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,18 +720,18 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+9"/>
+        <location line="+56"/>
+        <location line="+5"/>
         <source>Not saved: fix the field marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not saved: the new consent wording was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,12 +741,12 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>✓ Saved. The handouts print the new text, and the sign-up form uses it from the next attendee on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Resource %1 (%2): URL %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,12 +756,12 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Fact %1: source URL %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Resource %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,7 +791,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>✓ Restored the default pack. Your edited pack is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,7 +799,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kit/ui/dashboard_page.py" line="+145"/>
+        <location filename="../../kit/ui/dashboard/page.py" line="+139"/>
         <source>Sign-ups today (all events)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,17 +918,17 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اندراجات</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1066,38 +1082,44 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/accessibility.py" line="+31"/>
         <source>&amp;Large text</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>&amp;بڑا متن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بڑا متن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Makes every text on screen larger</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اسکرین کا ہر متن بڑا کر دیتا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>&amp;زیادہ کنٹراسٹ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>زیادہ کنٹراسٹ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Black on white with a thick blue focus frame</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سفید پر سیاہ، فوکس کے گرد موٹے نیلے فریم کے ساتھ</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kit/ui/first_run.py" line="+179"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="+176"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,22 +1174,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Save the public-key file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Public-key files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>✓ Saved %1. On each table laptop, choose it in the set-up&apos;s protection step (&quot;This is a table laptop&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,26 +1182,30 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kit/ui/errors.py" line="+31"/>
+        <location filename="../../kit/ui/errors.py" line="+36"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کچھ غلط ہو گیا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outreach Kit hit an unexpected problem. Every sign-up that showed “Thank you” is saved.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Outreach Kit کو ایک غیر متوقع مسئلہ پیش آیا۔ ہر وہ اندراج جس پر ”شکریہ“ دکھایا گیا، محفوظ ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can keep working. If it happens again, close and reopen the app. Details for whoever maintains the kit are in the log folder:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آپ کام جاری رکھ سکتے ہیں۔ اگر دوبارہ ایسا ہو تو ایپ بند کر کے دوبارہ کھولیں۔ کٹ کی دیکھ بھال کرنے والے کے لیے تفصیلات لاگ فولڈر میں ہیں:
+%1</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../kit/ui/event_form.py" line="+91"/>
+        <location filename="../../kit/ui/content/event_form.py" line="+91"/>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,86 +1232,97 @@ Fix the file, or reset to the default pack.</source>
         <location line="+1"/>
         <location line="+7"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جگہ</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+3"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Start collecting sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اندراجات جمع کرنا شروع کریں</translation>
     </message>
 </context>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../kit/ui/first_run.py" line="-275"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="-268"/>
         <source>Where are you tabling?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آپ کی میز کہاں لگی ہے؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-ups are collected for an event. Name it once; you can add more later in the volunteer area.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات کسی تقریب کے لیے جمع کیے جاتے ہیں۔ اس کا نام ایک بار لکھیں؛ مزید تقریبات بعد میں رضاکاروں کے حصے میں شامل کی جا سکتی ہیں۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>&amp;اگلا &gt;</translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kit/ui/volunteer.py" line="-224"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="-224"/>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نئی تقریب…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collect sign-ups for the selected event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منتخب تقریب کے لیے اندراجات جمع کریں</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تقریبات</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فعال</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تقریب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>جگہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kit/ui/export_dialog.py" line="+46"/>
+        <location filename="../../kit/ui/contacts/export_dialog.py" line="+46"/>
         <source>Every field, one row per person; opens in LibreOffice Calc or Excel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,7 +1371,7 @@ Fix the file, or reset to the default pack.</source>
         <location line="-57"/>
         <location line="+59"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریب</translation>
     </message>
     <message>
         <location line="-58"/>
@@ -1472,7 +1494,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+80"/>
         <source>%n person will be written</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1492,8 +1514,24 @@ Fix the file, or reset to the default pack.</source>
         <source>Nobody matches these choices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n who agreed to texts, in a second file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n person who agreed to texts, in a second file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Export contacts to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,25 +1621,28 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>FirstRunFlow</name>
     <message>
-        <location filename="../../kit/ui/first_run.py" line="+289"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="+280"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>&amp;اگلا &gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>&lt; &amp;پیچھے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start collecting sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات جمع کرنا شروع کریں</translation>
     </message>
 </context>
 <context>
     <name>HandoutsPage</name>
     <message>
-        <location filename="../../kit/ui/handouts_page.py" line="-571"/>
+        <location filename="../../kit/ui/handouts/page.py" line="-575"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,7 +1679,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+9"/>
         <source>Handouts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرچے</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1737,7 +1778,7 @@ Fix the file, or reset to the default pack.</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Print handout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,7 +1863,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kit/ui/import_dialog.py" line="+57"/>
+        <location filename="../../kit/ui/contacts/import_dialog.py" line="+57"/>
         <source>First name</source>
         <translation type="unfinished">پہلا نام</translation>
     </message>
@@ -2192,7 +2233,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>InterestsSection</name>
     <message>
-        <location filename="../../kit/ui/content_signup.py" line="-390"/>
+        <location filename="../../kit/ui/content/signup.py" line="-390"/>
         <source>The boxes people tick on the sign-up form. Edit a label freely. The tag is what your mailing list or CRM receives; it never changes once saved, so past sign-ups and new ones stay comparable. A new interest gets its tag from its label.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,51 +2331,55 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>KioskLock</name>
     <message>
-        <location filename="../../kit/ui/kiosk_lock.py" line="+157"/>
-        <source>Open the volunteer area</source>
-        <translation type="unfinished">رضاکاروں کا حصہ کھولیں</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Quit Outreach Kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KioskPage</name>
-    <message>
-        <location filename="../../kit/ui/kiosk.py" line="+254"/>
-        <source>Volunteer area</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>رضاکاروں کا حصہ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../kit/ui/kiosk/lock.py" line="+166"/>
         <source>Open the volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رضاکاروں کا حصہ کھولیں</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+6"/>
+        <source>Quit Outreach Kit</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Outreach Kit بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <location filename="../../kit/ui/kiosk/window.py" line="+319"/>
+        <location line="+55"/>
+        <source>Volunteer area</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رضاکاروں کا حصہ</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+54"/>
+        <source>Open the volunteer area</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رضاکاروں کا حصہ کھولیں</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Stay in touch with %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>%1 کے ساتھ رابطے میں رہیں</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+135"/>
+        <location line="-175"/>
+        <location line="+176"/>
         <source>Stay in touch</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رابطے میں رہیں</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+304"/>
         <source>This form was just updated. Please check your choices and read the consent boxes again before you sign up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>یہ فارم ابھی ابھی تبدیل ہوا ہے۔ براہ کرم سائن اپ کرنے سے پہلے اپنے انتخاب دیکھ لیں اور اجازت کے خانے دوبارہ پڑھیں۔</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+6"/>
         <source>Not saved: the sign-up could not be written. Your details are still in the form; try again, or ask a volunteer.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -2342,53 +2387,89 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../../kit/ui/language_choice.py" line="+36"/>
+        <source>Language:</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>زبان:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Draft translation — not yet reviewed by a native speaker</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>عارضی ترجمہ — ابھی کسی اہلِ زبان نے اس کا جائزہ نہیں لیا</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kit/ui/main_window.py" line="+34"/>
+        <location filename="../../kit/ui/shell/main_window.py" line="+52"/>
+        <location line="+164"/>
         <source>Outreach Kit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Outreach Kit</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>صورتحال</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-38"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ڈیش بورڈ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Protect</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تحفظ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
+        <source>Language not changed</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>زبان تبدیل نہیں ہوئی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync or an import is running. Change the language once it has finished.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ایک سنک یا درآمد جاری ہے۔ اس کے مکمل ہونے کے بعد زبان تبدیل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>no event yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ابھی کوئی تقریب نہیں</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Event: %1   ·   Today: %n sign-up   ·   Waiting to sync: %2   ·   Not yet exported: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>تقریب: %1   ·   آج: %n اندراج   ·   سنک کے منتظر: %2   ·   ابھی برآمد نہیں ہوئے: %3</numerusform>
+            <numerusform>تقریب: %1   ·   آج: %n اندراج   ·   سنک کے منتظر: %2   ·   ابھی برآمد نہیں ہوئے: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Event: %1   ·   Today: %n sign-ups   ·   Waiting to sync: %2   ·   Not yet exported: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>تقریب: %1   ·   آج: %n اندراجات   ·   سنک کے منتظر: %2   ·   ابھی برآمد نہیں ہوئے: %3</numerusform>
+            <numerusform>تقریب: %1   ·   آج: %n اندراجات   ·   سنک کے منتظر: %2   ·   ابھی برآمد نہیں ہوئے: %3</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MissionSection</name>
     <message>
-        <location filename="../../kit/ui/content_texts.py" line="-113"/>
+        <location filename="../../kit/ui/content/texts.py" line="-113"/>
         <location line="+3"/>
         <source>Mission statement</source>
         <translation type="unfinished"></translation>
@@ -2452,7 +2533,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>PackSection</name>
     <message>
-        <location filename="../../kit/ui/content_lists.py" line="+41"/>
+        <location filename="../../kit/ui/content/lists.py" line="+41"/>
         <source>book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +2669,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kit/ui/content_signup.py" line="-191"/>
+        <location filename="../../kit/ui/content/signup.py" line="-191"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,7 +2679,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kit/ui/content_texts.py" line="-64"/>
+        <location filename="../../kit/ui/content/texts.py" line="-64"/>
         <source>Mission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,7 +2692,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../kit/ui/protect_setup.py" line="+89"/>
+        <location filename="../../kit/ui/protect/setup.py" line="+109"/>
         <source>Choose a passphrase of a few unrelated words (at least 12 characters). It is the only way to read the sign-ups: nobody can reset it, and if it is lost, so are they.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,7 +2714,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2697,7 +2778,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kit/ui/pdf_preview.py" line="+102"/>
+        <location filename="../../kit/ui/handouts/pdf_preview.py" line="+102"/>
         <source>Handout preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,89 +2791,101 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>PinDialog</name>
     <message numerus="yes">
-        <location filename="../../kit/ui/pin_dialog.py" line="+61"/>
+        <location filename="../../kit/ui/kiosk/pin_dialog.py" line="+74"/>
         <source>%n second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n سیکنڈ</numerusform>
+            <numerusform>%n سیکنڈ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n سیکنڈ</numerusform>
+            <numerusform>%n سیکنڈ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n منٹ</numerusform>
+            <numerusform>%n منٹ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n منٹ</numerusform>
+            <numerusform>%n منٹ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 منٹ %2 سیکنڈ</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+15"/>
         <source>Kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کیوسک PIN</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Enter the kiosk PIN the coordinator set.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وہ کیوسک PIN لکھیں جو کوآرڈینیٹر نے مقرر کیا ہے۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ٹھیک ہے</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Locked for now: see below</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فی الحال بند ہے: نیچے دیکھیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many wrong PINs. Try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بہت زیادہ غلط PIN۔ %1 بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Wrong PIN. %n more try before a one-minute wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>غلط PIN۔ ایک منٹ کے انتظار سے پہلے %n کوشش باقی ہے۔</numerusform>
+            <numerusform>غلط PIN۔ ایک منٹ کے انتظار سے پہلے %n کوشش باقی ہے۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Wrong PIN. %n more tries before a one-minute wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>غلط PIN۔ ایک منٹ کے انتظار سے پہلے %n کوششیں باقی ہیں۔</numerusform>
+            <numerusform>غلط PIN۔ ایک منٹ کے انتظار سے پہلے %n کوششیں باقی ہیں۔</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../kit/ui/first_run.py" line="-201"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="-192"/>
         <source>A kiosk PIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,12 +2902,12 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+6"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیا PIN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیا PIN دوبارہ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2824,7 +2917,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2837,20 +2930,15 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Type a PIN twice, or tick the box to skip it for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The two PINs differ; type the same PIN twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlatformSection</name>
     <message>
-        <location filename="../../kit/ui/content_lists.py" line="-22"/>
+        <location filename="../../kit/ui/content/lists.py" line="-22"/>
         <source>Add at least one point: the flyer needs it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,7 +2946,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../kit/ui/printing.py" line="+71"/>
+        <location filename="../../kit/ui/handouts/printing.py" line="+71"/>
         <source>No printer is set up on this computer. Connect one and add it in the system&apos;s printer settings, or save the handout as a PDF and print it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,7 +2984,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../kit/ui/protect_setup.py" line="-39"/>
+        <location filename="../../kit/ui/protect/setup.py" line="-39"/>
         <location line="+9"/>
         <source>Turn protection on</source>
         <translation type="unfinished"></translation>
@@ -2910,12 +2998,12 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>ProtectPage</name>
     <message>
-        <location filename="../../kit/ui/protect_page.py" line="+55"/>
+        <location filename="../../kit/ui/protect/page.py" line="+67"/>
         <source>The app cannot block the system&apos;s own escapes: Ctrl+Alt+Del, switching virtual terminals, the Windows/Super key, power buttons, or a reboot. For a laptop left alone, use the system&apos;s kiosk or single-app mode too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+152"/>
         <source>Sign-up protection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,7 +3015,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+1"/>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کھولیں…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2961,17 +3049,17 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+147"/>
         <source>Set kiosk PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-144"/>
         <source>Kiosk mode: full screen; the PIN opens the volunteer area and quits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,17 +3069,17 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Clear a half-filled form after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>without input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quit Outreach Kit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3016,7 +3104,17 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Bundle import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Retention and emergency wipe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,7 +3129,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+53"/>
         <source>Off: sign-ups are stored in clear on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,23 +3215,12 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Save the public-key file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Public-key files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Wrote %1. On each table laptop choose it under Protect → Turn protection on → table laptop. Keep it within the group: it also holds the family key that authenticates bundles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,12 +3324,22 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelling… everything imported so far is taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Nothing imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Imported %1: %2 new sign-ups, %3 already here, %4 new events, %5 prints.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,7 +3349,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+44"/>
         <source>Purge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,7 +3445,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kit/ui/first_run.py" line="+23"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="+23"/>
         <source>Protect the sign-ups on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,7 +3463,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>ProtectionChoice</name>
     <message>
-        <location filename="../../kit/ui/protect_setup.py" line="-113"/>
+        <location filename="../../kit/ui/protect/setup.py" line="-113"/>
         <source>This is the coordinator&apos;s laptop: it reads the sign-ups, after a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,9 +3532,27 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
 </context>
 <context>
+    <name>PublicKeyFile</name>
+    <message>
+        <location line="-163"/>
+        <source>Save the public-key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public-key files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadingSection</name>
     <message>
-        <location filename="../../kit/ui/content_lists.py" line="+48"/>
+        <location filename="../../kit/ui/content/lists.py" line="+48"/>
         <source>Kind of entry %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,7 +3560,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../kit/ui/recovery_dialog.py" line="+34"/>
+        <location filename="../../kit/ui/shell/recovery_dialog.py" line="+34"/>
         <source>Outreach Kit: the sign-up database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,46 +3619,53 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../kit/ui/pin_dialog.py" line="+22"/>
+        <location filename="../../kit/ui/kiosk/pin_dialog.py" line="+22"/>
         <source>Set the kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کیوسک PIN مقرر کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 to %2 digits. Volunteers need it to open the volunteer area or quit while kiosk mode is on. Only a slow hash of it is stored; choose one that is not a birthday or 1234.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 سے %2 ہندسے۔ کیوسک موڈ آن ہو تو رضاکاروں کو رضاکاروں کا حصہ کھولنے یا ایپ بند کرنے کے لیے اس کی ضرورت ہوتی ہے۔ اس کا صرف ایک سست ہیش محفوظ ہوتا ہے؛ ایسا PIN چنیں جو کوئی سالگرہ یا 1234 نہ ہو۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نیا PIN</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نیا PIN دوبارہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دوبارہ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>PIN مقرر کریں</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-142"/>
         <source>The two PINs differ; type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دونوں PIN مختلف ہیں؛ ایک ہی PIN دو بار لکھیں۔</translation>
     </message>
 </context>
 <context>
     <name>SignupErrors</name>
     <message>
-        <location filename="../../kit/ui/signup_form.py" line="+71"/>
+        <location filename="../../kit/ui/kiosk/signup_form.py" line="+71"/>
         <source>Please enter a first name.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>براہ کرم اپنا پہلا نام لکھیں۔</translation>
@@ -3607,13 +3729,13 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+252"/>
         <source>optional</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <source>email or phone</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ای میل یا فون</translation>
@@ -3655,7 +3777,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>کوئی بات جو آپ ہمیں بتانا چاہیں؟</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>I&apos;m interested in</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>مجھے ان میں دلچسپی ہے</translation>
@@ -3680,17 +3802,19 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+80"/>
+        <location line="+125"/>
         <source>Sign up</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>سائن اپ کریں</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Getting ready…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>تیار ہو رہا ہے…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-118"/>
         <source>We use your details only to keep you informed about our work. Leave the boxes unticked and we won&apos;t email or text you.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ہم آپ کی معلومات صرف آپ کو اپنے کام سے باخبر رکھنے کے لیے استعمال کرتے ہیں۔ اگر آپ خانوں پر نشان نہ لگائیں تو ہم آپ کو نہ ای میل کریں گے اور نہ ٹیکسٹ پیغام بھیجیں گے۔</translation>
@@ -3699,15 +3823,16 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../kit/ui/first_run.py" line="-215"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="-215"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مرحلہ %1 از %2</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kit/ui/sync_page.py" line="+56"/>
+        <location filename="../../kit/ui/sync/page.py" line="+61"/>
         <source>no email consent and no phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3739,7 +3864,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صورتحال</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3887,7 +4012,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Sign-ups wait on this laptop until you sync. Nothing leaves it before you press Sync now (or, once keys are entered, while the app retries quietly every few minutes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3909,16 +4034,16 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترمیم…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+239"/>
+        <location line="+241"/>
         <source>Turn off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-239"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3967,7 +4092,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+5"/>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Retry all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4126,12 +4251,12 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>No target to sync to: add one, turn one on, or enter a new key for a paused one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,7 +4266,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Tried again in the background: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,7 +4274,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../../kit/ui/content_lists.py" line="-156"/>
+        <location filename="../../kit/ui/content/lists.py" line="-156"/>
         <source>The list %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4170,7 +4295,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../kit/ui/target_dialog.py" line="+39"/>
+        <location filename="../../kit/ui/sync/target_dialog.py" line="+39"/>
         <source>Action Network: each sign-up becomes (or updates) a person, tagged with the event and interests. Key: Start Organizing → Details → API &amp; Sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4305,7 +4430,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>ThankYouPanel</name>
     <message>
-        <location filename="../../kit/ui/kiosk.py" line="-427"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="-640"/>
         <source>Thank you! You&apos;re signed up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>شکریہ! آپ کا اندراج ہو گیا ہے۔</translation>
@@ -4344,7 +4469,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kit/ui/unlock_dialog.py" line="+39"/>
+        <location filename="../../kit/ui/protect/unlock_dialog.py" line="+40"/>
         <source>Unlock sign-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4369,17 +4494,17 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Opening sign-ups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%v of %m sign-ups opened</source>
+        <location line="+6"/>
+        <source>%1 of %2 sign-ups opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Some sign-ups did not open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4397,45 +4522,52 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>VolunteerArea</name>
     <message>
-        <location filename="../../kit/ui/volunteer.py" line="+238"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="+243"/>
         <source>Volunteer area</source>
-        <translation type="unfinished">رضاکاروں کا حصہ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back to the sign-up form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رضاکاروں کا حصہ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
+        <source>Back to the sign-up form</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سائن اپ فارم پر واپس جائیں</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+16"/>
+        <source>Contacts</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رابطے</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تقریبات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Handouts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرچے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مواد</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک</translation>
     </message>
 </context>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../kit/ui/protect_page.py" line="-499"/>
+        <location filename="../../kit/ui/protect/page.py" line="-592"/>
         <source>Emergency wipe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4448,7 +4580,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <location line="+9"/>
         <location line="+1"/>
         <source>Kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوسک PIN</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4479,7 +4611,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>_WordingBox</name>
     <message>
-        <location filename="../../kit/ui/content_signup.py" line="-80"/>
+        <location filename="../../kit/ui/content/signup.py" line="-80"/>
         <source>%1 — translation</source>
         <translation type="unfinished"></translation>
     </message>

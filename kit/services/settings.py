@@ -13,7 +13,15 @@ if TYPE_CHECKING:  # peewee is imported when the store opens, not for reading a 
 SETTING_TABLE = "setting"
 SELECT_SETTING = f"SELECT value FROM {SETTING_TABLE} WHERE key = ?"
 
+# The language of the volunteer side (set-up, PIN dialogs, the volunteer area, error dialogs,
+# the status bar), chosen on first run's first screen, in the volunteer area or with
+# `outreach-kit --language CODE`. The attendee's form has its own (`kiosk_language`). The codes
+# are kit.ui.i18n.LANGUAGES' (a test checks they agree): the command line checks them without Qt.
+UI_LANGUAGE_SETTING = "ui_language"
+UI_LANGUAGE_CODES = ("en", "es", "ur")
+
 DEFAULTS: dict[str, Any] = {
+    UI_LANGUAGE_SETTING: "en",
     "region": "US",
     "active_event_id": None,
     "backup_keep": 10,

@@ -103,6 +103,7 @@ def catalogue(code: str) -> Catalogue:
 
 
 _installed: dict[str, QTranslator] = {}
+_interface = [DEFAULT_LANGUAGE]  # the volunteer side's language in force (apply_interface_language)
 
 
 def install_interface_language(code: str) -> bool:
@@ -124,6 +125,29 @@ def install_interface_language(code: str) -> bool:
     app.installTranslator(found)
     _installed[code] = found
     return True
+
+
+def interface_language() -> Language:
+    """The volunteer side's language in force (English until one is applied)."""
+    return language(_interface[0])
+
+
+def apply_interface_language(code: str) -> Language:
+    """Make `code` the volunteer side's language: its catalogue for every `tr`, and its writing
+    direction for the application (the kiosk page sets the attendee's own direction on itself).
+    Widgets already built keep their texts: the caller builds them again. Returns the language
+    in force, English when `code` is unknown or its catalogue is missing."""
+    chosen = language(code)
+    if not install_interface_language(chosen.code):
+        chosen = language(DEFAULT_LANGUAGE)
+        install_interface_language(chosen.code)
+    _interface[0] = chosen.code
+    if chosen.right_to_left:
+        ensure_kiosk_fonts()  # Urdu needs the bundled Arabic-script font, in the set-up too
+    app = QCoreApplication.instance()
+    if app is not None and hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(chosen.direction)
+    return chosen
 
 
 # Bundled so Urdu renders on a laptop without Arabic-script fonts (Windows and macOS have some,

@@ -50,6 +50,7 @@ from kit.ui.i18n import (
     ensure_kiosk_fonts,
     font_for,
     font_style_sheet,
+    interface_language,
 )
 from kit.ui.kiosk.signup_form import SignupFormWidget
 from kit.ui.theme import LARGE_TEXT_FACTOR, kiosk_style_sheet, palette
@@ -194,6 +195,7 @@ class SetupPanel(QWidget):
 
     event_created = Signal(object)
     completed = Signal()
+    language_chosen = Signal(str)  # the volunteer side's language, chosen on the first step
 
     def __init__(self, kit: Kit, make_flow: FirstRunFlowFactory,
                  parent: QWidget | None = None) -> None:
@@ -203,6 +205,29 @@ class SetupPanel(QWidget):
         self._flow = None
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        # Set-up speaks the volunteers' language and runs in its direction, whatever the
+        # attendee's form around it does.
+        self.setLayoutDirection(interface_language().direction)
+
+    def rebuild(self) -> None:
+        """Build the flow again in the volunteer side's language now in force, keeping what
+        was typed into step 1 (the only step that offers the choice, nothing is stored yet)."""
+        self.setLayoutDirection(interface_language().direction)
+        old = self._flow
+        if old is None:
+            return
+        typed = (old.form.name.text(), old.form.location.text())
+        self._flow = None
+        self._layout.removeWidget(old)
+        old.hide()
+        old.deleteLater()
+        while self._layout.count():  # the stretches around it
+            self._layout.takeAt(0)
+        name, location = typed
+        flow = self.flow
+        flow.show()  # added to a panel already on screen, it is not shown with it
+        flow.form.name.setText(name)
+        flow.form.location.setText(location)
 
     @property
     def built(self) -> bool:
@@ -216,6 +241,7 @@ class SetupPanel(QWidget):
             self._flow.setMaximumWidth(SETUP_MAX_WIDTH)  # lines a volunteer reads at a glance
             self._flow.event_created.connect(self.event_created)
             self._flow.completed.connect(self.completed)
+            self._flow.language_chosen.connect(self.language_chosen)
             self._layout.addStretch(1)
             self._layout.addWidget(self._flow, 20)
             self._layout.addStretch(1)
@@ -233,6 +259,7 @@ class KioskPage(QWidget):
     signup_saved = Signal(object)  # SignupReceipt
     event_created = Signal(object)
     volunteer_requested = Signal()
+    interface_language_chosen = Signal(str)  # on set-up's first step (the window applies it)
 
     def __init__(self, kit: Kit | StartingKit, parent: QWidget | None = None, *,
                  first_run_flow: FirstRunFlowFactory) -> None:
@@ -307,6 +334,7 @@ class KioskPage(QWidget):
         self.setup = SetupPanel(kit, first_run_flow, self)
         self.setup.event_created.connect(self.event_created)
         self.setup.completed.connect(self.refresh)
+        self.setup.language_chosen.connect(self.interface_language_chosen)
         # The page scales the form to fit its window (`fit`), messages included; the scroll
         # area is only a safety net for a window smaller than any the kit supports.
         self.form_holder = QScrollArea(self)
@@ -341,6 +369,15 @@ class KioskPage(QWidget):
         """The language each new attendee's form starts in (setting `kiosk_language`)."""
         code = str(self._kit.settings.get("kiosk_language") or DEFAULT_LANGUAGE)
         return code if any(option.code == code for option in LANGUAGES) else DEFAULT_LANGUAGE
+
+    def interface_language_changed(self) -> None:
+        """The volunteer side speaks another language: the volunteer button and the set-up
+        follow (the attendee's form keeps its own)."""
+        self.volunteer_button.setText(self.tr("Volunteer area"))
+        self.volunteer_button.setAccessibleName(self.tr("Open the volunteer area"))
+        self.setup.rebuild()
+        if self.stack.currentWidget() is self.setup:
+            self.refresh()
 
     def kit_ready(self, kit: Kit) -> None:
         """The kit is open: sign-ups are taken from now on (set-up is shown instead should the

@@ -625,6 +625,11 @@ class ProtectPage(QWidget):
     def importing(self) -> bool:
         return self._importer.busy
 
+    @property
+    def busy(self) -> bool:
+        """True while a bundle import runs."""
+        return self._importer.busy
+
     def shutdown(self) -> None:
         """The window closes: a running import is cancelled (the service undoes it) and waited
         for, so the worker never reports to a page that is gone."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -62,15 +62,20 @@ def error_label() -> QLabel:
 
 def save_public_key_file(parent: QWidget, kit: Kit) -> Path | None:
     """Ask where to save the public-key file and write it; None when cancelled or refused."""
+    # A context of its own: `parent.tr` filed these under "parent" for translators and looked
+    # them up under the parent's class name, so they were never translated.
+    translate = QCoreApplication.translate
     path = save_file_name(
-        parent, parent.tr("Save the public-key file"), str(Path.home() / "public-key.json"),
-        parent.tr("Public-key files (*.json);;All files (*)"))
+        parent, translate("PublicKeyFile", "Save the public-key file"),
+        str(Path.home() / "public-key.json"),
+        translate("PublicKeyFile", "Public-key files (*.json);;All files (*)"))
     if not path:
         return None
     try:
         return protection.write_public_key(kit, path)
     except (KitError, OSError) as error:
-        QMessageBox.warning(parent, parent.tr("Not saved"), getattr(error, "message", str(error)))
+        QMessageBox.warning(parent, translate("PublicKeyFile", "Not saved"),
+                            getattr(error, "message", str(error)))
         return None
 
 

@@ -202,8 +202,10 @@ def open_kit_or_recover(paths: Paths, *, interactive: bool = True):
     return open_kit(paths)
 
 
-def run_app(paths: Paths, *, smoke: bool = False) -> int:
-    """Open the window; with `smoke`, exit 0 once it has painted and the kit is open."""
+def run_app(paths: Paths, *, smoke: bool = False, language: str | None = None) -> int:
+    """Open the window; with `smoke`, exit 0 once it has painted and the kit is open.
+    `language`: the volunteer side's language (`--language`), remembered as if chosen in the
+    app (a kit not open yet stores it once it is, see MainWindow.kit_ready)."""
     trace = StartupTrace()
     trace.mark("run_app")
     hold_early_records()  # the log file is opened after the first frame; nothing is lost
@@ -223,6 +225,10 @@ def run_app(paths: Paths, *, smoke: bool = False) -> int:
     else:
         trace.mark("kit read for the first frame")
 
+    if language is not None:
+        from kit.services.settings import UI_LANGUAGE_SETTING
+
+        (kit if starting is None else starting).settings.set(UI_LANGUAGE_SETTING, language)
     from kit.ui.shell.main_window import MainWindow
 
     trace.mark("main window imported")

@@ -41,8 +41,9 @@ from kit.services.events import active_event
 from kit.services.kiosk_pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, KioskPin
 from kit.services.kit import Kit
 from kit.ui.content.event_form import EventForm
-from kit.ui.i18n import arg
+from kit.ui.i18n import arg, interface_language
 from kit.ui.kiosk.pin_dialog import pin_edit, set_pin_typed_twice
+from kit.ui.language_choice import LanguageChoice, draft_notice
 from kit.ui.protect.setup import ProtectionChoice, error_label, hint_label, save_public_key_file
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,9 @@ class StepPage(QWizardPage):
         self.explanation = QLabel("")
         self.explanation.setObjectName("Subtitle")
         self.explanation.setWordWrap(True)
-        for label in (self.step, self.heading, self.explanation):
+        # Says so when the volunteer side's translation is a draft (hidden in English).
+        self.draft_notice = draft_notice(interface_language(), self)
+        for label in (self.draft_notice, self.step, self.heading, self.explanation):
             self.page_layout.addWidget(label)
         self.page_layout.addSpacing(8)
 
@@ -104,6 +107,9 @@ class EventPage(StepPage):
             "Sign-ups are collected for an event. Name it once; you can add more later in the "
             "volunteer area."))
         layout = self.page_layout
+        # The language of the set-up and the volunteer side, chosen before anything is typed.
+        self.language_choice = LanguageChoice(interface_language(), self)
+        layout.insertWidget(0, self.language_choice)
         self.form = EventForm(kit, self, with_button=False, submit_on_enter=False)
         layout.addWidget(self.form)
         layout.addStretch(1)  # the fields stay together at the top, whatever the height
@@ -378,6 +384,7 @@ class FirstRunFlow(QWizard):
 
     event_created = Signal(object)
     completed = Signal()
+    language_chosen = Signal(str)  # step 1's language choice (the window applies it)
 
     def __init__(self, kit: Kit, pin: KioskPin | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -401,6 +408,7 @@ class FirstRunFlow(QWizard):
                               (DONE_PAGE, self.done_page)):
             self.setPage(page_id, page)
         self.event_page.form.created.connect(self.event_created)
+        self.event_page.language_choice.chosen.connect(self.language_chosen)
         # Each step starts with the cursor in its first field, after Qt moved it to a button.
         self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self.focus_first))
         for button in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton,

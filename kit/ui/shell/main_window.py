@@ -9,8 +9,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
+from kit.services.settings import UI_LANGUAGE_SETTING
 from kit.services.starting_kit import StartingKit
-from kit.ui.i18n import arg
+from kit.ui.i18n import DEFAULT_LANGUAGE, Language, apply_interface_language, arg
 from kit.ui.kiosk.window import KioskPage
 from kit.ui.theme import apply_kit_theme
 
@@ -44,6 +45,10 @@ class MainWindow(QMainWindow):
         is shown from it and everything else waits for `kit_ready`."""
         super().__init__(parent)
         self._kit: Kit | StartingKit = kit
+        # The volunteer side's language (set-up, PIN dialogs, the volunteer area, error dialogs,
+        # this status bar), before anything is built in it; the kiosk's form has its own.
+        self.interface: Language = apply_interface_language(
+            str(kit.settings.get(UI_LANGUAGE_SETTING) or DEFAULT_LANGUAGE))
         self.setWindowTitle(self.tr("Outreach Kit"))
         # Small enough for a 1024x600 netbook screen with a panel and title bar: the kiosk page
         # scales its form to whatever height it gets (KioskPage.fit).
@@ -53,6 +58,7 @@ class MainWindow(QMainWindow):
             apply_kit_theme(app, kit.settings)  # large text / high contrast, as last chosen
         self.pages = QStackedWidget(self)
         self.kiosk = KioskPage(kit, self, first_run_flow=_first_run_flow)
+        self.kiosk.interface_language_chosen.connect(self.set_interface_language)
         self.pages.addWidget(self.kiosk)
         self.setCentralWidget(self.pages)
         # The volunteer area (contacts, handouts, sync, dashboard…) is built the first time it
@@ -159,6 +165,7 @@ class MainWindow(QMainWindow):
 
     def _build_volunteer_area(self) -> VolunteerArea:
         from kit.ui.accessibility import DisplayToggles
+        from kit.ui.language_choice import LanguageChoice
         from kit.ui.shell.volunteer import VolunteerArea
 
         kit = self._kit
@@ -173,6 +180,9 @@ class MainWindow(QMainWindow):
         volunteer.add_page("protect", self.tr("Protect"), self._build_protect)
         self._display_toggles = DisplayToggles(kit, volunteer)
         volunteer.add_to_header(self._display_toggles)
+        self.language_choice = LanguageChoice(self.interface, volunteer)
+        self.language_choice.chosen.connect(self.set_interface_language)
+        volunteer.add_to_header(self.language_choice)
         self._display_toggles.changed.connect(self._on_display_changed)
         self.pages.addWidget(volunteer)
         volunteer.back_requested.connect(self.show_kiosk)
@@ -185,6 +195,38 @@ class MainWindow(QMainWindow):
         # kiosk applies them without touching a form an attendee has started.
         volunteer.pack_saved.connect(self.kiosk.pack_changed)
         return volunteer
+
+    def set_interface_language(self, code: str) -> None:
+        """The volunteer side in `code` from now on: stored in the kit's settings (the next
+        start opens in it too), then what a volunteer sees is built again in it: the volunteer
+        area (on the tab it showed), the set-up, the status bar. The attendee's form keeps its
+        own language. Not while a sync or a bundle import runs in the volunteer area."""
+        if code == self.interface.code:
+            return
+        volunteer = self._volunteer
+        if volunteer is not None and volunteer.busy:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(self, self.tr("Language not changed"), self.tr(
+                "A sync or an import is running. Change the language once it has finished."))
+            return
+        self._kit.settings.set(UI_LANGUAGE_SETTING, code)
+        self.interface = apply_interface_language(code)
+        log.info("Volunteer-side language: %s", self.interface.code)
+        self.setWindowTitle(self.tr("Outreach Kit"))
+        self.status_text.setAccessibleName(self.tr("Status"))
+        self.kiosk.interface_language_changed()
+        if volunteer is not None:
+            shown = self.pages.currentWidget() is volunteer
+            tab = volunteer.tabs.currentIndex()
+            self._volunteer = None
+            self.pages.removeWidget(volunteer)
+            volunteer.hide()
+            volunteer.deleteLater()
+            if shown:
+                self.volunteer.tabs.setCurrentIndex(tab)
+                self.show_volunteer_area()
+        self.refresh_status()
 
     def _build_dashboard(self) -> DashboardPage:
         from kit.ui.dashboard.page import DashboardPage

@@ -37,7 +37,8 @@ from kit.ui.content.event_form import EventDialog
 from kit.ui.content.page import ContentPage
 from kit.ui.flow import FlowLayout
 from kit.ui.handouts.page import HandoutsPage
-from kit.ui.i18n import arg
+from kit.ui.i18n import arg, interface_language
+from kit.ui.language_choice import draft_notice
 from kit.ui.sync.page import SyncPage
 from kit.ui.sync.runner import SyncRunner
 from kit.ui.workers import JobRunner
@@ -323,7 +324,7 @@ class VolunteerArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 8)
         top = QHBoxLayout()
-        title = QLabel(self.tr("Volunteer area"))
+        self.title = title = QLabel(self.tr("Volunteer area"))
         title.setObjectName("Title")
         title.setWordWrap(True)  # on a narrow window the title wraps, the button keeps its words
         self.back_button = QPushButton(self.tr("Back to the sign-up form"))
@@ -337,6 +338,9 @@ class VolunteerArea(QWidget):
         self._header.addWidget(self.back_button)
         top.addWidget(actions, 1)
         layout.addLayout(top)
+        # One line that says the volunteer side's translation is a draft (hidden in English).
+        self.draft_notice = draft_notice(interface_language(), self)
+        layout.addWidget(self.draft_notice)
         self.tabs = QTabWidget(self)
         self.contacts = ContactsPage(kit, self)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
@@ -456,6 +460,14 @@ class VolunteerArea(QWidget):
             page = self._built.get(name)
             if page is not None:
                 page.reload()
+
+    @property
+    def busy(self) -> bool:
+        """True while a sync or a bundle import started here runs (the area is not built
+        again for another language then)."""
+        sync, protect = self._built.get("sync"), self._built.get("protect")
+        return bool((sync is not None and sync.runner.busy)
+                    or (protect is not None and protect.busy))
 
     def shutdown(self) -> None:
         """The window closes: a running sync stops after the request in flight; a bundle import

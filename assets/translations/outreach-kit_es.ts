@@ -2346,7 +2346,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="+319"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="+321"/>
         <location line="+55"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -2864,7 +2864,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>Demasiados PIN incorrectos. Vuelve a intentarlo en %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Wrong PIN. %n more try before a one-minute wait.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>
@@ -3003,7 +3003,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>Sign-up protection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,7 +3656,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>Poner PIN</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-145"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Los dos PIN no coinciden; escribe el mismo PIN dos veces.</translation>
@@ -4430,7 +4430,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>ThankYouPanel</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="-640"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="-642"/>
         <source>Thank you! You&apos;re signed up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>¡Gracias! Ya estás inscrito/a.</translation>
@@ -4567,7 +4567,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../kit/ui/protect/page.py" line="-592"/>
+        <location filename="../../kit/ui/protect/page.py" line="-594"/>
         <source>Emergency wipe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,7 +4598,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>⚠ Too many wrong PINs. Try again in %1.</source>
         <translation type="unfinished"></translation>
     </message>

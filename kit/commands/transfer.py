@@ -48,6 +48,10 @@ def register(commands) -> None:
                      help="read a label of the file's tags column as one of the kit's interests "
                           "(LABEL= leaves it out); repeatable. Labels that are not interests "
                           "are listed and never imported as interests")
+    imp.add_argument("--consent-from-file", choices=("yes", "no"),
+                     help="for a file that cannot say it itself (a Mailchimp audience export "
+                          "renamed): yes = every row agreed to email (a list of subscribed "
+                          "members); no = record no email consent. Required for such a file")
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(handler=import_command)
 
@@ -116,9 +120,12 @@ def import_command(kit, args) -> int:
     import dataclasses
 
     from kit.domain.errors import KitError
+    from kit.services.import_planning import answer_consent_question
     from kit.services.imports import plan_import, run_import, unknown_labels
 
     plan = plan_import(args.path, encoding=args.encoding)
+    if args.consent_from_file is not None:
+        plan = answer_consent_question(plan, args.consent_from_file == "yes")
     if args.label:
         label_map = {}
         for choice in args.label:

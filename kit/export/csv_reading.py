@@ -313,33 +313,56 @@ def field_order(headers: list[str], mapping: dict[str, str]) -> list[tuple[int, 
 
 
 # -- which tool made the file ------------------------------------------------------------------
-def recognise_source(headers: list[str]) -> tuple[str, dict[str, tuple[bool, str]]]:
-    """(the tool that exported the file, or "", {consent field: (answer, why)} that the file's
-    kind itself says for every row).
+# Mailchimp's audience export is a ZIP of CSVs with the same columns, told apart only by their
+# names: `subscribed_members_export_<id>.csv`, `unsubscribed_…`, `cleaned_…`, `nonsubscribed_…`
+# (docs/vendor-facts.md). The kind must start the name or follow a separator, so that
+# "nonsubscribed" is never read as "subscribed".
+_MAILCHIMP_FILE = re.compile(
+    r"(?:^|[^a-z])(nonsubscribed|unsubscribed|cleaned|subscribed)_members_export", re.IGNORECASE)
 
-    Mailchimp exports its subscribed, unsubscribed and cleaned members as separate files, none
-    with a status column: the kind of file is the answer (its unsubscribed export alone has
-    UNSUB_TIME, its cleaned export CLEAN_TIME).
+# The question the coordinator must answer before a file is imported (dialog or CLI flag), when
+# a file looks like a Mailchimp audience export but its name is not Mailchimp's.
+ASK_EMAIL_CONSENT = "consent_email"
+
+
+def recognise_source(headers: list[str], file_name: str = ""
+                     ) -> tuple[str, dict[str, tuple[bool, str]], str]:
+    """(the tool that exported the file, or "", {consent field: (answer, why)} that the file's
+    kind itself says for every row, the consent field the coordinator must be asked about or "").
+
+    Mailchimp exports its subscribed, unsubscribed, cleaned and non-subscribed contacts as
+    separate files with the same columns and no status column: the file's name is the answer
+    where it is Mailchimp's. Under another name, only an unsubscribed export (UNSUB_TIME) or a
+    cleaned one (CLEAN_TIME) tells itself apart; anything else might be any of them, so no
+    consent is implied and the coordinator is asked (ASK_EMAIL_CONSENT).
     """
     keys = {_key(h) for h in headers}
     if {"can2subscriptionstatus", "can2smsstatus"} & keys or "can2phone" in keys:
-        return "Action Network export", {}
+        return "Action Network export", {}, ""
     if "emailaddress" in keys and keys & {"memberrating", "optintime", "confirmtime", "leid"}:
-        if "unsubtime" in keys:
+        named = _MAILCHIMP_FILE.search(file_name)
+        kind = named.group(1).lower() if named else ""
+        if kind == "subscribed":
+            return "Mailchimp export of subscribed members", {
+                "consent_email": (True, "Mailchimp export of subscribed members")}, ""
+        if kind == "nonsubscribed":
+            # Contacts who never opted in (a purchase, say): no answer at all, not a "no" that
+            # would overwrite a returning person's own yes.
+            return "Mailchimp export of non-subscribed contacts (never opted in)", {}, ""
+        if kind == "unsubscribed" or (not kind and "unsubtime" in keys):
             return "Mailchimp export of unsubscribed members", {
-                "consent_email": (False, "Mailchimp export of unsubscribed members")}
-        if "cleantime" in keys:
+                "consent_email": (False, "Mailchimp export of unsubscribed members")}, ""
+        if kind == "cleaned" or (not kind and "cleantime" in keys):
             return "Mailchimp export of cleaned members", {
-                "consent_email": (False, "Mailchimp export of cleaned (undeliverable) members")}
-        return "Mailchimp export of subscribed members", {
-            "consent_email": (True, "Mailchimp export of subscribed members")}
+                "consent_email": (False, "Mailchimp export of cleaned (undeliverable) members")}, ""
+        return "Mailchimp audience export (which list: not in its name)", {}, ASK_EMAIL_CONSENT
     if {"email1value", "phone1value"} & keys:
-        return "Google Contacts export", {}
+        return "Google Contacts export", {}, ""
     if {"emailoptin", "mobileoptin", "taglist"} <= keys:
-        return "NationBuilder export", {}
+        return "NationBuilder export", {}, ""
     if {"emailaddress", "emaildisplayname", "homepostalcode"} <= keys:
-        return "Outlook export", {}
-    return "", {}
+        return "Outlook export", {}, ""
+    return "", {}, ""
 
 
 # -- cell values -------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ writes; kit.services.imports runs the plan.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from kit.domain.tags import event_tag
 from kit.domain.text import clean_text
 from kit.export.cells import unneutralise
 from kit.export.csv_reading import (
+    ASK_EMAIL_CONSENT,
     ENCODINGS,
     RefusedRow,
     UnreadableFile,
@@ -80,6 +81,9 @@ class ImportPlan:
     implied_consent: dict[str, tuple[bool, str]] = field(default_factory=dict)
     labels: dict[str, int] = field(default_factory=dict)
     label_map: dict[str, str | None] = field(default_factory=dict)
+    # A consent question only the coordinator can answer (a Mailchimp-shaped file under another
+    # name: subscribed or not?), until `answer_consent_question` records the answer.
+    consent_question: str = ""
 
     @property
     def unmapped(self) -> tuple[str, ...]:
@@ -95,6 +99,7 @@ class ImportPlan:
             "implied_consent": {name: {"answer": answer, "why": why}
                                 for name, (answer, why) in self.implied_consent.items()},
             "labels": self.labels, "label_map": self.label_map,
+            "consent_question": self.consent_question,
         }
 
 
@@ -136,7 +141,7 @@ def plan_import(path: str | Path, encoding: str | None = None) -> ImportPlan:
         raise UnreadableFile(f"{path.name} is empty or has no header row.")
     headers = [h.replace("\ufeff", "").strip() for h in headers]
     mapping = map_headers(headers)
-    source, implied = recognise_source(headers)
+    source, implied, question = recognise_source(headers, path.name)
     order = field_order(headers, mapping)
     count = 0
     sample: list[dict[str, str]] = []
@@ -156,8 +161,43 @@ def plan_import(path: str | Path, encoding: str | None = None) -> ImportPlan:
         for label in set(split_tags(values.get("interests", ""))):
             if not is_system_label(label) and (label in labels or len(labels) < MAX_LABELS):
                 labels[label] = labels.get(label, 0) + 1
+    if question and any(mapping.get(h) == question for h in headers):
+        question = ""  # the file has its own column for it after all
     return ImportPlan(path, "csv", encoding, delimiter, tuple(headers), mapping, count,
-                      tuple(sample), source, implied, labels)
+                      tuple(sample), source, implied, labels, consent_question=question)
+
+
+class ConsentQuestionOpen(KitError):
+    """The file cannot say whether its people agreed to email, and nobody has answered for it."""
+
+    code = "bad_input"
+
+
+def answer_consent_question(plan: ImportPlan, agreed: bool) -> ImportPlan:
+    """The plan with the coordinator's answer to its consent question: `agreed` True says every
+    row of the file agreed to email (a list of subscribed members); False records no consent
+    (not a "no": a returning person's own answer stays). A plan with no question is refused:
+    its file says it itself."""
+    if plan.consent_question != ASK_EMAIL_CONSENT:
+        raise KitError(f"--consent-from-file: {plan.path.name} says itself what its rows agreed to "
+                       f"({plan.source or 'its own consent columns'}); no answer is needed.",
+                       code="bad_input")
+    implied = dict(plan.implied_consent)
+    if agreed:
+        implied["consent_email"] = (True, "the coordinator said the file lists subscribed "
+                                          "members who agreed to email")
+    return replace(plan, implied_consent=implied, consent_question="")
+
+
+def check_consent_question(plan: ImportPlan) -> None:
+    """Raise ConsentQuestionOpen while the plan's consent question is unanswered."""
+    if plan.consent_question == ASK_EMAIL_CONSENT:
+        raise ConsentQuestionOpen(
+            f"{plan.path.name} looks like a Mailchimp audience export, but its name does not say "
+            "which list (Mailchimp names them subscribed_, unsubscribed_, cleaned_ or "
+            "nonsubscribed_members_export_...). Say whether its people agreed to email: "
+            "--consent-from-file yes (a list of subscribed members) or no (record no consent); "
+            "nothing was imported.")
 
 
 MAX_LABELS = 1000  # distinct labels a plan counts: enough to list, bounded for a hostile file

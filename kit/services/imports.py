@@ -33,6 +33,7 @@ from kit.services.import_journal import ImportCancelled, ImportJournal
 from kit.services.import_planning import (
     BadMapping,
     ImportPlan,
+    check_consent_question,
     check_mapping,
     plan_import,
     source_label,
@@ -109,6 +110,7 @@ def run_import(
             importer.run_json(JsonReader(kit, plan, sealed=writer.sealed))
         else:
             check_mapping(plan)
+            check_consent_question(plan)
             event = get_event(kit, event_id) if event_id is not None else active_event(kit)
             if event is None:
                 raise NoActiveEvent(

@@ -144,9 +144,29 @@ def test_importing_real_tool_exports_keeps_phones_and_consent(cli: Cli) -> None:
     assert (people["Chen"]["phone"], people["Chen"]["consent_sms"]) == ("+16125550102", True)
     assert (people["Bilal"]["consent_email"], people["Bilal"]["consent_sms"]) == (False, False)
 
-    mc = cli("import", str(FIXTURES / "mailchimp-subscribed.csv"))
+    mc = cli("import", str(FIXTURES / "subscribed_members_export_8f2a1c9b7d.csv"))
     assert mc.returncode == 0, mc.stderr
     assert "Every row agreed to email (Mailchimp export of subscribed members)" in mc.stdout
     assert "1 merged" in mc.stdout  # Ayesha, already imported from Action Network
     bad = cli("import", str(an), "--label", "Bike crew=bikes")
     assert bad.returncode == 2 and "not one of this kit's interests" in bad.stderr
+
+
+def test_import_asks_whether_a_renamed_mailchimp_file_agreed_to_email(cli, tmp_path):
+    # Mailchimp's files differ only by their names; under another name, the CLI needs
+    # --consent-from-file and imports nothing without it (exit 2, one line).
+    assert cli("event", "add", "Lake Street table").returncode == 0
+    renamed = tmp_path / "june-list.csv"
+    renamed.write_bytes((FIXTURES / "nonsubscribed_members_export_8f2a1c9b7d.csv").read_bytes())
+    refused = cli("import", str(renamed))
+    assert refused.returncode == 2
+    assert "--consent-from-file" in refused.stderr and len(refused.stderr.splitlines()) == 1
+    assert cli("contacts", "list", "--json").json() == []
+    done = cli("import", str(renamed), "--consent-from-file", "no", "--json")
+    assert done.returncode == 0, done.stderr
+    assert done.json()["imported"] == 2
+    assert {c["consent_email"] for c in cli("contacts", "list", "--json").json()} == {False}
+    # A file that says it itself needs no answer, and a wrong one is refused.
+    named = cli("import", str(FIXTURES / "nonsubscribed_members_export_8f2a1c9b7d.csv"),
+                "--consent-from-file", "yes")
+    assert named.returncode == 2 and "says itself" in named.stderr

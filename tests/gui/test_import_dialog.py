@@ -171,3 +171,27 @@ def test_a_huge_cell_is_shown_short_and_refuses_only_its_row(qtbot, kit_with_eve
     qtbot.waitUntil(lambda: not dialog.busy)
     report = done.args[0]
     assert report.imported == 1 and [row for row, _ in report.errors] == [3]
+
+
+def test_a_renamed_mailchimp_file_waits_for_the_coordinator_s_answer(
+        qtbot, kit_with_event, tmp_path):
+    from pathlib import Path
+
+    fixture = (Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+               / "nonsubscribed_members_export_8f2a1c9b7d.csv")
+    renamed = tmp_path / "june-list.csv"
+    renamed.write_bytes(fixture.read_bytes())
+    dialog = make_dialog(qtbot, kit_with_event)
+    open_and_wait(qtbot, dialog, renamed)
+    # Nothing assumed: the question shows, and Import waits for an answer.
+    assert dialog.consent_hint.isVisible() and dialog.consent_choice.isVisible()
+    assert not dialog.import_button.isEnabled()
+    dialog.consent_choice.setCurrentIndex(dialog.consent_choice.findData(False))
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.report.imported == 2 and dialog.report.errors == []
+    assert {c.consent_email for c in Contact.select()} == {False}
+    # Mailchimp's own name says it: no question.
+    open_and_wait(qtbot, dialog, fixture)
+    assert not dialog.consent_choice.isVisible()

@@ -82,7 +82,7 @@ def test_action_network_reads_every_documented_status(kit_with_event):
 
 
 def test_mailchimp_exports_say_consent_by_which_file_they_are(kit_with_event):
-    plan, report, people = _import(kit_with_event, "mailchimp-subscribed.csv")
+    plan, report, people = _import(kit_with_event, "subscribed_members_export_8f2a1c9b7d.csv")
     assert plan.source == "Mailchimp export of subscribed members"
     assert report.errors == [] and report.imported == 2
     ayesha, zoe = people["Ayesha"], people["Zoë"]
@@ -92,11 +92,12 @@ def test_mailchimp_exports_say_consent_by_which_file_they_are(kit_with_event):
     assert _interests(ayesha) == ["volunteer"]
     assert report.ignored_interests == {"Bike crew, North": 1}
     assert Signup.get(Signup.contact == ayesha).consent_email_text == (
-        "Imported from mailchimp-subscribed.csv: Mailchimp export of subscribed members")
+        "Imported from subscribed_members_export_8f2a1c9b7d.csv: Mailchimp export of subscribed "
+        "members")
 
     record_signup(kit_with_event, SignupForm(first_name="Bilal", email="bilal@example.org",
                                              consent_email=True))
-    plan, report, people = _import(kit_with_event, "mailchimp-unsubscribed.csv")
+    plan, report, people = _import(kit_with_event, "unsubscribed_members_export_8f2a1c9b7d.csv")
     assert plan.source == "Mailchimp export of unsubscribed members"
     assert report.merged == 1
     assert not people["Bilal"].consent_email  # unsubscribed there: a later "no"
@@ -197,15 +198,56 @@ def test_excel_saved_sheets_in_three_languages(kit_with_event, name, encoding, d
         assert _interests(person) == interests
 
 
-@pytest.mark.parametrize(("extra", "answer"), [
-    ([], True), (["UNSUB_TIME", "UNSUB_REASON"], False), (["CLEAN_TIME", "CLEAN_CAMPAIGN_ID"], False),
+@pytest.mark.parametrize(("name", "extra", "answer"), [
+    ("subscribed_members_export_8f2a1c9b7d.csv", [], True),
+    ("unsubscribed_members_export_8f2a1c9b7d.csv", [], False),
+    ("cleaned_members_export_8f2a1c9b7d.csv", [], False),
+    ("nonsubscribed_members_export_8f2a1c9b7d.csv", [], None),
+    ("members.csv", ["UNSUB_TIME", "UNSUB_REASON"], False),
+    ("members.csv", ["CLEAN_TIME", "CLEAN_CAMPAIGN_ID"], False),
+    ("members.csv", [], "ask"),
 ])
-def test_mailchimp_files_answer_by_their_kind(extra, answer):
+def test_mailchimp_files_answer_by_their_name_or_ask(name, extra, answer):
     from kit.export.csv_reading import recognise_source
 
     headers = ["Email Address", "First Name", "MEMBER_RATING", "OPTIN_TIME", *extra, "TAGS"]
-    source, implied = recognise_source(headers)
-    assert source.startswith("Mailchimp export of")
-    assert implied["consent_email"][0] is answer
+    source, implied, question = recognise_source(headers, name)
+    assert source.startswith("Mailchimp")
+    if answer == "ask":
+        assert implied == {} and question == "consent_email"
+    elif answer is None:  # never opted in: no answer recorded, not a "no"
+        assert implied == {} and question == ""
+    else:
+        assert implied["consent_email"][0] is answer and question == ""
     # A spreadsheet that merely has an "Email Address" column implies nothing.
-    assert recognise_source(["Email Address", "First Name"]) == ("", {})
+    assert recognise_source(["Email Address", "First Name"], name) == ("", {}, "")
+
+
+def test_mailchimp_non_subscribed_export_is_not_read_as_subscribed(kit_with_event):
+    record_signup(kit_with_event, SignupForm(first_name="Amna", email="amna@example.org",
+                                             consent_email=True))
+    plan, report, people = _import(kit_with_event, "nonsubscribed_members_export_8f2a1c9b7d.csv")
+    assert plan.source.startswith("Mailchimp export of non-subscribed")
+    assert report.errors == [] and (report.imported, report.merged) == (1, 1)
+    assert not people["Omar"].consent_email  # never opted in at Mailchimp
+    assert people["Amna"].consent_email  # her own yes at the kiosk stays
+
+
+@pytest.mark.parametrize("agreed", [True, False])
+def test_a_mailchimp_file_under_another_name_needs_an_answer(kit_with_event, tmp_path, agreed):
+    from kit.services.import_planning import ConsentQuestionOpen, answer_consent_question
+
+    renamed = tmp_path / "june-list.csv"
+    renamed.write_bytes((FIXTURES / "nonsubscribed_members_export_8f2a1c9b7d.csv").read_bytes())
+    plan = plan_import(renamed)
+    assert plan.consent_question == "consent_email" and plan.implied_consent == {}
+    with pytest.raises(ConsentQuestionOpen, match="--consent-from-file"):
+        run_import(kit_with_event, plan)
+    assert Contact.select().count() == 0  # nothing imported until someone answers
+    report = run_import(kit_with_event, answer_consent_question(plan, agreed))
+    assert report.errors == [] and report.imported == 2
+    assert [c.consent_email for c in Contact.select()] == [agreed, agreed]
+    if agreed:
+        assert Signup.select().first().consent_email_text == (
+            "Imported from june-list.csv: the coordinator said the file lists subscribed "
+            "members who agreed to email")

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from kit.export.csv_reading import IMPORT_FIELDS, read_rows
 from kit.services.events import list_events
+from kit.services.import_planning import answer_consent_question
 from kit.services.imports import (
     ImportPlan,
     ImportReport,
@@ -182,6 +183,26 @@ class ImportDialog(QDialog):
         self.detected = QLabel()
         self.detected.setObjectName("Detected")
         self.detected.setWordWrap(True)
+        # A file that cannot say whether its people agreed to email (a Mailchimp audience
+        # export under another name: Mailchimp's files differ only by their names) is imported
+        # only once the coordinator says which it is; nothing is assumed.
+        self.consent_hint = QLabel(self.tr("This file looks like a Mailchimp audience export, "
+                                           "but its name does not say which list it is "
+                                           "(subscribed, unsubscribed, cleaned or "
+                                           "non-subscribed). Did its people agree to email?"))
+        self.consent_hint.setObjectName("FieldError")
+        self.consent_hint.setWordWrap(True)
+        self.consent_choice = QComboBox()
+        self.consent_choice.setObjectName("import_consent_answer")
+        self.consent_choice.setAccessibleName(self.tr("Did the people in this file agree to "
+                                                      "email?"))
+        self.consent_choice.addItem(self.tr("Choose…"), None)
+        self.consent_choice.addItem(self.tr("Yes: it lists subscribed members"), True)
+        self.consent_choice.addItem(self.tr("No, or I do not know: record no email consent"),
+                                    False)
+        self.consent_choice.currentIndexChanged.connect(self._on_mapping_changed)
+        self.consent_hint.hide()
+        self.consent_choice.hide()
         self.mapping_table = QTableWidget(0, 3, self)
         self.mapping_table.setObjectName("mapping_table")
         self.mapping_table.setAccessibleName(self.tr("How the file's columns are read"))
@@ -261,6 +282,8 @@ class ImportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(file_row)
         layout.addWidget(self.detected)
+        layout.addWidget(self.consent_hint)
+        layout.addWidget(self.consent_choice)
         layout.addWidget(self.mapping_table, 2)
         layout.addWidget(self.mapping_problem)
         layout.addWidget(self.labels_hint)
@@ -406,6 +429,10 @@ class ImportDialog(QDialog):
         self.detected.setText(f"⚠ {message}")
 
     def _show_plan_widgets(self, csv: bool) -> None:
+        asks = csv and self.plan is not None and bool(self.plan.consent_question)
+        self.consent_choice.setCurrentIndex(0)
+        self.consent_hint.setVisible(asks)
+        self.consent_choice.setVisible(asks)
         self.mapping_table.setVisible(csv)
         self.labels_hint.setVisible(False)
         self.label_table.setVisible(False)
@@ -436,7 +463,9 @@ class ImportDialog(QDialog):
         self.mapping_problem.setText(f"⚠ {problem}")
         self.mapping_problem.setVisible(bool(problem))
         has_event = self.event_choice.currentData() is not None
-        self.import_button.setEnabled(not problem and has_event and not self.busy
+        unanswered = (self.plan is not None and bool(self.plan.consent_question)
+                      and self.consent_choice.currentData() is None)
+        self.import_button.setEnabled(not problem and has_event and not self.busy and not unanswered
                                       and self.plan is not None and self.plan.row_count > 0)
         if not has_event:
             self.message.setText(self.tr("Create an event first (Events tab): imported sign-ups belong "
@@ -448,6 +477,11 @@ class ImportDialog(QDialog):
             return
         plan = self.plan if self.plan.kind == "json" else replace(
             self.plan, mapping=self.mapping(), label_map=self.label_map())
+        if plan.consent_question:
+            agreed = self.consent_choice.currentData()
+            if agreed is None:
+                return
+            plan = answer_consent_question(plan, bool(agreed))
         event_id = self.event_choice.currentData() if plan.kind == "csv" else None
         kit = self._kit
         self._set_running(True)

@@ -1863,7 +1863,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kit/ui/contacts/import_dialog.py" line="+57"/>
+        <location filename="../../kit/ui/contacts/import_dialog.py" line="+58"/>
         <source>First name</source>
         <translation type="unfinished">Nombre</translation>
     </message>
@@ -2029,7 +2029,32 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>This file looks like a Mailchimp audience export, but its name does not say which list it is (subscribed, unsubscribed, cleaned or non-subscribed). Did its people agree to email?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Did the people in this file agree to email?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes: it lists subscribed members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, or I do not know: record no email consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>How the file&apos;s columns are read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,12 +2110,12 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+184"/>
+        <location line="+190"/>
         <source>Sign-ups go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-178"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,7 +2135,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>(no event yet — create one on the Events tab)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,17 +2214,17 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Events come from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Create an event first (Events tab): imported sign-ups belong to one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,7 +2371,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="+321"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="+410"/>
         <location line="+55"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -2360,14 +2385,14 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>Abrir el área de voluntarios</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Stay in touch with %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Mantente en contacto con %1</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+176"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>Stay in touch</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Mantente en contacto</translation>
@@ -3663,6 +3688,32 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
 </context>
 <context>
+    <name>SetupGate</name>
+    <message>
+        <location filename="../../kit/ui/kiosk/window.py" line="-660"/>
+        <source>Set-up is not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop takes sign-ups once set-up is done. A volunteer with the kiosk PIN can continue it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue set-up (kiosk PIN)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <location line="+116"/>
+        <source>Continue set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignupErrors</name>
     <message>
         <location filename="../../kit/ui/kiosk/signup_form.py" line="+71"/>
@@ -4430,7 +4481,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>ThankYouPanel</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="-642"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="-192"/>
         <source>Thank you! You&apos;re signed up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>¡Gracias! Ya estás inscrito/a.</translation>

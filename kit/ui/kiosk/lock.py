@@ -217,8 +217,9 @@ class KioskLock(QObject):
         # Whatever anyone copied or selected goes, typed data or not.
         clear_clipboard()
         if kiosk.stack.currentWidget() is kiosk.setup:
-            if kiosk.setup.built:
-                kiosk.setup.flow.clear_secrets()  # a half-typed PIN or passphrase does not wait
+            # A half-typed PIN or passphrase does not wait, and with a PIN set, set-up goes
+            # back behind it: the next person is not the volunteer who opened it.
+            kiosk.setup.relock()
             return
         if kiosk.stack.currentWidget() is not kiosk.form_holder:
             return  # the thank-you screen has its own timer

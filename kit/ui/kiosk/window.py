@@ -187,11 +187,52 @@ class ThankYouPanel(QWidget):
 FirstRunFlowFactory = Callable[["Kit", QWidget], Any]
 
 
+class SetupGate(QWidget):
+    """Set-up left unfinished on a kit that has a kiosk PIN: what a passer-by sees instead of it
+    (the rule: kit.services.first_run.resuming_needs_pin). Continuing asks for the PIN."""
+
+    continue_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SetupGate")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = QLabel("")
+        self.title.setObjectName("SectionTitle")
+        self.text = QLabel("")
+        self.text.setObjectName("Hint")
+        for label in (self.title, self.text):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(label)
+        layout.addSpacing(16)
+        self.continue_button = QPushButton("", self)
+        self.continue_button.setObjectName("Primary")
+        self.continue_button.clicked.connect(self.continue_requested)
+        layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts in the volunteer side's language now in force."""
+        self.title.setText(self.tr("Set-up is not finished"))
+        self.text.setText(self.tr(
+            "This laptop takes sign-ups once set-up is done. A volunteer with the kiosk PIN can "
+            "continue it now."))
+        self.continue_button.setText(self.tr("Continue set-up (kiosk PIN)…"))
+
+
 class SetupPanel(QWidget):
     """First run: the guided set-up (kit.ui.shell.first_run) before the first form appears.
 
     The flow is built the first time it is needed: most starts are not first runs, and
-    building it (and importing it) would cost every start about a third of a second."""
+    building it (and importing it) would cost every start about a third of a second.
+
+    Once a kiosk PIN exists, set-up shown again (a set-up left half-way, at the next start; or
+    after the table was left idle) sits behind it: a passer-by sees the gate (`SetupGate`) and
+    only the PIN opens the flow (kit.services.first_run.resuming_needs_pin). A first run with
+    no PIN yet stays open to whoever sets the laptop up, from step to step."""
 
     event_created = Signal(object)
     completed = Signal()
@@ -203,29 +244,43 @@ class SetupPanel(QWidget):
         self._kit = kit
         self._make_flow = make_flow
         self._flow = None
+        self._unlocked = False  # the flow was opened in this session, with the PIN or before one
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.pages = QStackedWidget(self)
+        self.pages.setMaximumWidth(SETUP_MAX_WIDTH)  # lines a volunteer reads at a glance
+        self.gate = SetupGate(self.pages)
+        self.gate.continue_requested.connect(self._on_continue_requested)
+        self.pages.addWidget(self.gate)
+        self._layout.addStretch(1)
+        self._layout.addWidget(self.pages, 20)
+        self._layout.addStretch(1)
         # Set-up speaks the volunteers' language and runs in its direction, whatever the
         # attendee's form around it does.
         self.setLayoutDirection(interface_language().direction)
+
+    def kit_ready(self, kit: Kit) -> None:
+        """The open kit replaces the one read for the first frame."""
+        self._kit = kit
 
     def rebuild(self) -> None:
         """Build the flow again in the volunteer side's language now in force, keeping what
         was typed into step 1 (the only step that offers the choice, nothing is stored yet)."""
         self.setLayoutDirection(interface_language().direction)
+        self.gate.retranslate()
         old = self._flow
         if old is None:
             return
         typed = (old.form.name.text(), old.form.location.text())
+        showing = self.pages.currentWidget() is old
         self._flow = None
-        self._layout.removeWidget(old)
+        self.pages.removeWidget(old)
         old.hide()
         old.deleteLater()
-        while self._layout.count():  # the stretches around it
-            self._layout.takeAt(0)
         name, location = typed
         flow = self.flow
-        flow.show()  # added to a panel already on screen, it is not shown with it
+        if showing:
+            self.pages.setCurrentWidget(flow)
         flow.form.name.setText(name)
         flow.form.location.setText(location)
 
@@ -237,20 +292,54 @@ class SetupPanel(QWidget):
     def flow(self):
         """The FirstRunFlow, built on first use."""
         if self._flow is None:
-            self._flow = self._make_flow(self._kit, self)
-            self._flow.setMaximumWidth(SETUP_MAX_WIDTH)  # lines a volunteer reads at a glance
+            self._flow = self._make_flow(self._kit, self.pages)
             self._flow.event_created.connect(self.event_created)
             self._flow.completed.connect(self.completed)
             self._flow.language_chosen.connect(self.language_chosen)
-            self._layout.addStretch(1)
-            self._layout.addWidget(self._flow, 20)
-            self._layout.addStretch(1)
+            self.pages.addWidget(self._flow)
         return self._flow
 
     @property
     def form(self):
         """Step 1's event fields."""
         return self.flow.form
+
+    @property
+    def locked(self) -> bool:
+        """True while the gate stands in front of set-up (a PIN exists and was not given)."""
+        if self._unlocked:
+            return False
+        from kit.services.first_run import resuming_needs_pin
+
+        return resuming_needs_pin(self._kit)
+
+    def show_current(self) -> None:
+        """Show the gate or the flow, whichever is due, with the cursor in it."""
+        if self.locked:
+            self.pages.setCurrentWidget(self.gate)
+            self.gate.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._unlocked = True  # set a PIN in step 3 and the next steps stay open
+        self.pages.setCurrentWidget(self.flow)
+        self.flow.focus_first()
+
+    def relock(self) -> None:
+        """Nobody is at the table (the inactivity guard): half-typed secrets go, and with a PIN
+        set the gate comes back in front of set-up."""
+        if self._flow is not None:
+            self._flow.clear_secrets()
+        self._unlocked = False
+        if self.locked:
+            self.pages.setCurrentWidget(self.gate)
+
+    def _on_continue_requested(self) -> None:
+        from kit.services.kiosk_pin import KioskPin
+        from kit.ui.kiosk.pin_dialog import ask_pin
+
+        if not ask_pin(KioskPin(self._kit.settings), self.tr("Continue set-up"), self):
+            return
+        self._unlocked = True
+        self.show_current()
 
 
 class KioskPage(QWidget):
@@ -383,6 +472,7 @@ class KioskPage(QWidget):
         """The kit is open: sign-ups are taken from now on (set-up is shown instead should the
         open kit say it is needed, after a backup was restored at start-up)."""
         self._kit = kit
+        self.setup.kit_ready(kit)
         self.ready = True
         self.volunteer_button.setEnabled(True)
         if self.form is not None:
@@ -414,7 +504,7 @@ class KioskPage(QWidget):
         if setting_up:
             self.subtitle.setText("")
             self.stack.setCurrentWidget(self.setup)
-            self.setup.flow.focus_first()
+            self.setup.show_current()
             return
         if self.form is None:
             self.new_attendee()

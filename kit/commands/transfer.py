@@ -151,6 +151,9 @@ def import_command(kit, args) -> int:
         for label, rows in unknown.items():
             print(f"Not an interest of this kit, left out: {label!r} ({rows} rows); "
                   f"map it with --label '{label}=INTEREST' or confirm with --label '{label}='")
+    if not args.json:
+        for row, reason in report.warnings:
+            print(f"row {row}: {' '.join(reason.split())}")
     for row, reason in report.errors:
         print(f"row {row}: {' '.join(reason.split())}", file=sys.stderr)
     return 0 if report.ok else EXIT_ROWS_REJECTED

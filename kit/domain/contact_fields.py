@@ -86,6 +86,53 @@ def is_supported_region(region: str) -> bool:
     return region in phonenumbers.SUPPORTED_REGIONS
 
 
+# Country names phonenumbers' own tables do not spell this way (Outlook writes "United States of
+# America"), and common short forms.
+_COUNTRY_ALIASES = {"usa": "US", "unitedstatesofamerica": "US", "us": "US", "uk": "GB",
+                    "greatbritain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+                    "northernireland": "GB"}
+
+
+def _country_key(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.strip().lower())
+    return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """{folded country name: region code} in every language phonenumbers names countries in
+    (its `geodata.locale` tables). Loaded on first need only: it is large."""
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
+    names: dict[str, str] = {}
+    for region, by_language in LOCALE_DATA.items():
+        for name in by_language.values():
+            if name.startswith("*"):  # "same as language X": that name is listed as well
+                continue
+            names.setdefault(_country_key(name), region)
+    return names
+
+
+@functools.lru_cache(maxsize=512)
+def country_region(text: str) -> str | None:
+    """The phone region (ISO 3166 two-letter code phonenumbers knows) a country cell names:
+    a code ("FR", "fr"), a calling code ("+33") or a name in one of many languages ("France",
+    "Frankreich", "United States of America"); None when it names none."""
+    import phonenumbers
+
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    if len(cleaned) == 2 and cleaned.isalpha() and cleaned.upper() in phonenumbers.SUPPORTED_REGIONS:
+        return cleaned.upper()
+    if cleaned.startswith("+") and cleaned[1:].isdigit():
+        calling = phonenumbers.region_code_for_country_code(int(cleaned[1:]))
+        return calling if calling in phonenumbers.SUPPORTED_REGIONS else None
+    key = _country_key(cleaned)
+    named = _COUNTRY_ALIASES.get(key) or _country_names().get(key)
+    return named if named in phonenumbers.SUPPORTED_REGIONS else None
+
+
 @functools.lru_cache(maxsize=4096)
 def display_phone(e164: str) -> str:
     """An E.164 number in the international format people read, e.g. +1 612-555-0199.

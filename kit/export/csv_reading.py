@@ -228,7 +228,7 @@ def first_line(path: Path, encoding: str) -> str:
 # -- headers -----------------------------------------------------------------------------------
 IMPORT_FIELDS = (
     "first_name", "last_name", "full_name", "email", "phone", "postal_code", "interests",
-    "consent_email", "consent_sms", "note",
+    "consent_email", "consent_sms", "note", "country",
 )
 
 # Headers as _key() reduces them (lower-case ASCII letters and digits, accents dropped) -> field.
@@ -274,6 +274,10 @@ for _field, _names in {
                     "textmessages", "textme", "smspermission", "textconsent", "can2smsstatus",
                     "smsstatus", "smsmarketingstatus", "consentementsms", "acceptesms",
                     "consentimientosms", "aceptasms", "mensajesdetexto"),
+    # Read only to know which country a row's phone number and postal code are from; not stored.
+    "country": ("country", "countrycode", "countryregion", "homecountryregion", "homecountry",
+                "address1country", "primarycountrycode", "primarycountry", "pays", "pais",
+                "land"),
     "note": ("note", "notes", "comment", "comments", "remarks", "remarques", "commentaire",
              "commentaires", "nota", "notas", "comentario", "comentarios"),
 }.items():

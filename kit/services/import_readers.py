@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+from kit.domain.contact_fields import country_region
 from kit.domain.errors import FieldError, ValidationFailed
 from kit.domain.records import ContactRecord, EventInfo, SignupRecord
 from kit.domain.signup import FIELD_LABELS, CleanSignup, ConsentWording, SignupForm, validate_signup
@@ -60,6 +61,8 @@ class CsvSignup:
     clean: CleanSignup
     email_answered: bool
     sms_answered: bool
+    # Something the row lost on the way in, for the report (an unreadable phone number).
+    warning: str = ""
 
 
 class CsvReader:
@@ -127,14 +130,60 @@ class CsvReader:
             interests=tags, consent_email=given["consent_email"],
             consent_sms=given["consent_sms"], note=values.get("note", ""),
         )
+        # Numbers and postal codes are read in the row's own country where the file has a
+        # country column naming one (Outlook's "Home Country/Region", a sheet's "Pays"),
+        # otherwise in the kit's region.
+        region = country_region(values.get("country", "")) or self.region
+        warning = ""
         try:
-            clean = validate_signup(form, region=self.region,
+            clean = validate_signup(form, region=region,
                                     allowed_interests=self.resolve.allowed, wording=wording)
         except ValidationFailed as failed:
-            problems.extend(failed.errors)
+            kept = None if problems else self._without_phone(form, failed, region, wording)
+            if kept is None:
+                problems.extend(failed.errors)
+            else:
+                clean, warning = kept
+                answered = {**answered, "consent_sms": False}
         if problems:
             raise ValidationFailed(problems)
-        return CsvSignup(number, clean, answered["consent_email"], answered["consent_sms"])
+        return CsvSignup(number, clean, answered["consent_email"], answered["consent_sms"],
+                         warning)
+
+    def _without_phone(self, form: SignupForm, failed: ValidationFailed, region: str,
+                       wording: ConsentWording) -> tuple[CleanSignup, str] | None:
+        """A row whose only fault is a phone number that cannot be read (a French `06 12 34 56
+        78` in a file with no country column, read as a US number) keeps its name, email and
+        email answer: (the row without the number, the report's line), or None when the number
+        was not the only fault or the row has no email to keep it by."""
+        if not form.phone or any(e.field not in ("phone", "consent_sms") for e in failed.errors):
+            return None
+        if not any(e.field == "phone" for e in failed.errors):
+            return None
+        lost_yes = form.consent_sms
+        try:
+            clean = validate_signup(
+                replace(form, phone="", consent_sms=False), region=region,
+                allowed_interests=self.resolve.allowed,
+                wording=replace(wording, sms=f"Imported from {self.consent.file_name}: no text "
+                                             "message answer recorded (the phone number could "
+                                             "not be read)."))
+        except ValidationFailed:
+            return None
+        shown = form.phone if len(form.phone) <= 40 else form.phone[:40] + "…"
+        column = self._column_of("phone")
+        reason = next(e.message for e in failed.errors if e.field == "phone")
+        warning = (f"{column} = {shown!r} could not be read as a phone number ({reason}) "
+                   "The row was imported without it")
+        warning += (", and its yes to text messages was not recorded (no number to text)."
+                    if lost_yes else ".")
+        return clean, warning
+
+    def _column_of(self, field_name: str) -> str:
+        for index, name in self.order:
+            if name == field_name and index < len(self.headers) and self.headers[index]:
+                return self.headers[index]
+        return FIELD_LABELS.get(field_name, field_name)
 
     def _named_by_column(self, failed: ValidationFailed) -> str:
         """A row's problems named by the file's own column headers ("zip: Enter a 5-digit ZIP

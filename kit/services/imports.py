@@ -69,6 +69,8 @@ class ImportReport:
     merged: int = 0
     unchanged: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)
+    # Rows imported with something left out (a phone number that could not be read), and why.
+    warnings: list[tuple[int, str]] = field(default_factory=list)
     ignored_interests: dict[str, int] = field(default_factory=dict)
     events_created: int = 0
     dry_run: bool = False
@@ -81,6 +83,7 @@ class ImportReport:
         return {
             "imported": self.imported, "merged": self.merged, "unchanged": self.unchanged,
             "errors": [{"row": row, "reason": reason} for row, reason in self.errors],
+            "warnings": [{"row": row, "reason": reason} for row, reason in self.warnings],
             "ignored_interests": self.ignored_interests, "events_created": self.events_created,
             "dry_run": self.dry_run,
         }
@@ -254,6 +257,8 @@ class _Importer:
             if isinstance(item, RowProblem):
                 self.report.errors.append((item.row, item.reason))
             else:
+                if item.warning:
+                    self.report.warnings.append((item.row, item.warning))
                 self.add(self.writer.csv_row(
                     item.row, item.clean, email_answered=item.email_answered,
                     sms_answered=item.sms_answered, event_id=event_id, event_uuid=event_uuid))

@@ -70,3 +70,16 @@ def test_target_add_counts_the_sign_ups_it_queued(cli):
     cli("signup", "add", "--first-name", "Dana", "--email", "dana@example.org")
     third = cli("target", "add", "third", "--kind", "webhook", "--url", "https://example.org/c")
     assert "; 4 sign-ups queued." in third.stdout, third.stdout
+
+
+def test_import_names_a_phone_it_could_not_read_and_keeps_the_row(cli):
+    from pathlib import Path
+
+    fixture = (Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+               / "excel-french-sans-pays-cp1252.csv")
+    assert cli("event", "add", "Lake Street table").returncode == 0
+    done = cli("import", str(fixture))
+    assert done.returncode == 2  # Léa's row (a phone only, unreadable) is refused
+    assert "2 new" in done.stdout
+    assert "row 2: Téléphone portable = '06 12 34 56 78' could not be read" in done.stdout
+    assert "row 3: " in done.stderr

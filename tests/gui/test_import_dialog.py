@@ -195,3 +195,10 @@ def test_a_renamed_mailchimp_file_waits_for_the_coordinator_s_answer(
     # Mailchimp's own name says it: no question.
     open_and_wait(qtbot, dialog, fixture)
     assert not dialog.consent_choice.isVisible()
+
+
+def test_the_report_lists_rows_imported_without_their_phone(qtbot, kit_with_event):
+    report = import_service.ImportReport(imported=1, warnings=[(2, "Phone = '06' could not be "
+                                                                   "read")])
+    lines = dialog_module.report_lines(report)
+    assert (True, "Row 2, imported: Phone = '06' could not be read") in lines

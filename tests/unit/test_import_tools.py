@@ -165,6 +165,32 @@ def test_outlook_export_reads_home_postal_code_and_categories(kit_with_event):
     assert not (ayesha.consent_email or ayesha.consent_sms)  # Outlook holds no consent
 
 
+def test_phones_are_read_in_the_row_s_country(kit_with_event):
+    # A French sheet with a "Pays" column: each number in its own country.
+    plan, report, people = _import(kit_with_event, "excel-french-pays-cp1252.csv")
+    assert plan.mapping["Pays"] == "country"
+    assert report.errors == [] and report.warnings == [] and report.imported == 3
+    assert people["Renée"].phone == "+33612345678"
+    assert people["François"].phone == "+16125550104"  # États-Unis
+    assert people["Léa"].phone == "+33798765432"  # a phone-only row, by its code FR
+
+
+def test_an_unreadable_phone_keeps_the_row_and_is_reported(kit_with_event):
+    # No country column: `06 12 34 56 78` is no US number. The row keeps its name, email and
+    # email answer; the number is reported; a row with nothing else to know them by is refused.
+    plan, report, people = _import(kit_with_event, "excel-french-sans-pays-cp1252.csv")
+    assert report.imported == 2
+    assert [row for row, _ in report.errors] == [3]  # Léa: only a phone, and it is unreadable
+    assert [row for row, _ in report.warnings] == [2]
+    assert "Téléphone portable = '06 12 34 56 78' could not be read" in report.warnings[0][1]
+    assert "yes to text messages was not recorded" in report.warnings[0][1]
+    renee = people["Renée"]
+    assert (renee.email, renee.phone, renee.consent_email, renee.consent_sms) == (
+        "renee@example.org", None, True, False)
+    assert renee.last_name == "Lefèvre" and renee.postal_code == "75011"
+    assert people["François"].phone == "+16125550104"
+
+
 @pytest.mark.parametrize(("name", "encoding", "delimiter"), [
     ("excel-french-cp1252.csv", "cp1252", ";"),
     ("excel-spanish-bom.csv", "utf-8-sig", ";"),

@@ -65,6 +65,7 @@ FIELD_LABELS = {
     "consent_email": QT_TRANSLATE_NOOP("ImportDialog", "Agreed to email (yes/no)"),
     "consent_sms": QT_TRANSLATE_NOOP("ImportDialog", "Agreed to text messages (yes/no)"),
     "note": QT_TRANSLATE_NOOP("ImportDialog", "Note"),
+    "country": QT_TRANSLATE_NOOP("ImportDialog", "Country (to read its phone numbers)"),
 }
 IGNORE = ""
 ENCODING_NAMES = {
@@ -146,6 +147,9 @@ def report_lines(report: ImportReport) -> list[tuple[bool, str]]:
                     translate("ImportDialog", "Interest “%1” is not one of this campaign's, so it "
                               "was left out (%n rows)", "", count))
         lines.append((True, left_out.replace("%1", text)))
+    for row, reason in report.warnings:
+        lines.append((True, arg(translate("ImportDialog", "Row %1, imported: %2"), str(row),
+                                reason)))
     for row, reason in report.errors:
         lines.append((True, arg(translate("ImportDialog", "⚠ Row %1: %2"), str(row), reason)))
     return lines

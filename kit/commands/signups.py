@@ -1,4 +1,4 @@
-"""`outreach-kit signup add` and `contacts list`."""
+"""`outreach-kit signup add`, `contacts list` and `contacts remove`."""
 
 from __future__ import annotations
 
@@ -22,13 +22,21 @@ def register(commands) -> None:
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=signup_add)
 
-    contacts = commands.add_parser("contacts", help="list contacts").add_subparsers(
+    contacts = commands.add_parser("contacts", help="list or remove contacts").add_subparsers(
         dest="action", metavar="ACTION", required=True)
     listing = contacts.add_parser("list", help="list contacts, newest first")
     listing.add_argument("--json", action="store_true")
     listing.add_argument("--event", type=record_id)
     listing.add_argument("--search", default="")
     listing.set_defaults(handler=contacts_list)
+    remove = contacts.add_parser(
+        "remove", help="remove a person who asked to be removed (sign-ups, and at the "
+                       "services at the next sync)")
+    who = remove.add_mutually_exclusive_group(required=True)
+    who.add_argument("--email", metavar="ADDRESS")
+    who.add_argument("--phone", metavar="NUMBER")
+    remove.add_argument("--json", action="store_true")
+    remove.set_defaults(handler=contacts_remove)
 
 
 def signup_add(kit, args) -> int:
@@ -66,4 +74,17 @@ def contacts_list(kit, args) -> int:
     for r in records:
         name = f"{r.first_name} {r.last_name}".strip()
         print(f"{r.id:>6}  {name:<30}  {r.email:<32}  {r.phone}")
+    return 0
+
+
+def contacts_remove(kit, args) -> int:
+    from kit.services.removal import remove_person
+
+    report = remove_person(kit, email=args.email or "", phone=args.phone or "")
+    if args.json:
+        print_json(report.to_json())
+        return 0
+    told = (f"; the next sync tells {report.targets_told} services that had them"
+            if report.targets_told else "")
+    print(f"Removed 1 contact and {report.signups} sign-ups{told}.")
     return 0

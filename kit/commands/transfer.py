@@ -148,6 +148,8 @@ def import_command(kit, args) -> int:
         verb = "Would import" if report.dry_run else "Imported"
         print(f"{verb} {plan.path.name}: {report.imported} new, {report.merged} merged, "
               f"{report.unchanged} unchanged, {len(report.errors)} rejected")
+        if report.removed:
+            print(f"Left out {report.removed} rows of people removed here at their request.")
         for label, rows in unknown.items():
             print(f"Not an interest of this kit, left out: {label!r} ({rows} rows); "
                   f"map it with --label '{label}=INTEREST' or confirm with --label '{label}='")

@@ -40,6 +40,7 @@ from kit.services.import_journal import ImportCancelled, ImportJournal
 from kit.services.incoming import IncomingError
 from kit.services.kit import Kit
 from kit.services.people import SignupImport, people_of
+from kit.services.people.removing import removed_among
 from kit.store.models import Contact, Event, HandoutLog, Signup, new_uuid, utc_now
 from kit.sync import outbox
 
@@ -68,6 +69,8 @@ class BundleImport:
     events_created: int = 0
     signups_added: int = 0
     known: int = 0
+    removed: int = 0
+    """Sign-ups of people removed here at their request (kit.services.removal): left out."""
     handouts_added: int = 0
     authenticated: bool = True
     errors: list[tuple[int, str]] = field(default_factory=list)
@@ -224,6 +227,9 @@ def import_bundle(kit: Kit, path: str | os.PathLike[str], *, dry_run: bool = Fal
             journal.undo(kit)
         raise
     writer.finish()
+    if report.removed:
+        report.warnings.append(f"{report.removed} sign-ups of people removed here at their "
+                               "request were left out.")
     log.info("Imported a bundle: %s events, %s sign-ups new, %s known, %s prints, %s errors%s",
              report.events_created, report.signups_added, report.known, report.handouts_added,
              len(report.errors), " (dry run)" if dry_run else "")
@@ -456,12 +462,17 @@ def _merge_batch(writer: SignupImport, batch: list[tuple[int, dict[str, Any]]],
     deadline = time.monotonic() + BATCH_SECONDS
     existing = {u for (u,) in Signup.select(Signup.uuid).where(
         Signup.uuid.in_([s["uuid"] for _, s in batch])).tuples()}
+    # A table laptop may still hold a sign-up of someone removed here: it stays out.
+    gone = removed_among(s["uuid"] for _, s in batch)
     for number, s in batch:
         if merged and time.monotonic() > deadline:
             break
         merged += 1
         if s["uuid"] in existing:
             report.known += 1
+            continue
+        if s["uuid"] in gone:
+            report.removed += 1
             continue
         if s["event_uuid"] not in events:
             report.errors.append((number, "its event is not in the bundle"))

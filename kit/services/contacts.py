@@ -7,6 +7,7 @@ from kit.domain.records import ContactRecord
 from kit.domain.signup import SignupForm, validate_signup
 from kit.services.kit import Kit
 from kit.services.people import people_of
+from kit.services.removal import RemovalReport, remove_contact
 
 SEARCH_LIMIT = 50
 
@@ -51,9 +52,10 @@ def update_contact(kit: Kit, contact_id: int, form: SignupForm) -> ContactRecord
     return people.update(contact_id, clean)
 
 
-def delete_contact(kit: Kit, contact_id: int) -> None:
-    """Delete a contact with every sign-up and outbox row of theirs."""
-    people_of(kit).delete(contact_id)
+def delete_contact(kit: Kit, contact_id: int) -> RemovalReport:
+    """Remove a contact: the removal use case (kit.services.removal), the same as
+    `outreach-kit contacts remove`."""
+    return remove_contact(kit, contact_id)
 
 
 def contact_to_json(record: ContactRecord) -> dict:

@@ -68,6 +68,8 @@ class ImportReport:
     imported: int = 0
     merged: int = 0
     unchanged: int = 0
+    removed: int = 0
+    """Rows of people removed here at their request (kit.services.removal): left out."""
     errors: list[tuple[int, str]] = field(default_factory=list)
     # Rows imported with something left out (a phone number that could not be read), and why.
     warnings: list[tuple[int, str]] = field(default_factory=list)
@@ -82,6 +84,7 @@ class ImportReport:
     def to_json(self) -> dict[str, Any]:
         return {
             "imported": self.imported, "merged": self.merged, "unchanged": self.unchanged,
+            "removed": self.removed,
             "errors": [{"row": row, "reason": reason} for row, reason in self.errors],
             "warnings": [{"row": row, "reason": reason} for row, reason in self.warnings],
             "ignored_interests": self.ignored_interests, "events_created": self.events_created,
@@ -140,8 +143,8 @@ def _import_bundle(kit: Kit, plan: ImportPlan, dry_run: bool, progress: Progress
 
     result = import_bundle(kit, plan.path, dry_run=dry_run, progress=progress, cancel=cancel)
     return ImportReport(imported=result.signups_added, unchanged=result.known,
-                        errors=list(result.errors), events_created=result.events_created,
-                        dry_run=dry_run)
+                        removed=result.removed, errors=list(result.errors),
+                        events_created=result.events_created, dry_run=dry_run)
 
 
 class _Importer:

@@ -118,6 +118,32 @@ class Outbox(BaseModel):
     updated_at = pw.DateTimeField(default=utc_now)
 
 
+class RemovedSignup(BaseModel):
+    """A removed person's sign-up, by UUID only: no bundle, file or row may bring it back."""
+
+    uuid = pw.TextField(primary_key=True)
+
+
+class RemovalNotice(BaseModel):
+    """What the next sync tells one target about a removal or a changed address
+    (kit.sync.notices). On a protected kit the addresses are in `sealed`, not in clear."""
+
+    uuid = pw.TextField(unique=True, default=new_uuid)
+    target = pw.ForeignKeyField(SyncTarget, backref="notices", on_delete="CASCADE")
+    kind = pw.TextField()
+    signup_uuids = pw.TextField(default="[]")
+    contact_uuid = pw.TextField(default="")
+    email = pw.TextField(default="")
+    phone = pw.TextField(default="")
+    key_id = pw.TextField(null=True)
+    sealed = pw.BlobField(null=True)
+    state = pw.TextField(default="pending")
+    attempts = pw.IntegerField(default=0)
+    last_status = pw.IntegerField(null=True)
+    last_error = pw.TextField(default="")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
-    Setting, Event, Contact, Signup, HandoutLog, SyncTarget, Outbox,
+    Setting, Event, Contact, Signup, HandoutLog, SyncTarget, Outbox, RemovedSignup,
+    RemovalNotice,
 )

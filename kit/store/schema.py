@@ -103,9 +103,35 @@ V3_SIGNUP_CONTACT_TIME = (
     "DROP INDEX signup_contact",
 )
 
+# Step 4 keeps a removal's promise (kit.services.removal): `removed_signup` holds the UUIDs of
+# removed people's sign-ups (nothing else: a UUID names nobody by itself), so no bundle, JSON
+# file or re-sent row brings them back; `removal_notice` holds what the next sync must tell each
+# service that already had them (a removal, or an address changed after a yes). On a protected
+# kit a notice's addresses are sealed to the public key; no row keeps a time.
+V4_REMOVALS = (
+    "CREATE TABLE removed_signup (uuid TEXT PRIMARY KEY) WITHOUT ROWID",
+    """CREATE TABLE removal_notice (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        target_id INTEGER NOT NULL REFERENCES sync_target (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        signup_uuids TEXT NOT NULL DEFAULT '[]',
+        contact_uuid TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        key_id TEXT,
+        sealed BLOB,
+        state TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_status INTEGER,
+        last_error TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX removal_notice_target ON removal_notice (target_id, state)",
+)
+
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: V1_EVENTS_CONTACTS_SIGNUPS,
     2: V2_SEALING_PRINTLOG_OUTBOX,
     3: V3_SIGNUP_CONTACT_TIME,
+    4: V4_REMOVALS,
 }
 CURRENT_VERSION = max(MIGRATIONS)

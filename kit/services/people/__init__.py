@@ -32,6 +32,7 @@ from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
 from kit.services.people.clear import ClearPeople
 from kit.services.people.importing import Pending, SignupImport
+from kit.services.people.removing import Removed
 from kit.services.recording import SignupReceipt
 from kit.sync.records import SyncRecord
 
@@ -87,8 +88,10 @@ class People(Protocol):
         email is another contact's, NotFound when there is no such contact."""
         ...
 
-    def delete(self, contact_id: int) -> None:
-        """A contact with every sign-up and outbox row of theirs; NotFound if there is none."""
+    def delete(self, contact_id: int) -> Removed:
+        """Remove a contact (kit.services.removal): every sign-up and outbox row of theirs
+        goes, tombstones keep them from coming back, and every target that may have them gets
+        a notice (people/removing.py); NotFound if there is none."""
         ...
 
     def export(self, chosen: ExportFilter) -> ExportSelection:
@@ -126,5 +129,5 @@ def people_of(kit: Kit) -> People:
     return protected_people(kit)
 
 
-__all__ = ["ClearPeople", "ExportSelection", "Pending", "People", "SignupImport", "SyncReader",
-           "people_of"]
+__all__ = ["ClearPeople", "ExportSelection", "Pending", "People", "Removed", "SignupImport",
+           "SyncReader", "people_of"]

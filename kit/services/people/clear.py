@@ -17,9 +17,10 @@ from kit.domain.signup import CleanSignup
 from kit.domain.times import utc_now
 from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
-from kit.services.people import clear_reads
+from kit.services.people import clear_reads, removing
 from kit.services.people.clear_export import ClearSelection, filter_sql
 from kit.services.people.clear_write import record_clear
+from kit.services.people.removing import Removed
 from kit.services.recording import SignupReceipt
 from kit.store.models import Contact, Signup
 
@@ -58,6 +59,7 @@ class ClearPeople:
             contact = Contact.get_or_none(Contact.id == contact_id)
             if contact is None:
                 raise NotFound(f"There is no contact with id {contact_id}.")
+            before = clear_reads.get(self._conn(), contact_id)
             if clean.email:
                 clash = Contact.get_or_none((Contact.email == clean.email)
                                             & (Contact.id != contact_id))
@@ -76,14 +78,26 @@ class ClearPeople:
                 contact.consent_sms = False
             contact.updated_at = utc_now()
             contact.save()
+            # An address that had a yes and is now another stays subscribed at a service that
+            # has it: the next sync unsubscribes it (kit.sync.notices).
+            removing.address_changed(self._kit, [s.uuid for s in before.signups], before,
+                                     email=clean.email, phone=clean.phone)
         return self.get(contact_id)
 
-    def delete(self, contact_id: int) -> None:
-        """The contact with every sign-up and outbox row of theirs (the schema cascades)."""
+    def delete(self, contact_id: int) -> Removed:
+        """The contact with every sign-up and outbox row of theirs (the schema cascades), with
+        tombstones and notices (people/removing.py), in one transaction."""
         with self._kit.store.write():
-            deleted = Contact.delete().where(Contact.id == contact_id).execute()
-        if not deleted:
-            raise NotFound(f"There is no contact with id {contact_id}.")
+            contact = Contact.get_or_none(Contact.id == contact_id)
+            if contact is None:
+                raise NotFound(f"There is no contact with id {contact_id}.")
+            record = clear_reads.get(self._conn(), contact_id)
+            removed = removing.forget(
+                self._kit, [s.uuid for s in record.signups], contact_uuid=contact.uuid,
+                email=record.email if removing.said_yes(record, "email") else "",
+                phone=record.phone if removing.said_yes(record, "sms") else "")
+            contact.delete_instance()
+        return removed
 
     def export(self, chosen: ExportFilter) -> ClearSelection:
         condition, params = filter_sql(chosen)

@@ -22,7 +22,8 @@ from kit.domain.times import to_stored, utc_now
 from kit.services.import_journal import JOURNAL_COLUMNS, ImportJournal, chunks
 from kit.services.kit import Kit
 from kit.services.people.clear_write import find_contact, record_clear
-from kit.services.people.importing import Pending, Visit
+from kit.services.people.importing import Pending, Visit, without_removed
+from kit.services.people.removing import removed_among
 from kit.services.row_ids import LEGACY_IMPORT_NAMESPACE, import_namespace
 from kit.store.models import Contact, Signup
 from kit.sync import outbox
@@ -44,6 +45,7 @@ class ClearImport:
         self._row_namespace: uuid_module.UUID | None = None
         self._batch_time = utc_now()
         self._batch_uuids: set[str] = set()  # the current batch's sign-up UUIDs already stored
+        self._batch_removed: set[str] = set()  # ... and those of people removed here
         self._seen_keys: set[str] = set()  # identities met in this run (dry-run classification)
 
     @property
@@ -61,6 +63,7 @@ class ClearImport:
             marks = ", ".join("?" * len(chunk))
             self._batch_uuids.update(uuid for (uuid,) in conn.execute(
                 f"SELECT uuid FROM signup WHERE uuid IN ({marks})", chunk))
+        self._batch_removed = removed_among(uuids)
 
     def row_refused(self, pending: Pending) -> None:
         self._batch_uuids.difference_update(pending.uuids[:1])  # its insert was undone
@@ -88,6 +91,8 @@ class ClearImport:
             # _batch_uuids: which of the batch's UUIDs are stored, one query per batch
             if known_uuids[0] in self._batch_uuids or known_uuids[1] in self._batch_uuids:
                 return "unchanged"
+            if known_uuids[0] in self._batch_removed or known_uuids[1] in self._batch_removed:
+                return "removed"  # the same row of someone removed here at their request
             stored = record_clear(
                 self._kit.store.db.connection(), clean, event_id, "import", "en",
                 self._batch_time, uuid=signup_uuid, email_answered=email_answered,
@@ -98,6 +103,8 @@ class ClearImport:
         def classify() -> str:
             if Signup.select().where(Signup.uuid.in_(known_uuids)).exists():
                 return "unchanged"
+            if removed_among(known_uuids):
+                return "removed"
             return self._classify(clean.identity_key, find_contact(clean.email, clean.phone))
 
         return Pending(number, apply, classify, known_uuids)
@@ -110,6 +117,10 @@ class ClearImport:
     # -- JSON --------------------------------------------------------------------------------
     def json_contact(self, position: int, record: ContactRecord, clean: CleanSignup,
                      visits: Sequence[Visit], event_ids: dict[str, int]) -> Pending:
+        visits, gone = without_removed(record, visits)
+        if gone:  # an older export still holds someone removed here at their request
+            return Pending(position, lambda: "removed", lambda: "removed")
+
         def apply() -> str:
             return self._apply_json(record, clean, visits, event_ids)
 

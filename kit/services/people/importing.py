@@ -44,6 +44,20 @@ class Visit(Protocol):
     def created_at(self) -> dt.datetime: ...
 
 
+def without_removed(record: ContactRecord, visits: Sequence[Visit]
+                    ) -> tuple[list[Visit], bool]:
+    """A JSON export's visits less those of sign-ups removed here (tombstones, by the file's
+    own UUIDs), and whether the whole contact was removed (every sign-up it had here went:
+    nothing of theirs comes back, not even a contact without sign-ups)."""
+    from kit.services.people.removing import removed_among
+
+    gone = removed_among(s.uuid for s in record.signups)
+    if not gone:
+        return list(visits), False
+    kept = [v for v in visits if v.signup.uuid not in gone]
+    return kept, not kept
+
+
 class SignupImport(Protocol):
     """The people's side of one import run, journaled in the run's ImportJournal."""
 

@@ -26,7 +26,9 @@ from kit.protect.session import Session
 from kit.protect.vault import Vault
 from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
+from kit.services.people import removing
 from kit.services.people.clear import drop_personal_data
+from kit.services.people.removing import Removed
 from kit.services.people.sealed_import import LOCKED_IMPORT, SealedImport
 from kit.services.protection import KitLocked, load_ring, mode, seal_new_signup
 from kit.services.recording import SignupReceipt
@@ -98,7 +100,7 @@ class LockedPeople:
     def update(self, contact_id: int, clean: CleanSignup) -> ContactRecord:
         raise KitLocked(CONTACTS_LOCKED)
 
-    def delete(self, contact_id: int) -> None:
+    def delete(self, contact_id: int) -> Removed:
         raise KitLocked(CONTACTS_LOCKED)
 
     def export(self, chosen: ExportFilter) -> SealedSelection:
@@ -175,7 +177,12 @@ class SealedPeople:
         key = ring.active()
         public = key.public_key()
         resealed: dict[str, tuple[SealedFields, str]] = {}
+        before = _contact(vault, contact_id)
         with self._kit.store.write():
+            # An address that had a yes and is now another stays subscribed at a service that
+            # has it: the next sync unsubscribes it (kit.sync.notices), sealed meanwhile.
+            removing.address_changed(self._kit, members, before, email=clean.email,
+                                     phone=clean.phone, seal=removing.sealer(self._kit))
             for uuid in members:
                 old = vault.signup(uuid)
                 assert old is not None
@@ -188,14 +195,20 @@ class SealedPeople:
         # The contact keeps its id: it is named after its first sign-up, which did not change.
         return _contact(vault, contact_id)
 
-    def delete(self, contact_id: int) -> None:
-        """Every sign-up of theirs (and its outbox rows)."""
+    def delete(self, contact_id: int) -> Removed:
+        """Every sign-up of theirs (and its outbox rows), with tombstones and notices whose
+        addresses are sealed to the public key (people/removing.py)."""
         vault = self._vault
-        _contact(vault, contact_id)
+        record = _contact(vault, contact_id)
         members = vault.signup_uuids_of(contact_id)
         with self._kit.store.write():
-            Signup.delete().where(Signup.uuid.in_(list(members))).execute()
+            removed = removing.forget(
+                self._kit, members, contact_uuid=record.uuid,
+                email=record.email if removing.said_yes(record, "email") else "",
+                phone=record.phone if removing.said_yes(record, "sms") else "",
+                seal=removing.sealer(self._kit))
         vault.remove(members)
+        return removed
 
     def export(self, chosen: ExportFilter) -> SealedSelection:
         """The unlocked contacts `chosen` lets through, oldest first, and their events."""

@@ -23,7 +23,7 @@ from kit.protect.keys import ProtectError
 from kit.protect.vault import Vault
 from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
-from kit.services.people.importing import Pending, Visit
+from kit.services.people.importing import Pending, Visit, without_removed
 from kit.services.protection import (
     load_ring,
     readable_vault,
@@ -112,6 +112,9 @@ class SealedImport:
         """Each of the file's sign-ups becomes a sealed one with the contact's details and its
         own note, time, interests, consent answers and wording; one already there (same event,
         fields and exact time) is skipped. The file's UUIDs are not kept."""
+        visits, gone = without_removed(record, visits)
+        if gone:  # an older export still holds someone removed here at their request
+            return Pending(position, lambda: "removed", lambda: "removed")
         if not visits:  # a sealed kit keeps people only inside sign-ups
             return "a contact without a sign-up cannot be stored on a protected kit"
         keyed = [(v, _visit(v.signup.event_uuid, v.clean)) for v in visits]

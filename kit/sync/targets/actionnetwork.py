@@ -83,6 +83,9 @@ class ActionNetworkAdapter(TargetAdapter):
         return Delivery.of((Call("POST", "/people/", canonical_json(document)),), document,
                            self.hash_key)
 
+    removal_fields = ("email", "phone")
+    tells_address_changes = True
+
     def headers(self, call: Call, secret: str, now: dt.datetime) -> dict[str, str]:
         return {"Content-Type": "application/json", "OSDI-API-Token": secret}
 

@@ -176,6 +176,14 @@ class TargetAdapter:
         """Adjust a generic outcome with what this service's errors are known to mean."""
         return outcome
 
+    # -- removals and changed addresses (kit.sync.notices) ------------------------------------
+    removal_fields: ClassVar[tuple[str, ...]] = ()
+    """What a notice for this service keeps until it is delivered: "email", "phone" (a webhook
+    is told the sign-up UUIDs it was sent, and keeps neither)."""
+    tells_address_changes: ClassVar[bool] = False
+    """An address corrected after a yes stays subscribed here unless it is told (a member or
+    person is keyed by the address)."""
+
     tags_must_exist: ClassVar[bool] = False
     """The service ignores tags it does not know (Action Network): the engine lists the
     service's tags and creates missing ones before their first use (see engine.TagKeeper)."""

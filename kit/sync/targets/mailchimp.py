@@ -92,6 +92,9 @@ class MailchimpAdapter(TargetAdapter):
                  Call("POST", member_path + "/tags", canonical_json(tags)))
         return Delivery.of(calls, {"member": member, "tags": tags}, self.hash_key)
 
+    removal_fields = ("email",)
+    tells_address_changes = True
+
     def base_url(self, secret: str) -> str:
         if self.config.base_url:
             return self.config.base_url.rstrip("/")

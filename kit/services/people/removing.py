@@ -1,0 +1,123 @@
+"""What a removal leaves behind, for both kinds of people (clear.py, sealed.py): tombstones and
+notices. The use case itself is kit.services.removal.
+
+- Tombstones: the UUIDs of the removed sign-ups (`removed_signup`), nothing else. A UUID is a
+  random number that names nobody by itself; it is enough to refuse the same sign-up when it
+  comes back in a bundle from a table laptop, in an older JSON export or from a re-imported
+  sheet (whose rows' UUIDs are derived from the row), and it does not stop a new sign-up by the
+  same person later (a new UUID: a new consent).
+- Notices (kit.sync.notices): one for each target that may already have them, with the
+  addresses that had a yes, sealed to the public key on a protected kit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kit.domain.records import ContactRecord
+from kit.protect.sealing import SealBroken, SealedFields, open_fields, seal_fields
+from kit.services.import_journal import chunks
+from kit.services.kit import Kit
+from kit.store.models import RemovedSignup, Signup
+from kit.sync import notices
+from kit.sync.notices import Notice
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What one removal did: sign-ups deleted, and services the next sync will tell."""
+
+    signups: int
+    targets_told: int
+
+
+def removed_among(uuids: Iterable[str]) -> set[str]:
+    """Which of these sign-up UUIDs were removed (a tombstone stands for each)."""
+    found: set[str] = set()
+    for chunk in chunks(u for u in uuids if u):
+        found.update(u for (u,) in RemovedSignup.select(RemovedSignup.uuid)
+                     .where(RemovedSignup.uuid.in_(chunk)).tuples())
+    return found
+
+
+def forget(kit: Kit, uuids: Iterable[str], *, contact_uuid: str, email: str, phone: str,
+           seal: notices.Seal | None = None) -> Removed:
+    """Inside the caller's write transaction, before the rows go: tombstones for these sign-ups
+    and notices for every target that may have them; then the sign-ups (and with them their
+    outbox rows, by the schema's cascade) are deleted."""
+    listed = sorted(set(uuids))
+    ids = [i for chunk in chunks(listed) for (i,) in
+           Signup.select(Signup.id).where(Signup.uuid.in_(chunk)).tuples()]
+    told = notices.targets_that_had(ids)
+    added = notices.add(told, notices.REMOVED, signup_uuids=listed, contact_uuid=contact_uuid,
+                        email=email, phone=phone, seal=seal)
+    for chunk in chunks(listed):
+        RemovedSignup.insert_many([(u,) for u in chunk], fields=[RemovedSignup.uuid]
+                                  ).on_conflict_ignore().execute()
+        Signup.delete().where(Signup.uuid.in_(chunk)).execute()
+    return Removed(len(ids), added)
+
+
+def address_changed(kit: Kit, signup_uuids: Iterable[str], before: ContactRecord, *,
+                    email: str, phone: str, seal: notices.Seal | None = None) -> int:
+    """Inside the caller's write transaction, after an edit gave `before` this email and phone:
+    an old address that had a yes is to be unsubscribed at every target that may have it.
+    Returns notices added."""
+    old_email = replaced(before.email, email, said_yes(before, "email"))
+    old_phone = replaced(before.phone, phone, said_yes(before, "sms"))
+    if not (old_email or old_phone):
+        return 0
+    ids = [i for chunk in chunks(signup_uuids) for (i,) in
+           Signup.select(Signup.id).where(Signup.uuid.in_(chunk)).tuples()]
+    return notices.add(notices.targets_that_had(ids), notices.ADDRESS_CHANGED,
+                       email=old_email, phone=old_phone, seal=seal)
+
+
+def replaced(old: str, new: str, had_yes: bool) -> str:
+    """The old address, when it had a yes and an edit replaced or cleared it; else ""."""
+    return old if old and had_yes and old != (new or "") else ""
+
+
+def said_yes(record: ContactRecord, channel: str) -> bool:
+    """They said yes to this channel at least once (a service may have them subscribed)."""
+    latest = record.consent_email if channel == "email" else record.consent_sms
+    return latest or any(a.granted for s in record.signups for a in s.consents
+                         if a.channel == channel)
+
+
+def sealer(kit: Kit) -> notices.Seal:
+    """A protected kit's notice sealing: the addresses go to the active public key, bound to
+    the notice's own UUID (as a sign-up's seal is bound to its row)."""
+    from kit.services.protection import load_ring
+
+    ring = load_ring(kit)
+    assert ring is not None, "sealing needs a protected kit"
+    key = ring.active()
+    public = key.public_key()
+
+    def seal(notice_uuid: str, email: str, phone: str) -> tuple[bytes, str]:
+        fields = SealedFields("", email=email, phone=phone)
+        return seal_fields(fields, public, notice_uuid, key.key_id), key.key_id
+
+    return seal
+
+
+def opener(kit: Kit) -> notices.Open | None:
+    """Opens sealed notices with the unlocked kit's private keys (None: not unlocked)."""
+    session = kit.protection
+    if session is None:
+        return None
+    keys = dict(session.private_keys)
+
+    def open_notice(notice: Notice) -> Notice | None:
+        private = keys.get(notice.key_id)
+        if private is None:
+            return None
+        try:
+            fields = open_fields(notice.blob, private, notice.uuid, notice.key_id)
+        except SealBroken:
+            return None
+        return notice.opened(fields.email, fields.phone)
+
+    return open_notice

@@ -1,7 +1,9 @@
 """Kiosk mode and the inactivity guard: what keeps one attendee's data from the next person.
 
 Kiosk mode (setting `kiosk_mode`, only with a kiosk PIN set): the window is full screen; closing
-it, Alt+F4, Esc, Ctrl+Q and Ctrl+W do nothing; quitting asks for the PIN. Once a PIN exists the
+it, Alt+F4, Esc, Ctrl+Q and Ctrl+W do nothing; quitting asks for the PIN. Minimised or taken out
+of full screen by the window manager (its menu, its own shortcuts), it comes back full screen at
+once. Once a PIN exists the
 volunteer area (contacts and everything else that shows a person) asks for it, kiosk mode or not.
 
 Inactivity (setting `kiosk_inactivity_seconds`, default 90): when nobody has pressed a key,
@@ -100,6 +102,25 @@ def clear_clipboard() -> None:
         clipboard.clear(QClipboard.Mode.Selection)
 
 
+def needs_full_screen_again(state: Qt.WindowState) -> bool:
+    """True when a kiosk-mode window in this state shows the desktop: minimised, or no longer
+    full screen."""
+    return bool(state & Qt.WindowState.WindowMinimized) or \
+        not state & Qt.WindowState.WindowFullScreen
+
+
+def restore_full_screen(window: Any) -> None:
+    """Bring a minimised or shrunk kiosk window back, full screen and in front."""
+    if not needs_full_screen_again(window.windowState()):
+        return
+    log.info("Kiosk mode: the window was minimised or left full screen; restored")
+    window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized)
+                          | Qt.WindowState.WindowFullScreen)
+    window.showFullScreen()
+    window.raise_()
+    window.activateWindow()
+
+
 class KioskWindow(Protocol):
     """What the lock needs of the window it guards (kit.ui.shell.main_window.MainWindow, a
     QMainWindow). A protocol rather than an import: the shell holds the kiosk area, so the
@@ -117,6 +138,10 @@ class KioskWindow(Protocol):
     def showMaximized(self) -> None: ...  # noqa: N802
     def close(self) -> bool: ...
     def windowHandle(self) -> QWindow | None: ...  # noqa: N802
+    def windowState(self) -> Qt.WindowState: ...  # noqa: N802
+    def setWindowState(self, state: Qt.WindowState) -> None: ...  # noqa: N802
+    def raise_(self) -> None: ...
+    def activateWindow(self) -> None: ...  # noqa: N802
 
 
 class KioskLock(QObject):
@@ -159,6 +184,18 @@ class KioskLock(QObject):
             self._window.showFullScreen()
         else:
             self._window.showMaximized()
+
+    def window_state_changed(self) -> None:
+        """The window was minimised or taken out of full screen, perhaps by the window manager
+        (its title-bar menu, a shortcut the app never sees): in kiosk mode it comes back full
+        screen at once, so the desktop behind it is never left open to the next person."""
+        if self._kiosk_mode and not self.wiped and not self._allow_close:
+            QTimer.singleShot(0, self, self._restore_full_screen)  # once Qt has finished the change
+
+    def _restore_full_screen(self) -> None:
+        if not self._kiosk_mode or self.wiped or self._allow_close or not self._window.isVisible():
+            return
+        restore_full_screen(self._window)
 
     def open_volunteer_area(self) -> None:
         """The kiosk's "Volunteer area" button: the PIN first whenever one is set (the volunteer

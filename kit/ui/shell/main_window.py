@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -317,6 +317,24 @@ class MainWindow(QMainWindow):
     def _on_active_changed(self) -> None:
         self.kiosk.refresh()
         self.refresh_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.WindowStateChange:
+            return
+        state = self.windowState()
+        if state & Qt.WindowState.WindowFullScreen and not state & Qt.WindowState.WindowMinimized:
+            return  # (the rule of kit.ui.kiosk.lock.needs_full_screen_again, without its import)
+        if self.kiosk_lock is not None:
+            self.kiosk_lock.window_state_changed()
+        elif self._kiosk_mode_at_start and self.isVisible():  # before the kit is open
+            QTimer.singleShot(0, self, self._restore_full_screen_before_ready)
+
+    def _restore_full_screen_before_ready(self) -> None:
+        from kit.ui.kiosk.lock import restore_full_screen
+
+        if self.kiosk_lock is None and self.isVisible():
+            restore_full_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self.kiosk_lock is None and self._kiosk_mode_at_start:

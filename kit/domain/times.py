@@ -54,3 +54,15 @@ def from_stored(value: str | dt.datetime) -> dt.datetime:
 def from_stored_or_none(value: str | dt.datetime | None) -> dt.datetime | None:
     """`from_stored` for a column that may be NULL."""
     return None if value is None else from_stored(value)
+
+
+QUARTER_HOUR_MINUTES = 15
+
+
+def quarter_hour(moment: dt.datetime) -> dt.datetime:
+    """`moment` floored to its quarter hour: the finest time a protected kit keeps at rest
+    (sealed sign-ups, the outbox and the other tables by the store's triggers, the log, the
+    export mark, key and backup names). Every UTC offset in use is a multiple of 15 minutes,
+    so the floor stays in the same local day and hour."""
+    return moment.replace(minute=moment.minute - moment.minute % QUARTER_HOUR_MINUTES,
+                          second=0, microsecond=0)

@@ -17,12 +17,15 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from kit.domain.times import quarter_hour
+
 LAST_EXPORT_SETTING = "last_export_at"
 
 # The sign-up's stored time (its quarter hour on a protected kit, never later than the exact
 # time in its seal) and the mark, read together.
 _TIMES = ("SELECT s.created_at, m.value FROM signup s JOIN setting m ON m.key = ? "
           "WHERE s.id = ?")
+_PROTECTED = ("SELECT 1 FROM setting WHERE key = 'protection_keys' AND value <> 'null'")
 _MOVE = "UPDATE setting SET value = ? WHERE key = ?"
 
 
@@ -39,7 +42,10 @@ def keep_late_arrival_new(execute: Callable[..., Any], signup_id: int) -> bool:
     made = _naive(row[0])
     if made > dt.datetime.fromisoformat(mark_text):
         return False
-    moved = made - dt.timedelta(microseconds=1)  # "after the mark" is strict
+    if execute(_PROTECTED).fetchone() is None:
+        moved = made - dt.timedelta(microseconds=1)  # "after the mark" is strict
+    else:  # no time finer than the quarter hour at rest: the quarter before the sign-up's
+        moved = quarter_hour(made - dt.timedelta(microseconds=1))
     execute(_MOVE, (json.dumps(moved.isoformat()), LAST_EXPORT_SETTING))
     return True
 

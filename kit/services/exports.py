@@ -21,7 +21,7 @@ from pathlib import Path
 from kit.atomic_file import atomic_output
 from kit.domain.errors import KitError
 from kit.domain.export_filter import ExportFilter
-from kit.domain.times import from_stored, to_stored
+from kit.domain.times import from_stored, quarter_hour, to_stored
 from kit.export import get_format, write_records
 from kit.export.csv_presets import PRESETS as CSV_PRESETS
 from kit.export.csv_writer import write_csv_contacts
@@ -187,7 +187,10 @@ def export_contacts(
     if progress is not None:
         progress(sum(counts), total)
     if options.event_id is None and options.date_from is None and options.date_to is None:
-        kit.settings.set(LAST_EXPORT_SETTING, snapshot_at.isoformat())
+        # A protected kit keeps no time finer than the quarter hour (sign-ups made earlier in
+        # that quarter count as new once more: the side to err on, kit.services.export_mark).
+        mark = quarter_hour(snapshot_at) if kit.is_protected() else snapshot_at
+        kit.settings.set(LAST_EXPORT_SETTING, mark.isoformat())
     warnings: tuple[str, ...] = ()
     if export_format.mailing_list and options.include_everyone and not options.consented_only:
         warnings = ("This file includes people who did not agree to email. Do not add them to a "

@@ -36,7 +36,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kit.domain.errors import KitError
 from kit.domain.signup import CleanSignup
-from kit.domain.times import from_stored, utc_now
+from kit.domain.times import from_stored, quarter_hour, utc_now
 from kit.logsetup import coarsen_log_files
 from kit.protect.erase import overwrite_and_delete
 from kit.protect.keys import (
@@ -54,6 +54,7 @@ from kit.protect.vault import BrokenSeal, Vault, VaultSignup
 from kit.services.kit import PROTECTION_KEYS_SETTING, Kit
 from kit.store.backup import list_backups
 from kit.store.models import Contact, Event, Signup, new_uuid
+from kit.store.schema import QUARTER_HOUR_UPDATES
 
 log = logging.getLogger(__name__)
 
@@ -362,6 +363,8 @@ def _protect_with(kit: Kit, ring: KeyRing) -> ScrubReport:
                 signup.save()
                 sealed += 1
         deleted = Contact.delete().execute()
+        for statement in QUARTER_HOUR_UPDATES:  # the ring is saved: the kit is protected
+            kit.store.db.execute_sql(statement)
     if not sealed and not deleted and not rekeyed and not leftover_clear_copies(kit.paths):
         return replace(ScrubReport(), rewritten_logs=coarsen_log_files(kit.paths.log_dir))
     log.info("Protection on: sealed %s sign-ups, deleted %s clear contacts, re-keyed %s",
@@ -724,7 +727,8 @@ def protection_status(kit: Kit) -> ProtectionStatus:
 
 
 def _now_text(kit: Kit) -> str:
-    return from_stored(kit.clock()).isoformat(timespec="seconds")
+    """When a key is made, as the ring and the public-key file keep it: the quarter hour."""
+    return quarter_hour(from_stored(kit.clock())).isoformat(timespec="seconds")
 
 
 __all__ = [

@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit.domain.times import quarter_hour
 from kit.paths import make_private, make_private_dir
 
 BACKUP_SUFFIX = ".sqlite3"
@@ -41,10 +42,16 @@ def backup_database(database: Path, directory: Path, reason: str, keep: int = DE
     exists is always whole.
     """
     make_private_dir(directory)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    source = connect_read_only(database)
+    coarse = _protected(source)
+    now = dt.datetime.now()
+    if coarse:  # no time finer than the quarter hour at rest; the last field only orders
+        now = quarter_hour(now)
+        while any(directory.glob(f"outreach-kit-{now:%Y%m%d-%H%M%S-%f}-*")):
+            now += dt.timedelta(microseconds=1)
+    stamp = now.strftime("%Y%m%d-%H%M%S-%f")
     target = directory / f"outreach-kit-{stamp}-{reason}{BACKUP_SUFFIX}"
     partial = target.with_suffix(".partial")
-    source = connect_read_only(database)
     try:
         # Created 0600 before SQLite opens it: a backup holds everything the database does.
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
@@ -57,9 +64,21 @@ def backup_database(database: Path, directory: Path, reason: str, keep: int = DE
             copy.close()
     finally:
         source.close()
+    if coarse:  # the file's own times would date it too
+        moment = quarter_hour(dt.datetime.now()).timestamp()
+        os.utime(partial, (moment, moment))
     os.replace(partial, target)
     prune_backups(directory, keep)
     return target
+
+
+def _protected(connection: sqlite3.Connection) -> bool:
+    """The database is a protected kit's (its key ring is in the settings)."""
+    try:
+        return connection.execute("SELECT 1 FROM setting WHERE key = 'protection_keys' "
+                                  "AND value <> 'null'").fetchone() is not None
+    except sqlite3.DatabaseError:  # no settings yet (a new file): nothing to protect
+        return False
 
 
 def list_backups(directory: Path) -> list[BackupInfo]:

@@ -128,10 +128,49 @@ V4_REMOVALS = (
     "CREATE INDEX removal_notice_target ON removal_notice (target_id, state)",
 )
 
+# Step 5: on a protected kit no time finer than the quarter hour is kept at rest (issue 21).
+# The sealed sign-ups' own time already was; the outbox rows beside them kept their creation
+# and update times to the microsecond, which dated every sign-up of an offline table. Triggers
+# floor each time column to its quarter hour (UTC) as it is written, whatever code writes it,
+# when the kit is protected (the key ring is in the settings); a retry's time is rounded up,
+# so it never falls due early. The UPDATEs floor what an already protected kit holds.
+# Frozen like every step: built by this function, never edited.
+PROTECTED_KIT = "EXISTS (SELECT 1 FROM setting WHERE key = 'protection_keys' AND value <> 'null')"
+
+
+def _quarter_sql(value: str, up: bool) -> str:
+    seconds = f"CAST(strftime('%s', {value}) AS INTEGER)"
+    return f"datetime(({seconds} + {899 if up else 0}) / 900 * 900, 'unixepoch')"
+
+
+def _v5_quarter_hour_times() -> tuple[str, ...]:
+    columns = (("signup", "created_at", False), ("outbox", "updated_at", False),
+               ("outbox", "next_attempt_at", True), ("event", "created_at", False),
+               ("sync_target", "created_at", False), ("handout_log", "created_at", False))
+    steps: list[str] = []
+    for table, column, up in columns:
+        new = _quarter_sql(f"NEW.{column}", up)
+        when = f"NEW.{column} IS NOT NULL AND NEW.{column} <> {new} AND {PROTECTED_KIT}"
+        body = f"UPDATE {table} SET {column} = {new} WHERE rowid = NEW.rowid;"
+        for event, name in (("INSERT", "insert"), (f"UPDATE OF {column}", "update")):
+            steps.append(f"CREATE TRIGGER quarter_hour_{table}_{column}_on_{name} "
+                         f"AFTER {event} ON {table} WHEN {when} BEGIN {body} END")
+        old = _quarter_sql(column, up)
+        steps.append(f"UPDATE {table} SET {column} = {old} WHERE {column} IS NOT NULL "
+                     f"AND {column} <> {old} AND {PROTECTED_KIT}")
+    return tuple(steps)
+
+
+V5_QUARTER_HOUR_TIMES = _v5_quarter_hour_times()
+QUARTER_HOUR_UPDATES = tuple(s for s in V5_QUARTER_HOUR_TIMES if s.startswith("UPDATE "))
+"""Floors every time column a protected kit keeps (run by `protect init` once the ring is
+saved, in its transaction)."""
+
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: V1_EVENTS_CONTACTS_SIGNUPS,
     2: V2_SEALING_PRINTLOG_OUTBOX,
     3: V3_SIGNUP_CONTACT_TIME,
     4: V4_REMOVALS,
+    5: V5_QUARTER_HOUR_TIMES,
 }
 CURRENT_VERSION = max(MIGRATIONS)

@@ -55,7 +55,11 @@ def dump(database: Path, columns: dict[str, list[str]] | None = None):
             tables = [r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
             columns = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")] for t in tables}
-        rows = {t: conn.execute(f"SELECT {', '.join(c)} FROM {t} ORDER BY rowid").fetchall()
+        # A WITHOUT ROWID table (removed_signup) has no rowid: its key orders it.
+        rowless = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID%'")}
+        rows = {t: conn.execute(f"SELECT {', '.join(c)} FROM {t} "
+                                f"ORDER BY {'1' if t in rowless else 'rowid'}").fetchall()
                 for t, c in columns.items()}
         return columns, rows
     finally:

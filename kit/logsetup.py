@@ -6,7 +6,8 @@ private to the user (0600, in a 0700 folder) from its creation.
 On a protected kit the log keeps nothing finer than the database does: each sealed sign-up
 keeps only the quarter hour it was made in clear, so the log's timestamps are floored to the
 quarter hour too (`use_coarse_times`, switched on when a protected kit is opened or protection is
-turned on); otherwise the log would date every kiosk sign-up to the millisecond.
+turned on, also by another process: `COARSE_MARKER`); otherwise the log would date every kiosk
+sign-up to the millisecond.
 """
 
 from __future__ import annotations
@@ -23,13 +24,33 @@ from kit.paths import PRIVATE_FILE_MODE, Paths, make_private, make_private_dir
 LOG_FILE = "outreach-kit.log"
 COARSE_MINUTES = 15  # the same quarter hour as kit.services.protection.coarse_time
 
+COARSE_MARKER = "coarse-times"
+"""A file in the log dir that says "this kit is protected: coarse times only". Another process
+(an app that was already running when `protect init` ran from the command line) sees it before
+its next log line, and coarsens from then on without a restart."""
+
 _coarse_times = False
 
 
-def use_coarse_times(on: bool = True) -> None:
-    """From now on, stamp log lines with the quarter hour only (a protected kit)."""
+def use_coarse_times(on: bool = True, log_dir: Path | None = None) -> None:
+    """From now on, stamp log lines with the quarter hour only (a protected kit). With
+    `log_dir`, also tell every other process logging there (`COARSE_MARKER`)."""
     global _coarse_times
     _coarse_times = on
+    if on and log_dir is not None:
+        mark_coarse_times(log_dir)
+
+
+def mark_coarse_times(log_dir: Path) -> None:
+    """Leave the marker that makes every process logging into `log_dir` coarsen its times."""
+    marker = Path(log_dir) / COARSE_MARKER
+    if marker.exists():
+        return
+    try:
+        make_private_dir(Path(log_dir))
+        os.close(os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, PRIVATE_FILE_MODE))
+    except OSError:  # a read-only log dir: there is no log there to coarsen either
+        pass
 
 
 def coarse_times_in_use() -> bool:
@@ -37,9 +58,18 @@ def coarse_times_in_use() -> bool:
 
 
 class KitFormatter(logging.Formatter):
-    """The usual format; timestamps floored to the quarter hour while coarse times are on."""
+    """The usual format; timestamps floored to the quarter hour while coarse times are on.
+
+    With `log_dir`, a line checks first for the marker another process leaves there when it
+    turns protection on (one stat per line: the log writes a few lines per sign-up)."""
+
+    def __init__(self, fmt: str | None = None, *, log_dir: Path | None = None) -> None:
+        super().__init__(fmt)
+        self.marker = None if log_dir is None else Path(log_dir) / COARSE_MARKER
 
     def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802
+        if not _coarse_times and self.marker is not None and self.marker.exists():
+            use_coarse_times()
         if not _coarse_times:
             return super().formatTime(record, datefmt)
         when = dt.datetime.fromtimestamp(record.created)
@@ -121,7 +151,8 @@ def configure_logging(paths: Paths, *, verbose: bool = False) -> None:
     try:
         make_private_dir(paths.log_dir)
         file_handler = private_rotating_file_handler(paths.log_dir / LOG_FILE)
-        file_handler.setFormatter(KitFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        file_handler.setFormatter(KitFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s",
+                                               log_dir=paths.log_dir))
         handlers.append(file_handler)
     except OSError as exc:  # a read-only log dir must not stop a sign-up desk
         print(f"outreach-kit: cannot write logs to {paths.log_dir}: {exc}", file=sys.stderr)

@@ -147,5 +147,7 @@ def open_kit(
     if kit.is_protected():
         from kit.logsetup import use_coarse_times
 
-        use_coarse_times()  # the log keeps nothing finer than the sealed rows (quarter hours)
+        # The log keeps nothing finer than the sealed rows (quarter hours); the marker tells
+        # other processes (kits protected before it existed have none yet).
+        use_coarse_times(log_dir=paths.log_dir)
     return kit

@@ -332,7 +332,9 @@ def _protect_with(kit: Kit, ring: KeyRing) -> ScrubReport:
     """
     from kit.logsetup import use_coarse_times
 
-    use_coarse_times()  # from now on the log keeps nothing finer than the sealed rows
+    # From now on the log keeps nothing finer than the sealed rows, in this process and in any
+    # other one logging into this kit's log (an app left running), before the logs are rewritten.
+    use_coarse_times(log_dir=kit.paths.log_dir)
     key = ring.active()
     public = key.public_key()
     sealed = 0

@@ -33,6 +33,9 @@ def register(commands) -> None:
                          help="only people who agreed to email (any format)")
     consent.add_argument("--include-unconsented", action="store_true",
                          help="mailing-list formats: include people who did NOT agree to email")
+    export.add_argument("--include-phones-without-consent", action="store_true",
+                        help="upload formats: also write the phone numbers of people who did NOT "
+                             "agree to text messages (a last column, text_consent, says whose)")
     export.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0")
     export.add_argument("--json", action="store_true")
     export.set_defaults(handler=export_command)
@@ -59,7 +62,7 @@ def register(commands) -> None:
 def export_command(kit, args) -> int:
     from kit.export import MAILING_LIST_FORMATS
     from kit.services.events import parse_event_date
-    from kit.services.exports import ExportOptions, export_contacts
+    from kit.services.exports import ExportOptions, export_contacts, phones_widened
 
     options = ExportOptions(
         event_id=args.event,
@@ -69,10 +72,15 @@ def export_command(kit, args) -> int:
         consented_only=args.consented_only,
         include_everyone=args.include_unconsented,
         vcard_version=args.vcard_version,
+        include_phones_without_consent=args.include_phones_without_consent,
     )
     if args.include_unconsented and args.format in MAILING_LIST_FORMATS:
         print("outreach-kit: warning: --include-unconsented writes people who did not agree to "
               "email into a mailing-list file; do not subscribe them.", file=sys.stderr)
+    if phones_widened(args.format, options):
+        print("outreach-kit: warning: --include-phones-without-consent writes the phone numbers "
+              "of people who did not agree to text messages (text_consent = no); never text "
+              "them.", file=sys.stderr)
     result = export_contacts(kit, args.format, args.output, options)
     if args.json:
         files = [result] + ([result.companion] if result.companion else [])

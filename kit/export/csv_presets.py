@@ -10,8 +10,14 @@ first header can break.
 Who may be in an upload file, per tool (kit.services.exports applies the filter; each row builder
 below also leaves out what a row may not carry, so a widened filter cannot leak it):
 - `mailchimp`, `nationbuilder`, `actionnetwork`: people who agreed to email (unless the
-  coordinator asks for everyone, with a warning). Mailchimp's file carries a phone number only
-  for people who agreed to texts; NationBuilder's carries each person's own `mobile_opt_in`.
+  coordinator asks for everyone, with a warning). NationBuilder's carries each person's own
+  `mobile_opt_in`, and their ZIP in `zip` (its import field "Address zip: Home zip").
+
+One rule for phone numbers in every upload file (`upload_contacts`, applied by the CSV writer
+before any row builder sees a contact): no phone number without that person's yes to text
+messages. Only when the coordinator asks for it explicitly (`--include-phones-without-consent`,
+the Export dialog's box) are the others' numbers written, and then the file says so in a last
+column, `text_consent` (yes/no per row), beside every number.
 - Action Network's upload form sets mobile opt-in with ONE checkbox for the whole file ("By
   default, activists are not automatically opted-in to your mobile messaging list"; the box is
   "Subscribe only activists who have not previously unsubscribed to the mobile list", source:
@@ -28,7 +34,7 @@ so an event is one tag at the service whichever way it arrives.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -78,10 +84,50 @@ class CsvPreset:
     # The tool skips a row without an email address (Action Network's email upload, Mailchimp),
     # so a row without one is left out even when everyone is asked for.
     needs_email: bool = False
+    # A column of the row holds the phone number (the upload rule for phones applies to it).
+    carries_phone: bool = False
 
     @property
     def mailing_list(self) -> bool:
         return self.audience == "email"
+
+    @property
+    def upload(self) -> bool:
+        """A file made for a mailing-list or CRM tool's upload (not a spreadsheet or address
+        book): the phone rule applies (`upload_contacts`)."""
+        return self.audience != "everyone"
+
+
+TEXT_CONSENT_COLUMN = "text_consent"
+
+
+def upload_headers(preset: CsvPreset, include_phones_without_consent: bool) -> tuple[str, ...]:
+    """The preset's header row; with the coordinator's explicit choice to include phone numbers
+    of people who did not agree to texts, a last `text_consent` column says whose number is
+    whose."""
+    if preset.upload and preset.carries_phone and include_phones_without_consent:
+        return (*preset.headers, TEXT_CONSENT_COLUMN)
+    return preset.headers
+
+
+def upload_contacts(preset: CsvPreset, contacts: Iterable[CsvContact],
+                    include_phones_without_consent: bool) -> Iterable[CsvContact]:
+    """THE phone rule of every upload file: a contact's phone number only with their yes to
+    text messages, unless the coordinator explicitly includes the others (then the file says
+    so: `upload_headers`, `upload_row`)."""
+    if not preset.upload or include_phones_without_consent:
+        return contacts
+    return (c if c.consent_sms or not c.phone else c._replace(phone="") for c in contacts)
+
+
+def upload_row(preset: CsvPreset, include_phones_without_consent: bool
+               ) -> Callable[[CsvContact], Sequence[str]]:
+    """The row builder for this export: the preset's, plus the `text_consent` cell when
+    `upload_headers` added that column."""
+    build = preset.build_row
+    if len(upload_headers(preset, include_phones_without_consent)) == len(preset.headers):
+        return build
+    return lambda c: [*build(c), "yes" if c.consent_sms else "no"]
 
 
 def event_tag_of(event: EventInfo) -> str:
@@ -161,14 +207,14 @@ def _actionnetwork_row(c: CsvContact) -> list[str]:
 
 
 def _actionnetwork_texts_row(c: CsvContact) -> list[str]:
-    # The texts file: a phone only with text consent, an email only with email consent (the
-    # upload subscribes every email in it too).
+    # The texts file: people who agreed to texts (its filter), an email only with email consent
+    # (the upload subscribes every email in it too); phones by the upload rule.
     return [
         c.email if c.consent_email else "",
         c.first_name,
         c.last_name,
         c.postal_code,
-        c.phone if c.consent_sms else "",
+        c.phone,
         ", ".join(clean_tag(t) for t in c.interests),
         "; ".join(c.event_tags),
     ]
@@ -176,14 +222,15 @@ def _actionnetwork_texts_row(c: CsvContact) -> list[str]:
 
 def _mailchimp_row(c: CsvContact) -> list[str]:
     tags = [clean_tag(t) for t in (*c.interests, *c.event_tags)]
-    # Phone Number only for people who agreed to texts, as the Mailchimp sync sends it.
-    return [c.email, c.first_name, c.last_name, c.phone if c.consent_sms else "", ",".join(tags)]
+    # Phone Number by the upload rule (only with a yes to texts), as the Mailchimp sync sends it.
+    return [c.email, c.first_name, c.last_name, c.phone, ",".join(tags)]
 
 
 def _nationbuilder_row(c: CsvContact) -> list[str]:
     tags = [clean_tag(t) for t in (*c.interests, *c.event_tags)]
-    # The form asks for a number to text, so it is the person's mobile as well as their phone;
-    # mobile_opt_in is the answer they gave to the text-message question, Y or N.
+    # The form asks for a number to text, so it is the person's mobile as well as their phone
+    # (both by the upload rule: only with a yes to texts); mobile_opt_in is the answer they gave
+    # to the text-message question, Y or N.
     return [
         c.email,
         _y_n(c.consent_email),
@@ -192,6 +239,7 @@ def _nationbuilder_row(c: CsvContact) -> list[str]:
         c.phone,
         c.phone,
         _y_n(c.consent_sms),
+        c.postal_code,
         ",".join(tags),
         c.note,
     ]
@@ -232,18 +280,18 @@ PRESETS: dict[str, CsvPreset] = {
         CsvPreset(
             "actionnetwork-texts", "Action Network upload: people who agreed to texts",
             ("email", "first_name", "last_name", "zip_code", "phone", "tags", "events"),
-            _actionnetwork_texts_row, bom=False, audience="sms",
+            _actionnetwork_texts_row, bom=False, audience="sms", carries_phone=True,
         ),
         CsvPreset(
             "mailchimp", "Mailchimp audience import",
             ("Email Address", "First Name", "Last Name", "Phone Number", "Tags"),
-            _mailchimp_row, bom=False, audience="email", needs_email=True,
+            _mailchimp_row, bom=False, audience="email", needs_email=True, carries_phone=True,
         ),
         CsvPreset(
             "nationbuilder", "NationBuilder import",
             ("email", "email_opt_in", "first_name", "last_name", "phone_number", "mobile_number",
-             "mobile_opt_in", "tag_list", "note"),
-            _nationbuilder_row, bom=False, audience="email",
+             "mobile_opt_in", "zip", "tag_list", "note"),
+            _nationbuilder_row, bom=False, audience="email", carries_phone=True,
         ),
         CsvPreset(
             "google", "Google Contacts",

@@ -60,6 +60,9 @@ class ExportOptions:
     consented_only: bool = False
     include_everyone: bool = False
     vcard_version: str = "3.0"
+    # Upload files: also write the phone numbers of people who did not agree to texts (the
+    # coordinator's explicit choice; the file then says whose is whose in `text_consent`).
+    include_phones_without_consent: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,20 @@ def email_consent_filter(fmt: str, options: ExportOptions) -> bool:
     if options.consented_only:
         return True
     return audience == "email" and not options.include_everyone
+
+
+def phones_widened(fmt: str, options: ExportOptions) -> bool:
+    """True when this file carries phone numbers of people who did not agree to texts (only on
+    the coordinator's explicit request, and only an upload file with a phone column)."""
+    preset = CSV_PRESETS.get(fmt)
+    return bool(options.include_phones_without_consent and preset is not None
+                and preset.upload and preset.carries_phone and preset.audience != "sms")
+
+
+def offers_phones(fmt: str) -> bool:
+    """True for a format where the coordinator may choose to include phone numbers of people
+    who did not agree to texts (the Export dialog shows the box for these)."""
+    return phones_widened(fmt, ExportOptions(include_phones_without_consent=True))
 
 
 def sms_consent_filter(fmt: str) -> bool:
@@ -195,6 +212,9 @@ def export_contacts(
     if export_format.mailing_list and options.include_everyone and not options.consented_only:
         warnings = ("This file includes people who did not agree to email. Do not add them to a "
                     "mailing list.",)
+    if phones_widened(fmt, options):
+        warnings += ("This file includes phone numbers of people who did not agree to text "
+                     "messages (column text_consent = no). Never text them.",)
     exported_at = from_stored(snapshot_at)
     results = [
         ExportResult(name, file, count, exported_at, email_consent_filter(name, options),
@@ -216,8 +236,9 @@ def _write_file(fmt: str, stream, chosen: ExportSelection, options: ExportOption
     """One file of an export, inside the caller's read transaction; returns the rows written."""
     events = chosen.events()
     if fmt in CSV_PRESETS:  # the common case: no sign-up or consent records are made
-        return write_csv_contacts(CSV_PRESETS[fmt], chosen.csv_contacts(events), stream,
-                                  on_row=on_row)
+        return write_csv_contacts(
+            CSV_PRESETS[fmt], chosen.csv_contacts(events), stream, on_row=on_row,
+            include_phones_without_consent=options.include_phones_without_consent)
     return write_records(
         fmt, chosen.records(), stream, events=events,
         exported_at=from_stored(snapshot_at), vcard_version=options.vcard_version,

@@ -83,3 +83,18 @@ def test_import_names_a_phone_it_could_not_read_and_keeps_the_row(cli):
     assert "2 new" in done.stdout
     assert "row 2: Téléphone portable = '06 12 34 56 78' could not be read" in done.stdout
     assert "row 3: " in done.stderr
+
+
+def test_export_writes_phones_without_a_yes_to_texts_only_when_asked(cli, tmp_path):
+    assert cli("event", "add", "Lake Street table").returncode == 0
+    cli("signup", "add", "--first-name", "Amna", "--email", "amna@example.org",
+        "--phone", "612-555-0160", "--consent-email")
+    plain = tmp_path / "nb.csv"
+    done = cli("export", "nationbuilder", "-o", str(plain))
+    assert done.returncode == 0 and "+16125550160" not in plain.read_text(encoding="utf-8")
+    asked = tmp_path / "nb-phones.csv"
+    done = cli("export", "nationbuilder", "-o", str(asked), "--include-phones-without-consent")
+    assert done.returncode == 0, done.stderr
+    assert "did not agree to text messages" in done.stderr
+    header, row = asked.read_text(encoding="utf-8").splitlines()[:2]
+    assert header.endswith(",text_consent") and "+16125550160" in row and row.endswith(",no")

@@ -125,3 +125,33 @@ def test_action_network_export_says_which_file_gets_the_mobile_box(qtbot, kit_wi
     assert "Upload an-texts.csv separately and tick that box" in text
     if (shots := __import__("os").environ.get("SCREENSHOT_DIR")):
         dialog.grab().save(f"{shots}/export-actionnetwork.png")
+
+
+def test_phones_without_a_yes_to_texts_only_with_the_box_ticked(qtbot, kit_with_event, tmp_path):
+    kit = kit_with_event
+    add_people(kit, 1, phone=lambda i: "612-555-0150", consent_sms=lambda i: True, prefix="yes")
+    add_people(kit, 1, phone=lambda i: "612-555-0151", prefix="no")
+    dialog = make_dialog(qtbot, kit)
+    dialog.set_format("nationbuilder")
+    assert dialog.include_phones.isVisible() and not dialog.include_phones.isChecked()
+    assert not dialog.phones_warning.isVisible()
+    target = tmp_path / "nb.csv"
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    text = target.read_text(encoding="utf-8")
+    assert "+16125550150" in text and "+16125550151" not in text
+
+    dialog.include_phones.setChecked(True)
+    assert dialog.phones_warning.isVisible() and "text_consent" in dialog.phones_warning.text()
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = {row["email"]: row for row in csv.DictReader(handle)}
+    assert rows["no0@example.org"]["mobile_number"] == "+16125550151"
+    assert rows["no0@example.org"]["text_consent"] == "no"
+    dialog.set_format("vcard")  # not an upload file: no such box
+    assert not dialog.include_phones.isVisible()

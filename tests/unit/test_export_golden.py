@@ -51,7 +51,7 @@ def test_headers_are_exactly_what_the_tools_expect() -> None:
     assert header("mailchimp") == "Email Address,First Name,Last Name,Phone Number,Tags"
     assert header("nationbuilder") == (
         "email,email_opt_in,first_name,last_name,phone_number,mobile_number,mobile_opt_in,"
-        "tag_list,note")
+        "zip,tag_list,note")
     # Action Network's email file has no phone column at all; its texts file has one.
     assert header("actionnetwork") == "email,first_name,last_name,zip_code,tags,events"
     assert header("actionnetwork-texts") == (

@@ -115,7 +115,47 @@ def test_a_cancelled_action_network_export_leaves_neither_file(everyone, tmp_pat
     assert not out.exists() and not companion_path(out).exists()
 
 
-@pytest.mark.parametrize("preset", ["actionnetwork", "actionnetwork-texts", "mailchimp"])
+@pytest.mark.parametrize("fmt", ["actionnetwork", "mailchimp", "nationbuilder"])
+@pytest.mark.parametrize("widen", [ExportOptions(), ExportOptions(include_everyone=True)],
+                         ids=["default", "include-unconsented"])
+def test_no_upload_file_holds_a_phone_without_a_yes_to_texts(everyone, tmp_path, fmt, widen):
+    # One rule for every upload preset: NationBuilder's phone_number and mobile_number included
+    # (it once wrote both for people with mobile_opt_in=N).
+    out = tmp_path / f"{fmt}.csv"
+    result = export_contacts(everyone, fmt, out, widen)
+    for path in (out, *([result.companion.path] if result.companion else [])):
+        _assert_no_phone_without_sms_consent(path)
+        assert "text_consent" not in path.read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_nationbuilder_carries_each_person_s_answers_and_zip(everyone, tmp_path):
+    out = tmp_path / "nb.csv"
+    export_contacts(everyone, "nationbuilder", out, ExportOptions(include_everyone=True))
+    rows = {row["first_name"]: row for row in _read(out)}
+    assert (rows["Both"]["mobile_number"], rows["Both"]["phone_number"]) == (PHONE["Both"],) * 2
+    assert (rows["MailOnly"]["mobile_number"], rows["MailOnly"]["phone_number"]) == ("", "")
+    assert rows["MailOnly"]["mobile_opt_in"] == "N" and rows["MailOnly"]["email_opt_in"] == "Y"
+    record_signup(everyone, SignupForm(first_name="Zed", email="zed@example.org",
+                                       postal_code="55406", consent_email=True))
+    export_contacts(everyone, "nationbuilder", out)
+    assert {row["first_name"]: row["zip"] for row in _read(out)}["Zed"] == "55406"
+
+
+@pytest.mark.parametrize(("fmt", "phone_column", "name_column"), [
+    ("mailchimp", "Phone Number", "First Name"), ("nationbuilder", "mobile_number", "first_name")])
+def test_phones_without_consent_only_when_asked_and_then_the_file_says_so(
+        everyone, tmp_path, fmt, phone_column, name_column):
+    out = tmp_path / f"{fmt}.csv"
+    result = export_contacts(everyone, fmt, out, ExportOptions(
+        include_everyone=True, include_phones_without_consent=True))
+    rows = {row[name_column]: row for row in _read(out)}
+    assert rows["MailOnly"][phone_column] == PHONE["MailOnly"]
+    assert rows["MailOnly"]["text_consent"] == "no" and rows["Both"]["text_consent"] == "yes"
+    assert any("did not agree to text" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("preset", ["actionnetwork", "actionnetwork-texts", "mailchimp",
+                                    "nationbuilder"])
 def test_the_writers_themselves_drop_phones_without_text_consent(preset):
     """Even fed a record the service would have filtered out, a row builder drops the phone."""
     record = dataclasses.replace(sample_records()[0], consent_sms=False)

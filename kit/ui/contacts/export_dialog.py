@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 from kit.domain.errors import KitError
 from kit.export.formats import ALL_FORMATS, get_format
 from kit.services.events import list_events
-from kit.services.exports import ExportOptions, ExportResult, count_export, export_contacts
+from kit.services.exports import (
+    ExportOptions,
+    ExportResult,
+    count_export,
+    export_contacts,
+    offers_phones,
+)
 from kit.services.kit import Kit
 from kit.ui.file_dialogs import save_file_name
 from kit.ui.folders import documents_folder
@@ -141,6 +147,16 @@ class ExportDialog(QDialog):
                     "list."))
         self.include_warning.setObjectName("Warning")
         self.include_warning.setWordWrap(True)
+        # The upload rule for phones (kit.export.csv_presets.upload_contacts): no number without
+        # a yes to texts, unless the coordinator ticks this; the file then says whose is whose.
+        self.include_phones = QCheckBox(self.tr("Include phone numbers of people who did not "
+                                                "agree to text messages"))
+        self.include_phones.setObjectName("include_phones")
+        self.phones_warning = QLabel(
+            self.tr("⚠ Their numbers are marked text_consent = no in the file. Never text them; "
+                    "use this only to update records you already have."))
+        self.phones_warning.setObjectName("Warning")
+        self.phones_warning.setWordWrap(True)
         self.consent_note = QLabel(self.tr("This format takes only people who agreed to email."))
         self.consent_note.setObjectName("Hint")
 
@@ -172,7 +188,7 @@ class ExportDialog(QDialog):
         consent = QVBoxLayout()
         consent.setSpacing(2)
         for widget in (self.consent_note, self.consented_only, self.include_everyone,
-                       self.include_warning):
+                       self.include_warning, self.include_phones, self.phones_warning):
             consent.addWidget(widget)
         form.addRow(self.tr("Consent"), consent)
         form.addRow(self.vcard_label, self.vcard_version)
@@ -216,7 +232,8 @@ class ExportDialog(QDialog):
                        self.date_from.dateChanged, self.date_to.dateChanged,
                        self.vcard_version.currentIndexChanged):
             signal.connect(self._on_options_changed)
-        for box in (self.use_dates, self.new_only, self.consented_only, self.include_everyone):
+        for box in (self.use_dates, self.new_only, self.consented_only, self.include_everyone,
+                    self.include_phones):
             box.toggled.connect(self._on_options_changed)
         self._on_options_changed()
 
@@ -230,6 +247,7 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         """The choices as the service's ExportOptions."""
         mailing = get_format(self.current_format()).mailing_list
+        phones = offers_phones(self.current_format())
         dates = self.use_dates.isChecked()
         return ExportOptions(
             event_id=self.event_choice.currentData(),
@@ -239,6 +257,7 @@ class ExportDialog(QDialog):
             consented_only=self.consented_only.isChecked() and not mailing,
             include_everyone=self.include_everyone.isChecked() and mailing,
             vcard_version=self.vcard_version.currentData(),
+            include_phones_without_consent=self.include_phones.isChecked() and phones,
         )
 
     def _on_options_changed(self, *_args) -> None:
@@ -254,6 +273,9 @@ class ExportDialog(QDialog):
         self.include_everyone.setVisible(mailing)
         self.include_warning.setVisible(mailing and self.include_everyone.isChecked())
         self.consented_only.setVisible(not mailing)
+        phones = offers_phones(fmt)
+        self.include_phones.setVisible(phones)
+        self.phones_warning.setVisible(phones and self.include_phones.isChecked())
         self.vcard_label.setVisible(fmt == "vcard")
         self.vcard_version.setVisible(fmt == "vcard")
         for edit in (self.date_from, self.date_to):
@@ -324,7 +346,8 @@ class ExportDialog(QDialog):
         self.cancel_button.setEnabled(running)
         self.close_button.setEnabled(not running)
         for widget in (self.format, self.event_choice, self.use_dates, self.new_only,
-                       self.consented_only, self.include_everyone, self.vcard_version,
+                       self.consented_only, self.include_everyone, self.include_phones,
+                       self.vcard_version,
                        self.path, self.browse_button):
             widget.setEnabled(not running)
         for edit in (self.date_from, self.date_to):

@@ -18,11 +18,11 @@ import peewee as pw
 
 from kit.domain.errors import KitError
 from kit.services.kit import Kit
-from kit.services.people import SyncReader, people_of
+from kit.services.people import SyncReader, people_of, removing
 from kit.services.status import awaiting_sync
 from kit.services.targets import get_target, list_targets
 from kit.store.models import Contact, Outbox, Signup, SyncTarget
-from kit.sync import engine, http, outbox, states
+from kit.sync import engine, http, notices, outbox, states
 from kit.sync.engine import Progress, SyncOptions, SyncReport
 from kit.sync.secrets import SecretStore, default_secret_store
 from kit.sync.targets import adapter_for
@@ -254,7 +254,13 @@ def run_sync(
                                        states.DONE_STATES + states.STUCK_STATES)
                 log.info("Re-queued %s edited rows for target %s", count, config.id)
         report = engine.run(kit.store, targets, secret_store, options=options, progress=progress,
-                            cancel=cancel, unseal=unseal)
+                            cancel=cancel, unseal=unseal, open_notice=removing.opener(kit))
+        if report.total("told_removed") and not kit.is_protected():
+            # A clear kit's notices held the addresses until now: the WAL, free pages and
+            # older backups still do (kit.services.removal scrubs the same way).
+            from kit.services.protection import scrub_database
+
+            scrub_database(kit)
         log.info("Sync: sent %s, retry %s, failed %s, waiting %s", report.total("sent"),
                  report.total("retry"), report.total("failed"), report.total("waiting"))
         return report
@@ -315,6 +321,8 @@ def failed_rows(kit: Kit, target: str | int | TargetConfig | None = None) -> lis
 def retry_failed(kit: Kit, outbox_ids: Iterable[int] | None = None) -> int:
     """Put failed / needs-attention rows back to pending (all of them when `outbox_ids` is None)."""
     ids = outbox.stuck_ids() if outbox_ids is None else list(outbox_ids)
+    if outbox_ids is None:
+        notices.retry_failed(kit.store)  # removals a service refused are tried again too
     return outbox.requeue(kit.store, ids, states.STUCK_STATES)
 
 

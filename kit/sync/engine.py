@@ -24,7 +24,7 @@ from kit.domain.errors import KitError
 from kit.domain.times import utc_now
 from kit.store.database import Store
 from kit.store.models import Setting
-from kit.sync import http, outbox, states
+from kit.sync import http, notices, outbox, states
 from kit.sync.backoff import RetryPolicy
 from kit.sync.clock import SyncClock, SystemClock
 from kit.sync.outbox import Marked, Result
@@ -73,13 +73,19 @@ class TargetReport:
     stopped: str = ""
     waiting: int = 0
     stuck: int = 0
+    told_removed: int = 0
+    """Removals and replaced addresses this run told the service (kit.sync.notices)."""
+    removals_waiting: int = 0
+    removals_failed: int = 0
     notes: list[str] = field(default_factory=list)
-    """What the service could not take (a tag it refused), said instead of lost silently."""
+    """What the service could not take (a tag it refused), or cannot do (delete a person),
+    said instead of lost silently."""
 
     @property
     def complete(self) -> bool:
         """Nothing waits, nothing failed, and the target can be used."""
-        return not (self.waiting or self.stuck or self.paused)
+        return not (self.waiting or self.stuck or self.paused or self.removals_waiting
+                    or self.removals_failed)
 
     def to_json(self) -> dict:
         return {**asdict(self), "complete": self.complete}
@@ -105,6 +111,9 @@ class SyncReport:
                 "retry": self.total("retry"), "failed": self.total("failed"),
                 "needs_attention": self.total("needs_attention"),
                 "waiting": self.total("waiting"), "stuck": self.total("stuck"),
+                "told_removed": self.total("told_removed"),
+                "removals_waiting": self.total("removals_waiting"),
+                "removals_failed": self.total("removals_failed"),
                 "notes": [f"{t.target}: {n}" for t in self.targets for n in t.notes],
                 "targets": [t.to_json() for t in self.targets]}
 
@@ -128,11 +137,13 @@ class ProgressCounter:
 
 def run(store: Store, targets: list[TargetConfig], secrets: SecretStore, *,
         options: SyncOptions | None = None, progress: Progress | None = None,
-        cancel: threading.Event | None = None, unseal: outbox.Unseal | None = None) -> SyncReport:
-    """Deliver what is due for each of `targets` (enabled ones; paused ones are reported).
+        cancel: threading.Event | None = None, unseal: outbox.Unseal | None = None,
+        open_notice: notices.Open | None = None) -> SyncReport:
+    """Deliver what is due for each of `targets` (enabled ones; paused ones are reported), then
+    each target's removal notices (kit.sync.notices).
 
     `unseal` (an unlocked protected kit) builds sealed rows' requests from the vault in memory;
-    without it sealed rows are held as needing attention.
+    without it sealed rows are held as needing attention. `open_notice` opens sealed notices.
     """
     options = options or SyncOptions()
     cancel = cancel or threading.Event()
@@ -151,10 +162,11 @@ def run(store: Store, targets: list[TargetConfig], secrets: SecretStore, *,
             target_report.stopped = "paused"
         else:
             _TargetRun(store, config, secrets, options, cancel, counter, target_report,
-                       unseal).run()
+                       unseal, open_notice).run()
         counts = outbox.state_counts([config.id]).get(config.id, {})
         target_report.waiting = sum(counts.get(s, 0) for s in states.WAITING_STATES)
         target_report.stuck = sum(counts.get(s, 0) for s in states.STUCK_STATES)
+        target_report.removals_waiting, target_report.removals_failed = notices.counts(config.id)
     report.cancelled = report.cancelled or cancel.is_set()
     return report
 
@@ -164,9 +176,11 @@ class _TargetRun:
 
     def __init__(self, store: Store, config: TargetConfig, secrets: SecretStore,
                  options: SyncOptions, cancel: threading.Event, counter: ProgressCounter,
-                 report: TargetReport, unseal: outbox.Unseal | None = None) -> None:
+                 report: TargetReport, unseal: outbox.Unseal | None = None,
+                 open_notice: notices.Open | None = None) -> None:
         self.store, self.config, self.options = store, config, options
         self.unseal = unseal
+        self.open_notice = open_notice
         self.cancel, self.counter, self.report = cancel, counter, report
         self.clock = options.clock
         self.adapter: TargetAdapter = adapter_for(config)
@@ -193,6 +207,46 @@ class _TargetRun:
             self.client = client
             self.tags = TagKeeper(self.store, self.config, self.adapter, self._call, self.report)
             self._loop()
+            self._notices()
+
+    def _notices(self) -> None:
+        """Tell the service about removals and replaced addresses (kit.sync.notices), after
+        the sign-ups: a row of theirs sent by a sync that ran while they were removed is
+        followed by the notice that undoes it."""
+        told = 0
+        for notice in notices.due(self.config.id, self.open_notice):
+            if self.cancel.is_set() or self.report.stopped:
+                break
+            if notice.sealed:
+                self.report.notes.append("A removal notice is sealed to a key this session "
+                                         "cannot open; it waits.")
+                continue
+            plan = self.adapter.removal_plan(
+                notice.kind, uuid=notice.uuid, email=notice.email, phone=notice.phone,
+                signup_uuids=notice.signup_uuids, contact_uuid=notice.contact_uuid)
+            if not isinstance(plan, Delivery):  # nothing this service needs to hear
+                notices.delivered(self.store, notice.id)
+                continue
+            if self.bucket is not None and not self.bucket.acquire(self.cancel):
+                break
+            outcome = self._deliver(plan)
+            if outcome.kind in (http.SENT_OK, http.SKIPPED):  # a 404 "not a member": done too
+                notices.delivered(self.store, notice.id)
+                told += 1
+            elif outcome.kind in (http.PAUSE, http.OFFLINE):
+                notices.not_delivered(self.store, notice, outcome.status, outcome.reason,
+                                      give_up=False, counted=False)
+                self.report.stopped = outcome.reason
+                if outcome.kind == http.PAUSE:
+                    self.report.paused = outcome.reason
+                    outbox.store_results(self.store, [], pause=(self.config.id, outcome.reason))
+                break
+            else:
+                notices.not_delivered(self.store, notice, outcome.status, outcome.reason,
+                                      give_up=outcome.kind != http.RETRY)
+        self.report.told_removed += told
+        if told and self.adapter.removal_note:
+            self.report.notes.append(self.adapter.removal_note)
 
     def _loop(self) -> None:
         for _ in range(MAX_BATCHES_PER_TARGET):
@@ -243,6 +297,8 @@ class _TargetRun:
             if self.cancel.is_set() or (self.bucket is not None and not self.bucket.acquire(self.cancel)):
                 results.extend(_undo(m) for m in marked[index:])
                 break
+            if not outbox.still_there(item.record.outbox_id):
+                continue  # removed since the batch was read (kit.services.removal): not sent
             failed_tag = next((tag_failures[n] for n in self.adapter.tags_needed(item.plan)
                                if n in tag_failures), None)
             # A tag that could not be made yet (the service was down) holds the row: sent now,

@@ -26,6 +26,8 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+import peewee as pw
+
 from kit.store.database import Store
 from kit.store.models import Outbox, RemovalNotice, SyncTarget, new_uuid
 from kit.sync.targets import adapter_for
@@ -149,7 +151,7 @@ def retry_failed(store: Store) -> int:
 
 def counts(target_id: int) -> tuple[int, int]:
     """(waiting, failed) notices of one target."""
-    rows = dict(RemovalNotice.select(RemovalNotice.state, RemovalNotice.id.count())
+    rows = dict(RemovalNotice.select(RemovalNotice.state, pw.fn.COUNT(RemovalNotice.id))
                 .where(RemovalNotice.target == target_id)
                 .group_by(RemovalNotice.state).tuples())
     return rows.get(PENDING, 0), rows.get(FAILED, 0)

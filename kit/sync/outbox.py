@@ -250,6 +250,11 @@ def enqueue_missing(target_id: int) -> int:
             .on_conflict_ignore().as_rowcount().execute())
 
 
+def still_there(outbox_id: int) -> bool:
+    """The row was not deleted meanwhile (its person removed while a sync ran)."""
+    return Outbox.select().where(Outbox.id == outbox_id).exists()
+
+
 def stuck_ids() -> list[int]:
     """Every row a person has to look at (failed, needs attention), for a retry of them all."""
     return [oid for (oid,) in Outbox.select(Outbox.id)

@@ -125,6 +125,7 @@ class FakeCRM:
         self.ignored_tags: list[str] = []
         self.mailchimp_tags: set[str] = set()
         self.hook_docs: dict[str, dict] = {}
+        self.hook_removed: list[dict] = []  # `removed` events, as received
         self.hook_deliveries: dict[str, int] = {}
         self.requests: list[Logged] = []
         self.faults: deque[Fault] = deque()
@@ -422,6 +423,18 @@ class FakeCRM:
             return _json(401, {"error": "bad signature"})
         if document.get("schema") == "outreach-kit.ping/1":
             return _json(200, {"ok": True})
+        if document.get("schema") == "outreach-kit.removed/1":
+            # A receiver deletes what it holds of those sign-ups; the event's own uuid is its
+            # Idempotency-Key (docs/coordinator-guide.md, "Removing a person").
+            removed = document.get("removed") or {}
+            if headers.get("x-outreach-kit-event") != "removed" or (
+                    headers.get("idempotency-key") != removed.get("uuid")):
+                return _json(400, {"error": "a removed event is keyed by its own uuid"})
+            with self.lock:
+                self.hook_removed.append(document)
+                for signup_uuid in removed.get("signup_uuids") or []:
+                    self.hook_docs.pop(signup_uuid, None)
+            return _json(200, {"id": removed["uuid"]})
         key = headers.get("idempotency-key", "")
         if not key or key != document.get("signup", {}).get("uuid"):
             return _json(400, {"error": "Idempotency-Key must be the sign-up uuid"})

@@ -85,6 +85,26 @@ class ActionNetworkAdapter(TargetAdapter):
 
     removal_fields = ("email", "phone")
     tells_address_changes = True
+    removal_note = ("Action Network: removed people's email and phone, and replaced addresses, "
+                    "are unsubscribed; its API cannot delete a person, so the record stays "
+                    "there: delete it in Action Network itself if the person asked to be "
+                    "forgotten.")
+
+    def removal_plan(self, kind: str, *, uuid: str, email: str = "", phone: str = "",
+                     signup_uuids: tuple[str, ...] = (), contact_uuid: str = "") -> Plan:
+        """The person signup helper with `unsubscribed` on the address and the number the
+        service had with a yes: a status on an existing person's email or phone is a change
+        to it, and nothing else about them is sent."""
+        person: dict = {}
+        if email:
+            person["email_addresses"] = [{"address": email, "status": "unsubscribed"}]
+        if phone:
+            person["phone_numbers"] = [{"number": osdi_phone(phone), "status": "unsubscribed"}]
+        if not person:
+            return Skip("No address or number of theirs was sent to Action Network.")
+        document = {"person": person}
+        return Delivery.of((Call("POST", "/people/", canonical_json(document)),), document,
+                           self.hash_key)
 
     def headers(self, call: Call, secret: str, now: dt.datetime) -> dict[str, str]:
         return {"Content-Type": "application/json", "OSDI-API-Token": secret}

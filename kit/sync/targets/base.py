@@ -80,6 +80,7 @@ class Call:
     path: str
     body: bytes
     idempotency_key: str = ""  # sent as a header; not part of the payload hash
+    event: str = ""  # what a webhook's X-Outreach-Kit-Event header says ("" : by the call)
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,15 @@ class TargetAdapter:
     tells_address_changes: ClassVar[bool] = False
     """An address corrected after a yes stays subscribed here unless it is told (a member or
     person is keyed by the address)."""
+    removal_note: ClassVar[str] = ""
+    """What this service can and cannot delete, said in the sync report when it was told."""
+
+    def removal_plan(self, kind: str, *, uuid: str, email: str = "", phone: str = "",
+                     signup_uuids: tuple[str, ...] = (), contact_uuid: str = "") -> Plan:
+        """The calls that tell this service a person was removed (`kind` "removed") or that
+        an address of theirs with a yes was replaced ("address_changed"), with what the
+        notice kept (kit.sync.notices); Skip when there is nothing to tell."""
+        return Skip("This service is not told about removals.")
 
     tags_must_exist: ClassVar[bool] = False
     """The service ignores tags it does not know (Action Network): the engine lists the

@@ -94,6 +94,25 @@ class MailchimpAdapter(TargetAdapter):
 
     removal_fields = ("email",)
     tells_address_changes = True
+    removal_note = ("Mailchimp: removed people and replaced addresses are unsubscribed, not "
+                    "deleted (the address stays in the audience as unsubscribed, so no later "
+                    "import or sign-up form subscribes it without the person); to erase it "
+                    "too, use Mailchimp's own 'permanently delete' on the contact.")
+
+    def removal_plan(self, kind: str, *, uuid: str, email: str = "", phone: str = "",
+                     signup_uuids: tuple[str, ...] = (), contact_uuid: str = "") -> Plan:
+        """Unsubscribe the address: the same audience check and PATCH as a "no" after a
+        "yes" (a member that is not there is a 404, settled: nothing to unsubscribe). Not an
+        archive (DELETE): an archived address is out of the audience, so a later import or
+        upsert may add it again as subscribed, while an unsubscribed member stays so
+        (`status_if_new` never changes an existing member; docs/vendor-facts.md)."""
+        if not email:
+            return Skip("No address of theirs was sent to Mailchimp.")
+        change = {"status": "unsubscribed"}
+        member_path = f"/lists/{self.config.list_id}/members/{subscriber_hash(email)}"
+        audience = Call("GET", f"/lists/{self.config.list_id}?fields=id", b"")
+        return Delivery.of((audience, Call("PATCH", member_path, canonical_json(change))),
+                           {"member": change}, self.hash_key)
 
     def base_url(self, secret: str) -> str:
         if self.config.base_url:

@@ -7,8 +7,9 @@ Headers:
   webhook-timestamp: <unix s>    inside the signed content, so a captured request cannot be
                                  replayed later (receivers refuse stale timestamps)
   webhook-signature: v1,<base64 HMAC-SHA256(key, id + "." + timestamp + "." + body)>
-  Idempotency-Key: <sign-up uuid>  the receiver upserts by it (an edited contact re-sends it)
-  X-Outreach-Kit-Event: signup | ping
+  Idempotency-Key: <sign-up uuid>  the receiver upserts by it (an edited contact re-sends it);
+                                 a `removed` event's is the event's own uuid
+  X-Outreach-Kit-Event: signup | removed | ping
 The key: a `whsec_<base64>` secret is the bytes its base64 decodes to (as every Standard
 Webhooks library reads it); any other secret (targets made before this scheme) is its UTF-8
 bytes, which a receiver passes as bytes: `Webhook(secret.encode())`.
@@ -32,9 +33,10 @@ import httpx
 from kit.domain.errors import FieldError
 from kit.domain.times import as_utc, to_stored
 from kit.sync.records import SyncRecord, canonical_json, iso_utc
-from kit.sync.targets.base import Call, Delivery, Plan, TargetAdapter, json_body
+from kit.sync.targets.base import Call, Delivery, Plan, Skip, TargetAdapter, json_body
 
 SCHEMA = "outreach-kit.signup/2"
+REMOVED_SCHEMA = "outreach-kit.removed/1"
 PING_SCHEMA = "outreach-kit.ping/1"
 SECRET_PREFIX = "whsec_"
 MIN_KEY_BYTES = 24  # the specification's lower bound for generated secrets
@@ -121,6 +123,23 @@ class WebhookAdapter(TargetAdapter):
         call = Call("POST", "", canonical_json(document), idempotency_key=record.signup_uuid)
         return Delivery.of((call,), document, self.hash_key)
 
+    removal_note = ("Webhook: sent a 'removed' event naming the sign-ups it was sent; deleting "
+                    "them is up to the receiving system.")
+
+    def removal_plan(self, kind: str, *, uuid: str, email: str = "", phone: str = "",
+                     signup_uuids: tuple[str, ...] = (), contact_uuid: str = "") -> Plan:
+        """A `removed` event (schema outreach-kit.removed/1) with the sign-up UUIDs and the
+        contact UUID this receiver was sent, and nothing else about the person;
+        Idempotency-Key is the notice's own UUID. (A corrected address needs no event: the
+        corrected sign-up is sent again with the same contact UUID.)"""
+        if kind != "removed":
+            return Skip("A webhook gets the corrected sign-up itself.")
+        document = {"schema": REMOVED_SCHEMA,
+                    "removed": {"uuid": uuid, "signup_uuids": list(signup_uuids),
+                                "contact_uuid": contact_uuid or None}}
+        call = Call("POST", "", canonical_json(document), idempotency_key=uuid, event="removed")
+        return Delivery.of((call,), document, self.hash_key)
+
     def base_url(self, secret: str) -> str:
         check_secret(secret)  # a malformed whsec_ secret stops this target with a message
         return super().base_url(secret)
@@ -134,7 +153,8 @@ class WebhookAdapter(TargetAdapter):
         headers = {"Content-Type": "application/json", "webhook-id": msg_id,
                    "webhook-timestamp": timestamp,
                    "webhook-signature": signature(secret, msg_id, timestamp, call.body),
-                   "X-Outreach-Kit-Event": "signup" if call.idempotency_key else "ping"}
+                   "X-Outreach-Kit-Event": call.event or (
+                       "signup" if call.idempotency_key else "ping")}
         if call.idempotency_key:
             headers["Idempotency-Key"] = call.idempotency_key
         return headers

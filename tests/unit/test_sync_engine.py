@@ -570,3 +570,19 @@ def test_a_wrong_audience_id_fails_visibly_and_settles_nothing(kit_with_event, c
     assert again.complete, again.to_json()
     assert {r.state for r in rows(kit)} == {"sent", "skipped"}
     assert {m["email_address"] for m in crm.members.values()} == {"lee@example.org"}
+
+
+def test_action_network_never_sees_more_than_4_requests_in_a_second(kit_with_event, crm, secrets):
+    # Action Network documents 4 requests a second. Spaced exactly 0.25 s apart at the sender,
+    # five requests could land inside one second at the receiver (any delay on the first one):
+    # the kit leaves a margin, measured here by the arrival times the fake CRM records.
+    add_people(kit_with_event, 10)
+    add_target(kit_with_event, "AN", "actionnetwork", crm.an_url, secret=crm.an_token,
+               secrets=secrets)  # the kind's default rate, the real clock
+    report = sync_service.run_sync(kit_with_event, secrets=secrets)
+    assert report.complete, report.to_json()
+    arrivals = sorted(r.at for r in crm.requests if r.path.startswith("/an/"))
+    assert len(arrivals) >= 10
+    fifths = [later - first for first, later in zip(arrivals, arrivals[4:], strict=False)]
+    # A one-second window holding five requests has its first and fifth at most 1 s apart.
+    assert min(fifths) > 1.0, fifths

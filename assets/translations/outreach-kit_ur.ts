@@ -1322,7 +1322,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kit/ui/contacts/export_dialog.py" line="+46"/>
+        <location filename="../../kit/ui/contacts/export_dialog.py" line="+52"/>
         <source>Every field, one row per person; opens in LibreOffice Calc or Excel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,18 +1363,18 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>Event</source>
         <translation type="unfinished">تقریب</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,7 +1429,17 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Include phone numbers of people who did not agree to text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ Their numbers are marked text_consent = no in the file. Never text them; use this only to update records you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This format takes only people who agreed to email.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,7 +1504,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+86"/>
         <source>%n person will be written</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1556,7 +1566,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,6 +1923,11 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Country (to read its phone numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>UTF-8 (with a byte-order mark)</source>
         <translation type="unfinished"></translation>
@@ -2005,6 +2020,11 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Row %1, imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>⚠ Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,7 +2376,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>KioskLock</name>
     <message>
-        <location filename="../../kit/ui/kiosk/lock.py" line="+166"/>
+        <location filename="../../kit/ui/kiosk/lock.py" line="+203"/>
         <source>Open the volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رضاکاروں کا حصہ کھولیں</translation>
@@ -4037,6 +4057,22 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message numerus="yes">
         <location line="+4"/>
         <source>%n still waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>removals passed on: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>removals still to pass on: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -230,6 +230,9 @@ def _print_report(report, stuck) -> None:
         print(f"{t.target} ({t.kind}): sent {t.sent}, skipped {t.skipped}, retry {t.retry}, "
               f"failed {t.failed + t.needs_attention}; left: {t.waiting} waiting, "
               f"{t.stuck} failed")
+        if t.told_removed or t.removals_waiting or t.removals_failed:
+            print(f"  removals (people removed, addresses replaced): told {t.told_removed}; "
+                  f"left: {t.removals_waiting} waiting, {t.removals_failed} failed")
         if t.stopped:
             print(f"  stopped: {t.stopped}")
         for note in t.notes:
@@ -242,4 +245,6 @@ def _print_report(report, stuck) -> None:
     if report.complete:
         print("Done: nothing is left to sync.")
     else:
-        print(f"Not finished: {report.total('waiting')} waiting, {report.total('stuck')} failed.")
+        removals = report.total("removals_waiting") + report.total("removals_failed")
+        print(f"Not finished: {report.total('waiting')} waiting, {report.total('stuck')} failed"
+              + (f", {removals} removals to pass on." if removals else "."))

@@ -129,6 +129,13 @@ def report_text(report: SyncReport) -> str:
     waiting = report.total("waiting")
     if waiting:
         parts.append(translate("SyncPage", "%n still waiting", None, waiting))
+    # Removed people and replaced addresses passed on to the services (kit.sync.notices).
+    told = report.total("told_removed")
+    if told:
+        parts.append(translate("SyncPage", "removals passed on: %n", None, told))
+    removals_left = report.total("removals_waiting") + report.total("removals_failed")
+    if removals_left:
+        parts.append(translate("SyncPage", "removals still to pass on: %n", None, removals_left))
     head = arg(translate("SyncPage", "Sync cancelled: %1.") if report.cancelled
                else translate("SyncPage", "Sync finished: %1."), ", ".join(parts))
     notes = [f"{t.target}: {t.stopped}" for t in report.targets if t.stopped]

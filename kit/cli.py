@@ -111,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     on return, for callers that run main() in their own process (tests).
     """
     previous_umask = os.umask(PRIVATE_UMASK)
+    # Before anything opens personal data: a crash must not write it to a core file.
+    from kit.protect.memory import disable_core_dumps
+
+    disable_core_dumps()
     try:
         return _main(argv)
     finally:

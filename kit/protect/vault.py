@@ -411,10 +411,20 @@ class Vault:
 
     def clear(self) -> None:
         """Forget everything (relock). Python cannot scrub freed strings; dropping every
-        reference is what it can do."""
+        reference is what it can do (docs/threat-model.md). The containers are emptied in
+        place, so whoever still holds one (a list of contacts handed out, an old reference to
+        this vault) holds nothing either. A sync's snapshot (`people_by_signup`) keeps what it
+        took until its run ends, so a relock cannot break a batch half-sent."""
         with self._lock:
             self._signups.clear()
             self.broken.clear()
+            merger = self._merger
+            if merger is not None:
+                merger.people.clear()
+                merger.index = identity.IdentityIndex()
+            for held in (self._by_id, self._person_of, self._contacts):
+                if held is not None:
+                    held.clear()
             self._forget_merge()
 
 

@@ -219,10 +219,11 @@ def request_hash_key(kit: Kit) -> bytes:
 def lock(kit: Kit) -> None:
     """Forget the private keys and every opened sign-up."""
     session = _session(kit)
+    kit.protection = None
     if session is not None:
         session.vault.clear()
         session.private_keys.clear()
-    kit.protection = None
+        gc.collect()  # free what only cycles kept alive now, not at some later collection
 
 
 # -- sealing -----------------------------------------------------------------------------------

@@ -101,3 +101,41 @@ def test_rotating_keys_keeps_the_request_hash_key(protected):
     protection.lock(kit)
     protection.unlock(kit, PASS)
     assert hash_key(kit) == before
+
+
+def test_lock_empties_the_vault_whoever_still_holds_it(protected):
+    kit = protected
+    record_signup(kit, SignupForm(first_name="Ayesha", email="a@example.org",
+                                  consent_email=True))
+    record_signup(kit, SignupForm(first_name="Bilal", phone="6125550101"))
+    session = kit.protection
+    vault = protection.readable_vault(kit)
+    handed_out = vault.contacts()  # as a page or an export would hold them
+    assert {c.first_name for c in handed_out} == {"Ayesha", "Bilal"}
+    assert vault.identity_owner("a@example.org", "") is not None
+
+    protection.lock(kit)
+
+    assert kit.protection is None and session.private_keys == {}
+    assert len(vault) == 0 and vault.broken == []
+    assert handed_out == []  # the list the vault handed out is emptied in place
+    assert vault.contacts() == [] and vault.search("Ayesha") == []
+    assert vault.people() == [] and len(vault.people_by_signup()) == 0
+    assert vault.identity_owner("a@example.org", "") is None
+
+
+def test_the_command_line_and_the_app_start_without_core_dumps(tmp_path):
+    import subprocess
+    import sys
+
+    script = (
+        "import resource, sys\n"
+        "from kit.cli import main\n"
+        "from kit.protect.memory import is_dumpable\n"
+        f"main(['--data-dir', {str(tmp_path / 'data')!r}, 'event', 'list'])\n"
+        "print(resource.getrlimit(resource.RLIMIT_CORE), is_dumpable())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=True)
+    expected = "None" if not sys.platform.startswith("linux") else "False"
+    assert done.stdout.strip().splitlines()[-1] == f"(0, 0) {expected}"

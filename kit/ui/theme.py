@@ -199,6 +199,7 @@ KIOSK_SIZES = {
 # Noto Naskh Arabic at the same pixel size looks about a sixth smaller than Latin text (its
 # letters sit lower in a taller line): Urdu text gets this factor to read the same size.
 ARABIC_SCRIPT_FACTOR = 1.18
+ARABIC_FAMILY = "Noto Naskh Arabic UI"  # kit.ui.i18n.ARABIC_SCRIPT_FAMILY (bundled)
 
 
 def kiosk_style_sheet(scale: float, *, right_to_left: bool = False) -> str:
@@ -229,7 +230,7 @@ QLabel#Subtitle[kioskHeader="true"] {{ font-size: {px("subtitle")}px; }}
 #FormCard QPushButton#Primary {{ font-size: {px("primary")}px; padding: {pad(10)}px {pad(30)}px; }}
 #KioskPage > QPushButton#Language {{ font-size: {px("language")}px;
                                     padding: {pad(4)}px {pad(14)}px; min-width: 0px; }}
-#KioskPage > QPushButton#Language[rightToLeft="true"] {{ font-family: "Noto Naskh Arabic";
+#KioskPage > QPushButton#Language[rightToLeft="true"] {{ font-family: "{ARABIC_FAMILY}";
     font-size: {round(KIOSK_SIZES["language"] * scale * ARABIC_SCRIPT_FACTOR)}px; }}
 #KioskPage > QPushButton#Quiet {{ font-size: {px("quiet", script=False)}px;
                                  padding: {pad(6)}px {pad(12)}px; }}

@@ -307,8 +307,15 @@ class SignupFormWidget(QFrame):
             boxes.setVerticalSpacing(0)
             columns = len(interests) if len(interests) <= MAX_INTERESTS_IN_ONE_ROW \
                 else (len(interests) + 1) // 2
+            # Each column shares the row in proportion to its longest label (equal columns
+            # wrapped a long label onto a second line while a short one had room to spare: a
+            # whole line of height, which the Urdu form, taller per line, could not spare).
+            # Measured in the form's font, so Urdu letters count as wide as they are drawn.
+            metrics = self.fontMetrics()
             for column in range(columns):
-                boxes.setColumnStretch(column, 1)
+                longest = max(metrics.horizontalAdvance(label)
+                              for _tag, label in interests[column::columns])
+                boxes.setColumnStretch(column, max(1, longest))
             for position, (tag, label) in enumerate(interests):
                 box = CheckRow(label, shown, self)
                 box.setObjectName(f"interest_{tag}")

@@ -70,8 +70,9 @@ MIN_SCALE = 0.85
 MAX_SCALE = 2.2
 MIN_FIT_SCALE = 0.6
 HEADER_GAP = 8
-FIT_ATTEMPTS = 6
+FIT_ATTEMPTS = 8
 FIT_PRECISION = 0.03
+GROW_PRECISION = 0.01
 REMEMBERED_FITS = 60
 NEAR_PIXELS = 8  # a window this much smaller or larger keeps the scale found for it
 FIT_SLACK = 4  # pixels kept free, for rounding in layouts measured before they settle
@@ -382,6 +383,7 @@ class KioskPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        header.addSpacing(16)  # a long title wraps before it reaches the language buttons
         # One touch per language; each button is labelled in its own language and script, and the
         # chosen one is marked by a drawn tick, bold text and a thick frame as well as its
         # background (a tick character depends on fonts: some render it as a slash). No
@@ -451,6 +453,7 @@ class KioskPage(QWidget):
         self._shrink_guess = 0.9
         self._restyled = True
         self._fitted_for: tuple | None = None
+        self._grown_for: tuple | None = None  # the fit `_grow_if_room` last looked again at
         self._fitted_scales: dict[tuple, float] = self._remembered_scales()
         self.refresh()
 
@@ -546,9 +549,13 @@ class KioskPage(QWidget):
             button.setFont(font)
             button.setIcon(tick_icon() if chosen else QIcon())
         organisation = self._kit.organisation_name()
-        self.title.setText(
+        # A right-to-left page's heading starts with a right-to-left mark: a label takes its
+        # alignment and word order from the text's first strong letter, and the Urdu title
+        # begins with the organisation's Latin name, so it stood on the left, read backwards.
+        mark = "\u200f" if self.language.language.right_to_left else ""
+        self.title.setText(mark + (
             translate("KioskPage", "Stay in touch with %1").replace("%1", organisation)
-            if organisation else translate("KioskPage", "Stay in touch"))
+            if organisation else translate("KioskPage", "Stay in touch")))
         event = self._active_event()
         if event is None:
             return
@@ -557,7 +564,7 @@ class KioskPage(QWidget):
             date = QDate(event.date.year, event.date.month, event.date.day)
             when = self.language.locale.toString(date, "dddd d MMMM yyyy")
         place = f" · {event.location}" if event.location else ""
-        self.subtitle.setText(f"{event.name}{place}{' · ' + when if when else ''}")
+        self.subtitle.setText(f"{mark}{event.name}{place}{' · ' + when if when else ''}")
 
     def restyle(self) -> None:
         """Rebuild the form after a theme change, keeping what was typed (not consent)."""
@@ -652,10 +659,15 @@ class KioskPage(QWidget):
 
     def needed_size(self) -> QSize:
         """The page's size with everything shown at the current scale, at the current width."""
-        self.ensurePolished()  # a form built a moment ago has no style (fonts) yet
+        # A form built a moment ago has no style (fonts) yet, and polishing the page does not
+        # polish its children: measured with the app's fonts, a new Urdu form came out a tenth
+        # taller than it is drawn, and the page settled on a smaller scale than fits.
+        widgets = (self, *self.findChildren(QWidget))
+        for widget in widgets:
+            widget.ensurePolished()
         if self._restyled:
             # Layouts keep the sizes they measured before the new style sheet: measure afresh.
-            for widget in (self, *self.findChildren(QWidget)):
+            for widget in widgets:
                 if widget.layout() is not None:
                     invalidate_all(widget.layout())
             self._restyled = False
@@ -787,6 +799,36 @@ class KioskPage(QWidget):
         if (needed.height() > self.height() or needed.width() > self.width()) \
                 and self.scale > MIN_FIT_SCALE:
             self.fit(force=True)
+            return
+        self._grow_if_room()
+
+    def _grow_if_room(self) -> None:
+        """Once per fitted window, language and form: below the wanted scale, look again for
+        the largest that fits, now that the form has been laid out once. A form measured the
+        moment it was built comes out taller than it is drawn (its wrapped labels were measured
+        before their first layout): the Urdu form settled at 1.02 where 1.07 fits, and with
+        Large text, whose status bar is a few pixels taller, below its size without it."""
+        key = self._fitted_for
+        wanted = self.wanted_scale()
+        if key is None or key == self._grown_for or self.scale >= wanted - FIT_PRECISION:
+            return
+        self._grown_for = key
+        fits_at, too_big_at = self.scale, wanted
+        # Finer than the first search: done once per window and language (then remembered),
+        # and a hundredth of scale is a pixel of label at the smallest sizes.
+        for _attempt in range(FIT_ATTEMPTS + 2):
+            if too_big_at - fits_at < GROW_PRECISION:
+                break
+            middle = (fits_at + too_big_at) / 2
+            if self._fits_at(middle):
+                fits_at = middle
+            else:
+                too_big_at = middle
+        if self.scale != fits_at:
+            self._apply_scale(fits_at)
+        page = "form" if self.stack.currentWidget() is self.form_holder else "other"
+        self._remember((self.width(), self.height(), self.language.code, round(wanted, 3), page,
+                        self._visible_messages()), fits_at)
 
     def _fits_at(self, scale: float) -> bool:
         self._apply_scale(scale)

@@ -2391,34 +2391,34 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="+410"/>
-        <location line="+55"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="+412"/>
+        <location line="+56"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Área de voluntarios</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Open the volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Abrir el área de voluntarios</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Stay in touch with %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Mantente en contacto con %1</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-182"/>
+        <location line="+183"/>
         <source>Stay in touch</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Mantente en contacto</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+339"/>
         <source>This form was just updated. Please check your choices and read the consent boxes again before you sign up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Este formulario se acaba de actualizar. Revisa tus opciones y vuelve a leer las casillas de permiso antes de inscribirte.</translation>
@@ -3710,7 +3710,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>SetupGate</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="-660"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="-701"/>
         <source>Set-up is not finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3854,13 +3854,13 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>Me interesa</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Interest: %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Interés: %1</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-82"/>
         <source>Email consent</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Permiso para enviarte correos</translation>
@@ -3872,7 +3872,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>Permiso para enviarte mensajes de texto</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <location line="+125"/>
         <source>Sign up</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>

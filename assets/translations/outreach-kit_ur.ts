@@ -2391,34 +2391,34 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="+410"/>
-        <location line="+55"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="+412"/>
+        <location line="+56"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رضاکاروں کا حصہ</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Open the volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رضاکاروں کا حصہ کھولیں</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Stay in touch with %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>%1 کے ساتھ رابطے میں رہیں</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-182"/>
+        <location line="+183"/>
         <source>Stay in touch</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رابطے میں رہیں</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+339"/>
         <source>This form was just updated. Please check your choices and read the consent boxes again before you sign up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>یہ فارم ابھی ابھی تبدیل ہوا ہے۔ براہ کرم سائن اپ کرنے سے پہلے اپنے انتخاب دیکھ لیں اور اجازت کے خانے دوبارہ پڑھیں۔</translation>
@@ -3710,7 +3710,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>SetupGate</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="-660"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="-701"/>
         <source>Set-up is not finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3854,13 +3854,13 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>مجھے ان میں دلچسپی ہے</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Interest: %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>دلچسپی: %1</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-82"/>
         <source>Email consent</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ای میل کی اجازت</translation>
@@ -3872,7 +3872,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>ٹیکسٹ پیغامات کی اجازت</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <location line="+125"/>
         <source>Sign up</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>

@@ -144,86 +144,102 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location filename="../../kit/ui/contacts/dialog.py" line="+29"/>
         <source>First name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished">Apellido</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Apellido</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../kit/ui/handouts/page.py" line="+624"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ZIP code</source>
-        <translation type="unfinished">Código postal</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Código postal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Editar contacto</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Email consent: %1 · Text message consent: %2 (as answered at the last sign-up; %n sign-up(s) in total)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Consentimiento para correos: %1 · Consentimiento para mensajes de texto: %2 (según la última inscripción; %n inscripción en total)</numerusform>
+            <numerusform>Consentimiento para correos: %1 · Consentimiento para mensajes de texto: %2 (según la última inscripción; %n inscripciones en total)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kit/ui/handouts/page.py" line="-2"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online sign-up link</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Enlace de inscripción en línea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Redes sociales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How people reach your group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cómo contactar con tu grupo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These lines and a QR code for the website (or sign-up link) go on every handout. Fill in only what your group wants printed; a public address, not a person&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Estas líneas y un código QR del sitio web (o del enlace de inscripción) van en todos los materiales impresos. Rellena solo lo que tu grupo quiera imprimir; una dirección pública, no la de una persona.</translation>
     </message>
 </context>
 <context>
@@ -231,52 +247,62 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location filename="../../kit/ui/shell/first_run.py" line="+136"/>
         <source>How do people reach your group?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>¿Cómo se contacta con tu grupo?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The handouts print these, with a QR code for the website. Leave blank what you do not have; you can change them later in the Content tab.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Los materiales impresos los muestran, con un código QR del sitio web. Deja en blanco lo que no tengas; puedes cambiarlos después en la pestaña Contenido.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. example.org</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>p. ej. example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. info@example.org</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>p. ej. info@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Redes sociales</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. @ourgroup on Instagram</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>p. ej. @nuestrogrupo en Instagram</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Every Tuesday, 7 pm, at the library</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>p. ej. Todos los martes, a las 7 de la tarde, en la biblioteca</translation>
     </message>
 </context>
 <context>
@@ -383,57 +409,68 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location filename="../../kit/ui/contacts/model.py" line="+30"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ZIP</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>C. P.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Intereses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email OK</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Correo: sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Texts OK</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Textos: sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-ups</source>
-        <translation type="unfinished">Inscripciones</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First signed up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Primera inscripción</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -486,7 +523,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sitio web</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -511,7 +548,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reuniones</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -733,7 +770,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+4"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se guardó</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -943,7 +980,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+0"/>
         <source>Email OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo: sí</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1121,62 +1158,74 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/shell/first_run.py" line="+176"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Listo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Table laptops need this kit&apos;s public-key file to seal sign-ups for you. Save it to a USB stick; keep it within the group.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Los portátiles de mesa necesitan el archivo de clave pública de este kit para sellar las inscripciones para ti. Guárdalo en una memoria USB; que no salga del grupo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the public-key file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Guardar el archivo de clave pública…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>✓ Sign-ups go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ Las inscripciones van a: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ The handouts show the group&apos;s contact details.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ Los materiales impresos muestran los datos de contacto del grupo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>• No contact details yet (Content tab).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>• Todavía no hay datos de contacto (pestaña Contenido).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ No kiosk PIN: anyone at the table can open the volunteer area.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ Sin PIN del quiosco: cualquiera en la mesa puede abrir el área de voluntarios.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ A kiosk PIN guards the volunteer area.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ Un PIN del quiosco protege el área de voluntarios.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ Not protected: sign-ups are stored in clear on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ Sin protección: las inscripciones se guardan sin cifrar en este portátil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Protected: this is the coordinator&apos;s laptop; the passphrase reads the sign-ups.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ Protegido: este es el portátil de la coordinación; la frase de contraseña permite leer las inscripciones.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ Protected: this table laptop seals sign-ups and cannot read them.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ Protegido: este portátil de mesa sella las inscripciones y no puede leerlas.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>✓ Saved %1. On each table laptop, choose it in the set-up&apos;s protection step (&quot;This is a table laptop&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ Se guardó %1. En cada portátil de mesa, elígelo en el paso de protección de la configuración («Este es un portátil de mesa»).</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1256,8 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/content/event_form.py" line="+91"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nuevo evento</translation>
     </message>
 </context>
 <context>
@@ -1215,35 +1265,41 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="-49"/>
         <source>e.g. Lake Street farmers market</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>p. ej. Mercado de agricultores de Lake Street</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nombre del evento</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>e.g. Minneapolis</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>p. ej. Minneapolis</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Place</source>
-        <translation type="unfinished">Lugar</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+3"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Start collecting sign-ups</source>
-        <translation type="unfinished">Empezar a recoger inscripciones</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Empezar a recoger inscripciones</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1888,7 @@ Fix the file, or reset to the default pack.</source>
         <location line="+8"/>
         <location line="+3"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se guardó</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1905,7 +1961,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+1"/>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Intereses</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1920,7 +1976,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nota</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2370,7 +2426,8 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/workers.py" line="+105"/>
         <source>Something went wrong (%1). The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Algo salió mal (%1). Los detalles están en el registro.</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2773,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/content/signup.py" line="-191"/>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Intereses</translation>
     </message>
     <message>
         <location line="+292"/>
@@ -2739,77 +2796,92 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/protect/setup.py" line="+109"/>
         <source>Choose a passphrase of a few unrelated words (at least 12 characters). It is the only way to read the sign-ups: nobody can reset it, and if it is lost, so are they.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Elige una frase de contraseña de varias palabras sin relación entre sí (al menos 12 caracteres). Es la única forma de leer las inscripciones: nadie puede restablecerla y, si se pierde, se pierden también ellas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nueva frase de contraseña otra vez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished">Otra vez</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Otra vez</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Fuerza de la frase de contraseña</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write it down on paper now, and keep the paper somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Escríbela ahora en papel y guarda el papel en un lugar seguro, lejos de este portátil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Ya la he apuntado</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Too short: at least 12 characters. A few unrelated words make a good passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Demasiado corta: al menos 12 caracteres. Unas cuantas palabras sin relación forman una buena frase de contraseña.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weak: a guessing program would find it. Add more unrelated words (not the group&apos;s name, city or event).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Débil: un programa que adivina contraseñas la encontraría. Añade más palabras sin relación (no el nombre del grupo, la ciudad ni el evento).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fair: accepted. One more unrelated word would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Aceptable: se admite. Una palabra más sin relación la haría fuerte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Fuerte.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Escribe una frase de contraseña.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las dos frases de contraseña no coinciden; escribe la misma dos veces.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the passphrase down first, and tick the box to say so.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Primero apunta la frase de contraseña y marca la casilla para indicarlo.</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +2889,8 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+220"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -2932,52 +3005,62 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/shell/first_run.py" line="-192"/>
         <source>A kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Un PIN del quiosco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strangers will use this laptop. With a PIN of %1 to %2 digits, only volunteers can open the volunteer area, where every name, email and phone is.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Desconocidos usarán este portátil. Con un PIN de %1 a %2 cifras, solo los voluntarios pueden abrir el área de voluntarios, donde están todos los nombres, correos y teléfonos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A kiosk PIN is already set. Change it later in the volunteer area (Protect tab).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Ya hay un PIN del quiosco. Cámbialo después en el área de voluntarios (pestaña Proteger).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New PIN</source>
-        <translation type="unfinished">PIN nuevo</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>PIN nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New PIN again</source>
-        <translation type="unfinished">PIN nuevo otra vez</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>PIN nuevo otra vez</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>PIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished">Otra vez</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Otra vez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip the PIN for now (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Saltar el PIN por ahora (no recomendado)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Without a PIN, anyone at the table can tap Volunteer area and read every name, email and phone collected on this laptop. You can set one later in the volunteer area (Protect tab).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sin PIN, cualquiera en la mesa puede tocar Área de voluntarios y leer todos los nombres, correos y teléfonos recogidos en este portátil. Puedes poner uno después en el área de voluntarios (pestaña Proteger).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Type a PIN twice, or tick the box to skip it for now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Escribe un PIN dos veces o marca la casilla para saltarlo por ahora.</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3153,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+3"/>
         <source>Save the public-key file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar el archivo de clave pública…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3262,7 +3345,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+21"/>
         <source>Public-key files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos de clave pública (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -3272,7 +3355,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+6"/>
         <source>The coordinator&apos;s public-key file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El archivo de clave pública de la coordinación</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3510,27 +3593,32 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/protect/setup.py" line="-113"/>
         <source>This is the coordinator&apos;s laptop: it reads the sign-ups, after a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Este es el portátil de la coordinación: lee las inscripciones, con una frase de contraseña</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is a table laptop: it collects sign-ups and can never read them</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Este es un portátil de mesa: recoge inscripciones y nunca puede leerlas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sign-ups will be stored in clear on this laptop: anyone who gets hold of it can read every name, email and phone. You can turn protection on later in the volunteer area (Protect tab).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las inscripciones se guardarán sin cifrar en este portátil: cualquiera que se haga con él puede leer todos los nombres, correos y teléfonos. Puedes activar la protección después en el área de voluntarios (pestaña Proteger).</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Choose one of the three.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Elige una de las tres opciones.</translation>
     </message>
 </context>
 <context>
@@ -3538,42 +3626,50 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="-108"/>
         <source>This laptop will seal each sign-up to the coordinator&apos;s key and can never read them back, so a lost or seized table laptop gives nothing away. On the coordinator&apos;s laptop, save the public-key file (Volunteer area → Protect), bring it here on a USB stick, and choose it below.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Este portátil sellará cada inscripción con la clave de la coordinación y nunca podrá volver a leerlas, así que un portátil de mesa perdido o incautado no revela nada. En el portátil de la coordinación, guarda el archivo de clave pública (Área de voluntarios → Proteger), tráelo aquí en una memoria USB y elígelo abajo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Public-key file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Archivo de clave pública</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The public-key file (public-key.json)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>El archivo de clave pública (public-key.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The coordinator&apos;s public-key file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>El archivo de clave pública de la coordinación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public-key files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Archivos de clave pública (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the public-key file first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Primero elige el archivo de clave pública.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No hay ningún archivo en %1.</translation>
     </message>
 </context>
 <context>
@@ -3581,17 +3677,20 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="-163"/>
         <source>Save the public-key file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Guardar el archivo de clave pública</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Public-key files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Archivos de clave pública (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se guardó</translation>
     </message>
 </context>
 <context>
@@ -3920,7 +4019,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4420,7 +4519,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <location line="+8"/>
         <location line="+28"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <location line="-25"/>
@@ -4568,7 +4667,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+7"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frase de contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4775,7 +4874,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nota</translation>
     </message>
     <message>
         <location line="+9"/>

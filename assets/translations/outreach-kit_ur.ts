@@ -144,86 +144,102 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location filename="../../kit/ui/contacts/dialog.py" line="+29"/>
         <source>First name</source>
-        <translation type="unfinished">پہلا نام</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پہلا نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished">خاندانی نام</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>خاندانی نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../kit/ui/handouts/page.py" line="+624"/>
         <source>Email</source>
-        <translation type="unfinished">ای میل</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">فون نمبر</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ZIP code</source>
-        <translation type="unfinished">زپ کوڈ</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>زپ کوڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رابطے میں ترمیم</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہاں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نہیں</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Email consent: %1 · Text message consent: %2 (as answered at the last sign-up; %n sign-up(s) in total)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ای میل کی اجازت: %1 · ٹیکسٹ پیغامات کی اجازت: %2 (آخری اندراج کے جواب کے مطابق؛ کل %n اندراج)</numerusform>
+            <numerusform>ای میل کی اجازت: %1 · ٹیکسٹ پیغامات کی اجازت: %2 (آخری اندراج کے جواب کے مطابق؛ کل %n اندراجات)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kit/ui/handouts/page.py" line="-2"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ویب سائٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online sign-up link</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آن لائن اندراج کا لنک</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سوشل میڈیا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اجلاس</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How people reach your group</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>لوگ آپ کے گروپ تک کیسے پہنچیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These lines and a QR code for the website (or sign-up link) go on every handout. Fill in only what your group wants printed; a public address, not a person&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ سطریں اور ویب سائٹ (یا اندراج کے لنک) کا QR کوڈ ہر پرچے پر چھپتے ہیں۔ صرف وہی بھریں جو آپ کا گروپ چھپوانا چاہتا ہے؛ عوامی پتا، کسی فرد کا ذاتی پتا نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -231,52 +247,62 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location filename="../../kit/ui/shell/first_run.py" line="+136"/>
         <source>How do people reach your group?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>لوگ آپ کے گروپ تک کیسے پہنچیں؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The handouts print these, with a QR code for the website. Leave blank what you do not have; you can change them later in the Content tab.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرچوں پر یہ چھپتے ہیں، ویب سائٹ کے QR کوڈ کے ساتھ۔ جو آپ کے پاس نہیں وہ خالی چھوڑ دیں؛ بعد میں مواد والے ٹیب میں بدل سکتے ہیں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ویب سائٹ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. example.org</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مثلاً example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">ای میل</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. info@example.org</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مثلاً info@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سوشل میڈیا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. @ourgroup on Instagram</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مثلاً Instagram پر ‎@ourgroup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اجلاس</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Every Tuesday, 7 pm, at the library</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مثلاً ہر منگل، شام 7 بجے، لائبریری میں</translation>
     </message>
 </context>
 <context>
@@ -383,57 +409,68 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location filename="../../kit/ui/contacts/model.py" line="+30"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">ای میل</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">فون نمبر</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ZIP</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>زپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دلچسپیاں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email OK</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل: ہاں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Texts OK</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ٹیکسٹ: ہاں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-ups</source>
-        <translation type="unfinished">اندراجات</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First signed up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پہلا اندراج</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہاں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نہیں</translation>
     </message>
 </context>
 <context>
@@ -486,7 +523,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویب سائٹ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -511,7 +548,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اجلاس</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -733,7 +770,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+4"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -943,7 +980,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+0"/>
         <source>Email OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل: ہاں</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1121,62 +1158,74 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/shell/first_run.py" line="+176"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تیار</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Table laptops need this kit&apos;s public-key file to seal sign-ups for you. Save it to a USB stick; keep it within the group.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>میز والے لیپ ٹاپس کو آپ کے لیے اندراجات مہر بند کرنے کے واسطے اس کٹ کی پبلک کلید والی فائل چاہیے۔ اسے USB اسٹک پر محفوظ کریں؛ اسے گروپ کے اندر ہی رکھیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the public-key file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پبلک کلید والی فائل محفوظ کریں…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>✓ Sign-ups go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ اندراجات یہاں جاتے ہیں: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ The handouts show the group&apos;s contact details.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ پرچوں پر گروپ سے رابطے کی تفصیلات ہیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>• No contact details yet (Content tab).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>• ابھی رابطے کی کوئی تفصیل نہیں (مواد والا ٹیب)۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ No kiosk PIN: anyone at the table can open the volunteer area.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ کوئی کیوسک PIN نہیں: میز پر کوئی بھی رضاکاروں کا حصہ کھول سکتا ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ A kiosk PIN guards the volunteer area.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ ایک کیوسک PIN رضاکاروں کے حصے کی حفاظت کرتا ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ Not protected: sign-ups are stored in clear on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ غیر محفوظ: اندراجات اس لیپ ٹاپ پر بغیر خفیہ کاری کے محفوظ ہوتے ہیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Protected: this is the coordinator&apos;s laptop; the passphrase reads the sign-ups.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ محفوظ: یہ کوآرڈینیٹر کا لیپ ٹاپ ہے؛ پاس فریز سے اندراجات پڑھے جاتے ہیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ Protected: this table laptop seals sign-ups and cannot read them.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ محفوظ: یہ میز والا لیپ ٹاپ اندراجات مہر بند کرتا ہے اور انہیں پڑھ نہیں سکتا۔</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>✓ Saved %1. On each table laptop, choose it in the set-up&apos;s protection step (&quot;This is a table laptop&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ %1 محفوظ ہو گئی۔ ہر میز والے لیپ ٹاپ پر اسے سیٹ اپ کے تحفظ والے مرحلے میں منتخب کریں (”یہ میز والا لیپ ٹاپ ہے“)۔</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1256,8 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/content/event_form.py" line="+91"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نئی تقریب</translation>
     </message>
 </context>
 <context>
@@ -1215,35 +1265,41 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="-49"/>
         <source>e.g. Lake Street farmers market</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مثلاً Lake Street کسان بازار</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تقریب کا نام</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>e.g. Minneapolis</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مثلاً Minneapolis</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Place</source>
-        <translation type="unfinished">جگہ</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>جگہ</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+3"/>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Start collecting sign-ups</source>
-        <translation type="unfinished">اندراجات جمع کرنا شروع کریں</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات جمع کرنا شروع کریں</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1888,7 @@ Fix the file, or reset to the default pack.</source>
         <location line="+8"/>
         <location line="+3"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1905,7 +1961,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+1"/>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دلچسپیاں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1920,7 +1976,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوٹ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2370,7 +2426,8 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/workers.py" line="+105"/>
         <source>Something went wrong (%1). The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کچھ غلط ہو گیا (%1)۔ تفصیلات لاگ میں ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2773,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/content/signup.py" line="-191"/>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دلچسپیاں</translation>
     </message>
     <message>
         <location line="+292"/>
@@ -2739,77 +2796,92 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/protect/setup.py" line="+109"/>
         <source>Choose a passphrase of a few unrelated words (at least 12 characters). It is the only way to read the sign-ups: nobody can reset it, and if it is lost, so are they.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>چند بے ربط الفاظ کا ایک پاس فریز چنیں (کم از کم 12 حروف)۔ اندراجات پڑھنے کا یہی واحد طریقہ ہے: اسے کوئی دوبارہ سیٹ نہیں کر سکتا، اور اگر یہ کھو گیا تو اندراجات بھی کھو جائیں گے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نیا پاس فریز</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نیا پاس فریز دوبارہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پاس فریز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished">دوبارہ</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دوبارہ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پاس فریز کی مضبوطی</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write it down on paper now, and keep the paper somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اسے ابھی کاغذ پر لکھ لیں، اور کاغذ کسی محفوظ جگہ، اس لیپ ٹاپ سے دور رکھیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>میں نے اسے لکھ لیا ہے</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Too short: at least 12 characters. A few unrelated words make a good passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بہت چھوٹا: کم از کم 12 حروف۔ چند بے ربط الفاظ اچھا پاس فریز بناتے ہیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weak: a guessing program would find it. Add more unrelated words (not the group&apos;s name, city or event).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کمزور: اندازہ لگانے والا پروگرام اسے ڈھونڈ لے گا۔ مزید بے ربط الفاظ شامل کریں (گروپ کا نام، شہر یا تقریب نہیں)۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fair: accepted. One more unrelated word would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مناسب: قبول ہے۔ ایک اور بے ربط لفظ اسے مضبوط بنا دے گا۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مضبوط۔</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پاس فریز لکھیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دونوں پاس فریز مختلف ہیں؛ ایک ہی دو بار لکھیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the passphrase down first, and tick the box to say so.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پہلے پاس فریز لکھ لیں، اور یہ بتانے کے لیے خانے پر نشان لگائیں۔</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +2889,8 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+220"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پاس فریز</translation>
     </message>
 </context>
 <context>
@@ -2932,52 +3005,62 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/shell/first_run.py" line="-192"/>
         <source>A kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کیوسک PIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strangers will use this laptop. With a PIN of %1 to %2 digits, only volunteers can open the volunteer area, where every name, email and phone is.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس لیپ ٹاپ کو اجنبی لوگ استعمال کریں گے۔ %1 سے %2 ہندسوں کے PIN کے ساتھ صرف رضاکار ہی رضاکاروں کا حصہ کھول سکتے ہیں، جہاں ہر نام، ای میل اور فون موجود ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A kiosk PIN is already set. Change it later in the volunteer area (Protect tab).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کیوسک PIN پہلے سے مقرر ہے۔ اسے بعد میں رضاکاروں کے حصے میں بدلیں (تحفظ والا ٹیب)۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New PIN</source>
-        <translation type="unfinished">نیا PIN</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نیا PIN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New PIN again</source>
-        <translation type="unfinished">نیا PIN دوبارہ</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نیا PIN دوبارہ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>PIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished">دوبارہ</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دوبارہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip the PIN for now (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فی الحال PIN چھوڑ دیں (تجویز نہیں کیا جاتا)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Without a PIN, anyone at the table can tap Volunteer area and read every name, email and phone collected on this laptop. You can set one later in the volunteer area (Protect tab).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>PIN کے بغیر میز پر کوئی بھی ”رضاکاروں کا حصہ“ دبا کر اس لیپ ٹاپ پر جمع ہونے والا ہر نام، ای میل اور فون پڑھ سکتا ہے۔ آپ بعد میں رضاکاروں کے حصے میں PIN مقرر کر سکتے ہیں (تحفظ والا ٹیب)۔</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Type a PIN twice, or tick the box to skip it for now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>PIN دو بار لکھیں، یا فی الحال چھوڑنے کے لیے خانے پر نشان لگائیں۔</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3153,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+3"/>
         <source>Save the public-key file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پبلک کلید والی فائل محفوظ کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3262,7 +3345,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+21"/>
         <source>Public-key files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پبلک کلید والی فائلیں (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -3272,7 +3355,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+6"/>
         <source>The coordinator&apos;s public-key file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوآرڈینیٹر کی پبلک کلید والی فائل</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3510,27 +3593,32 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/protect/setup.py" line="-113"/>
         <source>This is the coordinator&apos;s laptop: it reads the sign-ups, after a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ کوآرڈینیٹر کا لیپ ٹاپ ہے: یہ پاس فریز کے بعد اندراجات پڑھتا ہے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is a table laptop: it collects sign-ups and can never read them</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ میز والا لیپ ٹاپ ہے: یہ اندراجات جمع کرتا ہے اور انہیں کبھی پڑھ نہیں سکتا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ابھی نہیں</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sign-ups will be stored in clear on this laptop: anyone who gets hold of it can read every name, email and phone. You can turn protection on later in the volunteer area (Protect tab).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات اس لیپ ٹاپ پر بغیر خفیہ کاری کے محفوظ ہوں گے: جس کے ہاتھ بھی یہ لگے وہ ہر نام، ای میل اور فون پڑھ سکتا ہے۔ آپ بعد میں رضاکاروں کے حصے میں تحفظ آن کر سکتے ہیں (تحفظ والا ٹیب)۔</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Choose one of the three.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تینوں میں سے ایک چنیں۔</translation>
     </message>
 </context>
 <context>
@@ -3538,42 +3626,50 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="-108"/>
         <source>This laptop will seal each sign-up to the coordinator&apos;s key and can never read them back, so a lost or seized table laptop gives nothing away. On the coordinator&apos;s laptop, save the public-key file (Volunteer area → Protect), bring it here on a USB stick, and choose it below.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ لیپ ٹاپ ہر اندراج کو کوآرڈینیٹر کی کلید سے مہر بند کرے گا اور انہیں کبھی واپس نہیں پڑھ سکے گا، اس لیے کھویا ہوا یا ضبط شدہ میز والا لیپ ٹاپ کچھ ظاہر نہیں کرتا۔ کوآرڈینیٹر کے لیپ ٹاپ پر پبلک کلید والی فائل محفوظ کریں (رضاکاروں کا حصہ ← تحفظ)، اسے USB اسٹک پر یہاں لائیں، اور نیچے منتخب کریں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Public-key file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پبلک کلید والی فائل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The public-key file (public-key.json)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پبلک کلید والی فائل (public-key.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فائل منتخب کریں…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The coordinator&apos;s public-key file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کوآرڈینیٹر کی پبلک کلید والی فائل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public-key files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پبلک کلید والی فائلیں (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the public-key file first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پہلے پبلک کلید والی فائل منتخب کریں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 پر کوئی فائل نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -3581,17 +3677,20 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="-163"/>
         <source>Save the public-key file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پبلک کلید والی فائل محفوظ کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Public-key files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پبلک کلید والی فائلیں (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>محفوظ نہیں ہوا</translation>
     </message>
 </context>
 <context>
@@ -3920,7 +4019,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4420,7 +4519,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <location line="+8"/>
         <location line="+28"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <location line="-25"/>
@@ -4568,7 +4667,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+7"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پاس فریز</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4775,7 +4874,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوٹ</translation>
     </message>
     <message>
         <location line="+9"/>

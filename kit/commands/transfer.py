@@ -143,7 +143,7 @@ def import_command(kit, args) -> int:
                                "label out.", code="bad_input")
             label_map[label.strip()] = interest.strip() or None
         plan = dataclasses.replace(plan, label_map=label_map)
-    unknown = unknown_labels(kit, plan) if plan.kind == "csv" else {}
+    unknown = unknown_labels(kit, plan) if plan.tabular else {}
     report = run_import(kit, plan, args.event, dry_run=args.dry_run)
     if args.json:
         print_json({**report.to_json(), "plan": plan.to_json(), "unknown_labels": unknown})

@@ -98,26 +98,12 @@ def _country_key(text: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
 
 
-@functools.lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """{folded country name: region code} in every language phonenumbers names countries in
-    (its `geodata.locale` tables). Loaded on first need only: it is large."""
-    from phonenumbers.geodata.locale import LOCALE_DATA
-
-    names: dict[str, str] = {}
-    for region, by_language in LOCALE_DATA.items():
-        for name in by_language.values():
-            if name.startswith("*"):  # "same as language X": that name is listed as well
-                continue
-            names.setdefault(_country_key(name), region)
-    return names
-
-
 @functools.lru_cache(maxsize=512)
 def country_region(text: str) -> str | None:
     """The phone region (ISO 3166 two-letter code phonenumbers knows) a country cell names:
-    a code ("FR", "fr"), a calling code ("+33") or a name in one of many languages ("France",
-    "Frankreich", "United States of America"); None when it names none."""
+    a code ("FR", "fr"), a calling code ("+33") or a name in one of several languages
+    ("France", "Frankreich", "États-Unis", "United States of America": kit.domain.country_names,
+    made from phonenumbers' own tables); None when it names none."""
     import phonenumbers
 
     cleaned = text.strip()
@@ -129,7 +115,9 @@ def country_region(text: str) -> str | None:
         calling = phonenumbers.region_code_for_country_code(int(cleaned[1:]))
         return calling if calling in phonenumbers.SUPPORTED_REGIONS else None
     key = _country_key(cleaned)
-    named = _COUNTRY_ALIASES.get(key) or _country_names().get(key)
+    from kit.domain.country_names import COUNTRY_NAMES
+
+    named = _COUNTRY_ALIASES.get(key) or COUNTRY_NAMES.get(key)
     return named if named in phonenumbers.SUPPORTED_REGIONS else None
 
 

@@ -11,6 +11,7 @@ writes; kit.services.imports runs the plan.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ from kit.export.csv_reading import (
     split_tags,
 )
 from kit.export.json_format import load_export
+from kit.export.vcard_reading import looks_like_vcard, read_vcard_rows
 from kit.services.kit import Kit
 
 SAMPLE_ROWS = 5
@@ -86,6 +88,15 @@ class ImportPlan:
     consent_question: str = ""
 
     @property
+    def tabular(self) -> bool:
+        """Read row by row under a header (a CSV, or a vCard file's cards as rows)."""
+        return self.kind in ("csv", "vcard")
+
+    def rows(self) -> Iterator[list[str]]:
+        """The header, then each row (kit.services.import_planning.plan_rows)."""
+        return plan_rows(self.path, self.kind, self.encoding, self.delimiter)
+
+    @property
     def unmapped(self) -> tuple[str, ...]:
         """Headers that no field reads (shown so nobody wonders where a column went)."""
         return tuple(h for h in self.headers if h not in self.mapping)
@@ -128,14 +139,18 @@ def plan_import(path: str | Path, encoding: str | None = None) -> ImportPlan:
         with path.open("r", encoding="utf-8-sig") as handle:
             document = load_export(handle)
         return ImportPlan(path, "json", "utf-8", "", (), {}, len(document["contacts"]), ())
-    if encoding is None:
+    kind = "csv"
+    if looks_like_vcard(path):  # an address book: each card read as a row (kit.export.vcard_reading)
+        kind, encoding, delimiter = "vcard", "utf-8", ""
+    elif encoding is None:
         encoding = detect_encoding(path)
     elif encoding not in ENCODINGS:
         raise UnreadableFile(f"Unknown encoding {encoding!r}; choose one of: {', '.join(ENCODINGS)}.")
     else:
         check_encoding(path, encoding)
-    delimiter = detect_delimiter(first_line(path, encoding))
-    rows = read_rows(path, encoding, delimiter)
+    if kind == "csv":
+        delimiter = detect_delimiter(first_line(path, encoding))
+    rows = plan_rows(path, kind, encoding, delimiter)
     headers = next(rows, None)
     if not headers or not any(h.strip() for h in headers):
         raise UnreadableFile(f"{path.name} is empty or has no header row.")
@@ -163,8 +178,17 @@ def plan_import(path: str | Path, encoding: str | None = None) -> ImportPlan:
                 labels[label] = labels.get(label, 0) + 1
     if question and any(mapping.get(h) == question for h in headers):
         question = ""  # the file has its own column for it after all
-    return ImportPlan(path, "csv", encoding, delimiter, tuple(headers), mapping, count,
+    if kind == "vcard":
+        source = "vCard file (address book)"
+    return ImportPlan(path, kind, encoding, delimiter, tuple(headers), mapping, count,
                       tuple(sample), source, implied, labels, consent_question=question)
+
+
+def plan_rows(path: Path, kind: str, encoding: str, delimiter: str) -> Iterator[list[str]]:
+    """The file's header, then its rows: a CSV's records, or a vCard file's cards as rows."""
+    if kind == "vcard":
+        return read_vcard_rows(path)
+    return read_rows(path, encoding, delimiter)
 
 
 class ConsentQuestionOpen(KitError):

@@ -26,7 +26,6 @@ from kit.export.csv_reading import (
     RefusedRow,
     field_order,
     oversized_cell,
-    read_rows,
     split_full_name,
     split_tags,
 )
@@ -93,7 +92,7 @@ class CsvReader:
 
     def __iter__(self) -> Iterator[CsvSignup | RowProblem]:
         plan = self.plan
-        rows = read_rows(plan.path, plan.encoding, plan.delimiter)
+        rows = plan.rows()
         next(rows, None)  # the header
         for number, row in enumerate(rows, start=2):
             if isinstance(row, RefusedRow):

@@ -202,3 +202,17 @@ def test_the_report_lists_rows_imported_without_their_phone(qtbot, kit_with_even
                                                                    "read")])
     lines = dialog_module.report_lines(report)
     assert (True, "Row 2, imported: Phone = '06' could not be read") in lines
+
+
+def test_a_phone_s_vcard_file_imports_into_the_chosen_event(qtbot, kit_with_event):
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "imports" / "iphone-contacts.vcf"
+    dialog = make_dialog(qtbot, kit_with_event)
+    open_and_wait(qtbot, dialog, fixture)
+    assert "vCard" in dialog.detected.text() and dialog.event_choice.isEnabled()
+    assert dialog.mapping()["Email"] == "email" and dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.report.imported == 2 and dialog.report.errors == []
+    assert {s.event_id for s in Signup.select()} == {dialog.event_choice.currentData()}

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kit.export.csv_reading import IMPORT_FIELDS, read_rows
+from kit.export.csv_reading import IMPORT_FIELDS
 from kit.services.events import list_events
 from kit.services.import_planning import answer_consent_question
 from kit.services.imports import (
@@ -100,9 +100,9 @@ QComboBox#MappingChoice {{ font-size: 12pt; padding: 2px 8px; min-height: 0; bor
 def column_examples(plan: ImportPlan, count: int = EXAMPLES) -> dict[str, list[str]]:
     """{header: the first few non-empty values of that column}, read from the file."""
     examples: dict[str, list[str]] = {h: [] for h in plan.headers}
-    if plan.kind != "csv":
+    if not plan.tabular:
         return examples
-    rows = read_rows(plan.path, plan.encoding, plan.delimiter)
+    rows = plan.rows()
     next(rows, None)
     for row in islice(rows, 50):  # a handful of rows is enough to recognise a column
         for header, cell in zip(plan.headers, row, strict=False):
@@ -171,7 +171,8 @@ class ImportDialog(QDialog):
         self.setStyleSheet(STYLE.format(**PALETTE))
 
         intro = QLabel(self.tr("Bring in people from a spreadsheet (CSV: a typed-up paper sign-up sheet, "
-                               "or an export from Action Network, Mailchimp, NationBuilder or Google) or "
+                               "or an export from Action Network, Mailchimp, NationBuilder, Google or "
+                               "Outlook), a phone's or address book's vCard file (.vcf), or "
                                "from another Outreach Kit (JSON). People already here are merged, not "
                                "doubled; importing the same file twice changes nothing."))
         intro.setWordWrap(True)
@@ -318,7 +319,7 @@ class ImportDialog(QDialog):
     def _on_choose(self) -> None:
         path = open_file_name(
             self, self.tr("Import contacts from"), str(documents_folder()),
-            self.tr("Contacts (*.csv *.txt *.json);;All files (*)"))
+            self.tr("Contacts (*.csv *.txt *.json *.vcf);;All files (*)"))
         if path:
             self.open_file(path)
 
@@ -486,7 +487,7 @@ class ImportDialog(QDialog):
             if agreed is None:
                 return
             plan = answer_consent_question(plan, bool(agreed))
-        event_id = self.event_choice.currentData() if plan.kind == "csv" else None
+        event_id = self.event_choice.currentData() if plan.tabular else None
         kit = self._kit
         self._set_running(True)
         self.message.setText(self.tr("Importing %1…").replace("%1", plan.path.name))
@@ -508,7 +509,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not running)
         self.mapping_table.setEnabled(not running)
         self.label_table.setEnabled(not running)
-        self.event_choice.setEnabled(not running and self.plan is not None and self.plan.kind == "csv")
+        self.event_choice.setEnabled(not running and self.plan is not None and self.plan.tabular)
 
     def _on_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -18,6 +18,8 @@ os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(tempfile.gett
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
+from tests.parts import allowed_in_ci, under_ci  # noqa: E402
+
 # In CI the same examples run every time, so a landing never depends on a lucky draw; locally
 # hypothesis keeps exploring new inputs.
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
@@ -32,3 +34,31 @@ def print_queue() -> tuple[str, str]:
     from tests.unit.handout_helpers import cups_queue
 
     return cups_queue()
+
+
+# -- under CI=true, no test skips unseen (tests/parts.py) --------------------------------------
+_skipped: list[tuple[str, str]] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.skipped and not hasattr(report, "wasxfail"):
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+        _skipped.append((report.nodeid, reason.removeprefix("Skipped: ")))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Under CI=true a skip not on tests.parts.ALLOWED_CI_SKIPS fails the run (on the xdist
+    controller, which receives every worker's reports)."""
+    if not under_ci() or hasattr(session.config, "workerinput"):
+        return
+    unexpected = [(node, reason) for node, reason in _skipped if not allowed_in_ci(reason)]
+    if unexpected:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line("")
+            reporter.write_sep("=", "skipped under CI=true (run them, or add the reason to "
+                               "tests.parts.ALLOWED_CI_SKIPS with why)", red=True)
+            for node, reason in unexpected:
+                reporter.write_line(f"{node}: {reason}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

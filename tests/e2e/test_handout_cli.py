@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sqlite3
 import subprocess
 
@@ -16,6 +17,9 @@ HANDOUT_NAMES = ["flyer", "factsheet", "resources", "qr-cards", "signup-sheet",
 A4 = (595.28, 841.89)
 # CUPS asked at a socket that does not exist knows no printers: "no printer" on any machine.
 NO_CUPS = {"CUPS_SERVER": "/nonexistent/outreach-kit-test-cups.sock"}
+# Without the CUPS client tools (a fresh machine) "no printer" is said another way.
+NO_TOOLS = shutil.which("lp") is None or shutil.which("lpstat") is None
+NO_PRINTER = "needs the CUPS tools lp and lpstat" if NO_TOOLS else "No printer is set up"
 
 
 def assert_bad_input(result) -> None:
@@ -85,14 +89,25 @@ def test_print_without_a_printer_is_exit_2_with_a_message(cli):
         capture_output=True, text=True, env=env, timeout=120,
     )
     assert_bad_input(done)
-    assert "No printer is set up" in done.stderr
+    assert NO_PRINTER in done.stderr
     assert log_rows(cli) == []
 
 
 def test_print_to_an_unknown_printer_is_exit_2(cli):
     result = cli("handout", "print", "flyer", "--printer", "Nope 3000", env=NO_CUPS)
     assert_bad_input(result)
-    assert "printer" in result.stderr.lower()
+    assert NO_PRINTER in result.stderr if NO_TOOLS else "printer" in result.stderr.lower()
+
+
+def test_print_without_the_cups_tools_says_how_to_print_instead(cli, tmp_path):
+    """A machine without lp and lpstat (no CUPS client installed): exit 2, the way to print
+    from the app or a PDF, nothing logged. PATH names an empty folder, so any machine is one."""
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    result = cli("handout", "print", "flyer", env={"PATH": str(empty)})
+    assert_bad_input(result)
+    assert "needs the CUPS tools lp and lpstat" in result.stderr and "handout render" in result.stderr
+    assert log_rows(cli) == []
 
 
 def test_print_refuses_zero_copies(cli):

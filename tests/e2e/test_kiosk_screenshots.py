@@ -2,29 +2,27 @@
 way a volunteer's laptop shows the kiosk. One size and one language here (the whole set takes
 minutes); the script itself checks that Sign up and every label are inside the window.
 
-Skipped where Xvfb or openbox is missing, except in CI (CI=true), which must prove it.
+Skipped where Xvfb, openbox or Qt's xcb libraries are missing, except in CI (CI=true), which must
+prove it (tests/parts.py).
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PIL import Image
+
+from tests.parts import require_tools, require_xcb
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def test_the_screenshot_script_photographs_the_kiosk_under_xvfb(tmp_path):
-    missing = [tool for tool in ("xvfb-run", "openbox") if shutil.which(tool) is None]
-    if missing:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI must have {', '.join(missing)} (.ci/apt-packages)")
-        pytest.skip(f"{', '.join(missing)} not installed")
+    require_tools("an X display with a window manager", "xvfb-run", "openbox",
+                  package="xvfb xauth openbox")
+    require_xcb()  # without them Qt aborts inside Xvfb instead of drawing
     done = subprocess.run(
         [sys.executable, str(REPO / "scripts" / "kiosk_screenshots.py"), str(tmp_path),
          "--sizes", "1024x600", "--languages", "ur", "--variants", "large-contrast"],

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import configparser
 import re
-import shutil
 import struct
 import subprocess
 import sys
@@ -14,6 +13,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+
+from tests.parts import require_tools
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGING = REPO / "packaging"
@@ -57,16 +58,14 @@ def test_the_spec_and_the_macos_bundle_use_the_same_app_id():
     assert f'APP_ID = "{APP_ID}"' in spec
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                    reason="desktop-file-validate not installed (apt install desktop-file-utils)")
 def test_desktop_file_validates():
+    require_tools("desktop-file-utils", "desktop-file-validate", package="desktop-file-utils")
     done = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
     assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
 
 
-@pytest.mark.skipif(shutil.which("appstreamcli") is None,
-                    reason="appstreamcli not installed (apt install appstream)")
 def test_metainfo_validates_with_appstreamcli():
+    require_tools("AppStream", "appstreamcli", package="appstream")
     done = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
@@ -142,8 +141,8 @@ def run_notices(tmp_path: Path, requirements: str) -> subprocess.CompletedProces
          "-o", str(tmp_path / "NOTICES.txt")], capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.skipif(shutil.which("uv") is None, reason="uv exports the locked runtime requirements")
 def test_the_notices_hold_every_locked_runtime_dependency_with_its_licence_text(tmp_path):
+    require_tools("uv", "uv")  # it exports the locked runtime requirements
     exported = subprocess.run(
         ["uv", "export", "--quiet", "--frozen", "--no-dev", "--no-emit-project",
          "--format", "requirements-txt"], cwd=REPO, capture_output=True, text=True, timeout=120)

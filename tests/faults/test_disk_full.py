@@ -2,8 +2,10 @@
 nothing earlier is lost, and the next try after freeing space works.
 
 Two ways to fill the disk: SQLite's `PRAGMA max_page_count` on the connection (everywhere), and
-a real 4 MB tmpfs with a filler file (Linux as root only; skipped elsewhere), where the write
-really meets ENOSPC in the -wal file.
+a real 4 MB tmpfs with a filler file (Linux as root only; skipped elsewhere, failing under
+CI=true), where the write really meets ENOSPC in the -wal file. A third runs everywhere without
+privileges: a file-size limit (RLIMIT_FSIZE, as a FAT32 stick's 4 GiB) in a subprocess, where the
+write meets EFBIG, which SQLite reports as an I/O error.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from kit.services.kit import Kit, open_kit
 from kit.services.signups import record_signup
 from kit.store.database import StoreError, StoreFull
 from kit.store.models import Contact, Outbox, Signup, SyncTarget, utc_now
+from tests.parts import require_part
 
 UNLIMITED_PAGES = 1_073_741_823
 
@@ -136,7 +139,8 @@ def small_disk(tmp_path: Path):
     mount_point = tmp_path / "small-disk"
     mount_point.mkdir()
     if not _mount_tmpfs(mount_point, "4m"):
-        pytest.skip("needs Linux and permission to mount a tmpfs (root)")
+        require_part("a small disk to fill", "needs Linux and permission to mount a tmpfs "
+                     "(root); the file-size limit test below runs everywhere")
     try:
         yield mount_point
     finally:
@@ -189,3 +193,51 @@ def test_a_really_full_disk_fails_cleanly_and_keeps_every_earlier_signup(small_d
         conn.close()
     assert set(acknowledged) == stored
     assert orphans == 0
+
+
+FSIZE_SCRIPT = """
+import resource, signal, sqlite3, sys
+from kit.domain.signup import SignupForm
+from kit.services.events import create_event
+from kit.services.kit import open_kit
+from kit.services.signups import record_signup
+from kit.store.database import StoreError
+
+kit = open_kit(sys.argv[1])
+create_event(kit, "Stick table", "", "2026-06-14")
+early = [record_signup(kit, SignupForm(first_name=f"Early{n}", email=f"e{n}@example.org"))
+         .signup_uuid for n in range(20)]
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
+limit = max(p.stat().st_size for p in kit.paths.data_dir.glob("outreach-kit.sqlite3*")) + 65536
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+failure = None
+for n in range(5000):
+    try:
+        early.append(record_signup(kit, SignupForm(first_name=f"Late{n}", email=f"l{n}@example.org",
+                                                   note="x" * 900)).signup_uuid)
+    except StoreError as error:
+        failure = error
+        break
+assert failure is not None, "the limit was never reached"
+print("FAILED-WITH", failure.code, failure.message)
+resource.setrlimit(resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+early.append(record_signup(kit, SignupForm(first_name="After", email="after@example.org")).signup_uuid)
+kit.close()
+conn = sqlite3.connect(kit.paths.database)
+assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+stored = {row[0] for row in conn.execute("SELECT uuid FROM signup")}
+assert stored == set(early), (len(stored), len(early))
+print("KEPT", len(stored))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_file_size_limit_fails_cleanly_and_keeps_every_earlier_signup(tmp_path):
+    """A write the file system refuses (EFBIG here, as on a FAT32 stick at 4 GiB) fails whole
+    with a message saying so; every acknowledged sign-up stays and the next one after the
+    limit is lifted is saved, without a restart. Needs no privileges."""
+    done = subprocess.run([sys.executable, "-c", FSIZE_SCRIPT, str(tmp_path / "data")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "FAILED-WITH io_error The kit could not write to its disk" in done.stdout
+    assert "Everything saved before is safe" in done.stdout and "KEPT" in done.stdout

@@ -17,48 +17,57 @@
         <location filename="../../kit/ui/content/texts.py" line="+141"/>
         <location line="+3"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Contexto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The factsheet opens with this text. Leave an empty line between paragraphs (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La hoja informativa empieza con este texto. Deja una línea en blanco entre párrafos (como máximo %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Source of the background</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Fuente del contexto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who wrote it, e.g. a report or a campaign page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Quién lo escribió, p. ej. un informe o una página de campaña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>URL de la fuente</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>https://… (optional: gets a QR code on the factsheet)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>https://… (opcional: lleva un código QR en la hoja informativa)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Paragraph %1 of the background %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Párrafo %1 del contexto %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The background %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>El contexto %1.</translation>
     </message>
 </context>
 <context>
@@ -75,18 +84,21 @@
     <message>
         <location filename="../../kit/ui/content/colours.py" line="+33"/>
         <source>%1, as a hex code</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1, como código hexadecimal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+34"/>
         <source>Choose the %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Elegir: %1</translation>
     </message>
 </context>
 <context>
@@ -94,7 +106,8 @@
     <message>
         <location filename="../../kit/ui/content/signup.py" line="+50"/>
         <source>Sign-ups keep the exact wording shown at the time; changing it affects only new sign-ups. Saving a change to these sentences asks you to confirm first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las inscripciones conservan la redacción exacta que se mostró en su momento; cambiarla solo afecta a las nuevas inscripciones. Al guardar un cambio en estas frases se te pedirá que lo confirmes.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -103,40 +116,51 @@
 Sign-ups keep the exact wording shown at the time; changing it affects only new sign-ups, from the next attendee on.
 
 Make sure the sentences say exactly what the group will do with people&apos;s details. Save the new wording?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cambiaste la redacción del consentimiento.
+
+Las inscripciones conservan la redacción exacta que se mostró en su momento; el cambio solo afecta a las nuevas inscripciones, a partir de la siguiente persona.
+
+Asegúrate de que las frases digan exactamente lo que el grupo hará con los datos de la gente. ¿Guardar la nueva redacción?</translation>
     </message>
     <message numerus="yes">
         <location line="+350"/>
         <source>Each sentence may be at most %n characters. The paper sign-up sheet prints the same sentences as the screen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Cada frase puede tener como máximo %n carácter. La hoja de inscripción en papel imprime las mismas frases que la pantalla.</numerusform>
+            <numerusform>Cada frase puede tener como máximo %n caracteres. La hoja de inscripción en papel imprime las mismas frases que la pantalla.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The email sentence (%1) %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La frase del correo (%1) %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The text message sentence (%1) %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La frase de los mensajes de texto (%1) %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The note (%1) %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La nota (%1) %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The privacy line (%1) %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La línea de privacidad (%1) %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Change the consent wording</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cambiar la redacción del consentimiento</translation>
     </message>
 </context>
 <context>
@@ -613,12 +637,12 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fuente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">URL de la fuente</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -1846,7 +1870,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+36"/>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimir material</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2117,7 +2141,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2336,89 +2360,108 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/content/signup.py" line="-390"/>
         <source>The boxes people tick on the sign-up form. Edit a label freely. The tag is what your mailing list or CRM receives; it never changes once saved, so past sign-ups and new ones stay comparable. A new interest gets its tag from its label.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las casillas que la gente marca en el formulario de inscripción. Edita las etiquetas libremente. El identificador es lo que recibe tu lista de correo o CRM; nunca cambia una vez guardado, así que las inscripciones pasadas y las nuevas siguen siendo comparables. Un interés nuevo toma su identificador de su etiqueta.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interests on the sign-up form</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Intereses en el formulario de inscripción</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add interest</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Añadir interés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove interest…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Quitar interés…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Label on the form</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Etiqueta en el formulario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tag (sent to your mailing list)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Identificador (se envía a tu lista de correo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label in %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Etiqueta en %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Empty: the form shows the label above in this language too</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Vacío: el formulario muestra también en este idioma la etiqueta de arriba</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>New: the tag follows the label until you save</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nuevo: el identificador sigue a la etiqueta hasta que guardes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of at most %2 (the form has room for %2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 de %2 como máximo (el formulario tiene sitio para %2)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The list %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La lista %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Interest %1: tag %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Interés %1: identificador %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interest %1: label %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Interés %1: etiqueta %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Label in %1 for %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Etiqueta en %1 para %2: %3.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>“%1” (tag %2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>«%1» (identificador %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove interest</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Quitar interés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from the sign-up form?
 
 Past sign-ups keep the tag: it stays in their record, in exports and on your mailing list. New sign-ups will not offer it. This takes effect when you save.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>¿Quitar %1 del formulario de inscripción?
+
+Las inscripciones pasadas conservan el identificador: sigue en su registro, en las exportaciones y en tu lista de correo. Las nuevas inscripciones no lo ofrecerán. El cambio se aplica al guardar.</translation>
     </message>
 </context>
 <context>
@@ -2574,62 +2617,74 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <location filename="../../kit/ui/content/texts.py" line="-113"/>
         <location line="+3"/>
         <source>Mission statement</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Declaración de misión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave an empty line between paragraphs (at most %1). The flyer prints the first paragraph: make it the one that says who you are.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Deja una línea en blanco entre párrafos (como máximo %1). El volante imprime el primer párrafo: que sea el que dice quiénes son.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before the list of actions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Antes de la lista de acciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Our proposed actions include:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>p. ej. Nuestras acciones propuestas incluyen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before the actions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Antes de las acciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposed actions, one per line</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Acciones propuestas, una por línea</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proposed actions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Acciones propuestas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One action per line (at most %1). The flyer prints them as one sentence after the line above.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Una acción por línea (como máximo %1). El volante las imprime como una sola frase después de la línea de arriba.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Paragraph %1 of the mission %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Párrafo %1 de la misión %2.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The mission %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La misión %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The list %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La lista %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Action %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Acción %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -2788,7 +2843,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+72"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contexto</translation>
     </message>
 </context>
 <context>
@@ -2898,12 +2953,14 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/handouts/pdf_preview.py" line="+102"/>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Vista previa del material impreso</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3125,8 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/content/lists.py" line="-22"/>
         <source>Add at least one point: the flyer needs it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Añade al menos un punto: el volante lo necesita.</translation>
     </message>
 </context>
 <context>
@@ -3076,37 +3134,44 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/handouts/printing.py" line="+71"/>
         <source>No printer is set up on this computer. Connect one and add it in the system&apos;s printer settings, or save the handout as a PDF and print it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No hay ninguna impresora configurada en este ordenador. Conecta una y añádela en la configuración de impresoras del sistema, o guarda el material como PDF e imprímelo en otro sitio.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no printer named %1. Printers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No hay ninguna impresora llamada %1. Impresoras: %2.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the PDF file %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>el archivo PDF %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>la impresora</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Could not start printing on %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se pudo empezar a imprimir en %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 refused a new page.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 rechazó una página nueva.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Imprimir material</translation>
     </message>
 </context>
 <context>
@@ -3115,12 +3180,14 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <location filename="../../kit/ui/protect/setup.py" line="-39"/>
         <location line="+9"/>
         <source>Turn protection on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Activar la protección</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Protected mode seals every sign-up, those already here included, so that a lost or seized laptop shows no names, emails or phones. It cannot be turned off again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>El modo protegido sella todas las inscripciones, incluidas las que ya están aquí, para que un portátil perdido o incautado no muestre nombres, correos ni teléfonos. No se puede volver a desactivar.</translation>
     </message>
 </context>
 <context>
@@ -3698,7 +3765,8 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/content/lists.py" line="+48"/>
         <source>Kind of entry %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Tipo de entrada %1</translation>
     </message>
 </context>
 <context>
@@ -3706,58 +3774,68 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/shell/recovery_dialog.py" line="+34"/>
         <source>Outreach Kit: the sign-up database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Outreach Kit: la base de datos de inscripciones está dañada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The sign-up database cannot be used as it is.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La base de datos de inscripciones no se puede usar tal como está.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SQLite&apos;s check says: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La comprobación de SQLite dice: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The latest good backup is from %1, with %n sign-up. Sign-ups made after it are not in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>La última copia de seguridad buena es del %1, con %n inscripción. Las inscripciones hechas después no están en ella.</numerusform>
+            <numerusform>La última copia de seguridad buena es del %1, con %n inscripciones. Las inscripciones hechas después no están en ella.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The latest good backup is from %1, with %n sign-ups. Sign-ups made after it are not in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>La última copia de seguridad buena es del %1, con %n inscripción. Las inscripciones hechas después no están en ella.</numerusform>
+            <numerusform>La última copia de seguridad buena es del %1, con %n inscripciones. Las inscripciones hechas después no están en ella.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no good backup in %1. Ask whoever looks after the kit for help; do not delete anything.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No hay ninguna copia de seguridad buena en %1. Pide ayuda a quien se ocupa del kit; no borres nada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The damaged file is not deleted: it is moved into %1, where it can still be examined.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>El archivo dañado no se borra: se mueve a %1, donde todavía se puede examinar.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Restore the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Restaurar la última copia de seguridad buena</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Salir</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The backup could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se pudo restaurar la copia de seguridad: %1</translation>
     </message>
 </context>
 <context>
@@ -4462,19 +4540,22 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/content/lists.py" line="-156"/>
         <source>The list %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La lista %1.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 de %2 como máximo</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>At most %n fit on the handouts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Como máximo cabe %n en los materiales impresos</numerusform>
+            <numerusform>Como máximo caben %n en los materiales impresos</numerusform>
         </translation>
     </message>
 </context>
@@ -4555,7 +4636,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elegir…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4657,51 +4738,64 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/protect/unlock_dialog.py" line="+40"/>
         <source>Unlock sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Desbloquear inscripciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-ups on this kit are sealed. Enter the coordinator&apos;s passphrase to read them; they stay in memory only and lock again when the kit sits idle.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las inscripciones de este kit están selladas. Escribe la frase de contraseña de la coordinación para leerlas; solo quedan en la memoria y se vuelven a bloquear cuando el kit está inactivo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Frase de contraseña</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign-ups opened</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones abiertas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Opening sign-ups…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Abriendo las inscripciones…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2 sign-ups opened</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 de %2 inscripciones abiertas</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Some sign-ups did not open</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Algunas inscripciones no se abrieron</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n sealed sign-ups did not open (changed on disk or moved between rows). They are kept, not deleted:
 
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n inscripción sellada no se abrió (cambió en el disco o se movió entre filas). Se conserva, no se borra:
+
+%1</numerusform>
+            <numerusform>%n inscripciones selladas no se abrieron (cambiaron en el disco o se movieron entre filas). Se conservan, no se borran:
+
+%1</numerusform>
         </translation>
     </message>
 </context>
@@ -4755,43 +4849,51 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/protect/page.py" line="-594"/>
         <source>Emergency wipe</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Borrado de emergencia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This destroys the keys, then overwrites and deletes every sign-up, backup, log and the campaign folder on this laptop, and closes the app. There is no undo. Sign-ups not yet synced or carried off in a bundle are lost.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Esto destruye las claves, luego sobrescribe y borra todas las inscripciones, copias de seguridad, registros y la carpeta de la campaña de este portátil, y cierra la aplicación. No se puede deshacer. Las inscripciones que aún no se sincronizaron ni se sacaron en un paquete se pierden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Kiosk PIN</source>
-        <translation type="unfinished">PIN del quiosco</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>PIN del quiosco</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Escribe %1 para confirmar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Escribe %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Wipe this laptop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Borrar este portátil</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>⚠ Too many wrong PINs. Try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ Demasiados PIN incorrectos. Vuelve a intentarlo en %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ Wrong PIN. Nothing was wiped.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ PIN incorrecto. No se borró nada.</translation>
     </message>
 </context>
 <context>
@@ -4799,92 +4901,110 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/content/signup.py" line="-80"/>
         <source>%1 — translation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 — traducción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — the form&apos;s own language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 — el idioma propio del formulario</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Empty: the form shows the English sentence</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Vacío: el formulario muestra la frase en inglés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email consent sentence, %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Frase de consentimiento para correos, %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text message consent sentence, %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Frase de consentimiento para mensajes de texto, %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Email box</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Casilla de correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text message box</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Casilla de mensajes de texto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Privacy line under the form, %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Línea de privacidad bajo el formulario, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty: the form shows the line in the form&apos;s own language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Vacío: el formulario muestra la línea en su propio idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who sees the details, where they go, and how to be removed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Quién ve los datos, adónde van y cómo darse de baja</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Privacy line</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Línea de privacidad</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reviewed by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Revisado por un hablante nativo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: reviewed by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1: revisado por un hablante nativo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Note about the %1 translation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nota sobre la traducción al %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Checked by Sara, May 2025</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>p. ej. Revisado por Sara, mayo de 2025</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reviewed: a native speaker has checked these sentences and the interest labels.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Revisado: un hablante nativo comprobó estas frases y las etiquetas de los intereses.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not reviewed yet: ask a native speaker to read these sentences and the interest labels, correct them, then tick the box.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Aún sin revisar: pide a un hablante nativo que lea estas frases y las etiquetas de los intereses, que las corrija y luego marque la casilla.</translation>
     </message>
 </context>
 </TS>

@@ -17,48 +17,57 @@
         <location filename="../../kit/ui/content/texts.py" line="+141"/>
         <location line="+3"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پس منظر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The factsheet opens with this text. Leave an empty line between paragraphs (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>حقائق نامہ اسی متن سے شروع ہوتا ہے۔ پیراگرافوں کے درمیان ایک خالی سطر چھوڑیں (زیادہ سے زیادہ %1)۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Source of the background</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پس منظر کا ماخذ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who wrote it, e.g. a report or a campaign page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ کس نے لکھا، مثلاً کوئی رپورٹ یا مہم کا صفحہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ماخذ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ماخذ کا URL</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>https://… (optional: gets a QR code on the factsheet)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>https://… (اختیاری: حقائق نامے پر اس کا QR کوڈ چھپتا ہے)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Paragraph %1 of the background %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پس منظر کا پیراگراف %1 %2۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The background %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پس منظر %1۔</translation>
     </message>
 </context>
 <context>
@@ -75,18 +84,21 @@
     <message>
         <location filename="../../kit/ui/content/colours.py" line="+33"/>
         <source>%1, as a hex code</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1، ہیکس کوڈ کی صورت میں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منتخب کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+34"/>
         <source>Choose the %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 منتخب کریں</translation>
     </message>
 </context>
 <context>
@@ -94,7 +106,8 @@
     <message>
         <location filename="../../kit/ui/content/signup.py" line="+50"/>
         <source>Sign-ups keep the exact wording shown at the time; changing it affects only new sign-ups. Saving a change to these sentences asks you to confirm first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات وہی الفاظ محفوظ رکھتے ہیں جو اس وقت دکھائے گئے تھے؛ انہیں بدلنے کا اثر صرف نئے اندراجات پر ہوتا ہے۔ ان جملوں میں تبدیلی محفوظ کرنے سے پہلے آپ سے تصدیق مانگی جاتی ہے۔</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -103,40 +116,51 @@
 Sign-ups keep the exact wording shown at the time; changing it affects only new sign-ups, from the next attendee on.
 
 Make sure the sentences say exactly what the group will do with people&apos;s details. Save the new wording?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آپ نے اجازت کے الفاظ بدل دیے ہیں۔
+
+اندراجات وہی الفاظ محفوظ رکھتے ہیں جو اس وقت دکھائے گئے تھے؛ تبدیلی کا اثر صرف نئے اندراجات پر، اگلے شخص سے، ہوگا۔
+
+یقینی بنائیں کہ جملے بالکل وہی کہیں جو گروپ لوگوں کی تفصیلات کے ساتھ کرے گا۔ نئے الفاظ محفوظ کریں؟</translation>
     </message>
     <message numerus="yes">
         <location line="+350"/>
         <source>Each sentence may be at most %n characters. The paper sign-up sheet prints the same sentences as the screen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ہر جملہ زیادہ سے زیادہ %n حروف کا ہو سکتا ہے۔ کاغذی اندراج شیٹ پر وہی جملے چھپتے ہیں جو اسکرین پر ہیں۔</numerusform>
+            <numerusform>ہر جملہ زیادہ سے زیادہ %n حروف کا ہو سکتا ہے۔ کاغذی اندراج شیٹ پر وہی جملے چھپتے ہیں جو اسکرین پر ہیں۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The email sentence (%1) %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل والا جملہ (%1) %2۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The text message sentence (%1) %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ٹیکسٹ پیغام والا جملہ (%1) %2۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The note (%1) %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نوٹ (%1) %2۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The privacy line (%1) %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رازداری کی سطر (%1) %2۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Change the consent wording</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اجازت کے الفاظ بدلیں</translation>
     </message>
 </context>
 <context>
@@ -613,12 +637,12 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماخذ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماخذ کا URL</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -1846,7 +1870,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+36"/>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرچہ پرنٹ کریں</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2117,7 +2141,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منتخب کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2336,89 +2360,108 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/content/signup.py" line="-390"/>
         <source>The boxes people tick on the sign-up form. Edit a label freely. The tag is what your mailing list or CRM receives; it never changes once saved, so past sign-ups and new ones stay comparable. A new interest gets its tag from its label.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وہ خانے جن پر لوگ اندراج فارم میں نشان لگاتے ہیں۔ لیبل آزادی سے بدلیں۔ ٹیگ وہ ہے جو آپ کی میلنگ لسٹ یا CRM کو ملتا ہے؛ محفوظ ہونے کے بعد یہ کبھی نہیں بدلتا، تاکہ پرانے اور نئے اندراجات کا موازنہ ہو سکے۔ نئی دلچسپی کا ٹیگ اس کے لیبل سے بنتا ہے۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interests on the sign-up form</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراج فارم پر دلچسپیاں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add interest</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دلچسپی شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove interest…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دلچسپی ہٹائیں…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Label on the form</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فارم پر لیبل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tag (sent to your mailing list)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ٹیگ (آپ کی میلنگ لسٹ کو بھیجا جاتا ہے)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label in %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 میں لیبل</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Empty: the form shows the label above in this language too</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>خالی: فارم اس زبان میں بھی اوپر والا لیبل دکھاتا ہے</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>New: the tag follows the label until you save</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نیا: محفوظ کرنے تک ٹیگ لیبل کے ساتھ بدلتا ہے</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of at most %2 (the form has room for %2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>زیادہ سے زیادہ %2 میں سے %1 (فارم میں %2 کی جگہ ہے)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The list %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فہرست %1۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Interest %1: tag %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دلچسپی %1: ٹیگ %2۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interest %1: label %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دلچسپی %1: لیبل %2۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Label in %1 for %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%2 کے لیے %1 میں لیبل: %3۔</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>“%1” (tag %2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>”%1“ (ٹیگ %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove interest</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دلچسپی ہٹائیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from the sign-up form?
 
 Past sign-ups keep the tag: it stays in their record, in exports and on your mailing list. New sign-ups will not offer it. This takes effect when you save.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 کو اندراج فارم سے ہٹا دیں؟
+
+پرانے اندراجات ٹیگ رکھتے ہیں: یہ ان کے ریکارڈ، برآمدات اور آپ کی میلنگ لسٹ میں رہتا ہے۔ نئے اندراجات میں یہ پیش نہیں کیا جائے گا۔ یہ محفوظ کرنے پر نافذ ہوگا۔</translation>
     </message>
 </context>
 <context>
@@ -2574,62 +2617,74 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <location filename="../../kit/ui/content/texts.py" line="-113"/>
         <location line="+3"/>
         <source>Mission statement</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مشن کا بیان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave an empty line between paragraphs (at most %1). The flyer prints the first paragraph: make it the one that says who you are.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پیراگرافوں کے درمیان ایک خالی سطر چھوڑیں (زیادہ سے زیادہ %1)۔ اشتہار پر پہلا پیراگراف چھپتا ہے: اسے وہ بنائیں جو بتائے کہ آپ کون ہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before the list of actions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اقدامات کی فہرست سے پہلے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Our proposed actions include:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مثلاً ہمارے تجویز کردہ اقدامات میں شامل ہیں:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before the actions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اقدامات سے پہلے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposed actions, one per line</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تجویز کردہ اقدامات، ہر سطر میں ایک</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proposed actions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تجویز کردہ اقدامات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One action per line (at most %1). The flyer prints them as one sentence after the line above.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہر سطر میں ایک اقدام (زیادہ سے زیادہ %1)۔ اشتہار انہیں اوپر والی سطر کے بعد ایک جملے کی صورت میں چھاپتا ہے۔</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Paragraph %1 of the mission %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مشن کا پیراگراف %1 %2۔</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The mission %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مشن %1۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The list %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فہرست %1۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Action %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اقدام %1 %2۔</translation>
     </message>
 </context>
 <context>
@@ -2788,7 +2843,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+72"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پس منظر</translation>
     </message>
 </context>
 <context>
@@ -2898,12 +2953,14 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/handouts/pdf_preview.py" line="+102"/>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرچے کا پیش منظر</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>صفحہ %1 از %2</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3125,8 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/content/lists.py" line="-22"/>
         <source>Add at least one point: the flyer needs it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کم از کم ایک نکتہ شامل کریں: اشتہار کو اس کی ضرورت ہے۔</translation>
     </message>
 </context>
 <context>
@@ -3076,37 +3134,44 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/handouts/printing.py" line="+71"/>
         <source>No printer is set up on this computer. Connect one and add it in the system&apos;s printer settings, or save the handout as a PDF and print it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس کمپیوٹر پر کوئی پرنٹر سیٹ نہیں ہے۔ ایک پرنٹر جوڑیں اور سسٹم کی پرنٹر سیٹنگز میں شامل کریں، یا پرچہ PDF کے طور پر محفوظ کر کے کہیں اور پرنٹ کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no printer named %1. Printers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 نام کا کوئی پرنٹر نہیں ہے۔ پرنٹرز: %2۔</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the PDF file %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>PDF فائل %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرنٹر</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Could not start printing on %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 پر پرنٹنگ شروع نہیں ہو سکی۔</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 refused a new page.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 نے نیا صفحہ قبول نہیں کیا۔</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرچہ پرنٹ کریں</translation>
     </message>
 </context>
 <context>
@@ -3115,12 +3180,14 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <location filename="../../kit/ui/protect/setup.py" line="-39"/>
         <location line="+9"/>
         <source>Turn protection on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تحفظ آن کریں</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Protected mode seals every sign-up, those already here included, so that a lost or seized laptop shows no names, emails or phones. It cannot be turned off again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>محفوظ موڈ ہر اندراج کو، پہلے سے موجود اندراجات سمیت، مہر بند کر دیتا ہے تاکہ کھویا ہوا یا ضبط شدہ لیپ ٹاپ کوئی نام، ای میل یا فون نہ دکھائے۔ اسے دوبارہ بند نہیں کیا جا سکتا۔</translation>
     </message>
 </context>
 <context>
@@ -3698,7 +3765,8 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/content/lists.py" line="+48"/>
         <source>Kind of entry %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراج کی قسم %1</translation>
     </message>
 </context>
 <context>
@@ -3706,58 +3774,68 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/shell/recovery_dialog.py" line="+34"/>
         <source>Outreach Kit: the sign-up database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Outreach Kit: اندراجات کا ڈیٹا بیس خراب ہے</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The sign-up database cannot be used as it is.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات کا ڈیٹا بیس اپنی موجودہ حالت میں استعمال نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SQLite&apos;s check says: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>SQLite کی جانچ کہتی ہے: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The latest good backup is from %1, with %n sign-up. Sign-ups made after it are not in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>آخری درست بیک اپ %1 کا ہے، جس میں %n اندراج ہے۔ اس کے بعد کے اندراجات اس میں نہیں ہیں۔</numerusform>
+            <numerusform>آخری درست بیک اپ %1 کا ہے، جس میں %n اندراج ہے۔ اس کے بعد کے اندراجات اس میں نہیں ہیں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The latest good backup is from %1, with %n sign-ups. Sign-ups made after it are not in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>آخری درست بیک اپ %1 کا ہے، جس میں %n اندراجات ہیں۔ اس کے بعد کے اندراجات اس میں نہیں ہیں۔</numerusform>
+            <numerusform>آخری درست بیک اپ %1 کا ہے، جس میں %n اندراجات ہیں۔ اس کے بعد کے اندراجات اس میں نہیں ہیں۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no good backup in %1. Ask whoever looks after the kit for help; do not delete anything.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 میں کوئی درست بیک اپ نہیں ہے۔ کٹ کی دیکھ بھال کرنے والے سے مدد لیں؛ کچھ بھی حذف نہ کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The damaged file is not deleted: it is moved into %1, where it can still be examined.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>خراب فائل حذف نہیں ہوتی: اسے %1 میں منتقل کر دیا جاتا ہے، جہاں اس کی جانچ اب بھی ہو سکتی ہے۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Restore the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آخری درست بیک اپ بحال کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بند کریں</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The backup could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بیک اپ بحال نہیں ہو سکا: %1</translation>
     </message>
 </context>
 <context>
@@ -4462,19 +4540,22 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/content/lists.py" line="-156"/>
         <source>The list %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فہرست %1۔</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>زیادہ سے زیادہ %2 میں سے %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>At most %n fit on the handouts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>پرچوں پر زیادہ سے زیادہ %n آ سکتے ہیں</numerusform>
+            <numerusform>پرچوں پر زیادہ سے زیادہ %n آ سکتے ہیں</numerusform>
         </translation>
     </message>
 </context>
@@ -4555,7 +4636,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منتخب کریں…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4657,51 +4738,64 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/protect/unlock_dialog.py" line="+40"/>
         <source>Unlock sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات کھولیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-ups on this kit are sealed. Enter the coordinator&apos;s passphrase to read them; they stay in memory only and lock again when the kit sits idle.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس کٹ کے اندراجات مہر بند ہیں۔ انہیں پڑھنے کے لیے کوآرڈینیٹر کا پاس فریز لکھیں؛ یہ صرف میموری میں رہتے ہیں اور کٹ کے بے کار پڑے رہنے پر دوبارہ بند ہو جاتے ہیں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase</source>
-        <translation type="unfinished">پاس فریز</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پاس فریز</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign-ups opened</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات کھل گئے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کھولیں</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Opening sign-ups…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات کھل رہے ہیں…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2 sign-ups opened</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%2 میں سے %1 اندراجات کھل گئے</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Some sign-ups did not open</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کچھ اندراجات نہیں کھلے</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n sealed sign-ups did not open (changed on disk or moved between rows). They are kept, not deleted:
 
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n مہر بند اندراجات نہیں کھلے (ڈسک پر بدل گئے یا قطاروں کے درمیان منتقل ہو گئے)۔ انہیں رکھا گیا ہے، حذف نہیں کیا گیا:
+
+%1</numerusform>
+            <numerusform>%n مہر بند اندراجات نہیں کھلے (ڈسک پر بدل گئے یا قطاروں کے درمیان منتقل ہو گئے)۔ انہیں رکھا گیا ہے، حذف نہیں کیا گیا:
+
+%1</numerusform>
         </translation>
     </message>
 </context>
@@ -4755,43 +4849,51 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/protect/page.py" line="-594"/>
         <source>Emergency wipe</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہنگامی صفائی</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This destroys the keys, then overwrites and deletes every sign-up, backup, log and the campaign folder on this laptop, and closes the app. There is no undo. Sign-ups not yet synced or carried off in a bundle are lost.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ کلیدیں تباہ کر دیتا ہے، پھر اس لیپ ٹاپ پر ہر اندراج، بیک اپ، لاگ اور مہم کے فولڈر کو اوور رائٹ کر کے حذف کر دیتا ہے، اور ایپ بند کر دیتا ہے۔ یہ واپس نہیں ہو سکتا۔ جو اندراجات ابھی سنک نہیں ہوئے یا کسی بنڈل میں منتقل نہیں ہوئے وہ ضائع ہو جائیں گے۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Kiosk PIN</source>
-        <translation type="unfinished">کیوسک PIN</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کیوسک PIN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تصدیق کے لیے %1 لکھیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 لکھیں</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Wipe this laptop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس لیپ ٹاپ کو صاف کریں</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>⚠ Too many wrong PINs. Try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ بہت زیادہ غلط PIN۔ %1 بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ Wrong PIN. Nothing was wiped.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ غلط PIN۔ کچھ بھی صاف نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -4799,92 +4901,110 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/content/signup.py" line="-80"/>
         <source>%1 — translation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 — ترجمہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — the form&apos;s own language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 — فارم کی اپنی زبان</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Empty: the form shows the English sentence</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>خالی: فارم انگریزی جملہ دکھاتا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email consent sentence, %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل کی اجازت کا جملہ، %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text message consent sentence, %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ٹیکسٹ پیغامات کی اجازت کا جملہ، %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Email box</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل کا خانہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text message box</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ٹیکسٹ پیغام کا خانہ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Privacy line under the form, %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فارم کے نیچے رازداری کی سطر، %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty: the form shows the line in the form&apos;s own language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>خالی: فارم یہ سطر اپنی زبان میں دکھاتا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who sees the details, where they go, and how to be removed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تفصیلات کون دیکھتا ہے، وہ کہاں جاتی ہیں، اور انہیں کیسے ہٹوایا جائے</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Privacy line</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رازداری کی سطر</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reviewed by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کسی اہلِ زبان نے جائزہ لیا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: reviewed by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1: کسی اہلِ زبان نے جائزہ لیا</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Note about the %1 translation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 ترجمے کے بارے میں نوٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Checked by Sara, May 2025</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مثلاً سارہ نے مئی 2025 میں جانچا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished">نوٹ</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reviewed: a native speaker has checked these sentences and the interest labels.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>جائزہ شدہ: کسی اہلِ زبان نے یہ جملے اور دلچسپیوں کے لیبل جانچ لیے ہیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not reviewed yet: ask a native speaker to read these sentences and the interest labels, correct them, then tick the box.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ابھی جائزہ نہیں ہوا: کسی اہلِ زبان سے کہیں کہ یہ جملے اور دلچسپیوں کے لیبل پڑھے، درست کرے، پھر خانے پر نشان لگائے۔</translation>
     </message>
 </context>
 </TS>

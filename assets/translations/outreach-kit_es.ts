@@ -2115,11 +2115,16 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Bring in people from a spreadsheet (CSV: a typed-up paper sign-up sheet, or an export from Action Network, Mailchimp, NationBuilder or Google) or from another Outreach Kit (JSON). People already here are merged, not doubled; importing the same file twice changes nothing.</source>
+        <source>Bring in people from a spreadsheet (CSV: a typed-up paper sign-up sheet, or an export from Action Network, Mailchimp, NationBuilder, Google or Outlook), a phone&apos;s or address book&apos;s vCard file (.vcf), or from another Outreach Kit (JSON). People already here are merged, not doubled; importing the same file twice changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+149"/>
+        <source>Contacts (*.csv *.txt *.json *.vcf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-142"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,12 +2250,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Contacts (*.csv *.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -48,7 +48,8 @@ def mark_coarse_times(log_dir: Path) -> None:
         return
     try:
         make_private_dir(Path(log_dir))
-        os.close(os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, PRIVATE_FILE_MODE))
+        os.close(os.open(marker, os.O_WRONLY | os.O_CREAT
+                         | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE_MODE))
     except OSError:  # a read-only log dir: there is no log there to coarsen either
         pass
 
@@ -102,8 +103,10 @@ def private_rotating_file_handler(path: Path) -> logging.Handler:
 
     class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         def _open(self):  # noqa: ANN202 - the stdlib's signature
-            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND,
-                         PRIVATE_FILE_MODE)
+            # O_NOFOLLOW: a link planted where the log goes must not send the kit's lines
+            # into another file (or let the kit append to one it was pointed at).
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND
+                         | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE_MODE)
             make_private(Path(self.baseFilename))
             return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 

@@ -161,6 +161,7 @@ def _check_directory(directory: Path) -> None:
     existing = directory
     while not os.path.lexists(existing) and existing != existing.parent:
         existing = existing.parent
+    itself = existing == directory  # before resolving: a link to the folder is the folder
     if existing.is_symlink():
         existing = existing.resolve()
     if not existing.exists():
@@ -169,7 +170,7 @@ def _check_directory(directory: Path) -> None:
     if not existing.is_dir():
         raise DataDirError(f"The data folder {directory} cannot be used: {existing} is a file, "
                            "not a folder. Choose a folder with --data-dir.")
-    if existing == directory:
+    if itself:
         info = existing.stat()
         if not _ours(info):
             raise DataDirError(
@@ -180,7 +181,7 @@ def _check_directory(directory: Path) -> None:
         raise DataDirError(f"The data folder {directory} cannot be written to (read-only or not "
                            "yours); nothing was changed. Choose a folder you can write to with "
                            "--data-dir.")
-    if existing == directory:
+    if itself:
         database = directory / DATABASE_NAME
         if database.exists() and not os.access(database, os.R_OK | os.W_OK):
             raise DataDirError(f"The database {database} cannot be read and written by this "

@@ -73,6 +73,29 @@ def bounded_int(name: str, low: int, high: int):
     return parse
 
 
+def bounded_seconds(name: str, low: float, high: float):
+    """An argparse `type` for a finite number of seconds in [low, high]: `inf`, `nan` and
+    anything else are bad input (exit 2), refused before the command changes anything."""
+
+    def parse(text: str) -> float:
+        import argparse
+        import math
+
+        try:
+            value = float(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        if not math.isfinite(value) or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{name} must be between {low:g} and {high:g} "
+                                             "seconds")
+        return value
+
+    parse.__name__ = name
+    return parse
+
+
+MAX_WAIT_S = 86_400.0  # a day: one run waiting longer for retries is a typo
+wait_seconds = bounded_seconds("--max-wait", 0, MAX_WAIT_S)
 record_id = bounded_int("an id", 1, SQLITE_MAX_INT)
 day_count = bounded_int("a number of days", 0, MAX_DAYS)
 copy_count = bounded_int("a number of copies", 1, SQLITE_MAX_INT)  # the service sets the cap

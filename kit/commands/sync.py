@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 
-from kit.commands import print_json
+from kit.commands import print_json, wait_seconds
 
 EXIT_OK, EXIT_LEFT, EXIT_BAD_INPUT = 0, 1, 2
 FAILED_SHOWN = 10
@@ -48,7 +48,7 @@ def register(commands) -> None:
     sync.add_argument("--secret-env", metavar="VAR", help="webhook secret for this run, from VAR")
     sync.add_argument("--retry-failed", action="store_true",
                       help="put failed rows back in the queue first (after fixing the contacts)")
-    sync.add_argument("--max-wait", type=float, default=None, metavar="SECONDS",
+    sync.add_argument("--max-wait", type=wait_seconds, default=None, metavar="SECONDS",
                       help="how long to wait for retries within this run (default 30)")
     sync.set_defaults(handler=sync_command)
 
@@ -191,9 +191,7 @@ def sync_command(kit, args) -> int:
     if args.retry_failed:
         sync_service.retry_failed(kit)
     options = SyncOptions()
-    if args.max_wait is not None:
-        if args.max_wait < 0:
-            return _bad("--max-wait must be 0 or more")
+    if args.max_wait is not None:  # finite and in range: checked by the parser
         options.max_wait_s = args.max_wait
     report = sync_service.run_sync(kit, args.target, secrets=secrets, options=options)
     stuck = sync_service.failed_rows(kit, args.target)

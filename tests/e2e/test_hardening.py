@@ -150,6 +150,12 @@ def _another_users_folder(tmp_path: Path) -> tuple[Path, list[str]]:
     return folder, []
 
 
+def _a_link_to_another_users_folder(tmp_path: Path) -> tuple[Path, list[str]]:
+    link = tmp_path / "link"
+    link.symlink_to(_another_users_folder(tmp_path)[0])  # the check compared resolved and not
+    return link, []
+
+
 # Root writes through a read-only mode: as root, the command runs without the capabilities that
 # let it (CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH, CAP_FOWNER to chmod it back), so the folder's
 # mode binds it as it binds a volunteer's account, and the checkout stays readable to it.
@@ -169,8 +175,10 @@ def _read_only_folder(tmp_path: Path) -> tuple[Path, list[str]]:
     return folder, AS_AN_UNPRIVILEGED_OWNER
 
 
-@pytest.mark.parametrize("make", [_a_file, _another_users_folder, _read_only_folder],
-                         ids=["a file", "another user's folder", "read-only"])
+@pytest.mark.parametrize("make", [_a_file, _another_users_folder,
+                                  _a_link_to_another_users_folder, _read_only_folder],
+                         ids=["a file", "another user's folder", "a link to another user's",
+                              "read-only"])
 def test_unusable_data_dir_is_exit_2_with_one_line_never_damaged(tmp_path, make):
     where, run_as = make(tmp_path)
     for command in (("event", "list"), ("doctor",), ("--smoke",)):

@@ -592,7 +592,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
     <message>
         <location line="+4"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sitio web</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -612,7 +612,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
     <message>
         <location line="+3"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Título</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2692,158 +2692,189 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location filename="../../kit/ui/content/lists.py" line="+41"/>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>libro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>artículo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>chapter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>capítulo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>film</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>película</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>sitio web</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Añadir elemento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Quitar elemento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Elemento %1: %2 %3.</translation>
     </message>
     <message>
         <location line="+161"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Programa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the group stands for, point by point. The flyer prints each point&apos;s title in bold, then its text, or its short form when the whole text does not fit the page; the factsheet prints the whole text. Double-click a cell to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Lo que defiende el grupo, punto por punto. El volante imprime el título de cada punto en negrita y luego su texto, o su forma corta cuando el texto completo no cabe en la página; la hoja informativa imprime el texto completo. Haz doble clic en una celda para editarla.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add point</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Añadir punto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove point</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Quitar punto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point %1: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Punto %1: %2 %3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short form (flyer)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Forma corta (volante)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Reading list</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Lecturas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Books, reports and films worth reading. An entry with a URL gets a QR code; a book without one is printed without. Double-click a cell to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Libros, informes y películas que vale la pena conocer. Una entrada con URL lleva un código QR; un libro sin URL se imprime sin él. Haz doble clic en una celda para editarla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Añadir una entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Quitar entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading %1: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Lectura %1: %2 %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Autores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Editorial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>URL (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../kit/ui/content/signup.py" line="-191"/>
         <source>Interests</source>
-        <translation type="unfinished">Intereses</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Intereses</translation>
     </message>
     <message>
         <location line="+292"/>
         <source>Consent wording</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Redacción del consentimiento</translation>
     </message>
     <message>
         <location filename="../../kit/ui/content/texts.py" line="-64"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Misión</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Background</source>
-        <translation type="unfinished">Contexto</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Contexto</translation>
     </message>
 </context>
 <context>
@@ -4102,7 +4133,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4485,7 +4516,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location line="+6"/>
         <source>It is kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se guarda en el llavero de este ordenador.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4564,134 +4595,160 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location filename="../../kit/ui/sync/target_dialog.py" line="+39"/>
         <source>Action Network: each sign-up becomes (or updates) a person, tagged with the event and interests. Key: Start Organizing → Details → API &amp; Sync.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Action Network: cada inscripción crea (o actualiza) una persona, etiquetada con el evento y los intereses. Clave: Start Organizing → Details → API &amp; Sync.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mailchimp: people who agreed to email join one audience, tagged with the event and interests. Key: Profile → Extras → API keys; audience id: Audience → Settings.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Mailchimp: quienes aceptaron recibir correos se suman a una audiencia, etiquetados con el evento y los intereses. Clave: Profile → Extras → API keys; id de la audiencia: Audience → Settings.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Webhook: each sign-up is POSTed as JSON to your own server, signed by the Standard Webhooks scheme (give a whsec_… secret; any Standard Webhooks library verifies it).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Webhook: cada inscripción se envía con POST como JSON a tu propio servidor, firmada según el esquema Standard Webhooks (da un secreto whsec_…; cualquier biblioteca de Standard Webhooks la verifica).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leave empty: it comes from the key (…-us21)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Déjalo vacío: se toma de la clave (…-us21)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Edit sync target</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Editar destino de sincronización</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a sync target</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Añadir un destino de sincronización</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind of target</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Tipo de destino</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+28"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+26"/>
         <source>Address (URL)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Dirección (URL)</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Mailchimp audience id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Id de la audiencia de Mailchimp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience (list) id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Id de la audiencia (lista)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Archivo de certificado de la CA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only for a server with a self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Solo para un servidor con un certificado autofirmado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished">Elegir…</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Archivo de la CA</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>It is kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Se guarda en el llavero de este ordenador.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer has no keyring: the key is kept in memory until the app closes, and the app asks again next time.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Este ordenador no tiene llavero: la clave se guarda en memoria hasta que se cierre la aplicación, que la volverá a pedir la próxima vez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave empty to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Déjalo vacío para conservar la actual</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Certificado de la CA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Enter the %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Escribe primero: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Probando…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sin conexión: %1</translation>
     </message>
 </context>
 <context>

@@ -592,7 +592,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location line="+4"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویب سائٹ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -612,7 +612,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location line="+3"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2692,158 +2692,189 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/content/lists.py" line="+41"/>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کتاب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رپورٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مضمون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>chapter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>باب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>film</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فلم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ویب سائٹ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آئٹم شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آئٹم ہٹائیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آئٹم %1: %2 %3۔</translation>
     </message>
     <message>
         <location line="+161"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منشور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the group stands for, point by point. The flyer prints each point&apos;s title in bold, then its text, or its short form when the whole text does not fit the page; the factsheet prints the whole text. Double-click a cell to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>گروپ کس بات کا حامی ہے، نکتہ بہ نکتہ۔ اشتہار ہر نکتے کا عنوان موٹے حروف میں اور پھر اس کا متن چھاپتا ہے، یا جب پورا متن صفحے پر نہ آئے تو اس کی مختصر شکل؛ حقائق نامہ پورا متن چھاپتا ہے۔ کسی خانے میں ترمیم کے لیے اس پر ڈبل کلک کریں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add point</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نکتہ شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove point</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نکتہ ہٹائیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point %1: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نکتہ %1: %2 %3۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>عنوان</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>متن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short form (flyer)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مختصر شکل (اشتہار)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Reading list</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مطالعے کی فہرست</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Books, reports and films worth reading. An entry with a URL gets a QR code; a book without one is printed without. Double-click a cell to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پڑھنے اور دیکھنے کے لائق کتابیں، رپورٹیں اور فلمیں۔ جس اندراج کا URL ہو اس کا QR کوڈ بنتا ہے؛ URL کے بغیر کتاب QR کوڈ کے بغیر چھپتی ہے۔ کسی خانے میں ترمیم کے لیے اس پر ڈبل کلک کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراج شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراج ہٹائیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading %1: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مطالعہ %1: %2 %3۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مصنفین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ناشر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>URL (اختیاری)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>قسم</translation>
     </message>
     <message>
         <location filename="../../kit/ui/content/signup.py" line="-191"/>
         <source>Interests</source>
-        <translation type="unfinished">دلچسپیاں</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دلچسپیاں</translation>
     </message>
     <message>
         <location line="+292"/>
         <source>Consent wording</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اجازت کے الفاظ</translation>
     </message>
     <message>
         <location filename="../../kit/ui/content/texts.py" line="-64"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مشن</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Background</source>
-        <translation type="unfinished">پس منظر</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پس منظر</translation>
     </message>
 </context>
 <context>
@@ -4102,7 +4133,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قسم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4485,7 +4516,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+6"/>
         <source>It is kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ اس کمپیوٹر کے کی رنگ میں رکھی جاتی ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4564,134 +4595,160 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/sync/target_dialog.py" line="+39"/>
         <source>Action Network: each sign-up becomes (or updates) a person, tagged with the event and interests. Key: Start Organizing → Details → API &amp; Sync.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Action Network: ہر اندراج ایک فرد بنتا ہے (یا اسے اپ ڈیٹ کرتا ہے)، تقریب اور دلچسپیوں کے ٹیگ کے ساتھ۔ کلید: Start Organizing ← Details ← API &amp; Sync۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mailchimp: people who agreed to email join one audience, tagged with the event and interests. Key: Profile → Extras → API keys; audience id: Audience → Settings.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Mailchimp: جن لوگوں نے ای میل کی اجازت دی وہ ایک آڈینس میں شامل ہوتے ہیں، تقریب اور دلچسپیوں کے ٹیگ کے ساتھ۔ کلید: Profile ← Extras ← API keys؛ آڈینس id: Audience ← Settings۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Webhook: each sign-up is POSTed as JSON to your own server, signed by the Standard Webhooks scheme (give a whsec_… secret; any Standard Webhooks library verifies it).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Webhook: ہر اندراج JSON کی صورت میں آپ کے اپنے سرور کو POST کیا جاتا ہے، Standard Webhooks طریقے سے دستخط شدہ (ایک whsec_… راز دیں؛ کوئی بھی Standard Webhooks لائبریری اس کی تصدیق کرتی ہے)۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leave empty: it comes from the key (…-us21)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>خالی چھوڑیں: یہ کلید سے لیا جاتا ہے (…-us21)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Edit sync target</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک کی منزل میں ترمیم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a sync target</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک کی منزل شامل کریں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind of target</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منزل کی قسم</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+28"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+26"/>
         <source>Address (URL)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پتا (URL)</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Mailchimp audience id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Mailchimp آڈینس id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience (list) id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آڈینس (فہرست) id</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>API کلید</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>CA سرٹیفکیٹ فائل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only for a server with a self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>صرف خود دستخط شدہ سرٹیفکیٹ والے سرور کے لیے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished">منتخب کریں…</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منتخب کریں…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>قسم</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>CA فائل</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کنکشن جانچیں</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>It is kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ اس کمپیوٹر کے کی رنگ میں رکھی جاتی ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer has no keyring: the key is kept in memory until the app closes, and the app asks again next time.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس کمپیوٹر میں کی رنگ نہیں ہے: ایپ بند ہونے تک کلید میموری میں رہتی ہے، اور اگلی بار ایپ دوبارہ پوچھتی ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave empty to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>موجودہ رکھنے کے لیے خالی چھوڑیں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>CA سرٹیفکیٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سرٹیفکیٹس (*.pem *.crt *.cer);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Enter the %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پہلے %1 لکھیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>جانچ جاری ہے…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کنکشن نہیں ہوا: %1</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@ from tests.unit.handout_helpers import (
     wait_for_printout,
 )
 
+# One CUPS queue and one printout folder: these tests run in one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("cups")
+
 
 def expected_pages(cli, name: str, paper: str) -> int:
     listed = cli("handout", "list", "--json", "--paper", paper).json()

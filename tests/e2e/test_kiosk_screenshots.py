@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from tests.parts import require_tools, require_xcb
@@ -19,6 +20,8 @@ from tests.parts import require_tools, require_xcb
 REPO = Path(__file__).resolve().parents[2]
 
 
+# Xvfb and a window manager: one such test at a time (--dist loadgroup).
+@pytest.mark.xdist_group("xvfb")
 def test_the_screenshot_script_photographs_the_kiosk_under_xvfb(tmp_path):
     require_tools("an X display with a window manager", "xvfb-run", "openbox",
                   package="xvfb xauth openbox")

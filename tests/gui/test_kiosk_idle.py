@@ -190,6 +190,8 @@ X11_CHECK = textwrap.dedent("""
 """)
 
 
+# Xvfb and a window manager: one such test at a time (--dist loadgroup).
+@pytest.mark.xdist_group("xvfb")
 def test_on_a_real_x_display_the_middle_click_selection_is_emptied(tmp_path):
     """By the inactivity reset and by a stored sign-up."""
     require_tools("an X display", "xvfb-run", package="xvfb xauth")

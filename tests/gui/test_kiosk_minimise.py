@@ -130,6 +130,8 @@ X11_CHECK = textwrap.dedent("""
 """)
 
 
+# Xvfb and a window manager: one such test at a time (--dist loadgroup).
+@pytest.mark.xdist_group("xvfb")
 def test_under_a_real_window_manager_the_kiosk_comes_back(tmp_path):
     require_tools("an X display with a window manager", "xvfb-run", "openbox", "xdotool",
                   "xwininfo", package="xvfb xauth openbox xdotool x11-utils")

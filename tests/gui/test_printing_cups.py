@@ -23,6 +23,9 @@ from tests.unit.handout_helpers import (
     wait_for_printout,
 )
 
+# One CUPS queue and one printout folder: these tests run in one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("cups")
+
 
 @pytest.fixture(scope="module")
 def pack():

@@ -100,4 +100,4 @@ def test_no_module_outside_kit_ui_imports_qt():
     assert offenders == []
 
 
-# Which layer may import which is an import-linter contract: see test_import_contracts.py.
+# Which layer may import which is an import-linter contract: see tests/tools/test_import_contracts.py.

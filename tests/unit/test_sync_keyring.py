@@ -13,6 +13,9 @@ from kit.services.targets import add_target, remove_target
 from kit.sync.secrets import KEYRING_SERVICE, KeyringSecretStore, LayeredSecretStore
 from tests.parts import require_part
 
+# One Secret Service session: one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("keyring")
+
 MARKER = "OUTREACH_KIT_TEST_SECRET_SERVICE"
 
 

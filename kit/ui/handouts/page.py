@@ -51,6 +51,7 @@ from kit.ui.folders import documents_folder
 from kit.ui.handouts import printing
 from kit.ui.handouts.pdf_preview import PdfPreview, page_images
 from kit.ui.i18n import arg
+from kit.ui.scrolling import ColumnScroll
 from kit.ui.theme import PALETTE
 
 log = logging.getLogger(__name__)
@@ -197,9 +198,15 @@ class HandoutsPage(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 12, 8, 8)
         layout.setSpacing(18)
-        side = QVBoxLayout()
+        # The column of controls scrolls on a short window: at 1024x600 the list of every
+        # handout, Paper, Copies and Quick print are taller than the tab, and squeezed into it
+        # they were drawn over the list's last rows (the paper sign-up sheet and slips).
+        column = QWidget(self)
+        column.setObjectName("HandoutsColumn")
+        side = QVBoxLayout(column)
+        side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(10)
-        layout.addLayout(side, 0)
+        layout.addWidget(ColumnScroll(column, self), 0)
 
         hint = QLabel(self.tr("Pick a handout, check the preview, press Quick print."))
         hint.setObjectName("Hint")

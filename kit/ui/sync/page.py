@@ -50,6 +50,7 @@ from kit.sync.secrets import SecretStore
 from kit.sync.targets import ADAPTERS
 from kit.sync.targets.base import TargetConfig
 from kit.ui.i18n import arg
+from kit.ui.scrolling import scrolled_body
 from kit.ui.sync.runner import SyncRunner
 from kit.ui.sync.target_dialog import TargetDialog
 from kit.ui.theme import PALETTE
@@ -167,7 +168,9 @@ class SyncPage(QWidget):
         self._targets: list[TargetConfig] = []
         self.setStyleSheet(PAGE_STYLE.format(**PALETTE))
 
-        layout = QVBoxLayout(self)
+        # The page scrolls on a short window (1024x600, Large text): squeezed into it, the
+        # intro, the buttons and the section titles were cut ("Svnc").
+        layout = QVBoxLayout(scrolled_body(self, "SyncBody"))
         layout.setSpacing(8)
         intro = QLabel(self.tr("Sign-ups wait on this laptop until you sync. Nothing leaves it "
                                "before you press Sync now (or, once keys are entered, while the "
@@ -184,6 +187,7 @@ class SyncPage(QWidget):
         self.targets_table.setAccessibleName(self.tr("Sync targets"))
         self.targets_table.setHorizontalHeaderLabels([_tr(name) for name in TARGET_COLUMNS])
         self._table_defaults(self.targets_table)
+        self.targets_table.setMinimumHeight(110)  # the header and two targets, when squeezed
         self.targets_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
         self.targets_table.itemSelectionChanged.connect(self._on_selection_changed)
@@ -268,10 +272,10 @@ class SyncPage(QWidget):
         self.retry_button = QPushButton(self.tr("Retry all"))
         self.retry_button.setObjectName("retry_failed")
         self.retry_button.clicked.connect(self._on_retry)
-        failed_row.addWidget(self.failed_title)
-        failed_row.addWidget(self.failed_hint, 1)
+        failed_row.addWidget(self.failed_title, 1)
         failed_row.addWidget(self.retry_button)
         layout.addLayout(failed_row)
+        layout.addWidget(self.failed_hint)  # its own line: beside the title it was cut
         self.failed_table = QTableWidget(0, len(FAILED_COLUMNS), self)
         self.failed_table.setObjectName("failed_table")
         self.failed_table.setAccessibleName(self.tr("Sign-ups the service refused"))

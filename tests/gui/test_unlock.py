@@ -71,3 +71,41 @@ def test_seals_that_do_not_open_are_shown_not_dropped(qtbot, kit_with_event, mon
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert len(shown) == 1 and row.uuid in shown[0]
     assert dialog.report.opened == 1
+
+
+def test_a_table_laptop_never_offers_to_unlock(qtbot, kit_with_event, tmp_path):
+    """A table laptop holds the coordinator's public key only: Contacts says the sign-ups are
+    sealed for the coordinator and offers no Unlock (nobody types the secret into it)."""
+    import json
+
+    from kit.protect.keys import new_ring
+
+    ring, _private = new_ring(PASS, KdfParams(n=2**10), "2026-06-14T10:00:00+00:00")
+    key_file = tmp_path / "public-key.json"
+    key_file.write_text(json.dumps(ring.public_file()), encoding="utf-8")
+    protection.init_public_only(kit_with_event, key_file)
+    record_signup(kit_with_event, SignupForm(first_name="Ayesha", email="ayesha@example.org"))
+    win = MainWindow(kit_with_event)
+    qtbot.addWidget(win)
+    win.resize(1024, 600)
+    win.show()
+    win.show_volunteer_area()
+    page = win.volunteer.contacts
+    assert page.model.locked and page.unlock_button.isHidden()
+    assert "table laptop" in page.count_label.text()
+    assert not win.protect.unlock_button.isVisibleTo(win.protect)
+
+
+def test_the_unlock_dialog_stays_inside_the_screen_with_a_long_message(qtbot, kit_with_event):
+    from tests.gui.screen_fit import layout_problems
+
+    kit = protected_kit(kit_with_event)
+    dialog = UnlockDialog(kit)
+    qtbot.addWidget(dialog)
+    dialog.error.setText("⚠ " + "This kit cannot open its sign-ups here, " * 6)
+    dialog.show()
+    assert dialog.minimumSizeHint().width() <= 1024
+    hint = dialog.sizeHint()
+    dialog.resize(min(hint.width(), 1024), min(hint.height(), 600))
+    qtbot.wait(20)
+    assert layout_problems(dialog) == []

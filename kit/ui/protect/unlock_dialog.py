@@ -49,6 +49,7 @@ class UnlockDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.error = QLabel("")
         self.error.setObjectName("FieldError")
+        self.error.setWordWrap(True)  # a long reason on one line widened the dialog off-screen
         self.progress = QProgressBar(self)
         self.progress.setObjectName("unlock_progress")
         self.progress.setAccessibleName(self.tr("Sign-ups opened"))

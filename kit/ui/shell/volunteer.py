@@ -142,6 +142,10 @@ class ContactsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel("")
         self.count_label.setObjectName("Hint")
+        # Beside the buttons, wrapping when the line is short: at 1024x600 with Large text the
+        # search field, the sealed message and five buttons on one line squeezed the field to
+        # "S…" and cut the message.
+        self.count_label.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.export_button = QPushButton(self.tr("Export…"))
@@ -149,13 +153,14 @@ class ContactsPage(QWidget):
         self.unlock_button = QPushButton(self.tr("Unlock…"))  # shown only while protected and locked
         self.unlock_button.hide()
         top.addWidget(self.search, 1)
-        top.addWidget(self.count_label)
-        top.addWidget(self.unlock_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.delete_button)
-        top.addWidget(self.export_button)
-        top.addWidget(self.import_button)
         layout.addLayout(top)
+        actions = QHBoxLayout()
+        for button in (self.unlock_button, self.edit_button, self.delete_button,
+                       self.export_button, self.import_button):
+            actions.addWidget(button)
+        actions.addSpacing(12)
+        actions.addWidget(self.count_label, 1)
+        layout.addLayout(actions)
         self.model = ContactsTableModel(kit, self)
         self.table = QTableView(self)
         self.table.setObjectName("contacts_table")
@@ -198,7 +203,9 @@ class ContactsPage(QWidget):
         of columns; an exact count, when more than a page match, comes from a worker."""
         self.model.set_filter(self.search.text())
         self._show_count()
-        self.unlock_button.setVisible(self.model.locked)
+        # A table laptop (the coordinator's public key only) never asks for the passphrase:
+        # typing the secret into a laptop strangers use is what protection is there to avoid.
+        self.unlock_button.setVisible(self.model.locked and self._can_unlock())
         if not self._columns_sized:
             # Once, from the first page: measuring every cell again per keystroke cost more
             # than the search itself (and made columns jump as the volunteer typed).
@@ -216,10 +223,19 @@ class ContactsPage(QWidget):
             for column in (0, 1):  # name and email deserve room to breathe
                 self.table.setColumnWidth(column, max(self.table.columnWidth(column) + 24, 200))
 
+    def _can_unlock(self) -> bool:
+        """False on a table laptop: its key ring holds the public key only."""
+        from kit.services import protection
+
+        ring = protection.load_ring(self._kit)
+        return ring is None or ring.can_read
+
     def _show_count(self) -> None:
         total = self.model.total
         if self.model.locked:
-            text = self.tr("Sign-ups are sealed: unlock to see contacts")
+            text = (self.tr("Sign-ups are sealed: unlock to see contacts") if self._can_unlock()
+                    else self.tr("Sign-ups are sealed for the coordinator: this table laptop "
+                                 "cannot show them"))
         elif total is None:  # counting in the background
             text = arg(self.tr("%1+ contacts"), self.model.loaded)
         else:

@@ -150,7 +150,7 @@ class DashboardPage(QWidget):
         self.event_choice = QComboBox(body)
         self.event_choice.setObjectName("dashboard_event")
         self.event_choice.setAccessibleName(self.tr("Event shown"))
-        self.event_choice.setMinimumContentsLength(28)
+        self.event_choice.setMinimumContentsLength(16)
         self.event_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         event_label.setBuddy(self.event_choice)
@@ -160,12 +160,17 @@ class DashboardPage(QWidget):
         self.refresh_button.setObjectName("refresh_button")
         self.updated = QLabel("", body)
         self.updated.setObjectName("Hint")
+        # Two lines: the event, then what to do with it. On one line, with a name 28 letters
+        # wide, the row was wider than a 1024x600 window and the whole tab scrolled sideways.
         controls.addWidget(event_label)
         controls.addWidget(self.event_choice, 1)
-        controls.addWidget(self.report_button)
-        controls.addWidget(self.refresh_button)
-        controls.addWidget(self.updated)
         layout.addLayout(controls)
+        actions = QHBoxLayout()
+        actions.addWidget(self.report_button)
+        actions.addWidget(self.refresh_button)
+        actions.addStretch(1)
+        actions.addWidget(self.updated)
+        layout.addLayout(actions)
 
         middle = QGridLayout()
         middle.setHorizontalSpacing(20)

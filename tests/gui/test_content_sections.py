@@ -158,7 +158,7 @@ def test_changing_the_consent_wording_asks_first_and_new_signups_record_it(
     assert first.consent_email_text == old
 
     content = open_content(window)
-    content.sections.setCurrentWidget(content.consent)
+    content.sections.setCurrentWidget(content.tab_for(content.consent))
     assert CONSENT_NOTE in content.consent.note.text()
     new = "Email me about events. I can unsubscribe at any time with one click."
     content.consent.boxes["en"].email.setPlainText(new)
@@ -277,7 +277,7 @@ def test_too_long_consent_shows_the_loaders_message_and_saves_nothing(window, ki
     error = content.consent.boxes["en"].sms_error
     assert error.isVisible() and f"at most {LIMITS['consent']}" in error.text()
     assert asked == []  # nobody is asked to confirm a wording that cannot be saved
-    assert content.sections.currentWidget() is content.consent
+    assert content.sections.currentWidget() is content.tab_for(content.consent)
     assert pack_file_text(kit_with_event) == before
 
 

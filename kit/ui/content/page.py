@@ -136,6 +136,7 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a Tab stop
     area.setWidget(widget)
     # The page's paper colour shows through instead of the viewport's default grey.
     area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
@@ -184,14 +185,14 @@ class ContentPage(QWidget):
         self._build_organisation()
         self._tab_of: dict[PackSection, QWidget] = {}
         self._add_section(self.mission, scroll=True)
-        self._add_section(self.platform)
+        self._add_section(self.platform, scroll=True)
         self._build_resources()
-        self._add_section(self.reading)
+        self._add_section(self.reading, scroll=True)
         self._add_section(self.background, scroll=True)
         self._build_facts()
         self._build_texts()
-        self._add_section(self.interests)
-        self._add_section(self.consent)
+        self._add_section(self.interests, scroll=True)
+        self._add_section(self.consent, scroll=True)
 
         bar = QHBoxLayout()
         self.reset_button = QPushButton(self.tr("Reset to the default pack…"))
@@ -267,6 +268,10 @@ class ContentPage(QWidget):
         self.organisation_tab = _scrolled(tab)
         self.sections.addTab(self.organisation_tab, self.tr("Organisation"))
 
+    def tab_for(self, section: PackSection) -> QWidget:
+        """The tab `section` is shown in (a scroll area around it)."""
+        return self._tab_of[section]
+
     def _add_section(self, section: PackSection, *, scroll: bool = False) -> None:
         section.edited.connect(self._on_edited)
         page = _scrolled(section) if scroll else section
@@ -285,6 +290,7 @@ class ContentPage(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setWordWrap(True)
         table.verticalHeader().setVisible(False)
+        table.setMinimumHeight(56)  # a header and a row, then it scrolls (1024x600, Large text)
         table.itemChanged.connect(self._on_item_changed)
         # Wrapped text needs its row height measured at the width it is shown at: measured once
         # while the page was built off-screen (a narrow first column), every fact row came out
@@ -372,8 +378,10 @@ class ContentPage(QWidget):
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         form.addRow("", hint)
-        self.texts_tab = tab
-        self.sections.addTab(tab, self.tr("Handout texts"))
+        # Scrolled like the other forms: its fields are taller than the tab at 1024x600, and
+        # the tallest tab sets the height of the whole volunteer area.
+        self.texts_tab = _scrolled(tab)
+        self.sections.addTab(self.texts_tab, self.tr("Handout texts"))
 
     # -- loading -----------------------------------------------------------------------------
 

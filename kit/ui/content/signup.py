@@ -123,11 +123,11 @@ class InterestsSection(PackSection):
         self.remove_button = QPushButton(self.tr("Remove interest…"))
         self.count = QLabel("")
         self.count.setObjectName("Hint")
+        self.count.setWordWrap(True)  # one line was wider than a 1024x600 window
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addSpacing(12)
-        buttons.addWidget(self.count)
-        buttons.addStretch(1)
+        buttons.addWidget(self.count, 1)
         box.addWidget(intro)
         box.addWidget(self.table, 1)
         box.addWidget(self.error)

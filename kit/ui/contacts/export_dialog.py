@@ -167,6 +167,9 @@ class ExportDialog(QDialog):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("Count")
+        # It also says why nothing can be written (a locked kit), a long sentence: on one line
+        # the dialog grew to 1,860 px, past any laptop's screen.
+        self.count_label.setWordWrap(True)
         self.count_label.setAccessibleName(self.tr("How many contacts will be written"))
 
         self.path = QLineEdit()

@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
 
         self.status_text = QLabel("")
         self.status_text.setObjectName("StatusText")
+        # Four counts are wider than a 1024x600 screen in Spanish or with Large text: the line
+        # wraps rather than losing "Not yet exported" off the edge.
+        self.status_text.setWordWrap(True)
         self.status_text.setAccessibleName(self.tr("Status"))
         self.statusBar().addPermanentWidget(self.status_text, 1)
         # In kiosk mode the status bar is hidden from the first frame (see refresh_status).

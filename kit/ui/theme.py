@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # Qt is imported where it is used, so the colours can be chec
 
 BASE_POINT_SIZE = 13
 LARGE_TEXT_FACTOR = 1.3
+RADIO_SIZE = 24  # px, like a check box's
 
 PALETTE = {
     "ink": "#1d2327",
@@ -95,6 +96,15 @@ QCheckBox::indicator {{ width: 24px; height: 24px; border: 2px solid {border}; b
 QCheckBox::indicator:checked {{ background: {primary}; border: 2px solid {primary_dark};
                                image: url({check_image}); }}
 #CheckText {{ font-size: 13pt; }}
+QRadioButton {{ font-size: 13pt; spacing: 10px; padding: 4px; border: 2px solid transparent; }}
+QRadioButton::indicator {{ width: {radio}px; height: {radio}px; border: 2px solid {border};
+                          border-radius: {radio_radius}px;
+                          background: white; }}
+QRadioButton::indicator:checked {{ border: 2px solid {primary_dark}; background: qradialgradient(
+    cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 {primary}, stop: 0.5 {primary},
+    stop: 0.56 white, stop: 1 white); }}
+QRadioButton:focus {{ background: {focus_bg}; border: 2px solid {focus}; border-radius: 4px; }}
+#OptionText {{ font-size: 13pt; }}
 QCheckBox:focus {{ background: {focus_bg}; border: 2px solid {focus}; border-radius: 4px; }}
 QPushButton {{ font-size: 13pt; padding: 8px 16px; border-radius: 6px; border: 2px solid {border};
               background: #ffffff; }}
@@ -140,7 +150,11 @@ def check_image() -> str:
 
 def style_sheet(*, high_contrast: bool = False, large_text: bool = False) -> str:
     """The application style sheet for these settings."""
-    text = STYLE_SHEET.format(**palette(high_contrast=high_contrast), check_image=check_image())
+    # A radio button's circle as large as a check box's square, and larger with Large text
+    # (Qt's own was 13 px whatever the text size).
+    radio = round(RADIO_SIZE * (LARGE_TEXT_FACTOR if large_text else 1))
+    text = STYLE_SHEET.format(**palette(high_contrast=high_contrast), check_image=check_image(),
+                              radio=radio, radio_radius=radio // 2 + 2)
     if large_text:
         text = re.sub(r"(\d+)pt", lambda m: f"{round(int(m.group(1)) * LARGE_TEXT_FACTOR)}pt", text)
     return text

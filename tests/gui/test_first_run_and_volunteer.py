@@ -27,12 +27,12 @@ def test_first_run_asks_for_the_event_before_the_form(qtbot, kit):
     assert win.kiosk.stack.currentWidget() is win.kiosk.setup
     assert win.kiosk.form is None
     setup = win.kiosk.setup.form
-    qtbot.keyClick(setup.name, Qt.Key.Key_Return)  # empty name: refused with a message
+    qtbot.keyClick(setup.date, Qt.Key.Key_Return)  # empty name: refused with a message
     assert active_event(kit) is None
     assert "name" in setup.error.text()
     qtbot.keyClicks(setup.name, "Lake Street <b>market</b>")
     qtbot.keyClicks(setup.location, "Minneapolis")
-    qtbot.keyClick(setup.location, Qt.Key.Key_Return)
+    qtbot.keyClick(setup.date, Qt.Key.Key_Return)  # the last field's Enter goes on
     event = active_event(kit)
     assert event is not None and event.name == "Lake Street <b>market</b>"
     # The rest of set-up (tests/gui/test_first_run_flow.py), then the form.

@@ -53,15 +53,26 @@ def test_a_first_run_reaches_a_pin_protected_protected_kit(qtbot, kit, tmp_path,
     flow = win.kiosk.setup.flow
     assert win.kiosk.stack.currentWidget() is win.kiosk.setup and win.kiosk.form is None
 
-    # 1. Where: the cursor starts in Event name; Enter moves on once the event is stored.
+    # 1. Where: the cursor starts in Event name; Enter goes from field to field, and the last
+    # field's Enter moves on once the event is stored.
     assert flow.currentId() == EVENT_PAGE
     focused(qtbot, flow.form.name)
-    press_enter(qtbot, flow.form.name)  # no name: refused, still on step 1
+    press_enter(qtbot, flow.form.name)
+    focused(qtbot, flow.form.location)
+    press_enter(qtbot, flow.form.location)
+    focused(qtbot, flow.form.date)
+    press_enter(qtbot, flow.form.date)  # no name: refused, still on step 1
     assert flow.currentId() == EVENT_PAGE and "name" in flow.form.error.text()
     qtbot.keyClicks(flow.form.name, "Lake Street market")
+    press_enter(qtbot, flow.form.name)  # not saved yet: the place comes next
+    assert active_event(kit) is None and flow.currentId() == EVENT_PAGE
+    focused(qtbot, flow.form.location)
     qtbot.keyClicks(flow.form.location, "Minneapolis")
     press_enter(qtbot, flow.form.location)
+    assert active_event(kit) is None
+    press_enter(qtbot, flow.form.date)
     assert active_event(kit).name == "Lake Street market"
+    assert active_event(kit).location == "Minneapolis"
     assert flow.currentId() == CONTACT_PAGE
     assert win.kiosk.stack.currentWidget() is win.kiosk.setup  # not the form yet
 
@@ -69,7 +80,11 @@ def test_a_first_run_reaches_a_pin_protected_protected_kit(qtbot, kit, tmp_path,
     contact = flow.contact_page
     focused(qtbot, contact.edits["website"])
     qtbot.keyClicks(contact.edits["website"], "our group.org")
-    press_enter(qtbot, contact.edits["website"])
+    press_enter(qtbot, contact.edits["website"])  # to the next field, not the next step
+    focused(qtbot, contact.edits["email"])
+    press_enter(qtbot, contact.edits["email"])
+    press_enter(qtbot, contact.edits["social"])
+    press_enter(qtbot, contact.edits["meeting"])  # the last field's Enter goes on
     assert flow.currentId() == CONTACT_PAGE and contact.errors["website"].isVisible()
     contact.edits["website"].clear()
     qtbot.keyClicks(contact.edits["website"], "solidarity.example.org")
@@ -85,6 +100,9 @@ def test_a_first_run_reaches_a_pin_protected_protected_kit(qtbot, kit, tmp_path,
     pin_page = flow.pin_page
     focused(qtbot, pin_page.first)
     qtbot.keyClicks(pin_page.first, PIN)
+    press_enter(qtbot, pin_page.first)  # to the second box; nothing wiped, nothing said
+    focused(qtbot, pin_page.second)
+    assert pin_page.first.text() == PIN and not pin_page.message.isVisible()
     qtbot.keyClicks(pin_page.second, "1357")
     press_enter(qtbot, pin_page.second)
     assert flow.currentId() == PIN_PAGE and "differ" in pin_page.message.text()
@@ -166,8 +184,8 @@ def test_a_table_laptop_takes_the_public_key_file(qtbot, kit, tmp_path):
     win = make_window(qtbot, kit)
     flow = win.kiosk.setup.flow
     qtbot.keyClicks(flow.form.name, "Campus table")
-    press_enter(qtbot, flow.form.name)
-    press_enter(qtbot, flow.contact_page.edits["website"])  # nothing typed: nothing to save
+    press_enter(qtbot, flow.form.date)
+    press_enter(qtbot, flow.contact_page.edits["meeting"])  # nothing typed: nothing to save
     assert flow.currentId() == PIN_PAGE
     flow.pin_page.skip.click()
     assert flow.pin_page.skip_warning.isVisible() and not flow.pin_page.fields.isEnabled()
@@ -192,7 +210,7 @@ def test_not_now_leaves_the_kit_unprotected_and_says_so(qtbot, kit):
     win = make_window(qtbot, kit)
     flow = win.kiosk.setup.flow
     qtbot.keyClicks(flow.form.name, "Campus table")
-    press_enter(qtbot, flow.form.name)
+    press_enter(qtbot, flow.form.date)
     flow.next()
     flow.pin_page.skip.setChecked(True)
     flow.next()
@@ -207,7 +225,7 @@ def test_quitting_half_way_brings_back_the_remaining_steps(qtbot, kit):
     win = make_window(qtbot, kit)
     flow = win.kiosk.setup.flow
     qtbot.keyClicks(flow.form.name, "Campus table")
-    press_enter(qtbot, flow.form.name)
+    press_enter(qtbot, flow.form.date)
     assert flow.currentId() == CONTACT_PAGE
     win.close()
     again = make_window(qtbot, kit)  # the next start
@@ -224,7 +242,7 @@ def test_idle_empties_the_pin_and_passphrase_fields_of_set_up(qtbot, kit):
     win = make_window(qtbot, kit)
     flow = win.kiosk.setup.flow
     qtbot.keyClicks(flow.form.name, "Campus table")
-    press_enter(qtbot, flow.form.name)
+    press_enter(qtbot, flow.form.date)
     flow.next()
     qtbot.keyClicks(flow.pin_page.first, PIN)
     win.kiosk_lock.set_inactivity_interval(0.2)
@@ -238,7 +256,7 @@ def test_next_stays_on_screen_on_a_small_window(qtbot, kit, size):
     win.resize(*size)
     flow = win.kiosk.setup.flow
     qtbot.keyClicks(flow.form.name, "Campus table")
-    press_enter(qtbot, flow.form.name)
+    press_enter(qtbot, flow.form.date)
     flow.next()
     flow.pin_page.skip.setChecked(True)
     flow.next()

@@ -5,7 +5,7 @@ Every text on screen goes through `self.tr`, so the volunteer-side language appl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kit.domain.errors import ValidationFailed
 from kit.services.events import EVENT_LOCATION_MAX, EVENT_NAME_MAX, EventSummary, create_event
 from kit.services.kit import Kit
+from kit.ui.keys import enter_moves_on
 from kit.ui.kiosk.signup_form import ErrorLabel
 
 
@@ -59,14 +60,24 @@ class EventForm(QWidget):
             caption.setBuddy(widget)
             layout.addRow(caption, widget)
         layout.addRow(self.error)
-        if submit_on_enter:  # in the first-run flow, Enter moves to the next step instead
-            self.name.returnPressed.connect(self.save)
-            self.location.returnPressed.connect(self.save)
+        # Enter moves from field to field; only the date's Enter saves (in the first-run flow,
+        # moves to the next step). Enter in Event name used to save at once, without place or
+        # date, and the place then typed went into the next step's first field.
+        enter_moves_on(self.name, self.location, self.date)
+        if submit_on_enter:
+            self.date.installEventFilter(self)
         if with_button:
             self.save_button = QPushButton(self.tr("Start collecting sign-ups"), self)
             self.save_button.setObjectName("Primary")
             self.save_button.clicked.connect(self.save)
             layout.addRow(self.save_button)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if (watched is self.date and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.save()
+            return True
+        return super().eventFilter(watched, event)
 
     def save(self) -> EventSummary | None:
         try:

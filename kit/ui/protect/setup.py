@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,7 @@ from kit.services.kit import Kit
 from kit.services.passphrase import PassphraseStrength, passphrase_strength
 from kit.ui.file_dialogs import open_file_name, save_file_name
 from kit.ui.i18n import arg
+from kit.ui.keys import enter_moves_on
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +95,34 @@ def related_words(kit: Kit) -> list[str]:
     return [word for word in words if word]
 
 
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll the scroll area `widget` sits in (a first-run step at 1024x600) so it is seen,
+    once the layout has made room for what was just shown."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        area = parent
+        QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(widget, 0, 8))
+
+
+class _OptionLabel(QLabel):
+    """The word-wrapped words of a radio button (a QRadioButton's own text never wraps, and
+    these are longer than a netbook's step): a click on them chooses the option."""
+
+    def __init__(self, text: str, option: QRadioButton) -> None:
+        super().__init__(text)
+        self._option = option
+        self.setWordWrap(True)
+        self.setObjectName("OptionText")
+        self.setBuddy(option)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._option.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
+            self._option.click()
+        super().mouseReleaseEvent(event)
+
+
 class PassphraseFields(QWidget):
     """A new passphrase typed twice, its strength as a meter and in words, and the reminder to
     write it down. `problem()` says what stops it being used (None when it can be)."""
@@ -115,6 +145,7 @@ class PassphraseFields(QWidget):
         self.second.setObjectName("new_passphrase_again")
         form.addRow(self.tr("Passphrase"), self.first)
         form.addRow(self.tr("Again"), self.second)
+        enter_moves_on(self.first, self.second)  # the second box's Enter goes on
         layout.addLayout(form)
         self.meter = QProgressBar(self)
         self.meter.setRange(0, 4)
@@ -167,6 +198,9 @@ class PassphraseFields(QWidget):
         self.strength_text.setText(words)
         self.meter.setAccessibleDescription(words)
         self.changed.emit()
+        if text and self.isVisible():
+            # At 1024x600 the verdict and the box below it were under the fold.
+            bring_into_view(self.written_down)
 
     @property
     def strength(self) -> PassphraseStrength:
@@ -258,10 +292,21 @@ class ProtectionChoice(QWidget):
         self.table.setObjectName("protect_table")
         self.not_now = QRadioButton(self.tr("Not now"), self)
         self.not_now.setObjectName("protect_not_now")
-        self.not_now.setVisible(with_not_now)
         for button in (self.coordinator, self.table, self.not_now):
             self.options.addButton(button)
-            layout.addWidget(button)
+            # The words beside the button wrap (at 1024x600 with Large text one line was wider
+            # than the step); the button keeps them as its accessible name.
+            text = button.text()
+            button.setText("")
+            button.setAccessibleName(text)
+            row = QWidget(self)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(_OptionLabel(text, button), 1)
+            layout.addWidget(row)
+            if button is self.not_now:
+                row.setVisible(with_not_now)
         # Only the chosen option's fields are shown (hidden ones take no room, unlike the pages
         # of a QStackedWidget).
         self.passphrase = PassphraseFields(kit, self)
@@ -319,6 +364,7 @@ class ProtectionChoice(QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(f"⚠ {text}")
         self.error.show()
+        bring_into_view(self.error)  # at the foot of a step taller than a netbook's screen
 
     def apply(self) -> bool:
         """Turn protection on as chosen; False (with the reason shown) when it could not be."""

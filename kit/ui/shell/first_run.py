@@ -42,6 +42,7 @@ from kit.services.kiosk_pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, KioskPin
 from kit.services.kit import Kit
 from kit.ui.content.event_form import EventForm
 from kit.ui.i18n import arg, interface_language
+from kit.ui.keys import enter_moves_on
 from kit.ui.kiosk.pin_dialog import pin_edit, set_pin_typed_twice
 from kit.ui.language_choice import LanguageChoice, draft_notice
 from kit.ui.protect.setup import ProtectionChoice, error_label, hint_label, save_public_key_file
@@ -67,6 +68,7 @@ class StepPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it was a Tab stop that showed nothing
         body = QWidget(scroll)
         body.setObjectName("KioskPage")  # the page's paper background, not the scroll area's
         scroll.setWidget(body)
@@ -162,6 +164,8 @@ class ContactPage(StepPage):
             form.addRow(caption, column)
             self.edits[name], self.errors[name] = edit, error
         layout.addLayout(form)
+        # Enter goes from field to field; the last one's Enter saves the step.
+        enter_moves_on(*self.edits.values())
         self.problem = error_label()
         layout.addWidget(self.problem)
         layout.addStretch(1)
@@ -224,6 +228,9 @@ class PinPage(StepPage):
             edit.setMaximumWidth(PIN_FIELD_WIDTH)  # twelve digits, not a page-wide box
         form.addRow(self.tr("PIN"), self.first)
         form.addRow(self.tr("Again"), self.second)
+        # Enter after the first PIN goes to the second box; it used to press Next, which found
+        # the second box empty and wiped both.
+        enter_moves_on(self.first, self.second)
         layout.addWidget(self.fields)
         self.skip = QCheckBox(self.tr("Skip the PIN for now (not recommended)"), self)
         self.skip.setObjectName("skip_pin")
@@ -432,15 +439,32 @@ class FirstRunFlow(QWizard):
             # sent the attendee's first key to a language button.
             return
         page = self.currentPage()
-        onwards = self.button(
-            QWizard.WizardButton.FinishButton if self.currentId() == DONE_PAGE else
-            QWizard.WizardButton.CommitButton if page is not None and page.isCommitPage() else
-            QWizard.WizardButton.NextButton)
+        onwards = self.onwards_button()
         # Enter in any field moves on: after a mouse click on Next took the focus and gave it
         # back, Qt does not always make Next the default button again.
         onwards.setDefault(True)
         field = page.first_field() if isinstance(page, StepPage) else None
         (field or onwards).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def onwards_button(self) -> QPushButton:
+        """Next, Commit or Finish: the button that moves on from the current step."""
+        page = self.currentPage()
+        return self.button(
+            QWizard.WizardButton.FinishButton if self.currentId() == DONE_PAGE else
+            QWizard.WizardButton.CommitButton if page is not None and page.isCommitPage() else
+            QWizard.WizardButton.NextButton)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Enter that no field took moves on. Qt's default button is not enough here: embedded
+        # in the kiosk, the wizard is not a window, and a push button that loses the focus
+        # (after a mouse click on Next) stops being the default, so Enter did nothing.
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            onwards = self.onwards_button()
+            if onwards.isVisible() and onwards.isEnabled():
+                onwards.click()
+                return
+        super().keyPressEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -290,7 +290,7 @@ class ContentPage(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setWordWrap(True)
         table.verticalHeader().setVisible(False)
-        table.setMinimumHeight(56)  # a header and a row, then it scrolls (1024x600, Large text)
+        table.setMinimumHeight(44)  # its header, then it scrolls (1024x600, Large text)
         table.itemChanged.connect(self._on_item_changed)
         # Wrapped text needs its row height measured at the width it is shown at: measured once
         # while the page was built off-screen (a narrow first column), every fact row came out

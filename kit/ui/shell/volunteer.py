@@ -346,14 +346,15 @@ class VolunteerArea(QWidget):
         self.back_button = QPushButton(self.tr("Back to the sign-up form"))
         self.back_button.setObjectName("Primary")
         self.back_button.clicked.connect(self.back_requested)
-        top.addWidget(title)
-        # The way back and the display switches (add_to_header) share one line while it is
-        # wide enough, else the switches wrap above the button.
+        top.addWidget(title, 1)
+        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        # The display and language switches (add_to_header) on a line of their own under the
+        # way back, wrapping only on a narrow window. Beside the title they wrapped into three
+        # lines at 1024x600 with Large text, which left the tabs a third of the window.
         actions = QWidget(self)
         self._header = FlowLayout(actions, align_right=True)
-        self._header.addWidget(self.back_button)
-        top.addWidget(actions, 1)
-        layout.addLayout(top)
+        layout.addWidget(actions)
         # One line that says the volunteer side's translation is a draft (hidden in English).
         self.draft_notice = draft_notice(interface_language(), self)
         layout.addWidget(self.draft_notice)
@@ -391,10 +392,10 @@ class VolunteerArea(QWidget):
         return self._page("sync")
 
     def add_to_header(self, widget: QWidget) -> None:
-        """Put `widget` in the header row, before the way back to the kiosk (not in the tab
-        bar's corner: there it left too little room, and at 1024x600 the last tabs hid behind
-        scroll arrows)."""
-        self._header.insert_widget(self._header.indexOf(self.back_button), widget)
+        """Put `widget` in the header's line of switches, under the way back to the kiosk (not
+        in the tab bar's corner: there it left too little room, and at 1024x600 the last tabs
+        hid behind scroll arrows)."""
+        self._header.addWidget(widget)
 
     def add_page(self, name: str, title: str, build: Callable[[], QWidget]) -> None:
         """A tab called `title` whose page `build` makes when it is first shown or asked for."""

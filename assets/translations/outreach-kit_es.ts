@@ -948,7 +948,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+0"/>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copias</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -969,7 +969,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="-9"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todos los eventos</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1125,7 +1125,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1404,308 +1404,364 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/contacts/export_dialog.py" line="+52"/>
         <source>Every field, one row per person; opens in LibreOffice Calc or Excel.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Todos los campos, una fila por persona; se abre en LibreOffice Calc o Excel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For Action Network&apos;s list upload (Start Organizing → Upload): two files, one of people who agreed to email (no phone numbers) and one of people who agreed to texts, because its upload form subscribes the phones of a whole file with one box.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Para la carga de listas de Action Network (Start Organizing → Upload): dos archivos, uno con quienes aceptaron correos (sin números de teléfono) y otro con quienes aceptaron mensajes de texto, porque su formulario de carga suscribe los teléfonos de todo un archivo con una sola casilla.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For Mailchimp&apos;s audience import (Audience → Add contacts → Import contacts).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Para la importación de audiencias de Mailchimp (Audience → Add contacts → Import contacts).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For NationBuilder&apos;s import (Settings → Imports), with email and mobile opt-in columns.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Para la importación de NationBuilder (Settings → Imports), con columnas de aceptación de correo y móvil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For Google Contacts (Import), with the event and interests as labels.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Para Google Contactos (Importar), con el evento y los intereses como etiquetas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact cards for phones and address books (Apple Contacts, Google, Outlook).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Tarjetas de contacto para teléfonos y libretas de direcciones (Contactos de Apple, Google, Outlook).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything, consent history included; another Outreach Kit imports it exactly.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Todo, incluido el historial de consentimiento; otro Outreach Kit lo importa tal cual.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Exportar contactos</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+76"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Formato</translation>
     </message>
     <message>
         <location line="-67"/>
         <location line="+69"/>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Evento</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Todos los eventos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1%2 — %3 sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1%2 — %3 inscripciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only sign-ups from</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Solo inscripciones desde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>hasta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>never exported yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>nunca se ha exportado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only people new since the last full export (%1)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Solo las personas nuevas desde la última exportación completa (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only people who agreed to email</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Solo quienes aceptaron recibir correos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include people who did not agree to email</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Incluir a quienes no aceptaron recibir correos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ Mailing-list tools treat everyone in this file as subscribed. Use it only to update records you already have, never to add these people to a mailing list.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ Las herramientas de listas de correo tratan a todas las personas de este archivo como suscritas. Úsalo solo para actualizar registros que ya tienes, nunca para añadir a estas personas a una lista de correo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Include phone numbers of people who did not agree to text messages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Incluir los números de quienes no aceptaron mensajes de texto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>⚠ Their numbers are marked text_consent = no in the file. Never text them; use this only to update records you already have.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ Sus números van marcados con text_consent = no en el archivo. Nunca les envíes mensajes; úsalo solo para actualizar registros que ya tienes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This format takes only people who agreed to email.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Este formato solo incluye a quienes aceptaron recibir correos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>3.0 — what Apple and Google import best</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>3.0 — lo que mejor importan Apple y Google</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4.0 — newer (RFC 6350)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>4.0 — más reciente (RFC 6350)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCard version</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Versión de vCard</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many contacts will be written</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cuántos contactos se escribirán</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Archivo que se escribirá</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Fechas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
         <location line="+86"/>
         <source>%n person will be written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Se escribirá %n persona</numerusform>
+            <numerusform>Se escribirán %n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n people will be written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Se escribirá %n persona</numerusform>
+            <numerusform>Se escribirán %n personas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody matches these choices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nadie coincide con estas opciones</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>and %n who agreed to texts, in a second file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>y %n que aceptó mensajes de texto, en un segundo archivo</numerusform>
+            <numerusform>y %n que aceptaron mensajes de texto, en un segundo archivo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>and %n person who agreed to texts, in a second file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>y %n persona que aceptó mensajes de texto, en un segundo archivo</numerusform>
+            <numerusform>y %n personas que aceptaron mensajes de texto, en un segundo archivo</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export contacts to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Exportar contactos a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (*.%2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 (*.%2);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a file to write (Save as…).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Elige un archivo donde escribir (Guardar como…).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder %1 does not exist; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La carpeta %1 no existe; elige otra.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Escribiendo %1…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>✓ Wrote %n person to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ Se escribió %n persona en %1</numerusform>
+            <numerusform>✓ Se escribieron %n personas en %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>✓ Wrote %n people to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ Se escribió %n persona en %1</numerusform>
+            <numerusform>✓ Se escribieron %n personas en %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only people who agreed to email are in it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Solo contiene a quienes aceptaron recibir correos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upload %1 with the mobile box (“Subscribe only activists who have not previously unsubscribed to the mobile list”) left unticked: it holds no phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sube %1 con la casilla de móvil («Subscribe only activists who have not previously unsubscribed to the mobile list») sin marcar: no contiene números de teléfono.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>✓ Wrote %n person who agreed to texts to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ Se escribió en %1 %n persona que aceptó mensajes de texto</numerusform>
+            <numerusform>✓ Se escribieron en %1 %n personas que aceptaron mensajes de texto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>✓ Wrote %n people who agreed to texts to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ Se escribió en %1 %n persona que aceptó mensajes de texto</numerusform>
+            <numerusform>✓ Se escribieron en %1 %n personas que aceptaron mensajes de texto</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upload %1 separately and tick that box (Advanced upload options).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sube %1 por separado y marca esa casilla (Advanced upload options).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only people new since the last full export (just now)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Solo las personas nuevas desde la última exportación completa (ahora mismo)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La exportación falló: %1</translation>
     </message>
 </context>
 <context>
@@ -1734,220 +1790,260 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/handouts/page.py" line="-575"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Carta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>8.5 × 11 in (US)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>8,5 × 11 pulg. (EE. UU.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>210 × 297 mm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>210 × 297 mm</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>The preview could not be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se pudo crear la vista previa (%1).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Printing failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La impresión falló (%1).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Pick a handout, check the preview, press Quick print.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Elige un material, revisa la vista previa y pulsa Impresión rápida.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add contact details…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Añadir datos de contacto…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Handouts</source>
-        <translation type="unfinished">Materiales impresos</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Materiales impresos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Papel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Tamaño de papel</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Copias</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+180"/>
         <source>Quick print</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Impresión rápida</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>Quick print on the default printer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Impresión rápida en la impresora predeterminada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the printer, copies and pages in the print dialog</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Elige la impresora, las copias y las páginas en el diálogo de impresión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Handouts given out today</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Materiales repartidos hoy</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Handed out today: nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Repartido hoy: nada todavía.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Handed out today:  %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Repartido hoy:  %1</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Preparando la vista previa…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se imprimió: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Quick print %n copies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Impresión rápida: %n copia</numerusform>
+            <numerusform>Impresión rápida: %n copias</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Print handout</source>
-        <translation type="unfinished">Imprimir material</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Imprimir material</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Enviando a %1…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Printed, but not counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Impreso, pero sin contar: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>✓ Sent %n copy of the %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ Se envió %n copia de %1 a %2.</numerusform>
+            <numerusform>✓ Se enviaron %n copias de %1 a %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>✓ Sent %n copies of the %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ Se envió %n copia de %1 a %2.</numerusform>
+            <numerusform>✓ Se enviaron %n copias de %1 a %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Guardar el material como PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Not saved</source>
-        <translation type="unfinished">No se guardó</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se pudo escribir el archivo: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Saved the %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ Se guardó %1 como %2.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>These handouts give no way to reach your group: the campaign pack has no website, sign-up link, email, social media or meeting place. People who take a flyer home cannot find you again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Estos materiales no dan ninguna forma de contactar con tu grupo: el paquete de campaña no tiene sitio web, enlace de inscripción, correo, redes sociales ni lugar de reunión. Quien se lleve un volante a casa no podrá volver a encontrarlos.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>✓ Saved. Every handout now shows how to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ Guardado. Todos los materiales muestran ahora cómo contactarlos.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Prints on %1, no questions asked.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Imprime en %1, sin preguntar nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prints on %1 (no default printer is set).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Imprime en %1 (no hay impresora predeterminada).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No printer found. Connect one, or use Save as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se encontró ninguna impresora. Conecta una o usa Guardar como PDF.</translation>
     </message>
 </context>
 <context>
@@ -2237,7 +2333,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4372,7 +4468,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -948,7 +948,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+0"/>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کاپیاں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -969,7 +969,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="-9"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمام تقریبات</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1125,7 +1125,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1404,308 +1404,364 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/contacts/export_dialog.py" line="+52"/>
         <source>Every field, one row per person; opens in LibreOffice Calc or Excel.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہر خانہ، ہر فرد کی ایک قطار؛ LibreOffice Calc یا Excel میں کھلتی ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For Action Network&apos;s list upload (Start Organizing → Upload): two files, one of people who agreed to email (no phone numbers) and one of people who agreed to texts, because its upload form subscribes the phones of a whole file with one box.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Action Network میں فہرست اپ لوڈ کے لیے (Start Organizing ← Upload): دو فائلیں، ایک ان لوگوں کی جنہوں نے ای میل کی اجازت دی (فون نمبروں کے بغیر) اور ایک ان کی جنہوں نے ٹیکسٹ کی اجازت دی، کیونکہ اس کا اپ لوڈ فارم ایک ہی خانے سے پوری فائل کے فون سبسکرائب کر دیتا ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For Mailchimp&apos;s audience import (Audience → Add contacts → Import contacts).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Mailchimp کی آڈینس درآمد کے لیے (Audience ← Add contacts ← Import contacts)۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For NationBuilder&apos;s import (Settings → Imports), with email and mobile opt-in columns.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>NationBuilder کی درآمد کے لیے (Settings ← Imports)، ای میل اور موبائل کی رضامندی کے کالموں کے ساتھ۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For Google Contacts (Import), with the event and interests as labels.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Google Contacts کے لیے (Import)، تقریب اور دلچسپیوں کو لیبل بنا کر۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact cards for phones and address books (Apple Contacts, Google, Outlook).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فونز اور ایڈریس بکس کے لیے رابطہ کارڈ (Apple Contacts، Google، Outlook)۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything, consent history included; another Outreach Kit imports it exactly.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سب کچھ، اجازت کی تاریخ سمیت؛ دوسرا Outreach Kit اسے بالکل ویسے ہی درآمد کرتا ہے۔</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رابطے برآمد کریں</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+76"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فارمیٹ</translation>
     </message>
     <message>
         <location line="-67"/>
         <location line="+69"/>
         <source>Event</source>
-        <translation type="unfinished">تقریب</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تقریب</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تمام تقریبات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1%2 — %3 sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1%2 — %3 اندراجات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only sign-ups from</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>صرف ان تاریخوں کے اندراجات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>از</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تک</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>never exported yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ابھی تک کبھی برآمد نہیں ہوا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only people new since the last full export (%1)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>صرف وہ لوگ جو آخری مکمل برآمد کے بعد نئے ہیں (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only people who agreed to email</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>صرف وہ لوگ جنہوں نے ای میل کی اجازت دی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include people who did not agree to email</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وہ لوگ بھی شامل کریں جنہوں نے ای میل کی اجازت نہیں دی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ Mailing-list tools treat everyone in this file as subscribed. Use it only to update records you already have, never to add these people to a mailing list.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ میلنگ لسٹ کے ٹولز اس فائل کے ہر فرد کو سبسکرائب شدہ سمجھتے ہیں۔ اسے صرف پہلے سے موجود ریکارڈ اپ ڈیٹ کرنے کے لیے استعمال کریں، ان لوگوں کو میلنگ لسٹ میں شامل کرنے کے لیے کبھی نہیں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Include phone numbers of people who did not agree to text messages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ان لوگوں کے فون نمبر بھی شامل کریں جنہوں نے ٹیکسٹ پیغامات کی اجازت نہیں دی</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>⚠ Their numbers are marked text_consent = no in the file. Never text them; use this only to update records you already have.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ فائل میں ان کے نمبروں پر text_consent = no درج ہے۔ انہیں کبھی ٹیکسٹ نہ کریں؛ اسے صرف پہلے سے موجود ریکارڈ اپ ڈیٹ کرنے کے لیے استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This format takes only people who agreed to email.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس فارمیٹ میں صرف وہ لوگ آتے ہیں جنہوں نے ای میل کی اجازت دی۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>3.0 — what Apple and Google import best</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>3.0 — جو Apple اور Google سب سے بہتر درآمد کرتے ہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4.0 — newer (RFC 6350)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>4.0 — نیا (RFC 6350)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCard version</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>vCard ورژن</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many contacts will be written</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کتنے رابطے لکھے جائیں گے</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>لکھی جانے والی فائل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بطور محفوظ کریں…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تاریخیں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اجازت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فائل</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>برآمد کریں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منسوخ کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بند کریں</translation>
     </message>
     <message numerus="yes">
         <location line="+86"/>
         <source>%n person will be written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n فرد لکھا جائے گا</numerusform>
+            <numerusform>%n افراد لکھے جائیں گے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n people will be written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n فرد لکھا جائے گا</numerusform>
+            <numerusform>%n افراد لکھے جائیں گے</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody matches these choices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ان انتخابات سے کوئی میل نہیں کھاتا</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>and %n who agreed to texts, in a second file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>اور %n جنہوں نے ٹیکسٹ کی اجازت دی، دوسری فائل میں</numerusform>
+            <numerusform>اور %n جنہوں نے ٹیکسٹ کی اجازت دی، دوسری فائل میں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>and %n person who agreed to texts, in a second file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>اور %n فرد جس نے ٹیکسٹ کی اجازت دی، دوسری فائل میں</numerusform>
+            <numerusform>اور %n افراد جنہوں نے ٹیکسٹ کی اجازت دی، دوسری فائل میں</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export contacts to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رابطے یہاں برآمد کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (*.%2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 (*.%2);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a file to write (Save as…).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>لکھنے کے لیے فائل منتخب کریں (بطور محفوظ کریں…)۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder %1 does not exist; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فولڈر %1 موجود نہیں؛ کوئی اور منتخب کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 لکھی جا رہی ہے…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منسوخ ہو رہا ہے…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>✓ Wrote %n person to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ %1 میں %n فرد لکھا گیا</numerusform>
+            <numerusform>✓ %1 میں %n افراد لکھے گئے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>✓ Wrote %n people to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ %1 میں %n فرد لکھا گیا</numerusform>
+            <numerusform>✓ %1 میں %n افراد لکھے گئے</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only people who agreed to email are in it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس میں صرف وہ لوگ ہیں جنہوں نے ای میل کی اجازت دی۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upload %1 with the mobile box (“Subscribe only activists who have not previously unsubscribed to the mobile list”) left unticked: it holds no phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 کو موبائل والے خانے (”Subscribe only activists who have not previously unsubscribed to the mobile list“) پر نشان لگائے بغیر اپ لوڈ کریں: اس میں کوئی فون نمبر نہیں۔</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>✓ Wrote %n person who agreed to texts to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ %1 میں ٹیکسٹ کی اجازت دینے والا %n فرد لکھا گیا</numerusform>
+            <numerusform>✓ %1 میں ٹیکسٹ کی اجازت دینے والے %n افراد لکھے گئے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>✓ Wrote %n people who agreed to texts to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ %1 میں ٹیکسٹ کی اجازت دینے والا %n فرد لکھا گیا</numerusform>
+            <numerusform>✓ %1 میں ٹیکسٹ کی اجازت دینے والے %n افراد لکھے گئے</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upload %1 separately and tick that box (Advanced upload options).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 کو الگ سے اپ لوڈ کریں اور اس خانے پر نشان لگائیں (Advanced upload options)۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only people new since the last full export (just now)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>صرف وہ لوگ جو آخری مکمل برآمد کے بعد نئے ہیں (ابھی ابھی)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>برآمد ناکام ہو گئی: %1</translation>
     </message>
 </context>
 <context>
@@ -1734,220 +1790,260 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/handouts/page.py" line="-575"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>لیٹر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>8.5 × 11 in (US)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>8.5 × 11 انچ (امریکہ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>210 × 297 mm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>210 × 297 ملی میٹر</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>The preview could not be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پیش منظر نہیں بن سکا (%1)۔</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Printing failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرنٹنگ ناکام ہو گئی (%1)۔</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Pick a handout, check the preview, press Quick print.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ایک پرچہ چنیں، پیش منظر دیکھیں، ”فوری پرنٹ“ دبائیں۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add contact details…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رابطے کی تفصیلات شامل کریں…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Handouts</source>
-        <translation type="unfinished">پرچے</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرچے</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کاغذ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کاغذ کا سائز</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کاپیاں</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+180"/>
         <source>Quick print</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فوری پرنٹ</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>Quick print on the default printer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>طے شدہ پرنٹر پر فوری پرنٹ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرنٹ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the printer, copies and pages in the print dialog</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرنٹ ڈائیلاگ میں پرنٹر، کاپیاں اور صفحات چنیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Handouts given out today</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آج دیے گئے پرچے</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Handed out today: nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آج دیے گئے: ابھی کچھ نہیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Handed out today:  %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آج دیے گئے:  %1</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n صفحہ</numerusform>
+            <numerusform>%n صفحات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n صفحہ</numerusform>
+            <numerusform>%n صفحات</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پیش منظر تازہ ہو رہا ہے…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پیش منظر تیار ہو رہا ہے…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرنٹ نہیں ہوا: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Quick print %n copies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>فوری پرنٹ: %n کاپی</numerusform>
+            <numerusform>فوری پرنٹ: %n کاپیاں</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Print handout</source>
-        <translation type="unfinished">پرچہ پرنٹ کریں</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرچہ پرنٹ کریں</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 کو بھیجا جا رہا ہے…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Printed, but not counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرنٹ ہو گیا، لیکن گنا نہیں گیا: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>✓ Sent %n copy of the %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ %1 کی %n کاپی %2 کو بھیج دی گئی۔</numerusform>
+            <numerusform>✓ %1 کی %n کاپیاں %2 کو بھیج دی گئیں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>✓ Sent %n copies of the %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ %1 کی %n کاپی %2 کو بھیج دی گئی۔</numerusform>
+            <numerusform>✓ %1 کی %n کاپیاں %2 کو بھیج دی گئیں۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرچہ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Not saved</source>
-        <translation type="unfinished">محفوظ نہیں ہوا</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فائل لکھی نہیں جا سکی: %1۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Saved the %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ %1 کو %2 کے طور پر محفوظ کر دیا گیا۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>These handouts give no way to reach your group: the campaign pack has no website, sign-up link, email, social media or meeting place. People who take a flyer home cannot find you again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ان پرچوں میں آپ کے گروپ تک پہنچنے کا کوئی ذریعہ نہیں: مہم کے پیک میں ویب سائٹ، اندراج کا لنک، ای میل، سوشل میڈیا یا ملاقات کی جگہ نہیں ہے۔ جو لوگ اشتہار گھر لے جائیں گے وہ آپ کو دوبارہ نہیں ڈھونڈ سکیں گے۔</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>✓ Saved. Every handout now shows how to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ محفوظ ہو گیا۔ اب ہر پرچہ دکھاتا ہے کہ آپ تک کیسے پہنچا جائے۔</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Prints on %1, no questions asked.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بغیر کچھ پوچھے %1 پر پرنٹ کرتا ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prints on %1 (no default printer is set).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 پر پرنٹ کرتا ہے (کوئی طے شدہ پرنٹر مقرر نہیں)۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No printer found. Connect one, or use Save as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کوئی پرنٹر نہیں ملا۔ ایک جوڑیں، یا ”PDF کے طور پر محفوظ کریں“ استعمال کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2237,7 +2333,7 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بند کریں</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4372,7 +4468,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -179,7 +179,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kit/ui/handouts/page.py" line="+624"/>
+        <location filename="../../kit/ui/handouts/page.py" line="+631"/>
         <source>Email</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Correo electrónico</translation>
@@ -269,7 +269,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="+136"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="+138"/>
         <source>How do people reach your group?</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>¿Cómo se contacta con tu grupo?</translation>
@@ -344,7 +344,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Edit…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Editar…</translation>
@@ -374,19 +374,24 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
         <translation>Desbloquear…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Contacts</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Sign-ups are sealed: unlock to see contacts</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Las inscripciones están selladas: desbloquea para ver los contactos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sign-ups are sealed for the coordinator: this table laptop cannot show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1+ contacts</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>%1+ contactos</translation>
@@ -645,7 +650,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
         <translation type="unfinished">URL de la fuente</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Reset to the default pack…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,7 +680,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,7 +765,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Handout texts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,12 +881,12 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>Waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-190"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,7 +906,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Sign-ups per hour (local time)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,7 +1185,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="+176"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="+181"/>
         <source>Ready</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Listo</translation>
@@ -1278,7 +1283,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../kit/ui/content/event_form.py" line="+91"/>
+        <location filename="../../kit/ui/content/event_form.py" line="+102"/>
         <source>New event</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Nuevo evento</translation>
@@ -1287,7 +1292,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>EventForm</name>
     <message>
-        <location line="-49"/>
+        <location line="-59"/>
         <source>e.g. Lake Street farmers market</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>p. ej. Mercado de agricultores de Lake Street</translation>
@@ -1320,7 +1325,7 @@ Fix the file, or reset to the default pack.</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Start collecting sign-ups</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Empezar a recoger inscripciones</translation>
@@ -1329,7 +1334,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="-268"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="-273"/>
         <source>Where are you tabling?</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>¿Dónde pones la mesa?</translation>
@@ -1350,7 +1355,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kit/ui/shell/volunteer.py" line="-224"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="-240"/>
         <source>New event…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Nuevo evento…</translation>
@@ -1451,20 +1456,20 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Format</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Formato</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-70"/>
+        <location line="+72"/>
         <source>Event</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Evento</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>All events</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Todos los eventos</translation>
@@ -1566,7 +1571,7 @@ Fix the file, or reset to the default pack.</source>
         <translation>Versión de vCard</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>How many contacts will be written</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Cuántos contactos se escribirán</translation>
@@ -1767,7 +1772,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>FirstRunFlow</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="+280"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="+285"/>
         <source>&amp;Next &gt;</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>&amp;Siguiente &gt;</translation>
@@ -1788,7 +1793,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>HandoutsPage</name>
     <message>
-        <location filename="../../kit/ui/handouts/page.py" line="-575"/>
+        <location filename="../../kit/ui/handouts/page.py" line="-581"/>
         <source>Letter</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Carta</translation>
@@ -1818,7 +1823,7 @@ Fix the file, or reset to the default pack.</source>
         <translation>La impresión falló (%1).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Pick a handout, check the preview, press Quick print.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Elige un material, revisa la vista previa y pulsa Impresión rápida.</translation>
@@ -2646,7 +2651,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <name>MainWindow</name>
     <message>
         <location filename="../../kit/ui/shell/main_window.py" line="+52"/>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>Outreach Kit</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Outreach Kit</translation>
@@ -2976,7 +2981,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../kit/ui/protect/setup.py" line="+109"/>
+        <location filename="../../kit/ui/protect/setup.py" line="+139"/>
         <source>Choose a passphrase of a few unrelated words (at least 12 characters). It is the only way to read the sign-ups: nobody can reset it, and if it is lost, so are they.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Elige una frase de contraseña de varias palabras sin relación entre sí (al menos 12 caracteres). Es la única forma de leer las inscripciones: nadie puede restablecerla y, si se pierde, se pierden también ellas.</translation>
@@ -3006,7 +3011,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Otra vez</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Passphrase strength</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Fuerza de la frase de contraseña</translation>
@@ -3048,7 +3053,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Fuerte.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Type a passphrase.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Escribe una frase de contraseña.</translation>
@@ -3069,7 +3074,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location line="+220"/>
+        <location line="+232"/>
         <source>Passphrase</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Frase de contraseña</translation>
@@ -3187,7 +3192,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="-192"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="-195"/>
         <source>A kiosk PIN</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Un PIN del quiosco</translation>
@@ -3229,7 +3234,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Otra vez</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Skip the PIN for now (not recommended)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Saltar el PIN por ahora (no recomendado)</translation>
@@ -3785,7 +3790,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>ProtectionChoice</name>
     <message>
-        <location filename="../../kit/ui/protect/setup.py" line="-113"/>
+        <location filename="../../kit/ui/protect/setup.py" line="-125"/>
         <source>This is the coordinator&apos;s laptop: it reads the sign-ups, after a passphrase</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Este es el portátil de la coordinación: lee las inscripciones, con una frase de contraseña</translation>
@@ -3803,7 +3808,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Sign-ups will be stored in clear on this laptop: anyone who gets hold of it can read every name, email and phone. You can turn protection on later in the volunteer area (Protect tab).</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Las inscripciones se guardarán sin cifrar en este portátil: cualquiera que se haga con él puede leer todos los nombres, correos y teléfonos. Puedes activar la protección después en el área de voluntarios (pestaña Proteger).</translation>
@@ -3818,7 +3823,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>PublicKeyFields</name>
     <message>
-        <location line="-108"/>
+        <location line="-119"/>
         <source>This laptop will seal each sign-up to the coordinator&apos;s key and can never read them back, so a lost or seized table laptop gives nothing away. On the coordinator&apos;s laptop, save the public-key file (Volunteer area → Protect), bring it here on a USB stick, and choose it below.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Este portátil sellará cada inscripción con la clave de la coordinación y nunca podrá volver a leerlas, así que un portátil de mesa perdido o incautado no revela nada. En el portátil de la coordinación, guarda el archivo de clave pública (Área de voluntarios → Proteger), tráelo aquí en una memoria USB y elígelo abajo.</translation>
@@ -3869,7 +3874,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>PublicKeyFile</name>
     <message>
-        <location line="-163"/>
+        <location line="-195"/>
         <source>Save the public-key file</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Guardar el archivo de clave pública</translation>
@@ -4198,7 +4203,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="-215"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="-220"/>
         <source>Step %1 of %2</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Paso %1 de %2</translation>
@@ -4207,7 +4212,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kit/ui/sync/page.py" line="+61"/>
+        <location filename="../../kit/ui/sync/page.py" line="+62"/>
         <source>no email consent and no phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,7 +4408,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Sign-ups wait on this laptop until you sync. Nothing leaves it before you press Sync now (or, once keys are entered, while the app retries quietly every few minutes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,7 +4423,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,7 +4912,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sign-ups opened</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Inscripciones abiertas</translation>
@@ -4955,7 +4960,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>VolunteerArea</name>
     <message>
-        <location filename="../../kit/ui/shell/volunteer.py" line="+243"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="+259"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Área de voluntarios</translation>
@@ -4967,7 +4972,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Volver al formulario de inscripción</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Contacts</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Contactos</translation>

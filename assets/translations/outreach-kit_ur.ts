@@ -179,7 +179,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kit/ui/handouts/page.py" line="+624"/>
+        <location filename="../../kit/ui/handouts/page.py" line="+631"/>
         <source>Email</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ای میل</translation>
@@ -269,7 +269,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="+136"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="+138"/>
         <source>How do people reach your group?</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>لوگ آپ کے گروپ تک کیسے پہنچیں؟</translation>
@@ -344,7 +344,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <translation>رابطے تلاش کریں</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Edit…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ترمیم…</translation>
@@ -374,19 +374,24 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <translation>کھولیں…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Contacts</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رابطے</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Sign-ups are sealed: unlock to see contacts</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اندراجات مہر بند ہیں: رابطے دیکھنے کے لیے کھولیں</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sign-ups are sealed for the coordinator: this table laptop cannot show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1+ contacts</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>%1+ رابطے</translation>
@@ -645,7 +650,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <translation type="unfinished">ماخذ کا URL</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Reset to the default pack…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,7 +680,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,7 +765,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Handout texts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,12 +881,12 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>Waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-190"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,7 +906,7 @@ Fix the file, or reset to the default pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Sign-ups per hour (local time)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,7 +1185,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="+176"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="+181"/>
         <source>Ready</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>تیار</translation>
@@ -1278,7 +1283,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../kit/ui/content/event_form.py" line="+91"/>
+        <location filename="../../kit/ui/content/event_form.py" line="+102"/>
         <source>New event</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>نئی تقریب</translation>
@@ -1287,7 +1292,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>EventForm</name>
     <message>
-        <location line="-49"/>
+        <location line="-59"/>
         <source>e.g. Lake Street farmers market</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>مثلاً Lake Street کسان بازار</translation>
@@ -1320,7 +1325,7 @@ Fix the file, or reset to the default pack.</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Start collecting sign-ups</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اندراجات جمع کرنا شروع کریں</translation>
@@ -1329,7 +1334,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="-268"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="-273"/>
         <source>Where are you tabling?</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>آپ کی میز کہاں لگی ہے؟</translation>
@@ -1350,7 +1355,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kit/ui/shell/volunteer.py" line="-224"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="-240"/>
         <source>New event…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>نئی تقریب…</translation>
@@ -1451,20 +1456,20 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Format</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-70"/>
+        <location line="+72"/>
         <source>Event</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>All events</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>تمام تقریبات</translation>
@@ -1566,7 +1571,7 @@ Fix the file, or reset to the default pack.</source>
         <translation>vCard ورژن</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>How many contacts will be written</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>کتنے رابطے لکھے جائیں گے</translation>
@@ -1767,7 +1772,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>FirstRunFlow</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="+280"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="+285"/>
         <source>&amp;Next &gt;</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>&amp;اگلا &gt;</translation>
@@ -1788,7 +1793,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>HandoutsPage</name>
     <message>
-        <location filename="../../kit/ui/handouts/page.py" line="-575"/>
+        <location filename="../../kit/ui/handouts/page.py" line="-581"/>
         <source>Letter</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>لیٹر</translation>
@@ -1818,7 +1823,7 @@ Fix the file, or reset to the default pack.</source>
         <translation>پرنٹنگ ناکام ہو گئی (%1)۔</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Pick a handout, check the preview, press Quick print.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ایک پرچہ چنیں، پیش منظر دیکھیں، ”فوری پرنٹ“ دبائیں۔</translation>
@@ -2646,7 +2651,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <name>MainWindow</name>
     <message>
         <location filename="../../kit/ui/shell/main_window.py" line="+52"/>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>Outreach Kit</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Outreach Kit</translation>
@@ -2976,7 +2981,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../kit/ui/protect/setup.py" line="+109"/>
+        <location filename="../../kit/ui/protect/setup.py" line="+139"/>
         <source>Choose a passphrase of a few unrelated words (at least 12 characters). It is the only way to read the sign-ups: nobody can reset it, and if it is lost, so are they.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>چند بے ربط الفاظ کا ایک پاس فریز چنیں (کم از کم 12 حروف)۔ اندراجات پڑھنے کا یہی واحد طریقہ ہے: اسے کوئی دوبارہ سیٹ نہیں کر سکتا، اور اگر یہ کھو گیا تو اندراجات بھی کھو جائیں گے۔</translation>
@@ -3006,7 +3011,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>دوبارہ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Passphrase strength</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>پاس فریز کی مضبوطی</translation>
@@ -3048,7 +3053,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>مضبوط۔</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Type a passphrase.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>پاس فریز لکھیں۔</translation>
@@ -3069,7 +3074,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location line="+220"/>
+        <location line="+232"/>
         <source>Passphrase</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>پاس فریز</translation>
@@ -3187,7 +3192,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="-192"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="-195"/>
         <source>A kiosk PIN</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>کیوسک PIN</translation>
@@ -3229,7 +3234,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>دوبارہ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Skip the PIN for now (not recommended)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>فی الحال PIN چھوڑ دیں (تجویز نہیں کیا جاتا)</translation>
@@ -3785,7 +3790,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>ProtectionChoice</name>
     <message>
-        <location filename="../../kit/ui/protect/setup.py" line="-113"/>
+        <location filename="../../kit/ui/protect/setup.py" line="-125"/>
         <source>This is the coordinator&apos;s laptop: it reads the sign-ups, after a passphrase</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>یہ کوآرڈینیٹر کا لیپ ٹاپ ہے: یہ پاس فریز کے بعد اندراجات پڑھتا ہے</translation>
@@ -3803,7 +3808,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>ابھی نہیں</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Sign-ups will be stored in clear on this laptop: anyone who gets hold of it can read every name, email and phone. You can turn protection on later in the volunteer area (Protect tab).</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اندراجات اس لیپ ٹاپ پر بغیر خفیہ کاری کے محفوظ ہوں گے: جس کے ہاتھ بھی یہ لگے وہ ہر نام، ای میل اور فون پڑھ سکتا ہے۔ آپ بعد میں رضاکاروں کے حصے میں تحفظ آن کر سکتے ہیں (تحفظ والا ٹیب)۔</translation>
@@ -3818,7 +3823,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>PublicKeyFields</name>
     <message>
-        <location line="-108"/>
+        <location line="-119"/>
         <source>This laptop will seal each sign-up to the coordinator&apos;s key and can never read them back, so a lost or seized table laptop gives nothing away. On the coordinator&apos;s laptop, save the public-key file (Volunteer area → Protect), bring it here on a USB stick, and choose it below.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>یہ لیپ ٹاپ ہر اندراج کو کوآرڈینیٹر کی کلید سے مہر بند کرے گا اور انہیں کبھی واپس نہیں پڑھ سکے گا، اس لیے کھویا ہوا یا ضبط شدہ میز والا لیپ ٹاپ کچھ ظاہر نہیں کرتا۔ کوآرڈینیٹر کے لیپ ٹاپ پر پبلک کلید والی فائل محفوظ کریں (رضاکاروں کا حصہ ← تحفظ)، اسے USB اسٹک پر یہاں لائیں، اور نیچے منتخب کریں۔</translation>
@@ -3869,7 +3874,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>PublicKeyFile</name>
     <message>
-        <location line="-163"/>
+        <location line="-195"/>
         <source>Save the public-key file</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>پبلک کلید والی فائل محفوظ کریں</translation>
@@ -4198,7 +4203,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="-215"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="-220"/>
         <source>Step %1 of %2</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>مرحلہ %1 از %2</translation>
@@ -4207,7 +4212,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kit/ui/sync/page.py" line="+61"/>
+        <location filename="../../kit/ui/sync/page.py" line="+62"/>
         <source>no email consent and no phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,7 +4408,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Sign-ups wait on this laptop until you sync. Nothing leaves it before you press Sync now (or, once keys are entered, while the app retries quietly every few minutes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,7 +4423,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,7 +4912,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>پاس فریز</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sign-ups opened</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اندراجات کھل گئے</translation>
@@ -4955,7 +4960,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>VolunteerArea</name>
     <message>
-        <location filename="../../kit/ui/shell/volunteer.py" line="+243"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="+259"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رضاکاروں کا حصہ</translation>
@@ -4967,7 +4972,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>سائن اپ فارم پر واپس جائیں</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Contacts</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رابطے</translation>

@@ -124,3 +124,64 @@ def test_no_canary_in_any_file_the_kit_wrote_after_a_protected_session(tmp_path,
                              log_file.read_text(encoding="utf-8"), re.MULTILINE)
     fine = [s for s in stamps if not re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:(00|15|30|45)", s)]
     assert stamps and fine == []
+
+
+def sign_up_one(cli: Cli, c: dict[str, str], phone: str, *extra: str) -> None:
+    done = cli("signup", "add", "--first-name", c["first"], "--last-name", c["last"],
+               "--email", c["email"], "--phone", phone, "--note", c["note"], "--consent-email",
+               "--consent-sms", *extra)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("protected", [False, True], ids=["clear", "protected"])
+def test_no_canary_of_a_removed_person_in_any_file_the_kit_wrote(tmp_path, crm, protected):
+    """After `contacts remove` and the sync that tells the services (which already had the
+    person), no file under the data dir holds them: not the database, its WAL, the log, nor a
+    backup made before the removal. On a protected kit, not even before that sync."""
+    env = {**NO_KEYRING, "KIT_PASS": PASS, "MC_KEY": crm.mc_key, "AN_KEY": crm.an_token}
+    cli = Cli(tmp_path / "data")
+    unlock: tuple[str, ...] = ("--passphrase-env", "KIT_PASS") if protected else ()
+    gone, stays, quiet = canaries("gone"), canaries("stays"), canaries("quiet")
+    phone = ("612-624-5813", "+16126245813")
+    assert cli("event", "add", "Lake Street table", "--date", "2026-06-14").returncode == 0
+    if protected:
+        assert cli("protect", "init", "--passphrase-env", "KIT_PASS", env=env).returncode == 0
+    for name, kind, extra in (("MC", "mailchimp", ("--url", crm.mc_url, "--list", "aud1")),
+                              ("AN", "actionnetwork", ("--url", crm.an_url))):
+        added = cli("target", "add", name, "--kind", kind, *extra, "--rate", "0", env=env)
+        assert added.returncode == 0, added.stderr
+    sign_up_one(cli, gone, phone[0])
+    sign_up_one(cli, stays, "612-555-0177")
+    quietly = cli("signup", "add", "--first-name", quiet["first"], "--email", quiet["email"],
+                  "--note", quiet["note"])  # no yes: no service ever hears of them
+    assert quietly.returncode == 0, quietly.stderr
+    synced = cli(*unlock, "sync", "--token-env", "MC_KEY", "--target", "MC", env=env)
+    assert synced.returncode == 0, synced.stdout + synced.stderr
+    synced = cli(*unlock, "sync", "--token-env", "AN_KEY", "--target", "AN", env=env)
+    assert synced.returncode == 0, synced.stdout + synced.stderr
+    assert cli("backup").returncode == 0  # an older backup holds them
+    words = needles([gone], phone[1])
+    if not protected:  # a protected kit never held them in clear
+        assert hits(cli.data_dir, words, skip=set()), "the canaries must be there first"
+
+    # Nobody has to be told of someone no service had: gone from every file at once.
+    assert cli(*unlock, "contacts", "remove", "--email", quiet["email"], env=env).returncode == 0
+    assert hits(cli.data_dir, [quiet["email"], quiet["first"], quiet["note"]], skip=set()) == []
+
+    removed = cli(*unlock, "contacts", "remove", "--email", gone["email"], "--json", env=env)
+    assert removed.returncode == 0, removed.stderr
+    assert removed.json()["targets_to_tell"] == 2
+    if protected:  # the addresses the services still need are sealed
+        assert hits(cli.data_dir, words, skip=set()) == []
+
+    for name, key in (("MC", "MC_KEY"), ("AN", "AN_KEY")):
+        told = cli(*unlock, "sync", "--target", name, "--token-env", key, env=env)
+        assert told.returncode == 0, told.stdout + told.stderr
+        assert "removals (people removed, addresses replaced): told 1" in told.stdout
+    person = crm.person_by_email(gone["email"])
+    assert person["emails"] == {gone["email"]: "unsubscribed"}
+    assert person["phones"] == {phone[1].lstrip("+"): "unsubscribed"}
+
+    assert hits(cli.data_dir, words, skip=set()) == []
+    if not protected:  # the search does find what stays
+        assert hits(cli.data_dir, [stays["email"]], skip=set())

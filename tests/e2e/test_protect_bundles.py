@@ -91,3 +91,49 @@ def test_an_unprotected_kit_writes_a_digest_only_bundle_with_clear_signups(tmp_p
     imported = target("import", str(path))
     assert imported.returncode == 0 and "not authenticated" in imported.stderr
     assert [r["email"] for r in target("contacts", "list", "--json").json()] == ["c@example.org"]
+
+
+def test_a_removed_person_stays_removed_when_a_table_laptop_sends_them_again(tmp_path):
+    """Issue 21: the table laptop (public key only) still holds the removed person's sealed
+    sign-up; its next bundles do not bring them back, nor queue them for sync. Their new
+    sign-up at a later table is a new consent and arrives."""
+    coordinator = Cli(tmp_path / "coordinator")
+    assert coordinator("protect", "init", "--passphrase-env", "KIT_PASS", env=ENV).returncode == 0
+    public = tmp_path / "stick" / "public-key.json"
+    public.parent.mkdir()
+    assert coordinator("protect", "public-key", "-o", str(public)).returncode == 0
+    table = Cli(tmp_path / "table")
+    assert table("protect", "init", "--public-key", str(public)).returncode == 0
+    assert table("event", "add", "Lake table").returncode == 0
+    for first in ("Gone", "Stays"):
+        assert table("signup", "add", "--first-name", first, "--email",
+                     f"{first.lower()}@example.org", "--consent-email").returncode == 0
+    day_one = tmp_path / "stick" / "day1.bundle"
+    assert table("bundle", "export", "-o", str(day_one)).returncode == 0
+    assert coordinator("import", str(day_one)).returncode == 0
+    unlocked = ("--passphrase-env", "KIT_PASS")
+    removed = coordinator(*unlocked, "contacts", "remove", "--email", "gone@example.org", env=ENV)
+    assert removed.returncode == 0, removed.stderr
+
+    day_two = tmp_path / "stick" / "day2.bundle"  # the table still holds the sealed sign-up
+    assert table("bundle", "export", "-o", str(day_two)).returncode == 0
+    for path in (day_one, day_two):
+        done = coordinator("import", str(path), "--json")  # a locked coordinator kit too
+        assert done.returncode == 0, done.stderr
+        assert (done.json()["imported"], done.json()["removed"]) == (0, 1)
+
+    def emails() -> list[str]:
+        listed = coordinator(*unlocked, "contacts", "list", "--json", env=ENV)
+        assert listed.returncode == 0, listed.stderr
+        return sorted(r["email"] for r in listed.json())
+
+    assert emails() == ["stays@example.org"]
+
+    assert table("event", "add", "Campus table").returncode == 0  # weeks later
+    assert table("signup", "add", "--first-name", "Gone", "--email", "gone@example.org",
+                 "--consent-email").returncode == 0
+    later = tmp_path / "stick" / "later.bundle"
+    assert table("bundle", "export", "-o", str(later)).returncode == 0
+    done = coordinator("import", str(later), "--json")
+    assert (done.json()["imported"], done.json()["removed"]) == (1, 1), done.stdout
+    assert emails() == ["gone@example.org", "stays@example.org"]

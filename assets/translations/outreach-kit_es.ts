@@ -2056,404 +2056,477 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/contacts/import_dialog.py" line="+58"/>
         <source>First name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished">Apellido</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Apellido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name (split into first and last)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nombre completo (se separa en nombre y apellido)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ZIP / postal code</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Código postal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interests</source>
-        <translation type="unfinished">Intereses</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Intereses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed to email (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Aceptó correos (sí/no)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed to text messages (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Aceptó mensajes de texto (sí/no)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country (to read its phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>País (para leer sus números de teléfono)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>UTF-8 (with a byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>UTF-8 (con marca de orden de bytes)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Windows-1252 (older Excel)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Windows-1252 (Excel antiguo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>comas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>puntos y coma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>tabuladores</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No column is read as a first name (or full name): choose one in the “Read as” list above.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Ninguna columna se lee como nombre (o nombre completo): elige una en la lista «Leer como» de arriba.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No column is read as an email or a phone number: choose one in the “Read as” list above.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Ninguna columna se lee como correo o número de teléfono: elige una en la lista «Leer como» de arriba.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>✓ %n new person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ %n persona nueva</numerusform>
+            <numerusform>✓ %n personas nuevas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>✓ %n new people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ %n persona nueva</numerusform>
+            <numerusform>✓ %n personas nuevas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>↻ %n merged with people already in the kit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>↻ %n fusionada con personas que ya estaban en el kit</numerusform>
+            <numerusform>↻ %n fusionadas con personas que ya estaban en el kit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>= %n unchanged (already imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>= %n sin cambios (ya importada)</numerusform>
+            <numerusform>= %n sin cambios (ya importadas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>+ %n events added from the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>+ %n evento añadido desde el archivo</numerusform>
+            <numerusform>+ %n eventos añadidos desde el archivo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Interest “%1” is not one of this campaign&apos;s, so it was left out (%n row)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>El interés «%1» no es de esta campaña, así que se omitió (%n fila)</numerusform>
+            <numerusform>El interés «%1» no es de esta campaña, así que se omitió (%n filas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Interest “%1” is not one of this campaign&apos;s, so it was left out (%n rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>El interés «%1» no es de esta campaña, así que se omitió (%n fila)</numerusform>
+            <numerusform>El interés «%1» no es de esta campaña, así que se omitió (%n filas)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row %1, imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Fila %1, importada: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>⚠ Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ Fila %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bring in people from a spreadsheet (CSV: a typed-up paper sign-up sheet, or an export from Action Network, Mailchimp, NationBuilder, Google or Outlook), a phone&apos;s or address book&apos;s vCard file (.vcf), or from another Outreach Kit (JSON). People already here are merged, not doubled; importing the same file twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Trae personas desde una hoja de cálculo (CSV: una hoja de inscripción en papel pasada a limpio, o una exportación de Action Network, Mailchimp, NationBuilder, Google u Outlook), desde el archivo vCard (.vcf) de un teléfono o libreta de direcciones, o desde otro Outreach Kit (JSON). Las personas que ya están aquí se fusionan, no se duplican; importar el mismo archivo dos veces no cambia nada.</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>Contacts (*.csv *.txt *.json *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Contactos (*.csv *.txt *.json *.vcf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Elegir un archivo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Todavía no se ha elegido ningún archivo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This file looks like a Mailchimp audience export, but its name does not say which list it is (subscribed, unsubscribed, cleaned or non-subscribed). Did its people agree to email?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Este archivo parece una exportación de una audiencia de Mailchimp, pero su nombre no dice qué lista es (subscribed, unsubscribed, cleaned o non-subscribed). ¿Sus personas aceptaron recibir correos?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Did the people in this file agree to email?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>¿Las personas de este archivo aceptaron recibir correos?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished">Elegir…</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes: it lists subscribed members</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sí: contiene miembros suscritos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No, or I do not know: record no email consent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No, o no lo sé: no registrar consentimiento de correo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How the file&apos;s columns are read</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cómo se leen las columnas del archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Leer como</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Examples from the file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Ejemplos del archivo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>These labels in the file are not interests of this campaign. Choose what each becomes, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Estas etiquetas del archivo no son intereses de esta campaña. Elige en qué se convierte cada una, u omítela.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Labels that are not interests</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Etiquetas que no son intereses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label in the file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Etiqueta del archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Importar como</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Filas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Event for the imported sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Evento de las inscripciones importadas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1%2 — active</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1%2 — activo</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+190"/>
         <source>Sign-ups go to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las inscripciones van a</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Informe de importación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Importar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>(no event yet — create one on the Events tab)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>(todavía no hay evento: crea uno en la pestaña Eventos)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import contacts from</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Importar contactos desde</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Leyendo %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>An Outreach Kit export (JSON) with %n contacts. Their events and consent history come with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Una exportación de Outreach Kit (JSON) con %n contacto. Sus eventos y su historial de consentimiento vienen con él.</numerusform>
+            <numerusform>Una exportación de Outreach Kit (JSON) con %n contactos. Sus eventos y su historial de consentimiento vienen con ellos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n row of people · text encoding %1 · columns separated by %2. Check how each column is read, then Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n fila de personas · codificación %1 · columnas separadas por %2. Revisa cómo se lee cada columna y luego pulsa Importar.</numerusform>
+            <numerusform>%n filas de personas · codificación %1 · columnas separadas por %2. Revisa cómo se lee cada columna y luego pulsa Importar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n rows of people · text encoding %1 · columns separated by %2. Check how each column is read, then Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n fila de personas · codificación %1 · columnas separadas por %2. Revisa cómo se lee cada columna y luego pulsa Importar.</numerusform>
+            <numerusform>%n filas de personas · codificación %1 · columnas separadas por %2. Revisa cómo se lee cada columna y luego pulsa Importar.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recognised: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Reconocido: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every row is read as having agreed to email.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cada fila se lee como que aceptó recibir correos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every row is read as NOT agreeing to email.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cada fila se lee como que NO aceptó recibir correos.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Read column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Leer la columna %1 como</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>(no se importa)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Import label %1 as</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Importar la etiqueta %1 como</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>(omitir)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Events come from the file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Los eventos vienen del archivo</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Create an event first (Events tab): imported sign-ups belong to one.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Crea primero un evento (pestaña Eventos): las inscripciones importadas pertenecen a uno.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cancelling… everything imported so far is taken back.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cancelando… todo lo importado hasta ahora se deshace.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Import finished. %n row could not be imported: fix it in the file and import it again (rows already in are left as they are).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Importación terminada. %n fila no se pudo importar: corrígela en el archivo e impórtalo de nuevo (las filas ya importadas se quedan como están).</numerusform>
+            <numerusform>Importación terminada. %n filas no se pudieron importar: corrígelas en el archivo e impórtalo de nuevo (las filas ya importadas se quedan como están).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Import finished. %n rows could not be imported: fix them in the file and import it again (rows already in are left as they are).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Importación terminada. %n fila no se pudo importar: corrígela en el archivo e impórtalo de nuevo (las filas ya importadas se quedan como están).</numerusform>
+            <numerusform>Importación terminada. %n filas no se pudieron importar: corrígelas en el archivo e impórtalo de nuevo (las filas ya importadas se quedan como están).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Importación terminada.</translation>
     </message>
 </context>
 <context>
@@ -3438,7 +3511,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location line="+2"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar la importación</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3653,12 +3726,12 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location line="+10"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importando %1…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cancelling… everything imported so far is taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelando… todo lo importado hasta ahora se deshace.</translation>
     </message>
     <message>
         <location line="+24"/>

@@ -2056,404 +2056,477 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/contacts/import_dialog.py" line="+58"/>
         <source>First name</source>
-        <translation type="unfinished">پہلا نام</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پہلا نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished">خاندانی نام</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>خاندانی نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name (split into first and last)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پورا نام (پہلے اور خاندانی نام میں تقسیم)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">ای میل</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">فون نمبر</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ZIP / postal code</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>زپ / پوسٹل کوڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interests</source>
-        <translation type="unfinished">دلچسپیاں</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دلچسپیاں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed to email (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل کی اجازت دی (ہاں/نہیں)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed to text messages (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ٹیکسٹ پیغامات کی اجازت دی (ہاں/نہیں)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">نوٹ</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country (to read its phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ملک (اس کے فون نمبر پڑھنے کے لیے)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>UTF-8 (with a byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>UTF-8 (بائٹ آرڈر مارک کے ساتھ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Windows-1252 (older Excel)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Windows-1252 (پرانا Excel)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کاما</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سیمی کولن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ٹیب</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No column is read as a first name (or full name): choose one in the “Read as” list above.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کوئی کالم پہلے نام (یا پورے نام) کے طور پر نہیں پڑھا جا رہا: اوپر ”بطور پڑھیں“ کی فہرست میں ایک چنیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No column is read as an email or a phone number: choose one in the “Read as” list above.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کوئی کالم ای میل یا فون نمبر کے طور پر نہیں پڑھا جا رہا: اوپر ”بطور پڑھیں“ کی فہرست میں ایک چنیں۔</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>✓ %n new person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ %n نیا فرد</numerusform>
+            <numerusform>✓ %n نئے افراد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>✓ %n new people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>✓ %n نیا فرد</numerusform>
+            <numerusform>✓ %n نئے افراد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>↻ %n merged with people already in the kit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>↻ %n کو کٹ میں پہلے سے موجود لوگوں میں ضم کیا گیا</numerusform>
+            <numerusform>↻ %n کو کٹ میں پہلے سے موجود لوگوں میں ضم کیا گیا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>= %n unchanged (already imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>= %n میں کوئی تبدیلی نہیں (پہلے سے درآمد شدہ)</numerusform>
+            <numerusform>= %n میں کوئی تبدیلی نہیں (پہلے سے درآمد شدہ)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>+ %n events added from the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>+ فائل سے %n تقریب شامل کی گئی</numerusform>
+            <numerusform>+ فائل سے %n تقریبات شامل کی گئیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Interest “%1” is not one of this campaign&apos;s, so it was left out (%n row)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>دلچسپی ”%1“ اس مہم کی نہیں، اس لیے چھوڑ دی گئی (%n قطار)</numerusform>
+            <numerusform>دلچسپی ”%1“ اس مہم کی نہیں، اس لیے چھوڑ دی گئی (%n قطاریں)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Interest “%1” is not one of this campaign&apos;s, so it was left out (%n rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>دلچسپی ”%1“ اس مہم کی نہیں، اس لیے چھوڑ دی گئی (%n قطار)</numerusform>
+            <numerusform>دلچسپی ”%1“ اس مہم کی نہیں، اس لیے چھوڑ دی گئی (%n قطاریں)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row %1, imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>قطار %1، درآمد شدہ: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>⚠ Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ قطار %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رابطے درآمد کریں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bring in people from a spreadsheet (CSV: a typed-up paper sign-up sheet, or an export from Action Network, Mailchimp, NationBuilder, Google or Outlook), a phone&apos;s or address book&apos;s vCard file (.vcf), or from another Outreach Kit (JSON). People already here are merged, not doubled; importing the same file twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>لوگوں کو اسپریڈشیٹ (CSV: کاغذی اندراج شیٹ ٹائپ کی ہوئی، یا Action Network، Mailchimp، NationBuilder، Google یا Outlook سے برآمد)، کسی فون یا ایڈریس بک کی vCard فائل (.vcf)، یا کسی دوسرے Outreach Kit (JSON) سے لائیں۔ جو لوگ پہلے سے یہاں ہیں وہ ضم ہو جاتے ہیں، دہرے نہیں ہوتے؛ ایک ہی فائل دو بار درآمد کرنے سے کچھ نہیں بدلتا۔</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>Contacts (*.csv *.txt *.json *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رابطے (*.csv *.txt *.json *.vcf);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فائل منتخب کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ابھی کوئی فائل منتخب نہیں کی گئی۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This file looks like a Mailchimp audience export, but its name does not say which list it is (subscribed, unsubscribed, cleaned or non-subscribed). Did its people agree to email?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ فائل Mailchimp آڈینس کی برآمد لگتی ہے، لیکن اس کا نام نہیں بتاتا کہ یہ کون سی فہرست ہے (subscribed، unsubscribed، cleaned یا non-subscribed)۔ کیا اس کے لوگوں نے ای میل کی اجازت دی تھی؟</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Did the people in this file agree to email?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کیا اس فائل کے لوگوں نے ای میل کی اجازت دی تھی؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished">منتخب کریں…</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منتخب کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes: it lists subscribed members</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہاں: اس میں سبسکرائب شدہ اراکین ہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No, or I do not know: record no email consent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نہیں، یا مجھے معلوم نہیں: ای میل کی کوئی اجازت درج نہ کریں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How the file&apos;s columns are read</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فائل کے کالم کیسے پڑھے جاتے ہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فائل میں کالم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بطور پڑھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Examples from the file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فائل سے مثالیں</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>These labels in the file are not interests of this campaign. Choose what each becomes, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فائل کے یہ لیبل اس مہم کی دلچسپیاں نہیں ہیں۔ چنیں کہ ہر ایک کیا بنے، یا اسے چھوڑ دیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Labels that are not interests</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وہ لیبل جو دلچسپیاں نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label in the file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فائل میں لیبل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بطور درآمد کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>قطاریں</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Event for the imported sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>درآمد شدہ اندراجات کی تقریب</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1%2 — active</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1%2 — فعال</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+190"/>
         <source>Sign-ups go to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات یہاں جاتے ہیں</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>درآمد کی رپورٹ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>درآمد کریں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>درآمد منسوخ کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished">بند کریں</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بند کریں</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>(no event yet — create one on the Events tab)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>(ابھی کوئی تقریب نہیں — تقریبات والے ٹیب میں ایک بنائیں)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import contacts from</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہاں سے رابطے درآمد کریں</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 پڑھی جا رہی ہے…</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>An Outreach Kit export (JSON) with %n contacts. Their events and consent history come with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Outreach Kit کی ایک برآمد (JSON) جس میں %n رابطے ہیں۔ ان کی تقریبات اور اجازت کی تاریخ بھی ساتھ آتی ہے۔</numerusform>
+            <numerusform>Outreach Kit کی ایک برآمد (JSON) جس میں %n رابطے ہیں۔ ان کی تقریبات اور اجازت کی تاریخ بھی ساتھ آتی ہے۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n row of people · text encoding %1 · columns separated by %2. Check how each column is read, then Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>لوگوں کی %n قطار · متن کی انکوڈنگ %1 · کالم %2 سے الگ۔ دیکھیں کہ ہر کالم کیسے پڑھا جا رہا ہے، پھر ”درآمد کریں“ دبائیں۔</numerusform>
+            <numerusform>لوگوں کی %n قطاریں · متن کی انکوڈنگ %1 · کالم %2 سے الگ۔ دیکھیں کہ ہر کالم کیسے پڑھا جا رہا ہے، پھر ”درآمد کریں“ دبائیں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n rows of people · text encoding %1 · columns separated by %2. Check how each column is read, then Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>لوگوں کی %n قطار · متن کی انکوڈنگ %1 · کالم %2 سے الگ۔ دیکھیں کہ ہر کالم کیسے پڑھا جا رہا ہے، پھر ”درآمد کریں“ دبائیں۔</numerusform>
+            <numerusform>لوگوں کی %n قطاریں · متن کی انکوڈنگ %1 · کالم %2 سے الگ۔ دیکھیں کہ ہر کالم کیسے پڑھا جا رہا ہے، پھر ”درآمد کریں“ دبائیں۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recognised: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پہچانا گیا: %1۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every row is read as having agreed to email.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہر قطار کو ای میل کی اجازت دینے والی کے طور پر پڑھا جاتا ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every row is read as NOT agreeing to email.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہر قطار کو ای میل کی اجازت نہ دینے والی کے طور پر پڑھا جاتا ہے۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Read column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کالم %1 کو بطور پڑھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>(درآمد نہیں ہوگا)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Import label %1 as</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>لیبل %1 کو بطور درآمد کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>(چھوڑ دیں)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Events come from the file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تقریبات فائل سے آتی ہیں</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Create an event first (Events tab): imported sign-ups belong to one.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پہلے ایک تقریب بنائیں (تقریبات والا ٹیب): درآمد شدہ اندراجات کسی تقریب سے تعلق رکھتے ہیں۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 درآمد ہو رہی ہے…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cancelling… everything imported so far is taken back.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منسوخ ہو رہا ہے… اب تک درآمد ہونے والا سب کچھ واپس لیا جا رہا ہے۔</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Import finished. %n row could not be imported: fix it in the file and import it again (rows already in are left as they are).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>درآمد مکمل۔ %n قطار درآمد نہیں ہو سکی: اسے فائل میں درست کر کے دوبارہ درآمد کریں (پہلے سے درآمد شدہ قطاریں ویسی ہی رہیں گی)۔</numerusform>
+            <numerusform>درآمد مکمل۔ %n قطاریں درآمد نہیں ہو سکیں: انہیں فائل میں درست کر کے دوبارہ درآمد کریں (پہلے سے درآمد شدہ قطاریں ویسی ہی رہیں گی)۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Import finished. %n rows could not be imported: fix them in the file and import it again (rows already in are left as they are).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>درآمد مکمل۔ %n قطار درآمد نہیں ہو سکی: اسے فائل میں درست کر کے دوبارہ درآمد کریں (پہلے سے درآمد شدہ قطاریں ویسی ہی رہیں گی)۔</numerusform>
+            <numerusform>درآمد مکمل۔ %n قطاریں درآمد نہیں ہو سکیں: انہیں فائل میں درست کر کے دوبارہ درآمد کریں (پہلے سے درآمد شدہ قطاریں ویسی ہی رہیں گی)۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>درآمد مکمل۔</translation>
     </message>
 </context>
 <context>
@@ -3438,7 +3511,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+2"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درآمد منسوخ کریں</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3653,12 +3726,12 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+10"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 درآمد ہو رہی ہے…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cancelling… everything imported so far is taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ ہو رہا ہے… اب تک درآمد ہونے والا سب کچھ واپس لیا جا رہا ہے۔</translation>
     </message>
     <message>
         <location line="+24"/>

@@ -507,359 +507,430 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
     <message>
         <location filename="../../kit/ui/content/page.py" line="+73"/>
         <source>Flyer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Volante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Factsheet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Hoja informativa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading list and links</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Lecturas y enlaces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR cards</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Tarjetas QR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper sign-up sheet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Hoja de inscripción en papel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tagline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Lema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One line under the name on every handout</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Una línea bajo el nombre en cada material impreso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished">Sitio web</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hello@example.org</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>hola@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Redes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>@yourgroup on Instagram</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>@tugrupo en Instagram</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished">Reuniones</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. First Tuesday, 7 pm, Central Library</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>p. ej. Primer martes, 7 de la tarde, Biblioteca Central</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main colour</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Color principal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Color de acento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>website</source>
-        <translation type="unfinished">sitio web</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>sitio web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>social</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>redes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>reunión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One line about it</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Una línea sobre el recurso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On flyer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>En el volante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Dato</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source URL</source>
-        <translation type="unfinished">URL de la fuente</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>URL de la fuente</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Reset to the default pack…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Volver al paquete predeterminado…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Deshacer los cambios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the campaign content</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Guardar el contenido de la campaña</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Contact details are optional: the handouts look complete without them, and print them when they are filled in. The colours are used for the headings and bands of every handout.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Los datos de contacto son opcionales: los materiales se ven completos sin ellos y los imprimen cuando están rellenados. Los colores se usan en los títulos y las franjas de cada material.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Recursos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add resource</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Añadir recurso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove resource</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Quitar recurso</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Datos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add fact</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Añadir dato</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove fact</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Quitar dato</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Handout whose words you edit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Material cuyo texto editas</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+20"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Titular</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+19"/>
         <source>Subheadline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Subtítulo</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Optional: one line under the headline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Opcional: una línea bajo el titular</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+19"/>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Pie de página</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Optional: a line at the foot of the page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Opcional: una línea al pie de la página</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Introducción</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+12"/>
         <source>Call to action</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Llamada a la acción</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Material</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An empty subheadline, introduction, call to action or footer is simply left off the handout.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Un subtítulo, una introducción, una llamada a la acción o un pie de página vacíos simplemente no aparecen en el material.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Handout texts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Textos de los materiales</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The campaign pack cannot be used: %1
 Fix the file, or reset to the default pack.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>El paquete de campaña no se puede usar: %1
+Corrige el archivo o vuelve al paquete predeterminado.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Show this one on the flyer (at most 4)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Mostrar este en el volante (como máximo 4)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Reminder: the contact details are empty (%1). Add them under Organisation so people who take a flyer can reach the group.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Recordatorio: los datos de contacto están vacíos (%1). Añádelos en Organización para que quien se lleve un volante pueda contactar con el grupo.</translation>
     </message>
     <message>
         <location line="+56"/>
         <location line="+5"/>
         <source>Not saved: fix the field marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se guardó: corrige el campo marcado en rojo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: the new consent wording was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se guardó: no se confirmó la nueva redacción del consentimiento.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not saved</source>
-        <translation type="unfinished">No se guardó</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The pack could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se pudo escribir el paquete: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓ Saved. The handouts print the new text, and the sign-up form uses it from the next attendee on.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ Guardado. Los materiales imprimen el texto nuevo y el formulario de inscripción lo usa a partir de la siguiente persona.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Resource %1 (%2): URL %3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Recurso %1 (%2): URL %3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>sin título</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fact %1: source URL %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Dato %1: URL de la fuente %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Resource %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Recurso %1: %2 %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fact %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Dato %1: %2 %3</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cambios sin guardar.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reset to the default pack</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Volver al paquete predeterminado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the campaign content with the pack that came with the app? Your edited pack is kept in a folder beside it, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>¿Reemplazar el contenido de la campaña por el paquete que venía con la aplicación? Tu paquete editado se guarda en una carpeta al lado, así que no se pierde nada.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not reset</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se restableció</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ Restored the default pack. Your edited pack is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ Se restauró el paquete predeterminado. Tu paquete editado se guarda como %1.</translation>
     </message>
 </context>
 <context>
@@ -867,280 +938,335 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/dashboard/page.py" line="+139"/>
         <source>Sign-ups today (all events)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones de hoy (todos los eventos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today at the active event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Hoy en el evento activo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handouts printed today</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Materiales impresos hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+196"/>
         <source>Waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Por sincronizar</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>&amp;Evento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Event shown</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Evento mostrado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save event &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Guardar el &amp;informe del evento (PDF)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Act&amp;ualizar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sign-ups per hour (local time)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones por hora (hora local)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-ups per hour</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones por hora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>inscripciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sign-ups at this event yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Todavía no hay inscripciones en este evento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Este evento</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Interés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Elegido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interests chosen at this event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Intereses elegidos en este evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Material</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copies</source>
-        <translation type="unfinished">Copias</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Copias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handouts printed at this event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Materiales impresos en este evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interests chosen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Intereses elegidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+31"/>
         <source>Handouts printed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Materiales impresos</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>All events</source>
-        <translation type="unfinished">Todos los eventos</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Todos los eventos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All events compared</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Comparación de todos los eventos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Evento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign-ups</source>
-        <translation type="unfinished">Inscripciones</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nuevas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Repetidas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email OK</source>
-        <translation type="unfinished">Correo: sí</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Correo: sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text OK</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Texto: sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Por sincronizar</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Could not read the counts: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se pudieron leer los recuentos: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Waiting to sync (no sync target set up)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Por sincronizar (no hay destino de sincronización)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Actualizado: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source> (active)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation> (activo)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No event yet: create one in the Events tab.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Todavía no hay evento: crea uno en la pestaña Eventos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sign-ups yet</source>
-        <translation type="unfinished">Todavía no hay inscripciones</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Todavía no hay inscripciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None printed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Ninguno impreso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign-ups per hour at %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones por hora en %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No sign-ups at this event yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Todavía no hay inscripciones en este evento.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Busiest hour: %1 with %2 sign-ups. First sign-up %3, last %4.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Hora de más actividad: %1, con %2 inscripciones. Primera inscripción: %3; última: %4.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No interests chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Todavía no se ha elegido ningún interés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None printed at this event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Ninguno impreso en este evento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-ups: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New: %1 · Returning: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nuevas: %1 · Repetidas: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New: %1 · Returning: %2 · Not known: %3 (protected or purged)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nuevas: %1 · Repetidas: %2 · Desconocidas: %3 (protegidas o purgadas)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Said yes to email: %1 · to text messages: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Dijeron sí a correos: %1 · a mensajes de texto: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form language: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Idioma del formulario: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sincronización: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save the event report</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Guardar el informe del evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se guardó el informe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Informe guardado en %1</translation>
     </message>
 </context>
 <context>

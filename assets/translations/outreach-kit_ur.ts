@@ -507,359 +507,430 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location filename="../../kit/ui/content/page.py" line="+73"/>
         <source>Flyer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اشتہار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Factsheet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>حقائق نامہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading list and links</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مطالعے کی فہرست اور لنکس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR cards</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>QR کارڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper sign-up sheet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کاغذی اندراج شیٹ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>گروپ کا نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>شہر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tagline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نعرہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One line under the name on every handout</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہر پرچے پر نام کے نیچے ایک سطر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished">ویب سائٹ</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ویب سائٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">ای میل</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hello@example.org</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>hello@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سوشل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>@yourgroup on Instagram</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Instagram پر ‎@yourgroup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished">اجلاس</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اجلاس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. First Tuesday, 7 pm, Central Library</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مثلاً ہر مہینے کا پہلا منگل، شام 7 بجے، مرکزی لائبریری</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main colour</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بنیادی رنگ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نمایاں رنگ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>website</source>
-        <translation type="unfinished">ویب سائٹ</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ویب سائٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>social</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سوشل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اجلاس</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title</source>
-        <translation type="unfinished">عنوان</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>عنوان</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One line about it</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس کے بارے میں ایک سطر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On flyer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اشتہار پر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>حقیقت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished">ماخذ</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ماخذ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source URL</source>
-        <translation type="unfinished">ماخذ کا URL</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ماخذ کا URL</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Reset to the default pack…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>طے شدہ پیک پر واپس جائیں…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تبدیلیاں واپس لیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>محفوظ کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the campaign content</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مہم کا مواد محفوظ کریں</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Contact details are optional: the handouts look complete without them, and print them when they are filled in. The colours are used for the headings and bands of every handout.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رابطے کی تفصیلات اختیاری ہیں: پرچے ان کے بغیر بھی مکمل لگتے ہیں، اور بھری ہوں تو انہیں چھاپتے ہیں۔ رنگ ہر پرچے کے عنوانات اور پٹیوں کے لیے استعمال ہوتے ہیں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تنظیم</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وسائل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add resource</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وسیلہ شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove resource</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وسیلہ ہٹائیں</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>حقائق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add fact</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>حقیقت شامل کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove fact</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>حقیقت ہٹائیں</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Handout whose words you edit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وہ پرچہ جس کے الفاظ آپ بدل رہے ہیں</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+20"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سرخی</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+19"/>
         <source>Subheadline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ذیلی سرخی</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Optional: one line under the headline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اختیاری: سرخی کے نیچے ایک سطر</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+19"/>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فوٹر</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Optional: a line at the foot of the page</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اختیاری: صفحے کے نیچے ایک سطر</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تعارف</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+12"/>
         <source>Call to action</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>عمل کی دعوت</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرچہ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An empty subheadline, introduction, call to action or footer is simply left off the handout.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>خالی ذیلی سرخی، تعارف، عمل کی دعوت یا فوٹر پرچے پر بس شامل نہیں ہوتا۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Handout texts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرچوں کے متن</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The campaign pack cannot be used: %1
 Fix the file, or reset to the default pack.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مہم کا پیک استعمال نہیں ہو سکتا: %1
+فائل درست کریں، یا طے شدہ پیک پر واپس جائیں۔</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Show this one on the flyer (at most 4)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اسے اشتہار پر دکھائیں (زیادہ سے زیادہ 4)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Reminder: the contact details are empty (%1). Add them under Organisation so people who take a flyer can reach the group.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یاد دہانی: رابطے کی تفصیلات خالی ہیں (%1)۔ انہیں ”تنظیم“ میں شامل کریں تاکہ اشتہار لے جانے والے لوگ گروپ تک پہنچ سکیں۔</translation>
     </message>
     <message>
         <location line="+56"/>
         <location line="+5"/>
         <source>Not saved: fix the field marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>محفوظ نہیں ہوا: سرخ نشان والا خانہ درست کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: the new consent wording was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>محفوظ نہیں ہوا: اجازت کے نئے الفاظ کی تصدیق نہیں کی گئی۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not saved</source>
-        <translation type="unfinished">محفوظ نہیں ہوا</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The pack could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پیک لکھا نہیں جا سکا: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓ Saved. The handouts print the new text, and the sign-up form uses it from the next attendee on.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ محفوظ ہو گیا۔ پرچے نیا متن چھاپتے ہیں، اور اندراج فارم اگلے شخص سے اسے استعمال کرتا ہے۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Resource %1 (%2): URL %3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وسیلہ %1 (%2): URL %3۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بے عنوان</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fact %1: source URL %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>حقیقت %1: ماخذ کا URL %2۔</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Resource %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وسیلہ %1: %2 %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fact %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>حقیقت %1: %2 %3</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>غیر محفوظ تبدیلیاں۔</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reset to the default pack</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>طے شدہ پیک پر واپس جائیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the campaign content with the pack that came with the app? Your edited pack is kept in a folder beside it, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مہم کا مواد ایپ کے ساتھ آنے والے پیک سے بدل دیں؟ آپ کا ترمیم شدہ پیک اس کے ساتھ ایک فولڈر میں رکھا جاتا ہے، اس لیے کچھ ضائع نہیں ہوتا۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not reset</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>واپس نہیں ہوا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ Restored the default pack. Your edited pack is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>✓ طے شدہ پیک بحال ہو گیا۔ آپ کا ترمیم شدہ پیک %1 کے طور پر رکھا گیا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -867,280 +938,335 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location filename="../../kit/ui/dashboard/page.py" line="+139"/>
         <source>Sign-ups today (all events)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آج کے اندراجات (تمام تقریبات)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today at the active event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آج فعال تقریب میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handouts printed today</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آج پرنٹ ہونے والے پرچے</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+196"/>
         <source>Waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک کے منتظر</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>&amp;تقریب</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Event shown</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دکھائی گئی تقریب</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save event &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تقریب کی &amp;رپورٹ محفوظ کریں (PDF)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>&amp;تازہ کریں</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sign-ups per hour (local time)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فی گھنٹہ اندراجات (مقامی وقت)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-ups per hour</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فی گھنٹہ اندراجات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sign-ups at this event yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس تقریب میں ابھی کوئی اندراج نہیں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ تقریب</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دلچسپی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منتخب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interests chosen at this event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس تقریب میں منتخب دلچسپیاں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرچہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copies</source>
-        <translation type="unfinished">کاپیاں</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کاپیاں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handouts printed at this event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس تقریب میں پرنٹ ہونے والے پرچے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interests chosen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منتخب دلچسپیاں</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+31"/>
         <source>Handouts printed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرنٹ شدہ پرچے</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>All events</source>
-        <translation type="unfinished">تمام تقریبات</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تمام تقریبات</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All events compared</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تمام تقریبات کا موازنہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished">تقریب</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تقریب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign-ups</source>
-        <translation type="unfinished">اندراجات</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نئے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>واپس آنے والے</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email OK</source>
-        <translation type="unfinished">ای میل: ہاں</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل: ہاں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text OK</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ٹیکسٹ: ہاں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک باقی</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Could not read the counts: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>گنتی پڑھی نہیں جا سکی: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Waiting to sync (no sync target set up)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک کے منتظر (سنک کی کوئی منزل مقرر نہیں)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تازہ کاری: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تاریخ نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source> (active)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation> (فعال)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>معلوم نہیں</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No event yet: create one in the Events tab.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ابھی کوئی تقریب نہیں: تقریبات والے ٹیب میں ایک بنائیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sign-ups yet</source>
-        <translation type="unfinished">ابھی تک کوئی اندراج نہیں</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ابھی کوئی اندراج نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None printed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کوئی پرنٹ نہیں ہوا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign-ups per hour at %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 میں فی گھنٹہ اندراجات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No sign-ups at this event yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس تقریب میں ابھی کوئی اندراج نہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Busiest hour: %1 with %2 sign-ups. First sign-up %3, last %4.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سب سے مصروف گھنٹہ: %1، %2 اندراجات کے ساتھ۔ پہلا اندراج %3، آخری %4۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No interests chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ابھی کوئی دلچسپی منتخب نہیں ہوئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None printed at this event</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس تقریب میں کوئی پرنٹ نہیں ہوا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-ups: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New: %1 · Returning: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نئے: %1 · واپس آنے والے: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New: %1 · Returning: %2 · Not known: %3 (protected or purged)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نئے: %1 · واپس آنے والے: %2 · نامعلوم: %3 (محفوظ یا صاف شدہ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Said yes to email: %1 · to text messages: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل کے لیے ہاں: %1 · ٹیکسٹ پیغامات کے لیے: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form language: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فارم کی زبان: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save the event report</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تقریب کی رپورٹ محفوظ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF فائلیں (*.pdf)</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رپورٹ محفوظ نہیں ہوئی</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رپورٹ %1 میں محفوظ ہو گئی</translation>
     </message>
 </context>
 <context>

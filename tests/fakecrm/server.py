@@ -78,7 +78,8 @@ class Fault:
     answer, before doing anything), "drop_after" (do the work, then close without an answer:
     the client cannot know it was delivered), "slow" (wait `delay` s, do the work, answer late),
     "drip" (answer one byte every `delay` s, for ever), "huge" (a 2xx answer of `size` bytes),
-    "captive" (a captive portal's 302 to its login page).
+    "captive" (a captive portal's 302 to its login page), "gzip_bomb" (a 2xx answer compressed
+    although the client asked for `identity`: under 1 MiB on the wire, `size` bytes decoded).
     """
 
     kind: str
@@ -495,6 +496,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if fault is not None and fault.kind == "drop":
             self._drop()
             return
+        if fault is not None and fault.kind == "gzip_bomb":
+            self._answer(200, {"Content-Type": "application/json", "Content-Encoding": "gzip"},
+                         _gzip_bomb(fault.size))
+            return
         if fault is not None and fault.kind in ("drip", "huge"):
             self._stream_fault(fault)
             return
@@ -566,6 +571,19 @@ def _problem(status: int, title: str, detail: str, errors: list | None = None):
     if errors:
         document["errors"] = errors
     return _json(status, document, "application/problem+json")
+
+
+def _gzip_bomb(size: int) -> bytes:
+    """`size` bytes of JSON-looking spaces, gzipped (about a thousandth of that on the wire)."""
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    parts, block, left = [packer.compress(b"{")], b" " * (1 << 20), size
+    while left > 0:
+        parts.append(packer.compress(block[:left]))
+        left -= len(block)
+    parts.append(packer.compress(b"}") + packer.flush())
+    return b"".join(parts)
 
 
 def _fault_answer(fault: Fault) -> tuple[int, dict[str, str], bytes]:

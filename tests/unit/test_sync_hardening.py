@@ -72,6 +72,28 @@ def test_send_bounds_the_answer_and_a_declared_length(crm):
         assert ok.status_code == 200 and ok.json()["motd"]
 
 
+def test_a_gzip_bomb_is_bounded_by_its_decoded_size(crm):
+    """The kit asks for `identity`; a server that compresses anyway gets its answer decoded
+    here, bounded: 200 MB of spaces in ~200 KB of gzip is refused without being decoded."""
+    with http.make_client(timeout_s=5) as client:
+        crm.fail_next("gzip_bomb", size=200 * 1024 * 1024)
+        tracemalloc.start()
+        try:
+            with pytest.raises(http.AnswerTooLarge):
+                http.send(client, "GET", crm.an_url + "/",
+                          headers={"OSDI-API-Token": crm.an_token})
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert peak < 8 * 1024 * 1024, f"decoding the answer took {peak / 1e6:.0f} MB"
+        assert client.headers["Accept-Encoding"] == "identity"
+        # A small compressed answer is still read (some servers compress whatever is asked).
+        crm.fail_next("gzip_bomb", size=1000)
+        small = http.send(client, "GET", crm.an_url + "/", headers={"OSDI-API-Token": crm.an_token})
+        assert small.status_code == 200 and small.json() == {} and len(small.content) == 1002
+        assert "Content-Encoding" not in small.headers
+
+
 def test_server_words_are_never_stored(kit_with_event, crm, secrets, options):
     """A refusal that quotes the address and a key leaves a status code and a fixed reason."""
     kit = kit_with_event

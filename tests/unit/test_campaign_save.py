@@ -8,8 +8,18 @@ import dataclasses
 
 import pytest
 
-from kit.content import PACK_FILE, Consent, Fact, Resource, default_pack_dir, load_pack, user_pack_dir
+from kit.content import (
+    PACK_FILE,
+    Consent,
+    Fact,
+    PackError,
+    Resource,
+    default_pack_dir,
+    load_pack,
+    user_pack_dir,
+)
 from kit.domain.errors import KitError, ValidationFailed
+from kit.services import campaign
 from kit.services.campaign import (
     SaveOutcome,
     consent_changed,
@@ -233,3 +243,18 @@ def test_a_pack_that_cannot_be_written_is_said_and_the_kit_keeps_its_pack(kit):
 def test_only_contact_details_are_taken(kit):
     with pytest.raises(TypeError, match="city"):
         save_contact_details(kit, city="Minneapolis")
+
+
+@pytest.mark.parametrize("email", ["info@solidaritykashmir", "info@", "info@ example.org"])
+def test_a_group_email_without_a_domain_is_refused_and_nothing_written(kit, email):
+    """Checked offline with email-validator, as attendees' addresses are: the handouts would
+    print an address nobody can write to."""
+    before = kit.pack().organisation.contact
+    with pytest.raises(ValidationFailed) as caught:
+        campaign.save_contact_details(kit, email=email)
+    assert "email" in caught.value.by_field()
+    assert kit.reload_pack().organisation.contact == before
+    edited = dataclasses.replace(kit.pack(), organisation=dataclasses.replace(
+        kit.pack().organisation, contact=dataclasses.replace(before, email=email)))
+    with pytest.raises(PackError):
+        campaign.judge_pack(edited)

@@ -120,9 +120,9 @@ class EventReportRenderer:
         s = self.stats
         unknown = not s.returning_known
         items = [
-            (str(s.signups), "sign-ups"),
-            (str(s.new) + ("*" if unknown else ""), "new"),
-            (str(s.returning) + ("*" if unknown else ""), "returning"),
+            (str(s.signups), "sign-up" if s.signups == 1 else "sign-ups"),
+            (_known_part(s.new, s, unknown), "new"),
+            (_known_part(s.returning, s, unknown), "returning"),
             (str(s.consent_email), "said yes to email"),
             (str(s.consent_sms), "said yes to texts"),
             (str(s.handouts_printed), "handouts printed"),
@@ -180,8 +180,9 @@ class EventReportRenderer:
         drawing.add(chart)
         drawing.add(String(0, height - 4 * mm, "sign-ups", fontName=SANS, fontSize=7.5,
                            fillColor=MUTED))
-        drawing.add(String(width, 0, "hour of the day (local time)", fontName=SANS, fontSize=7.5,
-                           fillColor=MUTED, textAnchor="end"))
+        # The same zone as the times in the text (it said "local time" beside "UTC").
+        drawing.add(String(width, 0, f"hour of the day ({self.stats.zone_label})", fontName=SANS,
+                           fontSize=7.5, fillColor=MUTED, textAnchor="end"))
         return drawing
 
     @property
@@ -227,20 +228,21 @@ class EventReportRenderer:
         story: list[Flowable] = [self.banner(), Spacer(1, 5 * mm), self.figures()]
         if not s.returning_known:
             story.append(Spacer(1, 2 * mm))
+            known = s.signups - s.unknown_origin
+            counted = ("so neither is counted" if not known else
+                       f"the figures marked + count only the other {known}")
             story.append(self.text(
                 f"* New and returning are not known for {s.unknown_origin} of the "
-                f"{s.signups} sign-ups: their contacts are sealed (protected mode) or were purged. "
-                "They are counted in neither.", "small"))
+                f"{_signups(s.signups)}: their contacts are sealed (protected mode: only the "
+                f"coordinator's passphrase opens them) or were purged, {counted}.", "small"))
         if s.first_signup and s.last_signup:
             story.append(Spacer(1, 2 * mm))
-            story.append(self.text(
-                f"First sign-up at {s.first_signup:%H:%M}, last at {s.last_signup:%H:%M} "
-                f"({s.timezone or 'local time'}).", "small"))
+            story.append(self.text(_time_window(s), "small"))
 
         if s.per_hour:
             busiest = s.busiest_hour
             described = "; ".join(f"{c.label} {c.count}" for c in s.per_hour)
-            lead = (f"Busiest hour: {busiest.label} with {busiest.count} sign-ups. "
+            lead = (f"Busiest hour: {busiest.label} with {_signups(busiest.count)}. "
                     if busiest else "")
             story.append(self.section(
                 "Sign-ups per hour", self.hour_chart(),
@@ -339,6 +341,34 @@ def _nice_step(maximum: int, ticks: int = 5) -> int:
         if factor * power >= raw:
             return factor * power
     return 10 * power
+
+
+def _signups(count: int) -> str:
+    return f"{count} sign-up" if count == 1 else f"{count} sign-ups"
+
+
+def _known_part(count: int, stats: EventStats, unknown: bool) -> str:
+    """New or returning: "–*" when no sign-up's contact is known (a protected kit: "0*" read as
+    nobody new), "3+*" when some are (at least that many)."""
+    if not unknown:
+        return str(count)
+    return "–*" if stats.unknown_origin >= stats.signups else f"{count}+*"
+
+
+def _time_window(stats: EventStats) -> str:
+    """When sign-ups came, in the report's one time zone; on a protected kit, which keeps times
+    to the quarter hour only, as the quarter hours they fell in (never "first 21:45, last
+    21:45" for sign-ups made between 21:45 and 22:00)."""
+    first, last, zone = stats.first_signup, stats.last_signup, stats.zone_label
+    assert first is not None and last is not None
+    if not stats.quarter_hours:
+        return f"First sign-up at {first:%H:%M}, last at {last:%H:%M} ({zone})."
+    end = last + dt.timedelta(minutes=15)
+    if first == last:
+        return (f"Every sign-up was made between {first:%H:%M} and {end:%H:%M} ({zone}; this kit "
+                "keeps times to the quarter hour only).")
+    return (f"Sign-ups were made between {first:%H:%M} and {end:%H:%M} ({zone}; this kit keeps "
+            "times to the quarter hour only).")
 
 
 def render_event_report(stats: EventStats, **options) -> bytes:

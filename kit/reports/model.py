@@ -86,6 +86,14 @@ class EventStats:
     first_signup: dt.datetime | None = None  # local time
     last_signup: dt.datetime | None = None
     timezone: str = ""
+    # Times kept only to the quarter hour (a protected kit): a time means "in the quarter hour
+    # that starts then".
+    quarter_hours: bool = False
+
+    @property
+    def zone_label(self) -> str:
+        """The one time zone every time of the report is in, as it says it."""
+        return self.timezone or "local time"
 
     @property
     def returning_known(self) -> bool:

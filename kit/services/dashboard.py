@@ -252,6 +252,7 @@ def _event_stats(kit: Kit, event_id: int) -> EventStats:
         first_signup=firsts[0] if firsts else None,
         last_signup=firsts[-1] if firsts else None,
         timezone=zone_name or "",
+        quarter_hours=kit.is_protected(),
     )
 
 

@@ -114,3 +114,27 @@ def test_the_report_embeds_every_font_and_declares_its_language(event_with_canar
     assert info["lang"] == "en"
     assert "Lake Street farmers market" in info["title"]
     assert info["subject"]
+
+
+def test_one_sign_up_is_one_and_a_protected_kit_says_its_quarter_hour(kit):
+    """"1 sign-up", not "1 sign-ups"; times kept to the quarter hour are given as the quarter
+    hour they fell in, in the one time zone the chart names too; new and returning that are
+    not known read "–*", not "0*"."""
+    from kit.protect.keys import KdfParams
+    from kit.services import protection
+
+    event = create_event(kit, "Night table", "", None)
+    protection.init_protection(kit, "correct horse battery staple", kdf=KdfParams(n=2**10))
+    record_signup(kit, SignupForm(first_name="Amna", email="amna@example.org"))
+    text, _ = pdf_text(render_event_report(kit, event.id))
+    flat = " ".join(text.split())
+    assert "with 1 sign-ups" not in flat and "with 1 sign-up" in flat
+    assert "of the 1 sign-up:" in flat
+    stats = event_stats(kit, event.id)
+    start = stats.first_signup
+    end = start + dt.timedelta(minutes=15)
+    zone = stats.zone_label
+    assert f"between {start:%H:%M} and {end:%H:%M} ({zone};" in flat
+    assert f"hour of the day ({zone})" in flat
+    assert "First sign-up at" not in flat
+    assert "0*" not in flat and "–*" in flat

@@ -4413,457 +4413,540 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location filename="../../kit/ui/sync/page.py" line="+62"/>
         <source>no email consent and no phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>sin consentimiento de correo y sin teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no email consent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>sin consentimiento de correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consent rules</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>reglas de consentimiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>En espera</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Enviadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Omitidas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Fallidas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Persona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Destino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last try</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Último intento</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 is paused: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 está en pausa: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n sign-up will go to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n inscripción irá a %1</numerusform>
+            <numerusform>%n inscripciones irán a %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n sign-ups will go to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n inscripción irá a %1</numerusform>
+            <numerusform>%n inscripciones irán a %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing new to send to %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nada nuevo que enviar a %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n skipped (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n omitida (%1)</numerusform>
+            <numerusform>%n omitidas (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n need a look first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n necesita una revisión primero</numerusform>
+            <numerusform>%n necesitan una revisión primero</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1.</source>
         <comment>the end of a dry-run line</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n enviada</numerusform>
+            <numerusform>%n enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n not sent (consent)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n sin enviar (consentimiento)</numerusform>
+            <numerusform>%n sin enviar (consentimiento)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed (see the list below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n fallida (mira la lista de abajo)</numerusform>
+            <numerusform>%n fallidas (mira la lista de abajo)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n still waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n sigue en espera</numerusform>
+            <numerusform>%n siguen en espera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>removals passed on: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>bajas transmitidas: %n</numerusform>
+            <numerusform>bajas transmitidas: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>removals still to pass on: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>bajas por transmitir: %n</numerusform>
+            <numerusform>bajas por transmitir: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sincronización cancelada: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync finished: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sincronización terminada: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The rest waits for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>El resto espera a la próxima sincronización.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to sync: no target is turned on.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nada que sincronizar: no hay ningún destino activado.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sign-ups wait on this laptop until you sync. Nothing leaves it before you press Sync now (or, once keys are entered, while the app retries quietly every few minutes).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las inscripciones esperan en este portátil hasta que sincronices. Nada sale de él antes de que pulses Sincronizar ahora (o, una vez escritas las claves, mientras la aplicación reintenta discretamente cada pocos minutos).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Where sign-ups go</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Adónde van las inscripciones</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync targets</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Destinos de sincronización</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+241"/>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <location line="-239"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Enter a new key…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Escribir una clave nueva…</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
         <source>What the next sync sends</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Qué envía la próxima sincronización</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+16"/>
         <source>Sign-ups the service refused</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones que el servicio rechazó</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Fix the contact on the Contacts tab (or the target&apos;s settings), then Retry. Select rows to retry only those.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Corrige el contacto en la pestaña Contactos (o la configuración del destino) y luego pulsa Reintentar. Selecciona filas para reintentar solo esas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+176"/>
         <source>Retry all</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Reintentar todo</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Paused: key rejected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>En pausa: clave rechazada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Activado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(the service&apos;s usual address)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>(la dirección habitual del servicio)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No target yet. Add one (Action Network, Mailchimp or a webhook) to send sign-ups there.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Todavía no hay destino. Añade uno (Action Network, Mailchimp o un webhook) para enviarle las inscripciones.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is turned off: nothing goes there.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 está desactivado: no se le envía nada.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>⚠ %1: Key rejected — enter a new key. (%2) Its sign-ups wait until then.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ %1: clave rechazada — escribe una clave nueva. (%2) Sus inscripciones esperan hasta entonces.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sign-ups the service refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones que el servicio rechazó (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-ups the service refused: none</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones que el servicio rechazó: ninguna</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Activar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Retry %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Reintentar las %1 seleccionadas</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Added %1: %n sign-up queued for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Se añadió %1: %n inscripción en cola para él.</numerusform>
+            <numerusform>Se añadió %1: %n inscripciones en cola para él.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Added %1: %n sign-ups queued for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Se añadió %1: %n inscripción en cola para él.</numerusform>
+            <numerusform>Se añadió %1: %n inscripciones en cola para él.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sin cambios</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 is on: %n more sign-up queued for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%1 está activado: %n inscripción más en cola para él.</numerusform>
+            <numerusform>%1 está activado: %n inscripciones más en cola para él.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 is on: %n more sign-ups queued for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%1 está activado: %n inscripción más en cola para él.</numerusform>
+            <numerusform>%1 está activado: %n inscripciones más en cola para él.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is off: its sign-ups stay queued and go when you turn it on again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 está desactivado: sus inscripciones siguen en cola y se envían cuando lo vuelvas a activar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove sync target</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Quitar destino de sincronización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1? Its queue and its key are deleted. Sign-ups already sent stay at the service; nothing is deleted there.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>¿Quitar %1? Se borran su cola y su clave. Las inscripciones ya enviadas se quedan en el servicio; allí no se borra nada.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se quitó</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Se quitó %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It is kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished">Se guarda en el llavero de este ordenador.</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Se guarda en el llavero de este ordenador.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is kept in memory only, until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Solo se guarda en memoria, hasta que se cierre la aplicación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 rejected the key. Enter a new %2.
 %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 rechazó la clave. Escribe una nueva: %2.
+%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the %1 for %2.
 %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Escribe %1 para %2.
+%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key for %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Clave para %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Key not saved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se guardó la clave</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No target to sync to: add one, turn one on, or enter a new key for a paused one.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No hay destino con el que sincronizar: añade uno, activa uno o escribe una clave nueva para uno en pausa.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancelling… the sign-up being sent finishes first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cancelando… primero termina la inscripción que se está enviando.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tried again in the background: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Se reintentó en segundo plano: %1</translation>
     </message>
 </context>
 <context>

@@ -4413,457 +4413,540 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/sync/page.py" line="+62"/>
         <source>no email consent and no phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نہ ای میل کی اجازت نہ فون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no email consent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ای میل کی اجازت نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consent rules</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اجازت کے قواعد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">قسم</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>قسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پتا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">صورتحال</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>صورتحال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منتظر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بھیجے گئے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>چھوڑے گئے</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ناکام</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فرد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منزل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وجہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کوششیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last try</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آخری کوشش</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 is paused: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 رکا ہوا ہے: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n sign-up will go to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n اندراج %1 کو جائے گا</numerusform>
+            <numerusform>%n اندراجات %1 کو جائیں گے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n sign-ups will go to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n اندراج %1 کو جائے گا</numerusform>
+            <numerusform>%n اندراجات %1 کو جائیں گے</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing new to send to %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 کو بھیجنے کے لیے کچھ نیا نہیں</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n skipped (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n چھوڑے گئے (%1)</numerusform>
+            <numerusform>%n چھوڑے گئے (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n need a look first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n کو پہلے دیکھنا ضروری ہے</numerusform>
+            <numerusform>%n کو پہلے دیکھنا ضروری ہے</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1.</source>
         <comment>the end of a dry-run line</comment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1۔</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n بھیجے گئے</numerusform>
+            <numerusform>%n بھیجے گئے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n not sent (consent)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n نہیں بھیجے گئے (اجازت)</numerusform>
+            <numerusform>%n نہیں بھیجے گئے (اجازت)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed (see the list below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n ناکام (نیچے فہرست دیکھیں)</numerusform>
+            <numerusform>%n ناکام (نیچے فہرست دیکھیں)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n still waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n ابھی منتظر ہیں</numerusform>
+            <numerusform>%n ابھی منتظر ہیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>removals passed on: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>آگے بھیجی گئی برخاستگیاں: %n</numerusform>
+            <numerusform>آگے بھیجی گئی برخاستگیاں: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>removals still to pass on: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>ابھی آگے بھیجنے والی برخاستگیاں: %n</numerusform>
+            <numerusform>ابھی آگے بھیجنے والی برخاستگیاں: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک منسوخ: %1۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync finished: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک مکمل: %1۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The rest waits for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>باقی اگلے سنک کا انتظار کرتے ہیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to sync: no target is turned on.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک کے لیے کچھ نہیں: کوئی منزل آن نہیں۔</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sign-ups wait on this laptop until you sync. Nothing leaves it before you press Sync now (or, once keys are entered, while the app retries quietly every few minutes).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات سنک کرنے تک اسی لیپ ٹاپ پر رہتے ہیں۔ جب تک آپ ”ابھی سنک کریں“ نہ دبائیں کچھ باہر نہیں جاتا (یا، کلیدیں درج ہونے کے بعد، جب ایپ ہر چند منٹ میں خاموشی سے دوبارہ کوشش کرتی ہے)۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Where sign-ups go</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات کہاں جاتے ہیں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync targets</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک کی منزلیں</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>شامل کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished">ترمیم…</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ترمیم…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+241"/>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بند کریں</translation>
     </message>
     <message>
         <location line="-239"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہٹائیں…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Enter a new key…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نئی کلید درج کریں…</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
         <source>What the next sync sends</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اگلا سنک کیا بھیجے گا</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ابھی سنک کریں</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک کی پیش رفت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%m میں سے %v</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">منسوخ کریں</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منسوخ کریں</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+16"/>
         <source>Sign-ups the service refused</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وہ اندراجات جو سروس نے قبول نہیں کیے</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Fix the contact on the Contacts tab (or the target&apos;s settings), then Retry. Select rows to retry only those.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رابطے والے ٹیب میں رابطہ (یا منزل کی سیٹنگز) درست کریں، پھر ”دوبارہ کوشش“ کریں۔ صرف کچھ قطاروں کے لیے انہیں منتخب کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+176"/>
         <source>Retry all</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سب کی دوبارہ کوشش کریں</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Paused: key rejected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رکا ہوا: کلید مسترد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(the service&apos;s usual address)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>(سروس کا معمول کا پتا)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No target yet. Add one (Action Network, Mailchimp or a webhook) to send sign-ups there.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ابھی کوئی منزل نہیں۔ اندراجات بھیجنے کے لیے ایک شامل کریں (Action Network، Mailchimp یا webhook)۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is turned off: nothing goes there.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 بند ہے: وہاں کچھ نہیں جاتا۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>⚠ %1: Key rejected — enter a new key. (%2) Its sign-ups wait until then.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>⚠ %1: کلید مسترد — نئی کلید درج کریں۔ (%2) تب تک اس کے اندراجات انتظار کرتے ہیں۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>(کوئی نام نہیں)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sign-ups the service refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وہ اندراجات جو سروس نے قبول نہیں کیے (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-ups the service refused: none</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وہ اندراجات جو سروس نے قبول نہیں کیے: کوئی نہیں</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آن کریں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Retry %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منتخب %1 کی دوبارہ کوشش کریں</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Added %1: %n sign-up queued for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%1 شامل ہو گیا: اس کے لیے %n اندراج قطار میں ہے۔</numerusform>
+            <numerusform>%1 شامل ہو گیا: اس کے لیے %n اندراجات قطار میں ہیں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Added %1: %n sign-ups queued for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%1 شامل ہو گیا: اس کے لیے %n اندراج قطار میں ہے۔</numerusform>
+            <numerusform>%1 شامل ہو گیا: اس کے لیے %n اندراجات قطار میں ہیں۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تبدیل نہیں ہوا</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 is on: %n more sign-up queued for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%1 آن ہے: اس کے لیے مزید %n اندراج قطار میں ہے۔</numerusform>
+            <numerusform>%1 آن ہے: اس کے لیے مزید %n اندراجات قطار میں ہیں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 is on: %n more sign-ups queued for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%1 آن ہے: اس کے لیے مزید %n اندراج قطار میں ہے۔</numerusform>
+            <numerusform>%1 آن ہے: اس کے لیے مزید %n اندراجات قطار میں ہیں۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is off: its sign-ups stay queued and go when you turn it on again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 بند ہے: اس کے اندراجات قطار میں رہتے ہیں اور دوبارہ آن کرنے پر بھیجے جاتے ہیں۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove sync target</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک کی منزل ہٹائیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1? Its queue and its key are deleted. Sign-ups already sent stay at the service; nothing is deleted there.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 ہٹا دیں؟ اس کی قطار اور کلید حذف ہو جائیں گی۔ پہلے سے بھیجے گئے اندراجات سروس پر رہیں گے؛ وہاں کچھ حذف نہیں ہوتا۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نہیں ہٹایا گیا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 ہٹا دیا گیا۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It is kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished">یہ اس کمپیوٹر کے کی رنگ میں رکھی جاتی ہے۔</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ اس کمپیوٹر کے کی رنگ میں رکھی جاتی ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is kept in memory only, until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>یہ صرف میموری میں رہتی ہے، ایپ بند ہونے تک۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 rejected the key. Enter a new %2.
 %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 نے کلید مسترد کر دی۔ نئی %2 درج کریں۔
+%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the %1 for %2.
 %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%2 کے لیے %1 درج کریں۔
+%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key for %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 کی کلید</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Key not saved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کلید محفوظ نہیں ہوئی</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No target to sync to: add one, turn one on, or enter a new key for a paused one.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک کے لیے کوئی منزل نہیں: ایک شامل کریں، کسی کو آن کریں، یا رکی ہوئی منزل کے لیے نئی کلید درج کریں۔</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سنک ہو رہا ہے…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancelling… the sign-up being sent finishes first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منسوخ ہو رہا ہے… پہلے وہ اندراج مکمل ہوتا ہے جو بھیجا جا رہا ہے۔</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tried again in the background: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پس منظر میں دوبارہ کوشش کی گئی: %1</translation>
     </message>
 </context>
 <context>

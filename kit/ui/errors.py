@@ -41,7 +41,9 @@ def install_excepthook(log_dir: Path) -> None:
             "Details for whoever maintains the kit are in the log folder:\n%1",
         ).replace("%1", str(log_dir)))
         box.setDetailedText("".join(traceback.format_exception_only(kind, value)))
-        box.exec()
+        from kit.ui.plain_text import plain_message_box
+
+        plain_message_box(box).exec()  # a folder's name is shown as it is
 
     sys.excepthook = hook
 
@@ -50,4 +52,6 @@ def show_fatal(title: str, message: str) -> None:
     """A message box for errors that stop the app from starting."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(None, title, message)
+    from kit.ui.plain_text import literal_text
+
+    QMessageBox.critical(None, title, literal_text(message))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 
 from kit.ui.catalogue_review import draft_count
 from kit.ui.i18n import CATALOGUE_PREFIX, DEFAULT_LANGUAGE, LANGUAGES, Language, translations_dir
+from kit.ui.plain_text import PlainLabel
 
 
 def shows_drafts(language: Language) -> bool:
@@ -33,7 +34,7 @@ class LanguageChoice(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.caption = QLabel(self.tr("Language:"))
+        self.caption = PlainLabel(self.tr("Language:"))
         self.caption.setObjectName("Hint")
         layout.addWidget(self.caption)
         self.buttons: dict[str, QPushButton] = {}
@@ -62,7 +63,7 @@ class LanguageChoice(QWidget):
 def draft_notice(language: Language, parent: QWidget | None = None) -> QLabel:
     """A one-line notice that the volunteer side's translation is a draft (hidden in English
     and once every message has been reviewed)."""
-    label = QLabel(QCoreApplication.translate(
+    label = PlainLabel(QCoreApplication.translate(
         "LanguageChoice", "Draft translation — not yet reviewed by a native speaker"), parent)
     label.setObjectName("DraftNotice")
     label.setWordWrap(True)

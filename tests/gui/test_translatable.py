@@ -29,7 +29,7 @@ TEXT_METHODS = frozenset({
 })
 TEXT_WIDGETS = frozenset({
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton",
-    "QCommandLinkButton",
+    "QCommandLinkButton", "PlainLabel", "rich_label",
 })
 MESSAGE_BOX_FUNCTIONS = frozenset({"question", "information", "warning", "critical", "about"})
 

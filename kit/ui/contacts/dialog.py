@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from kit.services.contacts import update_contact
 from kit.services.kit import Kit
 from kit.ui.i18n import arg
 from kit.ui.kiosk.signup_form import ErrorLabel
+from kit.ui.plain_text import PlainLabel
 
 EDITABLE = (
     ("first_name", QT_TRANSLATE_NOOP("ContactDialog", "First name"), NAME_MAX),
@@ -55,7 +55,7 @@ class ContactDialog(QDialog):
             edit.setObjectName(f"edit_{name}")
             edit.setMaxLength(limit + 1)
             edit.setAccessibleName(label)
-            caption = QLabel(label)
+            caption = PlainLabel(label)
             caption.setBuddy(edit)
             error = ErrorLabel(self)
             form.addRow(caption, edit)
@@ -64,7 +64,7 @@ class ContactDialog(QDialog):
             self.errors[name] = error
         layout.addLayout(form)
         yes, no = self.tr("Yes"), self.tr("No")
-        consent = QLabel(arg(
+        consent = PlainLabel(arg(
             self.tr("Email consent: %1 · Text message consent: %2 (as answered at the last sign-up; "
                     "%n sign-up(s) in total)", "", record.visits),
             yes if record.consent_email else no, yes if record.consent_sms else no,

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -43,6 +42,7 @@ from kit.services.kit import Kit
 from kit.ui.file_dialogs import save_file_name
 from kit.ui.folders import documents_folder
 from kit.ui.i18n import arg
+from kit.ui.plain_text import PlainLabel
 from kit.ui.theme import PALETTE
 from kit.ui.workers import JobRunner
 
@@ -107,7 +107,7 @@ class ExportDialog(QDialog):
         self.format.setAccessibleName(self.tr("Format"))
         for name, export_format in ALL_FORMATS.items():
             self.format.addItem(export_format.title, name)
-        self.format_help = QLabel()
+        self.format_help = PlainLabel()
         self.format_help.setObjectName("Hint")
         self.format_help.setWordWrap(True)
 
@@ -131,7 +131,7 @@ class ExportDialog(QDialog):
         dates = QHBoxLayout()
         dates.addWidget(self.use_dates)
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(PlainLabel(self.tr("to")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
 
@@ -141,7 +141,7 @@ class ExportDialog(QDialog):
             self.tr("Only people new since the last full export (%1)").replace("%1", since))
         self.consented_only = QCheckBox(self.tr("Only people who agreed to email"))
         self.include_everyone = QCheckBox(self.tr("Include people who did not agree to email"))
-        self.include_warning = QLabel(
+        self.include_warning = PlainLabel(
             self.tr("⚠ Mailing-list tools treat everyone in this file as subscribed. Use it only "
                     "to update records you already have, never to add these people to a mailing "
                     "list."))
@@ -152,20 +152,20 @@ class ExportDialog(QDialog):
         self.include_phones = QCheckBox(self.tr("Include phone numbers of people who did not "
                                                 "agree to text messages"))
         self.include_phones.setObjectName("include_phones")
-        self.phones_warning = QLabel(
+        self.phones_warning = PlainLabel(
             self.tr("⚠ Their numbers are marked text_consent = no in the file. Never text them; "
                     "use this only to update records you already have."))
         self.phones_warning.setObjectName("Warning")
         self.phones_warning.setWordWrap(True)
-        self.consent_note = QLabel(self.tr("This format takes only people who agreed to email."))
+        self.consent_note = PlainLabel(self.tr("This format takes only people who agreed to email."))
         self.consent_note.setObjectName("Hint")
 
         self.vcard_version = QComboBox()
         self.vcard_version.addItem(self.tr("3.0 — what Apple and Google import best"), "3.0")
         self.vcard_version.addItem(self.tr("4.0 — newer (RFC 6350)"), "4.0")
-        self.vcard_label = QLabel(self.tr("vCard version"))
+        self.vcard_label = PlainLabel(self.tr("vCard version"))
 
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.count_label.setObjectName("Count")
         # It also says why nothing can be written (a locked kit), a long sentence: on one line
         # the dialog grew to 1,860 px, past any laptop's screen.
@@ -200,7 +200,7 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setObjectName("export_progress")
         self.progress.hide()
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("export_message")
         self.message.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Export"))

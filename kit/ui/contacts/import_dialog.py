@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -49,6 +48,7 @@ from kit.services.kit import Kit
 from kit.ui.file_dialogs import open_file_name
 from kit.ui.folders import documents_folder
 from kit.ui.i18n import arg
+from kit.ui.plain_text import PlainLabel
 from kit.ui.theme import PALETTE
 from kit.ui.workers import JobRunner
 
@@ -170,7 +170,7 @@ class ImportDialog(QDialog):
         self.setMinimumSize(760, 560)
         self.setStyleSheet(STYLE.format(**PALETTE))
 
-        intro = QLabel(self.tr("Bring in people from a spreadsheet (CSV: a typed-up paper sign-up sheet, "
+        intro = PlainLabel(self.tr("Bring in people from a spreadsheet (CSV: a typed-up paper sign-up sheet, "
                                "or an export from Action Network, Mailchimp, NationBuilder, Google or "
                                "Outlook), a phone's or address book's vCard file (.vcf), or "
                                "from another Outreach Kit (JSON). People already here are merged, not "
@@ -179,19 +179,19 @@ class ImportDialog(QDialog):
         intro.setObjectName("Hint")
         self.choose_button = QPushButton(self.tr("Choose a file…"))
         self.choose_button.clicked.connect(self._on_choose)
-        self.file_label = QLabel(self.tr("No file chosen yet."))
+        self.file_label = PlainLabel(self.tr("No file chosen yet."))
         self.file_label.setWordWrap(True)
         file_row = QHBoxLayout()
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.file_label, 1)
 
-        self.detected = QLabel()
+        self.detected = PlainLabel()
         self.detected.setObjectName("Detected")
         self.detected.setWordWrap(True)
         # A file that cannot say whether its people agreed to email (a Mailchimp audience
         # export under another name: Mailchimp's files differ only by their names) is imported
         # only once the coordinator says which it is; nothing is assumed.
-        self.consent_hint = QLabel(self.tr("This file looks like a Mailchimp audience export, "
+        self.consent_hint = PlainLabel(self.tr("This file looks like a Mailchimp audience export, "
                                            "but its name does not say which list it is "
                                            "(subscribed, unsubscribed, cleaned or "
                                            "non-subscribed). Did its people agree to email?"))
@@ -220,14 +220,14 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.mapping_problem = QLabel()
+        self.mapping_problem = PlainLabel()
         self.mapping_problem.setObjectName("FieldError")
         self.mapping_problem.setWordWrap(True)
         self.mapping_problem.hide()
 
         # Labels of the file's tags column that are not this campaign's interests: never made
         # interests unless the coordinator picks one here (kit.services.imports.unknown_labels).
-        self.labels_hint = QLabel(self.tr("These labels in the file are not interests of this "
+        self.labels_hint = PlainLabel(self.tr("These labels in the file are not interests of this "
                                           "campaign. Choose what each becomes, or leave it out."))
         self.labels_hint.setObjectName("Hint")
         self.labels_hint.setWordWrap(True)
@@ -253,7 +253,7 @@ class ImportDialog(QDialog):
                                if event.active else f"{event.name}{when}", event.id)
             if event.active:
                 self.event_choice.setCurrentIndex(self.event_choice.count() - 1)
-        self.event_label = QLabel(self.tr("Sign-ups go to"))
+        self.event_label = PlainLabel(self.tr("Sign-ups go to"))
         event_row = QHBoxLayout()
         event_row.addWidget(self.event_label)
         event_row.addWidget(self.event_choice, 1)
@@ -261,7 +261,7 @@ class ImportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setObjectName("import_progress")
         self.progress.hide()
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setWordWrap(True)
         self.report_list = QListWidget()
         self.report_list.setObjectName("import_report")

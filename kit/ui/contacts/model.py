@@ -20,6 +20,7 @@ from kit.domain.records import ContactRecord
 from kit.services.contacts import search_contacts
 from kit.services.kit import Kit
 from kit.services.protection import KitLocked
+from kit.ui.plain_text import literal_text
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -148,7 +149,9 @@ class ContactsTableModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole
         ):
             return None
-        return cell_text(self._rows[index.row()], COLUMNS[index.column()][0], self._interest_labels)
+        text = cell_text(self._rows[index.row()], COLUMNS[index.column()][0], self._interest_labels)
+        # A tooltip guesses rich text; the cell and its spoken text never do.
+        return literal_text(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from kit.services.events import EVENT_LOCATION_MAX, EVENT_NAME_MAX, EventSummary
 from kit.services.kit import Kit
 from kit.ui.keys import enter_moves_on
 from kit.ui.kiosk.signup_form import ErrorLabel
+from kit.ui.plain_text import PlainLabel
 
 
 class EventForm(QWidget):
@@ -55,7 +55,7 @@ class EventForm(QWidget):
         self.error = ErrorLabel(self)
         for label, widget in ((self.tr("Event name"), self.name), (self.tr("Place"), self.location),
                               (self.tr("Date"), self.date)):
-            caption = QLabel(label)
+            caption = PlainLabel(label)
             caption.setObjectName("FieldLabel")
             caption.setBuddy(widget)
             layout.addRow(caption, widget)

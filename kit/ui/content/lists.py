@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +31,7 @@ from kit.content import CampaignPack, PackError, PlatformPoint, ReadingItem
 from kit.content.loader import MAX_ITEMS, READING_KINDS
 from kit.ui.content.section import PackSection, message, section_text
 from kit.ui.i18n import arg
+from kit.ui.plain_text import PlainLabel, literal_text
 from kit.ui.theme import PALETTE
 
 ERROR_BG = QColor(PALETTE["error_bg"])
@@ -68,7 +68,7 @@ class TableSection(PackSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         box = QVBoxLayout(self)
-        intro = QLabel(section_text(self.hint))
+        intro = PlainLabel(section_text(self.hint))
         intro.setObjectName("Hint")
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(self.columns), self)
@@ -85,7 +85,7 @@ class TableSection(PackSection):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(section_text(self.add_text))
         self.remove_button = QPushButton(section_text(self.remove_text))
-        self.count = QLabel("")
+        self.count = PlainLabel("")
         self.count.setObjectName("Hint")
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -163,7 +163,7 @@ class TableSection(PackSection):
         if item is not None:
             was, self._loading = self._loading, True
             item.setBackground(ERROR_BG)
-            item.setToolTip(text)
+            item.setToolTip(literal_text(text))
             self._loading = was
             self.table.clearSelection()  # a selected row would hide the red cell
             self.table.scrollToItem(item)

@@ -65,6 +65,7 @@ from kit.ui.content.section import PackSection
 from kit.ui.content.signup import ConsentSection, InterestsSection
 from kit.ui.content.texts import BackgroundSection, MissionSection
 from kit.ui.i18n import arg
+from kit.ui.plain_text import PlainLabel, literal_text
 from kit.ui.theme import PALETTE
 
 # The labels below are marked for pyside6-lupdate and translated where shown (`_tr`).
@@ -159,11 +160,11 @@ class ContentPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 8, 8)
-        self.reminder = QLabel("")
+        self.reminder = PlainLabel("")
         self.reminder.setObjectName("Reminder")
         self.reminder.setWordWrap(True)
         layout.addWidget(self.reminder)
-        self.problem = QLabel("")
+        self.problem = PlainLabel("")
         self.problem.setObjectName("Banner")
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -198,7 +199,7 @@ class ContentPage(QWidget):
         self.reset_button = QPushButton(self.tr("Reset to the default pack…"))
         self.reset_button.setObjectName("Quiet")
         self.reset_button.clicked.connect(self._on_reset_clicked)
-        self.state = QLabel("")
+        self.state = PlainLabel("")
         self.state.setObjectName("SaveState")
         self.state.setWordWrap(True)
         self.revert_button = QPushButton(self.tr("Undo changes"))
@@ -217,7 +218,7 @@ class ContentPage(QWidget):
     # -- building the form -------------------------------------------------------------------
 
     def _error_label(self) -> QLabel:
-        label = QLabel("")
+        label = PlainLabel("")
         label.setObjectName("FieldError")
         label.setWordWrap(True)
         label.setVisible(False)
@@ -259,7 +260,7 @@ class ContentPage(QWidget):
             self.fields[key] = colour.edit
             self.field_errors[key] = error
             self.colours[key] = colour
-        hint = QLabel(self.tr("Contact details are optional: the handouts look complete without "
+        hint = PlainLabel(self.tr("Contact details are optional: the handouts look complete without "
                               "them, and print them when they are filled in. The colours are "
                               "used for the headings and bands of every handout."))
         hint.setObjectName("Hint")
@@ -373,7 +374,7 @@ class ContentPage(QWidget):
         form.addRow(self.tr("Call to action"), self.call_to_action)
         form.addRow(self.tr("Footer"), self.footer)
         form.addRow("", self.text_error)
-        hint = QLabel(self.tr("An empty subheadline, introduction, call to action or footer is "
+        hint = PlainLabel(self.tr("An empty subheadline, introduction, call to action or footer is "
                               "simply left off the handout."))
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
@@ -562,8 +563,8 @@ class ContentPage(QWidget):
             return False
         if result.outcome is SaveOutcome.NOT_WRITTEN:
             QMessageBox.warning(self, self.tr("Not saved"),
-                                arg(self.tr("The pack could not be written: %1"),
-                                    result.write_error))
+                                literal_text(arg(self.tr("The pack could not be written: %1"),
+                                    result.write_error)))
             return False
         self.load()
         self._set_state(self.tr("✓ Saved. The handouts print the new text, and the sign-up form "
@@ -635,7 +636,7 @@ class ContentPage(QWidget):
         if item is not None:
             was, self._loading = self._loading, True
             item.setBackground(ERROR_BG)
-            item.setToolTip(text)
+            item.setToolTip(literal_text(text))
             self._loading = was
         label.setText(text)
         label.setVisible(True)
@@ -692,8 +693,8 @@ class ContentPage(QWidget):
     def _on_reset_clicked(self) -> None:
         answer = QMessageBox.question(
             self, self.tr("Reset to the default pack"),
-            self.tr("Replace the campaign content with the pack that came with the app? Your "
-                    "edited pack is kept in a folder beside it, so nothing is lost."),
+            literal_text(self.tr("Replace the campaign content with the pack that came with the app? Your "
+                    "edited pack is kept in a folder beside it, so nothing is lost.")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -702,7 +703,7 @@ class ContentPage(QWidget):
         try:
             aside = reset_campaign_pack(self._kit)
         except (PackError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Not reset"), str(error))
+            QMessageBox.warning(self, self.tr("Not reset"), literal_text(str(error)))
             return
         self.load()
         self._set_state(arg(self.tr("✓ Restored the default pack. Your edited pack is kept as "

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from kit.content import CampaignPack, PackError
+from kit.ui.plain_text import PlainLabel
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
@@ -75,7 +76,7 @@ class PackSection(QWidget):
 
     def error_label(self) -> QLabel:
         """A hidden red message line, cleared by `clear_errors`."""
-        label = QLabel("")
+        label = PlainLabel("")
         label.setObjectName("FieldError")
         label.setWordWrap(True)
         label.setVisible(False)

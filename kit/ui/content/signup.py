@@ -43,6 +43,7 @@ from kit.content import CampaignPack, Consent, Interest, PackError
 from kit.content.loader import LIMITS, MAX_ITEMS, tag_problem
 from kit.ui.content.section import PackSection, plain_edit
 from kit.ui.i18n import BY_CODE, arg
+from kit.ui.plain_text import PlainLabel, literal_text
 from kit.ui.theme import PALETTE
 
 ERROR_BG = QColor(PALETTE["error_bg"])
@@ -106,7 +107,7 @@ class InterestsSection(PackSection):
         super().__init__(parent)
         self._languages: tuple[str, ...] = ()
         box = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = PlainLabel(self.tr(
             "The boxes people tick on the sign-up form. Edit a label freely. The tag is what "
             "your mailing list or CRM receives; it never changes once saved, so past sign-ups "
             "and new ones stay comparable. A new interest gets its tag from its label."))
@@ -121,7 +122,7 @@ class InterestsSection(PackSection):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add interest"))
         self.remove_button = QPushButton(self.tr("Remove interest…"))
-        self.count = QLabel("")
+        self.count = PlainLabel("")
         self.count.setObjectName("Hint")
         self.count.setWordWrap(True)  # one line was wider than a 1024x600 window
         buttons.addWidget(self.add_button)
@@ -250,7 +251,7 @@ class InterestsSection(PackSection):
             item = self.table.item(*cell)
             was, self._loading = self._loading, True
             item.setBackground(ERROR_BG)
-            item.setToolTip(text)
+            item.setToolTip(literal_text(text))
             self._loading = was
             self.table.clearSelection()
             self.table.scrollToItem(item)
@@ -291,10 +292,10 @@ class InterestsSection(PackSection):
                                   self.tag_at(r)) for r in reversed(rows))
             answer = QMessageBox.question(
                 self, self.tr("Remove interest"),
-                arg(self.tr("Remove %1 from the sign-up form?\n\nPast sign-ups keep the tag: it "
+                literal_text(arg(self.tr("Remove %1 from the sign-up form?\n\nPast sign-ups keep the tag: it "
                             "stays in their record, in exports and on your mailing list. New "
                             "sign-ups will not offer it. This takes effect when you save."),
-                    names),
+                    names)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -348,7 +349,7 @@ class _WordingBox(QGroupBox):
         if translation:
             self.reviewed = QCheckBox(self.tr("Reviewed by a native speaker"))
             self.reviewed.setAccessibleName(arg(self.tr("%1: reviewed by a native speaker"), title))
-            self.review_state = QLabel("")
+            self.review_state = PlainLabel("")
             self.review_state.setObjectName("Hint")
             self.review_state.setWordWrap(True)
             row = QHBoxLayout()
@@ -398,11 +399,11 @@ class ConsentSection(PackSection):
         super().__init__(parent)
         self.boxes: dict[str, _WordingBox] = {}
         outer = QVBoxLayout(self)
-        self.note = QLabel("⚠ " + QCoreApplication.translate("ConsentSection", CONSENT_NOTE))
+        self.note = PlainLabel("⚠ " + QCoreApplication.translate("ConsentSection", CONSENT_NOTE))
         self.note.setObjectName("Reminder")
         self.note.setWordWrap(True)
         outer.addWidget(self.note)
-        limit = QLabel(self.tr("Each sentence may be at most %n characters. The paper sign-up "
+        limit = PlainLabel(self.tr("Each sentence may be at most %n characters. The paper sign-up "
                                "sheet prints the same sentences as the screen.", "",
                                LIMITS["consent"]))
         limit.setObjectName("Hint")
@@ -498,7 +499,7 @@ class ConsentSection(PackSection):
         """Ask before a new consent wording is saved; True when the coordinator agrees."""
         answer = QMessageBox.question(
             parent, self.tr("Change the consent wording"),
-            QCoreApplication.translate("ConsentSection", CONSENT_CONFIRM),
+            literal_text(QCoreApplication.translate("ConsentSection", CONSENT_CONFIRM)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

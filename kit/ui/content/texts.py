@@ -27,10 +27,11 @@ from kit.ui.content.section import (
     text_paragraphs,
 )
 from kit.ui.i18n import arg
+from kit.ui.plain_text import PlainLabel
 
 
 def _hint(text: str) -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setObjectName("Hint")
     label.setWordWrap(True)
     return label

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kit.ui.plain_text import literal_text
+
 
 def nice_step(maximum: float, ticks: int = 5) -> int:
     """A tick step of 1, 2 or 5 times a power of ten giving at most `ticks` steps to `maximum`."""
@@ -57,7 +59,7 @@ class BarChart(QWidget):
             self.title = title
             self.setAccessibleName(title)
         self.setAccessibleDescription(self.describe())
-        self.setToolTip(self.describe())
+        self.setToolTip(literal_text(self.describe()))
         self.update()
 
     def items(self) -> list[tuple[str, int]]:

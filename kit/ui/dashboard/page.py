@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -38,6 +37,7 @@ from kit.services.kit import Kit
 from kit.ui.dashboard.charts import BarChart
 from kit.ui.file_dialogs import save_file_name
 from kit.ui.folders import documents_folder
+from kit.ui.plain_text import PlainLabel, literal_text
 from kit.ui.scrolling import scrolled_body
 from kit.ui.theme import chart_colours
 from kit.ui.workers import JobRunner
@@ -59,9 +59,9 @@ class StatTile(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 6, 14, 8)
         layout.setSpacing(0)
-        self.number = QLabel("–", self)
+        self.number = PlainLabel("–", self)
         self.number.setObjectName("StatNumber")
-        self.caption = QLabel(caption, self)
+        self.caption = PlainLabel(caption, self)
         self.caption.setObjectName("StatCaption")
         self.caption.setWordWrap(True)
         layout.addWidget(self.number)
@@ -145,7 +145,7 @@ class DashboardPage(QWidget):
         layout.addLayout(tiles)
 
         controls = QHBoxLayout()
-        event_label = QLabel(self.tr("&Event"), body)
+        event_label = PlainLabel(self.tr("&Event"), body)
         event_label.setObjectName("FieldLabel")
         self.event_choice = QComboBox(body)
         self.event_choice.setObjectName("dashboard_event")
@@ -158,7 +158,7 @@ class DashboardPage(QWidget):
         self.report_button.setObjectName("report_button")
         self.refresh_button = QPushButton(self.tr("Re&fresh"), body)
         self.refresh_button.setObjectName("refresh_button")
-        self.updated = QLabel("", body)
+        self.updated = PlainLabel("", body)
         self.updated.setObjectName("Hint")
         # Two lines: the event, then what to do with it. On one line, with a name 28 letters
         # wide, the row was wider than a 1024x600 window and the whole tab scrolled sideways.
@@ -175,19 +175,19 @@ class DashboardPage(QWidget):
         middle = QGridLayout()
         middle.setHorizontalSpacing(20)
         middle.setVerticalSpacing(4)
-        self.chart_heading = QLabel(self.tr("Sign-ups per hour (local time)"), body)
+        self.chart_heading = PlainLabel(self.tr("Sign-ups per hour (local time)"), body)
         self.chart_heading.setObjectName("SectionTitle")
         self.chart = BarChart(body, title=self.tr("Sign-ups per hour"), unit=self.tr("sign-ups"))
         self.chart.setObjectName("hour_chart")
         self.chart.empty_text = self.tr("No sign-ups at this event yet")
         self.chart.setMinimumHeight(220)
         self.chart.setMaximumHeight(300)
-        self.chart_caption = QLabel("", body)
+        self.chart_caption = PlainLabel("", body)
         self.chart_caption.setObjectName("Hint")
         self.chart_caption.setWordWrap(True)
-        self.facts_heading = QLabel(self.tr("This event"), body)
+        self.facts_heading = PlainLabel(self.tr("This event"), body)
         self.facts_heading.setObjectName("SectionTitle")
-        self.facts = QLabel("", body)
+        self.facts = PlainLabel("", body)
         self.facts.setObjectName("Facts")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -197,9 +197,9 @@ class DashboardPage(QWidget):
         self.interests.setAccessibleName(self.tr("Interests chosen at this event"))
         self.handouts = count_table("handouts_table", (self.tr("Handout"), self.tr("Copies")), body)
         self.handouts.setAccessibleName(self.tr("Handouts printed at this event"))
-        interests_heading = QLabel(self.tr("Interests chosen"), body)
+        interests_heading = PlainLabel(self.tr("Interests chosen"), body)
         interests_heading.setObjectName("SectionTitle")
-        handouts_heading = QLabel(self.tr("Handouts printed"), body)
+        handouts_heading = PlainLabel(self.tr("Handouts printed"), body)
         handouts_heading.setObjectName("SectionTitle")
 
         left = QVBoxLayout()
@@ -221,7 +221,7 @@ class DashboardPage(QWidget):
         middle.setColumnStretch(1, 2)
         layout.addLayout(middle)
 
-        events_heading = QLabel(self.tr("All events"), body)
+        events_heading = PlainLabel(self.tr("All events"), body)
         events_heading.setObjectName("SectionTitle")
         layout.addWidget(events_heading)
         self.events_table = QTableWidget(0, 9, body)
@@ -408,7 +408,7 @@ class DashboardPage(QWidget):
                 .replace("%4", f"{stats.last_signup:%H:%M}")
             )
         self.facts.setText(self._facts_text(stats))
-        self.facts.setAccessibleName(self.facts.text().replace("<br>", ". "))
+        self.facts.setAccessibleName(self.facts.text().replace("\n", ". "))
         fill_counts(self.interests, tuple(c for c in stats.interests if c.count) or (),
                     self.tr("No interests chosen yet"))
         fill_counts(self.handouts, stats.handouts, self.tr("None printed at this event"))
@@ -428,7 +428,7 @@ class DashboardPage(QWidget):
             lines.append(self.tr("Form language: %1").replace(
                 "%1", ", ".join(f"{c.label} {c.count}" for c in stats.languages)))
         lines.append(self.tr("Sync: %1").replace("%1", stats.sync.describe()))
-        return "<br>".join(lines)
+        return "\n".join(lines)  # plain text: a target's name is data
 
     # -- actions ------------------------------------------------------------------------------
     def _on_event_row_chosen(self, index) -> None:
@@ -466,7 +466,7 @@ class DashboardPage(QWidget):
             save_event_report(self._kit, int(event_id), path)
         except (KitError, OSError) as error:
             message = error.message if isinstance(error, KitError) else str(error)
-            QMessageBox.warning(self, self.tr("Report not saved"), message)
+            QMessageBox.warning(self, self.tr("Report not saved"), literal_text(message))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()

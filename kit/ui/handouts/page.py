@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -51,6 +50,7 @@ from kit.ui.folders import documents_folder
 from kit.ui.handouts import printing
 from kit.ui.handouts.pdf_preview import PdfPreview, page_images
 from kit.ui.i18n import arg
+from kit.ui.plain_text import PlainLabel, literal_text
 from kit.ui.scrolling import ColumnScroll
 from kit.ui.theme import PALETTE
 
@@ -208,7 +208,7 @@ class HandoutsPage(QWidget):
         side.setSpacing(10)
         layout.addWidget(ColumnScroll(column, self), 0)
 
-        hint = QLabel(self.tr("Pick a handout, check the preview, press Quick print."))
+        hint = PlainLabel(self.tr("Pick a handout, check the preview, press Quick print."))
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         side.addWidget(hint)
@@ -218,7 +218,7 @@ class HandoutsPage(QWidget):
         self.contact_warning.setObjectName("ContactWarning")
         warning_layout = QVBoxLayout(self.contact_warning)
         warning_layout.setContentsMargins(10, 8, 10, 8)
-        self.contact_warning_text = QLabel("")
+        self.contact_warning_text = PlainLabel("")
         self.contact_warning_text.setWordWrap(True)
         self.add_contact_button = QPushButton(self.tr("Add contact details…"))
         self.add_contact_button.clicked.connect(self.open_contact_dialog)
@@ -236,7 +236,7 @@ class HandoutsPage(QWidget):
 
         options = QHBoxLayout()
         options.setSpacing(8)
-        paper_label = QLabel(self.tr("Paper"))
+        paper_label = PlainLabel(self.tr("Paper"))
         paper_label.setObjectName("FieldLabel")
         self.paper = QComboBox(self)
         self.paper.setAccessibleName(self.tr("Paper size"))
@@ -246,7 +246,7 @@ class HandoutsPage(QWidget):
         self.paper.setCurrentIndex(list(PAPER_LABELS).index(default_paper(kit)))
         self.paper.currentIndexChanged.connect(self._on_paper_changed)
         paper_label.setBuddy(self.paper)
-        copies_label = QLabel(self.tr("Copies"))
+        copies_label = PlainLabel(self.tr("Copies"))
         copies_label.setObjectName("FieldLabel")
         self.copies = QSpinBox(self)
         self.copies.setAccessibleName(self.tr("Copies"))
@@ -267,7 +267,7 @@ class HandoutsPage(QWidget):
         self.quick_print_button.setAccessibleName(self.tr("Quick print on the default printer"))
         self.quick_print_button.clicked.connect(self._on_quick_print_clicked)
         side.addWidget(self.quick_print_button)
-        self.printer_hint = QLabel("")
+        self.printer_hint = PlainLabel("")
         self.printer_hint.setObjectName("Hint")
         self.printer_hint.setWordWrap(True)
         side.addWidget(self.printer_hint)
@@ -282,7 +282,7 @@ class HandoutsPage(QWidget):
         more.addWidget(self.save_button, 1)
         side.addLayout(more)
 
-        self.feedback = QLabel("")
+        self.feedback = PlainLabel("")
         self.feedback.setObjectName("Feedback")
         self.feedback.setWordWrap(True)
         self.feedback.setVisible(False)
@@ -296,7 +296,7 @@ class HandoutsPage(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setObjectName("Rule")
         side.addWidget(line)
-        self.today_label = QLabel("")
+        self.today_label = PlainLabel("")
         self.today_label.setObjectName("TodayCount")
         self.today_label.setAccessibleName(self.tr("Handouts given out today"))
         self.today_label.setWordWrap(True)
@@ -379,7 +379,7 @@ class HandoutsPage(QWidget):
             item = QListWidgetItem(f"{info.title}  ·  {pages}")
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setData(Qt.ItemDataRole.UserRole + 1, info.title)
-            item.setToolTip(f"{info.title} ({info.name}), {pages}")
+            item.setToolTip(literal_text(f"{info.title} ({info.name}), {pages}"))
             self.list.addItem(item)
         self.list.blockSignals(False)
         # Every handout in view without scrolling: there are only a handful.
@@ -543,11 +543,11 @@ class HandoutsPage(QWidget):
         try:
             saved = service.save_handout(self._kit, name, paper, path, self._pdf_if_current(key))
         except KitError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), error.message)
+            QMessageBox.warning(self, self.tr("Not saved"), literal_text(error.message))
             return
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
-                "The file could not be written: %1.").replace("%1", str(error.strerror)))
+            QMessageBox.warning(self, self.tr("Not saved"), literal_text(self.tr(
+                "The file could not be written: %1.").replace("%1", str(error.strerror))))
             return
         self._show_feedback(arg(self.tr("✓ Saved the %1 as %2."), self._title(name), saved.name), ok=True)
         self.refresh_today()
@@ -639,7 +639,7 @@ class ContactDialog(QDialog):
         self._kit = kit
         self.setWindowTitle(self.tr("How people reach your group"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = PlainLabel(self.tr(
             "These lines and a QR code for the website (or sign-up link) go on every handout. "
             "Fill in only what your group wants printed; a public address, not a person's own."))
         intro.setWordWrap(True)
@@ -653,7 +653,7 @@ class ContactDialog(QDialog):
             form.addRow(QCoreApplication.translate("ContactDialog", label), edit)
             self.edits[name] = edit
         layout.addLayout(form)
-        self.error = QLabel("")
+        self.error = PlainLabel("")
         self.error.setObjectName("Error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kit.ui.plain_text import PlainLabel
+
 PDFIUM_LOCK = threading.RLock()
 POINTS_PER_INCH = 72.0
 PAGE_GAP = 20
@@ -109,7 +111,7 @@ class PdfPreview(QScrollArea):
         self._column.setContentsMargins(SIDE_MARGIN, 20, SIDE_MARGIN, 24)
         self._column.setSpacing(PAGE_GAP)
         self._column.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.message = QLabel("")
+        self.message = PlainLabel("")
         self.message.setObjectName("PreviewMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -131,7 +133,7 @@ class PdfPreview(QScrollArea):
         self._images = list(images)
         self._labels = []
         for number, _image in enumerate(self._images, start=1):
-            label = QLabel(self._desk)
+            label = PlainLabel(self._desk)
             label.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(number)).replace(
                 "%2", str(len(self._images))))
             label.setStyleSheet("background: white;")

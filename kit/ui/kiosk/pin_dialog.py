@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from kit.services.kiosk_pin import (
     PinsDiffer,
 )
 from kit.ui.i18n import arg
+from kit.ui.plain_text import PlainLabel
 from kit.ui.theme import palette
 
 log = logging.getLogger(__name__)
@@ -99,15 +99,15 @@ class PinDialog(QDialog):
         self.setStyleSheet(f"QLineEdit:disabled {{ background: {colours['header_bg']}; "
                            f"border: 2px dashed {colours['border']}; }}")
         layout = QVBoxLayout(self)
-        title = QLabel(purpose)
+        title = PlainLabel(purpose)
         title.setObjectName("SectionTitle")
         title.setWordWrap(True)
-        hint = QLabel(self.tr("Enter the kiosk PIN the coordinator set."))
+        hint = PlainLabel(self.tr("Enter the kiosk PIN the coordinator set."))
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         self.pin_field = pin_edit(self, self.tr("Kiosk PIN"))
         self.pin_field.setObjectName("pin")
-        self.message = QLabel("")
+        self.message = PlainLabel("")
         self.message.setObjectName("FieldError")
         self.message.setWordWrap(True)
         self.message.hide()
@@ -188,7 +188,7 @@ class SetPinDialog(QDialog):
         self.setWindowTitle(self.tr("Set the kiosk PIN"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        hint = QLabel(arg(self.tr("%1 to %2 digits. Volunteers need it to open the volunteer area "
+        hint = PlainLabel(arg(self.tr("%1 to %2 digits. Volunteers need it to open the volunteer area "
                                   "or quit while kiosk mode is on. Only a slow hash of it is "
                                   "stored; choose one that is not a birthday or 1234."),
                           PIN_MIN_DIGITS, PIN_MAX_DIGITS))
@@ -199,7 +199,7 @@ class SetPinDialog(QDialog):
         self.second = pin_edit(self, self.tr("New PIN again"))
         form.addRow(self.tr("New PIN"), self.first)
         form.addRow(self.tr("Again"), self.second)
-        self.message = QLabel("")
+        self.message = PlainLabel("")
         self.message.setObjectName("FieldError")
         self.message.setWordWrap(True)
         self.message.hide()

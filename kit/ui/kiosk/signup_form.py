@@ -14,6 +14,8 @@ finds them.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -35,6 +37,7 @@ from kit.domain.errors import FieldError
 from kit.domain.signup import ConsentWording, SignupForm
 from kit.domain.text import NAME_MAX, NOTE_MAX
 from kit.ui.i18n import Catalogue, Language, catalogue, isolate
+from kit.ui.plain_text import PlainLabel, rich_label
 from kit.ui.theme import chart_colours
 
 # Interests share one row up to five (their labels wrap), then two rows: the form's height is
@@ -103,7 +106,7 @@ def error_messages(errors: list[FieldError], language: Catalogue) -> dict[str, s
     return result
 
 
-class ErrorLabel(QLabel):
+class ErrorLabel(PlainLabel):
     """A message under a field; text, not colour alone, says what is wrong."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -134,7 +137,7 @@ class CheckRow(QCheckBox):
     def __init__(self, text: str, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = text
-        self.label = QLabel(isolate(text, language), self)
+        self.label = PlainLabel(isolate(text, language), self)
         self.label.setObjectName("CheckText")
         self.label.setWordWrap(True)
         # Clicks go through the label to the box, so the whole row toggles it.
@@ -228,7 +231,7 @@ class SignupFormWidget(QFrame):
         layout.setContentsMargins(28, 14, 28, 14)
         layout.setSpacing(6)
 
-        self.banner = QLabel(self)
+        self.banner = PlainLabel(self)
         self.banner.setObjectName("Banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -271,7 +274,8 @@ class SignupFormWidget(QFrame):
             edit.setAccessibleDescription(hint)
             edit.textEdited.connect(lambda _text, field=name: self._clear_error(field))
             # The hint is text in the label, not a colour: "(required)" reads the same to all.
-            caption = QLabel(f"{label} <span style='font-weight:400;color:{muted}'>({hint})</span>")
+            caption = rich_label(f"{escape(label)} <span style='font-weight:400;color:{muted}'>"
+                                 f"({escape(hint)})</span>")
             caption.setObjectName("FieldLabel")
             caption.setWordWrap(True)
             caption.setBuddy(edit)
@@ -294,9 +298,9 @@ class SignupFormWidget(QFrame):
         layout.addLayout(grid)
 
         if interests:
-            heading = QLabel(translate("SignupForm", "I'm interested in") +
-                             f" <span style='font-weight:400;color:{muted}'>("
-                             + translate("SignupForm", "optional") + ")</span>")
+            heading = rich_label(escape(translate("SignupForm", "I'm interested in")) +
+                                 f" <span style='font-weight:400;color:{muted}'>("
+                                 + escape(translate("SignupForm", "optional")) + ")</span>")
             heading.setObjectName("FieldLabel")
             heading.setWordWrap(True)
             layout.addSpacing(4)
@@ -334,7 +338,7 @@ class SignupFormWidget(QFrame):
         self.submit_button.clicked.connect(self.submit)
         # The campaign pack's own line (who sees the details, where they go, how to be removed);
         # a pack without one gets the kit's general promise.
-        self.privacy = QLabel(privacy or translate(
+        self.privacy = PlainLabel(privacy or translate(
             "SignupForm", "We use your details only to keep you informed about our work. "
             "Leave the boxes unticked and we won't email or text you."), self)
         self.privacy.setObjectName("Privacy")

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLayout,
     QPushButton,
     QScrollArea,
@@ -53,6 +52,7 @@ from kit.ui.i18n import (
     interface_language,
 )
 from kit.ui.kiosk.signup_form import SignupFormWidget
+from kit.ui.plain_text import PlainLabel
 from kit.ui.theme import LARGE_TEXT_FACTOR, kiosk_style_sheet, palette
 
 if TYPE_CHECKING:  # the services below import peewee: the first frame does without them
@@ -119,11 +119,11 @@ class ThankYouPanel(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        self.title = title = QLabel("")
+        self.title = title = PlainLabel("")
         title.setObjectName("ThankYou")
-        self.subtitle = subtitle = QLabel("")
+        self.subtitle = subtitle = PlainLabel("")
         subtitle.setObjectName("ThankYouText")
-        self.hint = hint = QLabel("")
+        self.hint = hint = PlainLabel("")
         hint.setObjectName("ThankYouHint")
         for label in (title, subtitle, hint):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -199,9 +199,9 @@ class SetupGate(QWidget):
         self.setObjectName("SetupGate")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        self.title = QLabel("")
+        self.title = PlainLabel("")
         self.title.setObjectName("SectionTitle")
-        self.text = QLabel("")
+        self.text = PlainLabel("")
         self.text.setObjectName("Hint")
         for label in (self.title, self.text):
             label.setWordWrap(True)
@@ -372,10 +372,10 @@ class KioskPage(QWidget):
         outer.setContentsMargins(48, 16, 48, 8)
         header = QHBoxLayout()
         titles = QVBoxLayout()
-        self.title = QLabel(self.tr("Stay in touch"))  # set per language by _show_language
+        self.title = PlainLabel(self.tr("Stay in touch"))  # set per language by _show_language
         self.title.setObjectName("Title")
         self.title.setWordWrap(True)  # a longer title in another language wraps, never clips
-        self.subtitle = QLabel("")
+        self.subtitle = PlainLabel("")
         self.subtitle.setObjectName("Subtitle")
         self.subtitle.setWordWrap(True)
         for label in (self.title, self.subtitle):  # scaled with the form (theme.kiosk_style_sheet)

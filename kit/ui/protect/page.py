@@ -49,6 +49,7 @@ from kit.ui.file_dialogs import open_file_name, save_file_name
 from kit.ui.flow import FlowLayout
 from kit.ui.i18n import arg
 from kit.ui.kiosk.pin_dialog import SetPinDialog, ask_pin, pin_edit, wait_text
+from kit.ui.plain_text import PlainLabel, literal_text
 from kit.ui.scrolling import scrolled_body
 from kit.ui.workers import JobRunner
 
@@ -75,7 +76,7 @@ def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
     frame.setObjectName("FormCard")
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(16, 12, 16, 14)
-    heading = QLabel(title)
+    heading = PlainLabel(title)
     heading.setObjectName("SectionTitle")
     heading.setWordWrap(True)
     layout.addWidget(heading)
@@ -83,7 +84,7 @@ def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
 
 
 def _hint(text: str) -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setObjectName("Hint")
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -98,7 +99,7 @@ def _row(*widgets: QWidget) -> FlowLayout:
     return row
 
 
-class _ClickableLabel(QLabel):
+class _ClickableLabel(PlainLabel):
     """The word-wrapped text of a check box (a QCheckBox's own text never wraps): a click on it
     toggles the box, as a click on the box's own text would."""
 
@@ -134,7 +135,7 @@ class WipeDialog(QDialog):
         self.setMinimumWidth(520)
         self.setStyleSheet(DANGER_STYLE)
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr("This destroys the keys, then overwrites and deletes every sign-up, "
+        text = PlainLabel(self.tr("This destroys the keys, then overwrites and deletes every sign-up, "
                               "backup, log and the campaign folder on this laptop, and closes the app. "
                               "There is no undo. Sign-ups not yet synced or carried off in a bundle are "
                               "lost."))
@@ -150,7 +151,7 @@ class WipeDialog(QDialog):
         self.word.setPlaceholderText(WIPE_WORD)
         form.addRow(self.tr("Type %1").replace("%1", WIPE_WORD), self.word)
         layout.addLayout(form)
-        self.message = QLabel("")
+        self.message = PlainLabel("")
         self.message.setObjectName("FieldError")
         self.message.setWordWrap(True)
         self.message.hide()
@@ -219,7 +220,7 @@ class ProtectPage(QWidget):
 
         # -- sign-up protection ---------------------------------------------------------------
         frame, box = _section(self.tr("Sign-up protection"))
-        self.status = QLabel("")
+        self.status = PlainLabel("")
         self.status.setWordWrap(True)
         self.status.setObjectName("FieldLabel")
         self.keys = _hint("")
@@ -253,7 +254,7 @@ class ProtectPage(QWidget):
 
         # -- kiosk -----------------------------------------------------------------------------
         frame, box = _section(self.tr("Kiosk"))
-        self.pin_status = QLabel("")
+        self.pin_status = PlainLabel("")
         self.pin_status.setWordWrap(True)
         self.set_pin_button = QPushButton(self.tr("Set kiosk PIN…"))
         self.set_pin_button.clicked.connect(self._on_set_pin)
@@ -265,9 +266,9 @@ class ProtectPage(QWidget):
         self.inactivity.setSuffix(self.tr(" s"))
         self.inactivity.setAccessibleName(self.tr("Seconds before an idle form is cleared"))
         self.inactivity.valueChanged.connect(self._on_inactivity)
-        idle_label = QLabel(self.tr("Clear a half-filled form after"))
+        idle_label = PlainLabel(self.tr("Clear a half-filled form after"))
         idle_label.setBuddy(self.inactivity)
-        idle_row = _row(idle_label, self.inactivity, QLabel(self.tr("without input")))
+        idle_row = _row(idle_label, self.inactivity, PlainLabel(self.tr("without input")))
         self.quit_button = QPushButton(self.tr("Quit Outreach Kit…"))
         self.quit_button.clicked.connect(lambda: self._lock.request_quit())
         box.addWidget(self.pin_status)
@@ -485,7 +486,7 @@ class ProtectPage(QWidget):
         try:
             result = protection.init_public_only(self._kit, path)
         except KitError as error:
-            QMessageBox.warning(self, self.tr("No keys added"), error.message)
+            QMessageBox.warning(self, self.tr("No keys added"), literal_text(error.message))
             return
         self._say(arg(self.tr("New sign-ups are sealed to key %1."), result.ring.active_key_id))
         self.reload()
@@ -504,7 +505,7 @@ class ProtectPage(QWidget):
         try:
             key_id = protection.rotate(self._kit, text)
         except KitError as error:
-            QMessageBox.warning(self, self.tr("No new key"), error.message)
+            QMessageBox.warning(self, self.tr("No new key"), literal_text(error.message))
             return
         finally:
             del text
@@ -521,7 +522,7 @@ class ProtectPage(QWidget):
             protection.refresh_vault(self._kit)
             report = protection.unlock_report(self._kit)
         except KitError as error:
-            QMessageBox.warning(self, self.tr("Check"), error.message)
+            QMessageBox.warning(self, self.tr("Check"), literal_text(error.message))
             return
         lines = [arg(self.tr("Opened %1 sealed sign-ups (%2 contacts)."), report.opened,
                      report.contacts)]
@@ -544,7 +545,7 @@ class ProtectPage(QWidget):
         try:
             result = export_bundle(self._kit, path)
         except KitError as error:
-            QMessageBox.warning(self, self.tr("No bundle written"), error.message)
+            QMessageBox.warning(self, self.tr("No bundle written"), literal_text(error.message))
             return
         wrote = (self.tr("Wrote %1: %2 events, %3 sign-ups (%4 sealed), %5 prints.")
                  if result.authenticated else
@@ -563,8 +564,8 @@ class ProtectPage(QWidget):
             return
         if not is_bundle(path):
             QMessageBox.warning(self, self.tr("Not a bundle"),
-                                self.tr("%1 is not an Outreach Kit bundle. For CSV files use "
-                                        "Import… on the Contacts tab.").replace("%1", Path(path).name))
+                                literal_text(self.tr("%1 is not an Outreach Kit bundle. For CSV files use "
+                                        "Import… on the Contacts tab.").replace("%1", Path(path).name)))
             return
         kit, bundle = self._kit, Path(path)
 
@@ -619,7 +620,7 @@ class ProtectPage(QWidget):
     def _on_import_failed(self, message: str) -> None:
         self._set_importing(False)
         self._show_bundle_result(f"⚠ {message}")
-        QMessageBox.warning(self, self.tr("Nothing imported"), message)
+        QMessageBox.warning(self, self.tr("Nothing imported"), literal_text(message))
 
     @property
     def importing(self) -> bool:
@@ -647,24 +648,26 @@ class ProtectPage(QWidget):
         try:
             count = len(retention.purgeable_ids(self._kit, days))
         except KitError as error:
-            QMessageBox.warning(self, self.tr("Purge"), error.message)
+            QMessageBox.warning(self, self.tr("Purge"), literal_text(error.message))
             return
         if not count:
             QMessageBox.information(
                 self, self.tr("Nothing to purge"),
-                self.tr("No sign-up older than %1 days has been confirmed by every sync target (or "
-                        "seen by a full export), so nothing would be removed.").replace("%1", str(days)))
+                literal_text(self.tr(
+                    "No sign-up older than %1 days has been confirmed by every sync target (or "
+                    "seen by a full export), so nothing would be removed.").replace("%1", str(days))))
             return
         answer = QMessageBox.question(
             self, self.tr("Purge personal data"),
-            (self.tr("Remove the personal data (names, emails, phones, postal codes, notes) of %n "
+            literal_text((self.tr(
+                     "Remove the personal data (names, emails, phones, postal codes, notes) of %n "
                      "sign-up older than %1 days that are safely in every sync target or a full "
                      "export? Counts, interests and consent answers stay. This cannot be undone.",
                      "", count) if count == 1 else
              self.tr("Remove the personal data (names, emails, phones, postal codes, notes) of %n "
                      "sign-ups older than %1 days that are safely in every sync target or a full "
                      "export? Counts, interests and consent answers stay. This cannot be undone.",
-                     "", count)).replace("%1", str(days)),
+                     "", count)).replace("%1", str(days))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -672,12 +675,12 @@ class ProtectPage(QWidget):
         try:
             report = retention.purge(self._kit, days)
         except KitError as error:
-            QMessageBox.warning(self, self.tr("Not purged"), error.message)
+            QMessageBox.warning(self, self.tr("Not purged"), literal_text(error.message))
             return
         QMessageBox.information(
             self, self.tr("Purged"),
-            arg(self.tr("Removed the personal data of %1 sign-ups (%2 contacts)."), report.signups,
-                report.contacts))
+            literal_text(arg(self.tr("Removed the personal data of %1 sign-ups (%2 contacts)."),
+                             report.signups, report.contacts)))
         self.reload()
         self.data_changed.emit()
 
@@ -700,7 +703,7 @@ class ProtectPage(QWidget):
         try:
             self._lock.set_kiosk_mode(on)
         except KitError as error:
-            QMessageBox.warning(self, self.tr("Kiosk mode"), error.message)
+            QMessageBox.warning(self, self.tr("Kiosk mode"), literal_text(error.message))
         self.reload()
 
     def _on_inactivity(self, seconds: int) -> None:
@@ -724,6 +727,6 @@ class ProtectPage(QWidget):
             lines += [self.tr("NOT removed (delete by hand):")] + [f"  {path}" for path in report.left]
         lines += ["", self.tr("What no program can guarantee:")]
         lines += [f"• {n}" for n in report.not_guaranteed]
-        QMessageBox.warning(self, self.tr("Wiped: Outreach Kit will close"), "\n".join(lines))
+        QMessageBox.warning(self, self.tr("Wiped: Outreach Kit will close"), literal_text("\n".join(lines)))
         self.wiped.emit()
 

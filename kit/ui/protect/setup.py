@@ -40,6 +40,7 @@ from kit.services.passphrase import PassphraseStrength, passphrase_strength
 from kit.ui.file_dialogs import open_file_name, save_file_name
 from kit.ui.i18n import arg
 from kit.ui.keys import enter_moves_on
+from kit.ui.plain_text import PlainLabel, literal_text
 
 log = logging.getLogger(__name__)
 
@@ -48,14 +49,14 @@ METER_COLOURS = {"weak": "#a4262c", "fair": "#8a5a00", "strong": "#1f5f5b"}
 
 
 def hint_label(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setObjectName("Hint")
     label.setWordWrap(True)
     return label
 
 
 def error_label() -> QLabel:
-    label = QLabel("")
+    label = PlainLabel("")
     label.setObjectName("FieldError")
     label.setWordWrap(True)
     label.hide()
@@ -77,7 +78,7 @@ def save_public_key_file(parent: QWidget, kit: Kit) -> Path | None:
         return protection.write_public_key(kit, path)
     except (KitError, OSError) as error:
         QMessageBox.warning(parent, translate("PublicKeyFile", "Not saved"),
-                            getattr(error, "message", str(error)))
+                            literal_text(getattr(error, "message", str(error))))
         return None
 
 
@@ -106,7 +107,7 @@ def bring_into_view(widget: QWidget) -> None:
         QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(widget, 0, 8))
 
 
-class _OptionLabel(QLabel):
+class _OptionLabel(PlainLabel):
     """The word-wrapped words of a radio button (a QRadioButton's own text never wraps, and
     these are longer than a netbook's step): a click on them chooses the option."""
 

@@ -10,7 +10,6 @@ import logging
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from kit.services import protection
 from kit.services.kit import Kit
 from kit.ui.i18n import arg
+from kit.ui.plain_text import PlainLabel, literal_text
 from kit.ui.workers import JobRunner
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ class UnlockDialog(QDialog):
         self.report: protection.UnlockReport | None = None
         self.setWindowTitle(self.tr("Unlock sign-ups"))
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Sign-ups on this kit are sealed. Enter the coordinator's passphrase to "
+        hint = PlainLabel(self.tr("Sign-ups on this kit are sealed. Enter the coordinator's passphrase to "
                               "read them; they stay in memory only and lock again when the kit "
                               "sits idle."))
         hint.setWordWrap(True)
@@ -47,7 +47,7 @@ class UnlockDialog(QDialog):
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.error = QLabel("")
+        self.error = PlainLabel("")
         self.error.setObjectName("FieldError")
         self.error.setWordWrap(True)  # a long reason on one line widened the dialog off-screen
         self.progress = QProgressBar(self)
@@ -120,8 +120,9 @@ class UnlockDialog(QDialog):
             lines = "\n".join(f"{b.signup_uuid}: {b.reason}" for b in self.report.broken[:20])
             QMessageBox.warning(
                 self, self.tr("Some sign-ups did not open"),
-                self.tr("%n sealed sign-ups did not open (changed on disk or moved between rows). "
+                literal_text(self.tr(
+                        "%n sealed sign-ups did not open (changed on disk or moved between rows). "
                         "They are kept, not deleted:\n\n%1", "", len(self.report.broken),
-                        ).replace("%1", lines),
+                        ).replace("%1", lines)),
             )
         self.accept()

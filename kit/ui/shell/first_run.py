@@ -45,6 +45,7 @@ from kit.ui.i18n import arg, interface_language
 from kit.ui.keys import enter_moves_on
 from kit.ui.kiosk.pin_dialog import pin_edit, set_pin_typed_twice
 from kit.ui.language_choice import LanguageChoice, draft_notice
+from kit.ui.plain_text import PlainLabel
 from kit.ui.protect.setup import ProtectionChoice, error_label, hint_label, save_public_key_file
 
 log = logging.getLogger(__name__)
@@ -75,10 +76,10 @@ class StepPage(QWizardPage):
         outer.addWidget(scroll)
         self.page_layout = QVBoxLayout(body)
         self.step = hint_label("")
-        self.heading = QLabel("")
+        self.heading = PlainLabel("")
         self.heading.setObjectName("SectionTitle")
         self.heading.setWordWrap(True)
-        self.explanation = QLabel("")
+        self.explanation = PlainLabel("")
         self.explanation.setObjectName("Subtitle")
         self.explanation.setWordWrap(True)
         # Says so when the volunteer side's translation is a draft (hidden in English).
@@ -153,7 +154,7 @@ class ContactPage(StepPage):
             edit.setObjectName(f"contact_{name}")
             edit.setAccessibleName(label)
             edit.setPlaceholderText(example)
-            caption = QLabel(label)
+            caption = PlainLabel(label)
             caption.setObjectName("FieldLabel")
             caption.setBuddy(edit)
             error = error_label()
@@ -329,7 +330,7 @@ class DonePage(StepPage):
         self._kit = kit
         self.set_heading(5, self.tr("Ready"))
         layout = self.page_layout
-        self.summary = QLabel("")
+        self.summary = PlainLabel("")
         self.summary.setObjectName("Facts")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

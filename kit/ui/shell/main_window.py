@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from kit.services.settings import UI_LANGUAGE_SETTING
 from kit.services.starting_kit import StartingKit
 from kit.ui.i18n import DEFAULT_LANGUAGE, Language, apply_interface_language, arg
 from kit.ui.kiosk.window import KioskPage
+from kit.ui.plain_text import PlainLabel, literal_text
 from kit.ui.theme import apply_kit_theme
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         # is needed: the attendee's form should not wait for pages they never see.
         self._volunteer: VolunteerArea | None = None
 
-        self.status_text = QLabel("")
+        self.status_text = PlainLabel("")
         self.status_text.setObjectName("StatusText")
         # Four counts are wider than a 1024x600 screen in Spanish or with Large text: the line
         # wraps rather than losing "Not yet exported" off the edge.
@@ -210,8 +211,8 @@ class MainWindow(QMainWindow):
         if volunteer is not None and volunteer.busy:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(self, self.tr("Language not changed"), self.tr(
-                "A sync or an import is running. Change the language once it has finished."))
+            QMessageBox.information(self, self.tr("Language not changed"), literal_text(self.tr(
+                "A sync or an import is running. Change the language once it has finished.")))
             return
         self._kit.settings.set(UI_LANGUAGE_SETTING, code)
         self.interface = apply_interface_language(code)

@@ -12,7 +12,6 @@ import logging
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from kit.domain.errors import KitError
 from kit.paths import Paths
 from kit.services.recovery import BackupCheck, RestoreResult, restore_backup
+from kit.ui.plain_text import PlainLabel
 
 log = logging.getLogger(__name__)
 
@@ -38,11 +38,11 @@ class RecoveryDialog(QDialog):
         self.result_info: RestoreResult | None = None
 
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("The sign-up database cannot be used as it is."))
+        title = PlainLabel(self.tr("The sign-up database cannot be used as it is."))
         title.setObjectName("Title")
         title.setWordWrap(True)
         layout.addWidget(title)
-        self.problem_label = QLabel(self.tr("SQLite's check says: %1").replace("%1", problem))
+        self.problem_label = PlainLabel(self.tr("SQLite's check says: %1").replace("%1", problem))
         self.problem_label.setWordWrap(True)
         layout.addWidget(self.problem_label)
 
@@ -56,15 +56,15 @@ class RecoveryDialog(QDialog):
         else:
             offer = self.tr("There is no good backup in %1. Ask whoever looks after the kit for "
                             "help; do not delete anything.").replace("%1", str(paths.backups))
-        self.offer_label = QLabel(offer)
+        self.offer_label = PlainLabel(offer)
         self.offer_label.setWordWrap(True)
         layout.addWidget(self.offer_label)
-        kept = QLabel(self.tr("The damaged file is not deleted: it is moved into %1, where it can "
+        kept = PlainLabel(self.tr("The damaged file is not deleted: it is moved into %1, where it can "
                               "still be examined.").replace("%1", str(paths.quarantine)))
         kept.setObjectName("Subtitle")
         kept.setWordWrap(True)
         layout.addWidget(kept)
-        self.message = QLabel("")
+        self.message = PlainLabel("")
         self.message.setObjectName("Banner")
         self.message.setWordWrap(True)
         self.message.hide()

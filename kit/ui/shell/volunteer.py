@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -39,6 +38,7 @@ from kit.ui.flow import FlowLayout
 from kit.ui.handouts.page import HandoutsPage
 from kit.ui.i18n import arg, interface_language
 from kit.ui.language_choice import draft_notice
+from kit.ui.plain_text import PlainLabel, literal_text
 from kit.ui.sync.page import SyncPage
 from kit.ui.sync.runner import SyncRunner
 from kit.ui.workers import JobRunner
@@ -140,7 +140,7 @@ class ContactsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search name, email, phone or ZIP"))
         self.search.setAccessibleName(self.tr("Search contacts"))
         self.search.setClearButtonEnabled(True)
-        self.count_label = QLabel("")
+        self.count_label = PlainLabel("")
         self.count_label.setObjectName("Hint")
         # Beside the buttons, wrapping when the line is short: at 1024x600 with Large text the
         # search field, the sealed message and five buttons on one line squeezed the field to
@@ -299,8 +299,8 @@ class ContactsPage(QWidget):
         name = f"{record.first_name} {record.last_name}".strip()
         answer = QMessageBox.question(
             self, self.tr("Delete contact"),
-            arg(self.tr("Delete %1 and all %2 of their sign-ups? This cannot be undone."), name,
-                record.visits),
+            literal_text(arg(self.tr("Delete %1 and all %2 of their sign-ups? This cannot be undone."), name,
+                record.visits)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -309,7 +309,7 @@ class ContactsPage(QWidget):
         try:
             delete_contact(self._kit, record.id)
         except KitError as error:
-            QMessageBox.warning(self, self.tr("Not deleted"), error.message)
+            QMessageBox.warning(self, self.tr("Not deleted"), literal_text(error.message))
         self.reload()
         self.contacts_changed.emit()
 
@@ -340,7 +340,7 @@ class VolunteerArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 8)
         top = QHBoxLayout()
-        self.title = title = QLabel(self.tr("Volunteer area"))
+        self.title = title = PlainLabel(self.tr("Volunteer area"))
         title.setObjectName("Title")
         title.setWordWrap(True)  # on a narrow window the title wraps, the button keeps its words
         self.back_button = QPushButton(self.tr("Back to the sign-up form"))

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -50,6 +49,7 @@ from kit.sync.secrets import SecretStore
 from kit.sync.targets import ADAPTERS
 from kit.sync.targets.base import TargetConfig
 from kit.ui.i18n import arg
+from kit.ui.plain_text import PlainLabel, literal_text
 from kit.ui.scrolling import scrolled_body
 from kit.ui.sync.runner import SyncRunner
 from kit.ui.sync.target_dialog import TargetDialog
@@ -172,14 +172,14 @@ class SyncPage(QWidget):
         # intro, the buttons and the section titles were cut ("Svnc").
         layout = QVBoxLayout(scrolled_body(self, "SyncBody"))
         layout.setSpacing(8)
-        intro = QLabel(self.tr("Sign-ups wait on this laptop until you sync. Nothing leaves it "
+        intro = PlainLabel(self.tr("Sign-ups wait on this laptop until you sync. Nothing leaves it "
                                "before you press Sync now (or, once keys are entered, while the "
                                "app retries quietly every few minutes)."))
         intro.setObjectName("Hint")
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        title = QLabel(self.tr("Where sign-ups go"))
+        title = PlainLabel(self.tr("Where sign-ups go"))
         title.setObjectName("SectionTitle")
         layout.addWidget(title)
         self.targets_table = QTableWidget(0, len(TARGET_COLUMNS), self)
@@ -214,7 +214,7 @@ class SyncPage(QWidget):
         self.paused_banner.setObjectName("Banner")
         banner_row = QHBoxLayout(self.paused_banner)
         banner_row.setContentsMargins(8, 4, 8, 4)
-        self.paused_text = QLabel()
+        self.paused_text = PlainLabel()
         self.paused_text.setWordWrap(True)
         self.paused_text.setObjectName("paused_text")
         self.new_key_button = QPushButton(self.tr("Enter a new key…"))
@@ -225,12 +225,12 @@ class SyncPage(QWidget):
         self.paused_banner.hide()
         layout.addWidget(self.paused_banner)
 
-        title = QLabel(self.tr("What the next sync sends"))
+        title = PlainLabel(self.tr("What the next sync sends"))
         title.setObjectName("SectionTitle")
         layout.addWidget(title)
         # The dry run sits beside Sync now: what the button will do is read right before it.
         run_row = QHBoxLayout()
-        self.dry_run_label = QLabel()
+        self.dry_run_label = PlainLabel()
         self.dry_run_label.setObjectName("DryRun")
         self.dry_run_label.setWordWrap(True)
         self.dry_run_label.setAccessibleName(self.tr("What the next sync sends"))
@@ -255,16 +255,16 @@ class SyncPage(QWidget):
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
         layout.addLayout(progress_row)
-        self.result = QLabel()
+        self.result = PlainLabel()
         self.result.setObjectName("SyncResult")
         self.result.setWordWrap(True)
         self.result.hide()
         layout.addWidget(self.result)
 
         failed_row = QHBoxLayout()
-        self.failed_title = QLabel(self.tr("Sign-ups the service refused"))
+        self.failed_title = PlainLabel(self.tr("Sign-ups the service refused"))
         self.failed_title.setObjectName("SectionTitle")
-        self.failed_hint = QLabel(self.tr("Fix the contact on the Contacts tab (or the target's "
+        self.failed_hint = PlainLabel(self.tr("Fix the contact on the Contacts tab (or the target's "
                                           "settings), then Retry. Select rows to retry only "
                                           "those."))
         self.failed_hint.setObjectName("Hint")
@@ -360,7 +360,7 @@ class SyncPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if target.paused_reason and column == 3:
                     item.setForeground(Qt.GlobalColor.darkRed)
-                    item.setToolTip(target.paused_reason)
+                    item.setToolTip(literal_text(target.paused_reason))
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -407,7 +407,7 @@ class SyncPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, failed.outbox_id)
                 if column == 2:
-                    item.setToolTip(failed.reason)
+                    item.setToolTip(literal_text(failed.reason))
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -479,7 +479,7 @@ class SyncPage(QWidget):
         try:
             saved = set_enabled(self._kit, target, not target.enabled)
         except KitError as error:
-            QMessageBox.warning(self, self.tr("Not changed"), error.message)
+            QMessageBox.warning(self, self.tr("Not changed"), literal_text(error.message))
             return
         self._changed()
         if saved.target.enabled:
@@ -497,8 +497,9 @@ class SyncPage(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Remove sync target"),
-            arg(self.tr("Remove %1? Its queue and its key are deleted. Sign-ups already sent stay "
-                        "at the service; nothing is deleted there."), target.name),
+            literal_text(arg(self.tr("Remove %1? Its queue and its key are deleted. Sign-ups already "
+                                     "sent stay at the service; nothing is deleted there."),
+                             target.name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -506,7 +507,7 @@ class SyncPage(QWidget):
         try:
             remove_target(self._kit, target, secrets=self.secrets)
         except KitError as error:
-            QMessageBox.warning(self, self.tr("Not removed"), error.message)
+            QMessageBox.warning(self, self.tr("Not removed"), literal_text(error.message))
             return
         self._changed()
         self._show_result(True, arg(self.tr("Removed %1."), target.name))
@@ -522,7 +523,7 @@ class SyncPage(QWidget):
                        target.name, adapter.secret_label, where)
         else:
             text = arg(self.tr("Enter the %1 for %2.\n%3"), adapter.secret_label, target.name, where)
-        key, ok = QInputDialog.getText(self, arg(self.tr("Key for %1"), target.name), text,
+        key, ok = QInputDialog.getText(self, arg(self.tr("Key for %1"), target.name), literal_text(text),
                                        QLineEdit.EchoMode.Password)
         key = (key or "").strip()
         return key if ok and key else None
@@ -541,7 +542,7 @@ class SyncPage(QWidget):
         try:
             update_target(self._kit, target, secret=key, secrets=self.secrets)  # lifts the pause
         except KitError as error:
-            QMessageBox.warning(self, self.tr("Key not saved"), error.message)
+            QMessageBox.warning(self, self.tr("Key not saved"), literal_text(error.message))
             return False
         self._changed()
         return True

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from kit.sync.secrets import SecretStore
 from kit.sync.targets import ADAPTERS, KINDS
 from kit.sync.targets.base import TargetConfig
 from kit.ui.file_dialogs import open_file_name
+from kit.ui.plain_text import PlainLabel
 from kit.ui.workers import JobRunner
 
 # Marked for pyside6-lupdate; translated where they are shown (context "TargetDialog").
@@ -75,7 +75,7 @@ class TargetDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Kind of target"))
         for kind in KINDS:
             self.kind.addItem(ADAPTERS[kind].label, kind)
-        self.kind_help = QLabel()
+        self.kind_help = PlainLabel()
         self.kind_help.setObjectName("Hint")
         self.kind_help.setWordWrap(True)
         self.name = QLineEdit()
@@ -87,12 +87,12 @@ class TargetDialog(QDialog):
         self.list_id = QLineEdit()
         self.list_id.setObjectName("target_list_id")
         self.list_id.setAccessibleName(self.tr("Mailchimp audience id"))
-        self.list_label = QLabel(self.tr("Audience (list) id"))
+        self.list_label = PlainLabel(self.tr("Audience (list) id"))
         self.secret = QLineEdit()
         self.secret.setObjectName("target_secret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_label = QLabel(self.tr("API key"))
-        self.secret_hint = QLabel()
+        self.secret_label = PlainLabel(self.tr("API key"))
+        self.secret_hint = PlainLabel()
         self.secret_hint.setObjectName("Hint")
         self.secret_hint.setWordWrap(True)
         self.ca_file = QLineEdit()
@@ -115,14 +115,14 @@ class TargetDialog(QDialog):
         form.addRow("", self.secret_hint)
         form.addRow(self.tr("CA file"), ca_row)
 
-        self.errors = QLabel()
+        self.errors = PlainLabel()
         self.errors.setObjectName("FieldError")
         self.errors.setWordWrap(True)
         self.errors.hide()
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("test_connection")
         self.test_button.clicked.connect(self._on_test)
-        self.test_result = QLabel()
+        self.test_result = PlainLabel()
         self.test_result.setObjectName("test_result")
         self.test_result.setWordWrap(True)
         test_row = QHBoxLayout()

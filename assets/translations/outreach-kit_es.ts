@@ -4554,6 +4554,14 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
             <numerusform>%n necesitan una revisión primero</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>removals to pass on: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>%1.</source>

@@ -4554,6 +4554,14 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
             <numerusform>%n کو پہلے دیکھنا ضروری ہے</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>removals to pass on: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>%1.</source>

@@ -215,6 +215,8 @@ def _dry_run(kit, args, sync_service) -> int:
                 line += f"; {e.skipped} will not (no consent for this kind of target)"
             if e.needs_attention:
                 line += f"; {e.needs_attention} need attention"
+            if e.removals:
+                line += f"; {e.removals} removals will be passed on"
             print(line + ".")
             if e.target.paused_reason:
                 print(f"  paused: {e.target.paused_reason}")

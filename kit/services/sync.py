@@ -71,10 +71,13 @@ class DryRunEntry:
     skipped: int = 0
     needs_attention: int = 0
     sample: list[dict] = field(default_factory=list)
+    removals: int = 0
+    """Removals and replaced addresses waiting to be passed on (kit.sync.notices)."""
 
     def to_json(self) -> dict:
         return {"target": self.target.name, "kind": self.target.kind, "count": self.count,
                 "skipped": self.skipped, "needs_attention": self.needs_attention,
+                "removals": self.removals,
                 "paused": self.target.paused_reason, "sample": self.sample}
 
 
@@ -218,7 +221,8 @@ def dry_run(kit: Kit, target: str | int | TargetConfig | None = None, *,
         sample = [{"signup_uuid": r.signup_uuid, "name": f"{r.first_name} {r.last_name}".strip(),
                    "document": p.document} for r, p in deliveries[:SAMPLE_SIZE]]
         entries.append(DryRunEntry(config, len(deliveries), skipped,
-                                   len(planned) - len(deliveries) - skipped, sample))
+                                   len(planned) - len(deliveries) - skipped, sample,
+                                   removals=sum(notices.counts(config.id))))
     return entries
 
 
@@ -255,12 +259,8 @@ def run_sync(
                 log.info("Re-queued %s edited rows for target %s", count, config.id)
         report = engine.run(kit.store, targets, secret_store, options=options, progress=progress,
                             cancel=cancel, unseal=unseal, open_notice=removing.opener(kit))
-        if report.total("told_removed") and not kit.is_protected():
-            # A clear kit's notices held the addresses until now: the WAL, free pages and
-            # older backups still do (kit.services.removal scrubs the same way).
-            from kit.services.protection import scrub_database
-
-            scrub_database(kit)
+        if report.total("told_removed"):
+            removing.after_told(kit)
         log.info("Sync: sent %s, retry %s, failed %s, waiting %s", report.total("sent"),
                  report.total("retry"), report.total("failed"), report.total("waiting"))
         return report

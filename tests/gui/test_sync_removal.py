@@ -41,6 +41,7 @@ def test_sync_now_passes_a_removal_on_and_says_what_the_service_keeps(qtbot, kit
         assert crm.person_by_email(email)["emails"] == {email: "subscribed"}
         remove_person(kit, email=email)
         page.reload()
+        assert "removals to pass on: 1" in page.dry_run_label.text()
 
         with qtbot.waitSignal(page.sync_finished, timeout=SYNC_TIMEOUT_MS):
             page.sync_button.click()

@@ -6,8 +6,10 @@ says what each service can and cannot delete (issues 21 and 22)."""
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 
+import httpx
 import pytest
 
 from kit.domain.signup import SignupForm
@@ -78,6 +80,8 @@ def test_the_next_sync_tells_every_service_that_had_them(kit, crm, secrets, opti
         else:
             assert (notice.email == "") == sealed_kit
             assert (notice.sealed is not None) == sealed_kit
+
+    assert [e.removals for e in sync_service.dry_run(kit)] == [1, 1, 1]
 
     report = sync_service.run_sync(kit, secrets=secrets, options=options)
 
@@ -164,3 +168,32 @@ def test_an_address_that_never_had_a_yes_is_not_told(kit, crm, secrets, options)
     assert sync_service.run_sync(kit, secrets=secrets, options=options).complete
     assert crm.person_by_email(EMAIL) is None
     assert list(crm.people[0]["phones"].values()) == ["unsubscribed"]
+
+
+def test_a_person_removed_while_a_sync_runs_is_not_sent_after(kit, crm, secrets, options):
+    """The batch was read before the removal: its rows of theirs are not sent after it."""
+    add_target(kit, "AN", "actionnetwork", crm.an_url, secret=crm.an_token, secrets=secrets,
+               rate=0)
+    sign(kit, first_name="Bo", email="bo@example.org", consent_email=True)
+    sign(kit, email=EMAIL, consent_email=True)
+    removed = []
+
+    class RemoveDuringFirstRequest(httpx.BaseTransport):
+        def __init__(self, inner: httpx.BaseTransport) -> None:
+            self.inner = inner
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if not removed and request.url.path.endswith("/people/"):
+                removed.append(remove_person(kit, email=EMAIL))
+            return self.inner.handle_request(request)
+
+    options.wrap_transport = RemoveDuringFirstRequest
+    report = sync_service.run_sync(kit, secrets=secrets, options=options)
+
+    assert removed and report.complete, report.to_json()
+    about_her = [json.loads(r.body) for r in crm.requests if EMAIL in r.body.decode()]
+    # Her row was already marked `sending` (maybe delivered, as after a crash): the service
+    # is told to unsubscribe her, and nothing else about her is ever sent.
+    assert about_her == [{"person": {"email_addresses": [
+        {"address": EMAIL, "status": "unsubscribed"}]}}]
+    assert crm.person_by_email(EMAIL)["given_name"] == ""

@@ -86,6 +86,16 @@ def said_yes(record: ContactRecord, channel: str) -> bool:
                          if a.channel == channel)
 
 
+def after_told(kit: Kit) -> None:
+    """After a sync passed notices on: a clear kit's notices held the addresses until now, and
+    the WAL, free pages and older backups still do, so the database is scrubbed as after the
+    removal itself. (A protected kit's were sealed.)"""
+    if not kit.is_protected():
+        from kit.services.protection import scrub_database
+
+        scrub_database(kit)
+
+
 def sealer(kit: Kit) -> notices.Seal:
     """A protected kit's notice sealing: the addresses go to the active public key, bound to
     the notice's own UUID (as a sign-up's seal is bound to its row)."""

@@ -115,6 +115,8 @@ def dry_run_line(entry: sync_service.DryRunEntry) -> str:
         parts.append(arg(translate("SyncPage", "%n skipped (%1)", None, entry.skipped), why))
     if entry.needs_attention:
         parts.append(translate("SyncPage", "%n need a look first", None, entry.needs_attention))
+    if entry.removals:
+        parts.append(translate("SyncPage", "removals to pass on: %n", None, entry.removals))
     return arg(translate("SyncPage", "%1.", "the end of a dry-run line"), ", ".join(parts))
 
 

@@ -388,7 +388,8 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
     <message>
         <location line="+1"/>
         <source>Sign-ups are sealed for the coordinator: this table laptop cannot show them</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las inscripciones están selladas para la coordinación: este portátil de mesa no puede mostrarlas</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3526,464 +3527,553 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location filename="../../kit/ui/protect/page.py" line="+67"/>
         <source>The app cannot block the system&apos;s own escapes: Ctrl+Alt+Del, switching virtual terminals, the Windows/Super key, power buttons, or a reboot. For a laptop left alone, use the system&apos;s kiosk or single-app mode too.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La aplicación no puede bloquear las salidas propias del sistema: Ctrl+Alt+Supr, el cambio de terminal virtual, la tecla Windows/Super, los botones de encendido o un reinicio. Para un portátil que se queda solo, usa también el modo quiosco o de una sola aplicación del sistema.</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>Sign-up protection</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Protección de las inscripciones</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Bloquear ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock…</source>
-        <translation type="unfinished">Desbloquear…</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Desbloquear…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Turn protection on…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Activar la protección…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the public-key file…</source>
-        <translation type="unfinished">Guardar el archivo de clave pública…</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Guardar el archivo de clave pública…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add keys from a public-key file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Añadir claves desde un archivo de clave pública…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New key…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Clave nueva…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check sealed sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Comprobar las inscripciones selladas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Quiosco</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+147"/>
         <source>Set kiosk PIN…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Poner PIN del quiosco…</translation>
     </message>
     <message>
         <location line="-144"/>
         <source>Kiosk mode: full screen; the PIN opens the volunteer area and quits</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Modo quiosco: pantalla completa; el PIN abre el área de voluntarios y permite salir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds before an idle form is cleared</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Segundos antes de vaciar un formulario inactivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear a half-filled form after</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Vaciar un formulario a medio rellenar tras</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>without input</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>sin actividad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit Outreach Kit…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Salir de Outreach Kit…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bundles between kits</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Paquetes entre kits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carry sign-ups to the coordinator&apos;s kit on a USB stick. Sealed sign-ups stay sealed; importing the same bundle twice adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Lleva las inscripciones al kit de la coordinación en una memoria USB. Las inscripciones selladas siguen selladas; importar el mismo paquete dos veces no añade nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export a bundle for another kit…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Exportar un paquete para otro kit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Importar un paquete…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bundle import progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Progreso de la importación del paquete</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel import</source>
-        <translation type="unfinished">Cancelar la importación</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Retention and emergency wipe</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Conservación y borrado de emergencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purge confirmed personal data now…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Purgar ahora los datos personales confirmados…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergency wipe…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Borrado de emergencia…</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Off: sign-ups are stored in clear on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Desactivada: las inscripciones se guardan sin cifrar en este portátil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn it on once per laptop: on the coordinator&apos;s laptop with a passphrase, then save its public-key file for the table laptops; on a table laptop with that file (it can then never read sign-ups).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Actívala una vez por portátil: en el de la coordinación con una frase de contraseña, y luego guarda su archivo de clave pública para los portátiles de mesa; en un portátil de mesa, con ese archivo (después nunca podrá leer las inscripciones).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Coordinator&apos;s kit: reads sign-ups after unlocking with the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Kit de la coordinación: lee las inscripciones tras desbloquear con la frase de contraseña.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Table laptop: holds only the public key and can never read sign-ups.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Portátil de mesa: solo tiene la clave pública y nunca puede leer las inscripciones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On — %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Activada — %1. %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active key %1 (older: %2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Clave activa %1 (anteriores: %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active key %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Clave activa %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>family %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>familia %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n sealed sign-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n inscripción sellada</numerusform>
+            <numerusform>%n inscripciones selladas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>relocks after %n idle minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>se vuelve a bloquear tras %n minuto de inactividad</numerusform>
+            <numerusform>se vuelve a bloquear tras %n minutos de inactividad</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Change kiosk PIN…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cambiar el PIN del quiosco…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A kiosk PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Hay un PIN del quiosco.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No kiosk PIN yet. Kiosk mode cannot be turned on without one: nobody could leave it again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Todavía no hay PIN del quiosco. El modo quiosco no se puede activar sin él: nadie podría volver a salir.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Purging drops the names, emails, phones and notes of sign-ups older than %1 days that every sync target confirmed (or, with no targets, that a full export saw). Counts, interests and consent answers stay. The wipe destroys everything on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Purgar elimina los nombres, correos, teléfonos y notas de las inscripciones de más de %1 días que todos los destinos de sincronización confirmaron (o, sin destinos, que vio una exportación completa). Se conservan los recuentos, los intereses y las respuestas de consentimiento. El borrado destruye todo lo que hay en este portátil.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Protected mode is on.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>El modo protegido está activado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sealed %1 sign-ups and deleted %2 contacts kept in clear; the database file was rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Se sellaron %1 inscripciones y se borraron %2 contactos guardados sin cifrar; se reconstruyó el archivo de la base de datos.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Public-key files (*.json);;All files (*)</source>
-        <translation type="unfinished">Archivos de clave pública (*.json);;Todos los archivos (*)</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Archivos de clave pública (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Wrote %1. On each table laptop choose it under Protect → Turn protection on → table laptop. Keep it within the group: it also holds the family key that authenticates bundles.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Se escribió %1. En cada portátil de mesa, elígelo en Proteger → Activar la protección → portátil de mesa. Que no salga del grupo: también contiene la clave de familia que autentica los paquetes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The coordinator&apos;s public-key file</source>
-        <translation type="unfinished">El archivo de clave pública de la coordinación</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>El archivo de clave pública de la coordinación</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No keys added</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se añadió ninguna clave</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New sign-ups are sealed to key %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las nuevas inscripciones se sellan con la clave %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A new key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Una clave nueva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New sign-ups will be sealed to a new key under the same passphrase; older ones stay readable. Afterwards, give the table laptops the new public-key file.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las nuevas inscripciones se sellarán con una clave nueva bajo la misma frase de contraseña; las anteriores se siguen pudiendo leer. Después, da a los portátiles de mesa el nuevo archivo de clave pública.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No new key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No hay clave nueva</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New active key %1. Save the public-key file again for the table laptops.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nueva clave activa %1. Vuelve a guardar el archivo de clave pública para los portátiles de mesa.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opened %1 sealed sign-ups (%2 contacts).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Se abrieron %1 inscripciones selladas (%2 contactos).</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sealed sign-ups did not open (changed on disk or moved between rows); they are kept, not deleted:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n inscripción sellada no se abrió (cambió en el disco o se movió entre filas); se conserva, no se borra:</numerusform>
+            <numerusform>%n inscripciones selladas no se abrieron (cambiaron en el disco o se movieron entre filas); se conservan, no se borran:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every seal is intact.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Todos los sellos están intactos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export a bundle for another kit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Exportar un paquete para otro kit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
         <source>Outreach Kit bundles (*.bundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Paquetes de Outreach Kit (*.bundle);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>No bundle written</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se escribió ningún paquete</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrote %1: %2 events, %3 sign-ups (%4 sealed), %5 prints.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Se escribió %1: %2 eventos, %3 inscripciones (%4 selladas), %5 impresiones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrote %1: %2 events, %3 sign-ups (%4 sealed), %5 prints. Not authenticated: this kit is not protected, so the receiving kit can only check that the file is undamaged.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Se escribió %1: %2 eventos, %3 inscripciones (%4 selladas), %5 impresiones. Sin autenticar: este kit no está protegido, así que el kit que lo reciba solo puede comprobar que el archivo no está dañado.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Importar un paquete</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not a bundle</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No es un paquete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not an Outreach Kit bundle. For CSV files use Import… on the Contacts tab.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 no es un paquete de Outreach Kit. Para archivos CSV usa Importar… en la pestaña Contactos.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Importing %1…</source>
-        <translation type="unfinished">Importando %1…</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cancelling… everything imported so far is taken back.</source>
-        <translation type="unfinished">Cancelando… todo lo importado hasta ahora se deshace.</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cancelando… todo lo importado hasta ahora se deshace.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se importó nada</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Imported %1: %2 new sign-ups, %3 already here, %4 new events, %5 prints.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Se importó %1: %2 inscripciones nuevas, %3 que ya estaban, %4 eventos nuevos, %5 impresiones.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Fila %1: %2</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Purge</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Purgar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to purge</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nada que purgar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No sign-up older than %1 days has been confirmed by every sync target (or seen by a full export), so nothing would be removed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Ninguna inscripción de más de %1 días ha sido confirmada por todos los destinos de sincronización (ni vista por una exportación completa), así que no se quitaría nada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Purge personal data</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Purgar datos personales</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Remove the personal data (names, emails, phones, postal codes, notes) of %n sign-up older than %1 days that are safely in every sync target or a full export? Counts, interests and consent answers stay. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>¿Quitar los datos personales (nombres, correos, teléfonos, códigos postales, notas) de %n inscripción de más de %1 días que ya está a salvo en todos los destinos de sincronización o en una exportación completa? Se conservan los recuentos, los intereses y las respuestas de consentimiento. No se puede deshacer.</numerusform>
+            <numerusform>¿Quitar los datos personales (nombres, correos, teléfonos, códigos postales, notas) de %n inscripciones de más de %1 días que ya están a salvo en todos los destinos de sincronización o en una exportación completa? Se conservan los recuentos, los intereses y las respuestas de consentimiento. No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Remove the personal data (names, emails, phones, postal codes, notes) of %n sign-ups older than %1 days that are safely in every sync target or a full export? Counts, interests and consent answers stay. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>¿Quitar los datos personales (nombres, correos, teléfonos, códigos postales, notas) de %n inscripción de más de %1 días que ya está a salvo en todos los destinos de sincronización o en una exportación completa? Se conservan los recuentos, los intereses y las respuestas de consentimiento. No se puede deshacer.</numerusform>
+            <numerusform>¿Quitar los datos personales (nombres, correos, teléfonos, códigos postales, notas) de %n inscripciones de más de %1 días que ya están a salvo en todos los destinos de sincronización o en una exportación completa? Se conservan los recuentos, los intereses y las respuestas de consentimiento. No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not purged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se purgó</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Purged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Purgado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed the personal data of %1 sign-ups (%2 contacts).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Se quitaron los datos personales de %1 inscripciones (%2 contactos).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the current PIN to change it</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Escribe el PIN actual para cambiarlo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Turn kiosk mode on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Activar el modo quiosco</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Modo quiosco</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The keys were destroyed (crypto-erase).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las claves se destruyeron (borrado criptográfico).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The keys could not be overwritten (damaged database); the files were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se pudieron sobrescribir las claves (base de datos dañada); los archivos se borraron.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed %1 files and folders.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Se quitaron %1 archivos y carpetas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NOT removed (delete by hand):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>NO se quitó (bórralo a mano):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What no program can guarantee:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Lo que ningún programa puede garantizar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wiped: Outreach Kit will close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Borrado: Outreach Kit se cerrará</translation>
     </message>
     <message>
         <location filename="../../kit/ui/shell/first_run.py" line="+23"/>
         <source>Protect the sign-ups on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Proteger las inscripciones de este portátil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendees may be at risk if their names reach the wrong hands. Protection seals each sign-up so that a lost or seized laptop shows nothing personal.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Los asistentes pueden correr peligro si sus nombres llegan a malas manos. La protección sella cada inscripción para que un portátil perdido o incautado no muestre nada personal.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Protection is already on for this kit.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La protección ya está activada en este kit.</translation>
     </message>
 </context>
 <context>
@@ -4220,17 +4310,20 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location filename="../../kit/ui/kiosk/window.py" line="-701"/>
         <source>Set-up is not finished</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>La configuración no ha terminado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This laptop takes sign-ups once set-up is done. A volunteer with the kiosk PIN can continue it now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Este portátil acepta inscripciones cuando termina la configuración. Un voluntario con el PIN del quiosco puede continuarla ahora.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Continue set-up (kiosk PIN)…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Continuar la configuración (PIN del quiosco)…</translation>
     </message>
 </context>
 <context>
@@ -4238,7 +4331,8 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location line="+116"/>
         <source>Continue set-up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Continuar la configuración</translation>
     </message>
 </context>
 <context>

@@ -388,7 +388,8 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     <message>
         <location line="+1"/>
         <source>Sign-ups are sealed for the coordinator: this table laptop cannot show them</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات کوآرڈینیٹر کے لیے مہر بند ہیں: یہ میز والا لیپ ٹاپ انہیں نہیں دکھا سکتا</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3526,464 +3527,553 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/protect/page.py" line="+67"/>
         <source>The app cannot block the system&apos;s own escapes: Ctrl+Alt+Del, switching virtual terminals, the Windows/Super key, power buttons, or a reboot. For a laptop left alone, use the system&apos;s kiosk or single-app mode too.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ایپ سسٹم کے اپنے راستے نہیں روک سکتی: Ctrl+Alt+Del، ورچوئل ٹرمینل بدلنا، Windows/Super کی، پاور بٹن، یا ری بوٹ۔ اکیلے چھوڑے گئے لیپ ٹاپ کے لیے سسٹم کا کیوسک یا ایک ایپ والا موڈ بھی استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>Sign-up protection</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات کا تحفظ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ابھی بند کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock…</source>
-        <translation type="unfinished">کھولیں…</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کھولیں…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Turn protection on…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تحفظ آن کریں…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the public-key file…</source>
-        <translation type="unfinished">پبلک کلید والی فائل محفوظ کریں…</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پبلک کلید والی فائل محفوظ کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add keys from a public-key file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پبلک کلید والی فائل سے کلیدیں شامل کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New key…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نئی کلید…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check sealed sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مہر بند اندراجات جانچیں</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کیوسک</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+147"/>
         <source>Set kiosk PIN…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کیوسک PIN مقرر کریں…</translation>
     </message>
     <message>
         <location line="-144"/>
         <source>Kiosk mode: full screen; the PIN opens the volunteer area and quits</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کیوسک موڈ: پوری اسکرین؛ PIN سے رضاکاروں کا حصہ کھلتا ہے اور ایپ بند ہوتی ہے</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation> سیکنڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds before an idle form is cleared</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بے کار فارم صاف ہونے سے پہلے کے سیکنڈ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear a half-filled form after</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آدھا بھرا فارم صاف کریں، بعد از</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>without input</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بغیر کسی اندراج کے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit Outreach Kit…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Outreach Kit بند کریں…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bundles between kits</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کٹس کے درمیان بنڈل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carry sign-ups to the coordinator&apos;s kit on a USB stick. Sealed sign-ups stay sealed; importing the same bundle twice adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اندراجات USB اسٹک پر کوآرڈینیٹر کی کٹ تک لے جائیں۔ مہر بند اندراجات مہر بند ہی رہتے ہیں؛ ایک ہی بنڈل دو بار درآمد کرنے سے کچھ شامل نہیں ہوتا۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export a bundle for another kit…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دوسری کٹ کے لیے بنڈل برآمد کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بنڈل درآمد کریں…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bundle import progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بنڈل درآمد کی پیش رفت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel import</source>
-        <translation type="unfinished">درآمد منسوخ کریں</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>درآمد منسوخ کریں</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Retention and emergency wipe</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ڈیٹا رکھنے کی مدت اور ہنگامی صفائی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purge confirmed personal data now…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>تصدیق شدہ ذاتی ڈیٹا ابھی صاف کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergency wipe…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہنگامی صفائی…</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Off: sign-ups are stored in clear on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آف: اندراجات اس لیپ ٹاپ پر بغیر خفیہ کاری کے محفوظ ہیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn it on once per laptop: on the coordinator&apos;s laptop with a passphrase, then save its public-key file for the table laptops; on a table laptop with that file (it can then never read sign-ups).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اسے ہر لیپ ٹاپ پر ایک بار آن کریں: کوآرڈینیٹر کے لیپ ٹاپ پر پاس فریز کے ساتھ، پھر میز والے لیپ ٹاپس کے لیے اس کی پبلک کلید والی فائل محفوظ کریں؛ میز والے لیپ ٹاپ پر اسی فائل کے ساتھ (اس کے بعد وہ کبھی اندراجات نہیں پڑھ سکتا)۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Coordinator&apos;s kit: reads sign-ups after unlocking with the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کوآرڈینیٹر کی کٹ: پاس فریز سے کھولنے کے بعد اندراجات پڑھتی ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Table laptop: holds only the public key and can never read sign-ups.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>میز والا لیپ ٹاپ: صرف پبلک کلید رکھتا ہے اور کبھی اندراجات نہیں پڑھ سکتا۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On — %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آن — %1۔ %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active key %1 (older: %2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فعال کلید %1 (پرانی: %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active key %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فعال کلید %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>family %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>خاندان %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n sealed sign-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n مہر بند اندراج</numerusform>
+            <numerusform>%n مہر بند اندراجات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>relocks after %n idle minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n منٹ بے کار رہنے کے بعد دوبارہ بند ہو جاتی ہے</numerusform>
+            <numerusform>%n منٹ بے کار رہنے کے بعد دوبارہ بند ہو جاتی ہے</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Change kiosk PIN…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کیوسک PIN بدلیں…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A kiosk PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کیوسک PIN مقرر ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No kiosk PIN yet. Kiosk mode cannot be turned on without one: nobody could leave it again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ابھی کوئی کیوسک PIN نہیں۔ اس کے بغیر کیوسک موڈ آن نہیں ہو سکتا: کوئی اس سے دوبارہ باہر نہیں نکل سکے گا۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Purging drops the names, emails, phones and notes of sign-ups older than %1 days that every sync target confirmed (or, with no targets, that a full export saw). Counts, interests and consent answers stay. The wipe destroys everything on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>صفائی %1 دن سے پرانے ان اندراجات کے نام، ای میل، فون اور نوٹ ہٹا دیتی ہے جن کی ہر سنک منزل نے تصدیق کی (یا، منزل نہ ہو تو، جنہیں مکمل برآمد نے دیکھا)۔ گنتی، دلچسپیاں اور اجازت کے جواب رہتے ہیں۔ ہنگامی صفائی اس لیپ ٹاپ پر سب کچھ مٹا دیتی ہے۔</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Protected mode is on.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>محفوظ موڈ آن ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sealed %1 sign-ups and deleted %2 contacts kept in clear; the database file was rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 اندراجات مہر بند کیے گئے اور بغیر خفیہ کاری کے رکھے %2 رابطے حذف کیے گئے؛ ڈیٹا بیس فائل دوبارہ بنائی گئی۔</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Public-key files (*.json);;All files (*)</source>
-        <translation type="unfinished">پبلک کلید والی فائلیں (*.json);;تمام فائلیں (*)</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پبلک کلید والی فائلیں (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Wrote %1. On each table laptop choose it under Protect → Turn protection on → table laptop. Keep it within the group: it also holds the family key that authenticates bundles.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 لکھ دی گئی۔ ہر میز والے لیپ ٹاپ پر اسے تحفظ ← تحفظ آن کریں ← میز والا لیپ ٹاپ میں منتخب کریں۔ اسے گروپ کے اندر ہی رکھیں: اس میں خاندانی کلید بھی ہے جو بنڈلز کی تصدیق کرتی ہے۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The coordinator&apos;s public-key file</source>
-        <translation type="unfinished">کوآرڈینیٹر کی پبلک کلید والی فائل</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کوآرڈینیٹر کی پبلک کلید والی فائل</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No keys added</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کوئی کلید شامل نہیں ہوئی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New sign-ups are sealed to key %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نئے اندراجات کلید %1 سے مہر بند ہوتے ہیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A new key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ایک نئی کلید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New sign-ups will be sealed to a new key under the same passphrase; older ones stay readable. Afterwards, give the table laptops the new public-key file.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نئے اندراجات اسی پاس فریز کے تحت ایک نئی کلید سے مہر بند ہوں گے؛ پرانے پڑھے جا سکتے رہیں گے۔ اس کے بعد میز والے لیپ ٹاپس کو نئی پبلک کلید والی فائل دیں۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No new key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کوئی نئی کلید نہیں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New active key %1. Save the public-key file again for the table laptops.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نئی فعال کلید %1۔ میز والے لیپ ٹاپس کے لیے پبلک کلید والی فائل دوبارہ محفوظ کریں۔</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>جانچ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opened %1 sealed sign-ups (%2 contacts).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 مہر بند اندراجات کھولے گئے (%2 رابطے)۔</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n sealed sign-ups did not open (changed on disk or moved between rows); they are kept, not deleted:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n مہر بند اندراجات نہیں کھلے (ڈسک پر بدل گئے یا قطاروں کے درمیان منتقل ہو گئے)؛ انہیں رکھا گیا ہے، حذف نہیں کیا گیا:</numerusform>
+            <numerusform>%n مہر بند اندراجات نہیں کھلے (ڈسک پر بدل گئے یا قطاروں کے درمیان منتقل ہو گئے)؛ انہیں رکھا گیا ہے، حذف نہیں کیا گیا:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every seal is intact.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہر مہر سلامت ہے۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export a bundle for another kit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دوسری کٹ کے لیے بنڈل برآمد کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
         <source>Outreach Kit bundles (*.bundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Outreach Kit بنڈل (*.bundle);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>No bundle written</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کوئی بنڈل نہیں لکھا گیا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrote %1: %2 events, %3 sign-ups (%4 sealed), %5 prints.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 لکھ دی گئی: %2 تقریبات، %3 اندراجات (%4 مہر بند)، %5 پرنٹ۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrote %1: %2 events, %3 sign-ups (%4 sealed), %5 prints. Not authenticated: this kit is not protected, so the receiving kit can only check that the file is undamaged.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 لکھ دی گئی: %2 تقریبات، %3 اندراجات (%4 مہر بند)، %5 پرنٹ۔ تصدیق شدہ نہیں: یہ کٹ محفوظ نہیں، اس لیے وصول کرنے والی کٹ صرف یہ جانچ سکتی ہے کہ فائل خراب نہیں۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بنڈل درآمد کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not a bundle</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بنڈل نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not an Outreach Kit bundle. For CSV files use Import… on the Contacts tab.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 کوئی Outreach Kit بنڈل نہیں۔ CSV فائلوں کے لیے رابطے والے ٹیب میں ”درآمد کریں…“ استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Importing %1…</source>
-        <translation type="unfinished">%1 درآمد ہو رہی ہے…</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 درآمد ہو رہی ہے…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cancelling… everything imported so far is taken back.</source>
-        <translation type="unfinished">منسوخ ہو رہا ہے… اب تک درآمد ہونے والا سب کچھ واپس لیا جا رہا ہے۔</translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>منسوخ ہو رہا ہے… اب تک درآمد ہونے والا سب کچھ واپس لیا جا رہا ہے۔</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کچھ درآمد نہیں ہوا</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Imported %1: %2 new sign-ups, %3 already here, %4 new events, %5 prints.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 درآمد ہو گئی: %2 نئے اندراجات، %3 پہلے سے موجود، %4 نئی تقریبات، %5 پرنٹ۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>قطار %1: %2</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Purge</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>صفائی</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to purge</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>صاف کرنے کو کچھ نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No sign-up older than %1 days has been confirmed by every sync target (or seen by a full export), so nothing would be removed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 دن سے پرانے کسی اندراج کی ہر سنک منزل نے تصدیق نہیں کی (نہ کسی مکمل برآمد نے اسے دیکھا)، اس لیے کچھ نہیں ہٹے گا۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Purge personal data</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ذاتی ڈیٹا صاف کریں</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Remove the personal data (names, emails, phones, postal codes, notes) of %n sign-up older than %1 days that are safely in every sync target or a full export? Counts, interests and consent answers stay. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%1 دن سے پرانے %n اندراج کا ذاتی ڈیٹا (نام، ای میل، فون، پوسٹل کوڈ، نوٹ) ہٹا دیں جو ہر سنک منزل یا مکمل برآمد میں محفوظ ہے؟ گنتی، دلچسپیاں اور اجازت کے جواب رہیں گے۔ یہ واپس نہیں ہو سکتا۔</numerusform>
+            <numerusform>%1 دن سے پرانے %n اندراجات کا ذاتی ڈیٹا (نام، ای میل، فون، پوسٹل کوڈ، نوٹ) ہٹا دیں جو ہر سنک منزل یا مکمل برآمد میں محفوظ ہیں؟ گنتی، دلچسپیاں اور اجازت کے جواب رہیں گے۔ یہ واپس نہیں ہو سکتا۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Remove the personal data (names, emails, phones, postal codes, notes) of %n sign-ups older than %1 days that are safely in every sync target or a full export? Counts, interests and consent answers stay. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%1 دن سے پرانے %n اندراج کا ذاتی ڈیٹا (نام، ای میل، فون، پوسٹل کوڈ، نوٹ) ہٹا دیں جو ہر سنک منزل یا مکمل برآمد میں محفوظ ہے؟ گنتی، دلچسپیاں اور اجازت کے جواب رہیں گے۔ یہ واپس نہیں ہو سکتا۔</numerusform>
+            <numerusform>%1 دن سے پرانے %n اندراجات کا ذاتی ڈیٹا (نام، ای میل، فون، پوسٹل کوڈ، نوٹ) ہٹا دیں جو ہر سنک منزل یا مکمل برآمد میں محفوظ ہیں؟ گنتی، دلچسپیاں اور اجازت کے جواب رہیں گے۔ یہ واپس نہیں ہو سکتا۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not purged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>صاف نہیں ہوا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Purged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>صاف ہو گیا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed the personal data of %1 sign-ups (%2 contacts).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 اندراجات (%2 رابطوں) کا ذاتی ڈیٹا ہٹا دیا گیا۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the current PIN to change it</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اسے بدلنے کے لیے موجودہ PIN درج کریں</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Turn kiosk mode on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کیوسک موڈ آن کریں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کیوسک موڈ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The keys were destroyed (crypto-erase).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کلیدیں تباہ کر دی گئیں (کرپٹو ایریز)۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The keys could not be overwritten (damaged database); the files were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>کلیدیں اوور رائٹ نہیں ہو سکیں (خراب ڈیٹا بیس)؛ فائلیں حذف کر دی گئیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed %1 files and folders.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 فائلیں اور فولڈر ہٹا دیے گئے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NOT removed (delete by hand):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نہیں ہٹایا گیا (ہاتھ سے حذف کریں):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What no program can guarantee:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>جس کی ضمانت کوئی پروگرام نہیں دے سکتا:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wiped: Outreach Kit will close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>صاف ہو گیا: Outreach Kit بند ہو جائے گا</translation>
     </message>
     <message>
         <location filename="../../kit/ui/shell/first_run.py" line="+23"/>
         <source>Protect the sign-ups on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس لیپ ٹاپ پر اندراجات کی حفاظت کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendees may be at risk if their names reach the wrong hands. Protection seals each sign-up so that a lost or seized laptop shows nothing personal.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اگر شرکاء کے نام غلط ہاتھوں میں پہنچ جائیں تو وہ خطرے میں پڑ سکتے ہیں۔ تحفظ ہر اندراج کو مہر بند کر دیتا ہے تاکہ کھویا ہوا یا ضبط شدہ لیپ ٹاپ کچھ ذاتی نہ دکھائے۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Protection is already on for this kit.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس کٹ کے لیے تحفظ پہلے سے آن ہے۔</translation>
     </message>
 </context>
 <context>
@@ -4220,17 +4310,20 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/kiosk/window.py" line="-701"/>
         <source>Set-up is not finished</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سیٹ اپ مکمل نہیں ہوا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This laptop takes sign-ups once set-up is done. A volunteer with the kiosk PIN can continue it now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سیٹ اپ مکمل ہونے کے بعد یہ لیپ ٹاپ اندراجات لیتا ہے۔ کیوسک PIN والا کوئی رضاکار اسے ابھی جاری رکھ سکتا ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Continue set-up (kiosk PIN)…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سیٹ اپ جاری رکھیں (کیوسک PIN)…</translation>
     </message>
 </context>
 <context>
@@ -4238,7 +4331,8 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="+116"/>
         <source>Continue set-up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>سیٹ اپ جاری رکھیں</translation>
     </message>
 </context>
 <context>

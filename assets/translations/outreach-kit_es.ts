@@ -14,7 +14,7 @@
 <context>
     <name>BackgroundSection</name>
     <message>
-        <location filename="../../kit/ui/content/texts.py" line="+141"/>
+        <location filename="../../kit/ui/content/texts.py" line="+142"/>
         <location line="+3"/>
         <source>Background</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -73,7 +73,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../kit/ui/dashboard/charts.py" line="+44"/>
+        <location filename="../../kit/ui/dashboard/charts.py" line="+46"/>
         <source>No sign-ups yet</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Todavía no hay inscripciones</translation>
@@ -104,7 +104,7 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../kit/ui/content/signup.py" line="+50"/>
+        <location filename="../../kit/ui/content/signup.py" line="+51"/>
         <source>Sign-ups keep the exact wording shown at the time; changing it affects only new sign-ups. Saving a change to these sentences asks you to confirm first.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Las inscripciones conservan la redacción exacta que se mostró en su momento; cambiarla solo afecta a las nuevas inscripciones. Al guardar un cambio en estas frases se te pedirá que lo confirmes.</translation>
@@ -269,7 +269,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="+138"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="+139"/>
         <source>How do people reach your group?</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>¿Cómo se contacta con tu grupo?</translation>
@@ -437,7 +437,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../kit/ui/contacts/model.py" line="+30"/>
+        <location filename="../../kit/ui/contacts/model.py" line="+31"/>
         <source>Name</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Nombre</translation>
@@ -506,7 +506,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../kit/ui/content/page.py" line="+73"/>
+        <location filename="../../kit/ui/content/page.py" line="+74"/>
         <source>Flyer</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Volante</translation>
@@ -2835,7 +2835,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../../kit/ui/language_choice.py" line="+36"/>
+        <location filename="../../kit/ui/language_choice.py" line="+37"/>
         <source>Language:</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Idioma:</translation>
@@ -2850,7 +2850,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kit/ui/shell/main_window.py" line="+52"/>
+        <location filename="../../kit/ui/shell/main_window.py" line="+53"/>
         <location line="+167"/>
         <source>Outreach Kit</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -3181,7 +3181,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../kit/ui/protect/setup.py" line="+139"/>
+        <location filename="../../kit/ui/protect/setup.py" line="+140"/>
         <source>Choose a passphrase of a few unrelated words (at least 12 characters). It is the only way to read the sign-ups: nobody can reset it, and if it is lost, so are they.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Elige una frase de contraseña de varias palabras sin relación entre sí (al menos 12 caracteres). Es la única forma de leer las inscripciones: nadie puede restablecerla y, si se pierde, se pierden también ellas.</translation>
@@ -3283,7 +3283,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kit/ui/handouts/pdf_preview.py" line="+102"/>
+        <location filename="../../kit/ui/handouts/pdf_preview.py" line="+104"/>
         <source>Handout preview</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Vista previa del material impreso</translation>
@@ -3525,7 +3525,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>ProtectPage</name>
     <message>
-        <location filename="../../kit/ui/protect/page.py" line="+67"/>
+        <location filename="../../kit/ui/protect/page.py" line="+68"/>
         <source>The app cannot block the system&apos;s own escapes: Ctrl+Alt+Del, switching virtual terminals, the Windows/Super key, power buttons, or a reboot. For a laptop left alone, use the system&apos;s kiosk or single-app mode too.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>La aplicación no puede bloquear las salidas propias del sistema: Ctrl+Alt+Supr, el cambio de terminal virtual, la tecla Windows/Super, los botones de encendido o un reinicio. Para un portátil que se queda solo, usa también el modo quiosco o de una sola aplicación del sistema.</translation>
@@ -3956,7 +3956,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Nada que purgar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No sign-up older than %1 days has been confirmed by every sync target (or seen by a full export), so nothing would be removed.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Ninguna inscripción de más de %1 días ha sido confirmada por todos los destinos de sincronización (ni vista por una exportación completa), así que no se quitaría nada.</translation>
@@ -3968,7 +3968,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Purgar datos personales</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove the personal data (names, emails, phones, postal codes, notes) of %n sign-up older than %1 days that are safely in every sync target or a full export? Counts, interests and consent answers stay. This cannot be undone.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>
@@ -4338,7 +4338,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>SignupErrors</name>
     <message>
-        <location filename="../../kit/ui/kiosk/signup_form.py" line="+71"/>
+        <location filename="../../kit/ui/kiosk/signup_form.py" line="+74"/>
         <source>Please enter a first name.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Escribe tu nombre, por favor.</translation>
@@ -4402,13 +4402,13 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+253"/>
         <source>optional</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>opcional</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-252"/>
         <source>email or phone</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>correo o teléfono</translation>
@@ -4450,7 +4450,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>¿Algo que quieras contarnos?</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>I&apos;m interested in</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Me interesa</translation>
@@ -4462,7 +4462,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Interés: %1</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Email consent</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Permiso para enviarte correos</translation>
@@ -4474,7 +4474,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Permiso para enviarte mensajes de texto</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+125"/>
         <source>Sign up</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -4975,7 +4975,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>¿Quitar %1? Se borran su cola y su clave. Las inscripciones ya enviadas se quedan en el servicio; allí no se borra nada.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not removed</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>No se quitó</translation>
@@ -5326,7 +5326,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Algunas inscripciones no se abrieron</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n sealed sign-ups did not open (changed on disk or moved between rows). They are kept, not deleted:
 
 %1</source>
@@ -5389,7 +5389,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../kit/ui/protect/page.py" line="-594"/>
+        <location filename="../../kit/ui/protect/page.py" line="-596"/>
         <source>Emergency wipe</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Borrado de emergencia</translation>

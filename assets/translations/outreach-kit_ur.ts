@@ -14,7 +14,7 @@
 <context>
     <name>BackgroundSection</name>
     <message>
-        <location filename="../../kit/ui/content/texts.py" line="+141"/>
+        <location filename="../../kit/ui/content/texts.py" line="+142"/>
         <location line="+3"/>
         <source>Background</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -73,7 +73,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../kit/ui/dashboard/charts.py" line="+44"/>
+        <location filename="../../kit/ui/dashboard/charts.py" line="+46"/>
         <source>No sign-ups yet</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ابھی تک کوئی اندراج نہیں</translation>
@@ -104,7 +104,7 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../kit/ui/content/signup.py" line="+50"/>
+        <location filename="../../kit/ui/content/signup.py" line="+51"/>
         <source>Sign-ups keep the exact wording shown at the time; changing it affects only new sign-ups. Saving a change to these sentences asks you to confirm first.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اندراجات وہی الفاظ محفوظ رکھتے ہیں جو اس وقت دکھائے گئے تھے؛ انہیں بدلنے کا اثر صرف نئے اندراجات پر ہوتا ہے۔ ان جملوں میں تبدیلی محفوظ کرنے سے پہلے آپ سے تصدیق مانگی جاتی ہے۔</translation>
@@ -269,7 +269,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="+138"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="+139"/>
         <source>How do people reach your group?</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>لوگ آپ کے گروپ تک کیسے پہنچیں؟</translation>
@@ -437,7 +437,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../kit/ui/contacts/model.py" line="+30"/>
+        <location filename="../../kit/ui/contacts/model.py" line="+31"/>
         <source>Name</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>نام</translation>
@@ -506,7 +506,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../kit/ui/content/page.py" line="+73"/>
+        <location filename="../../kit/ui/content/page.py" line="+74"/>
         <source>Flyer</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اشتہار</translation>
@@ -2835,7 +2835,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../../kit/ui/language_choice.py" line="+36"/>
+        <location filename="../../kit/ui/language_choice.py" line="+37"/>
         <source>Language:</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>زبان:</translation>
@@ -2850,7 +2850,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kit/ui/shell/main_window.py" line="+52"/>
+        <location filename="../../kit/ui/shell/main_window.py" line="+53"/>
         <location line="+167"/>
         <source>Outreach Kit</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -3181,7 +3181,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../kit/ui/protect/setup.py" line="+139"/>
+        <location filename="../../kit/ui/protect/setup.py" line="+140"/>
         <source>Choose a passphrase of a few unrelated words (at least 12 characters). It is the only way to read the sign-ups: nobody can reset it, and if it is lost, so are they.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>چند بے ربط الفاظ کا ایک پاس فریز چنیں (کم از کم 12 حروف)۔ اندراجات پڑھنے کا یہی واحد طریقہ ہے: اسے کوئی دوبارہ سیٹ نہیں کر سکتا، اور اگر یہ کھو گیا تو اندراجات بھی کھو جائیں گے۔</translation>
@@ -3283,7 +3283,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kit/ui/handouts/pdf_preview.py" line="+102"/>
+        <location filename="../../kit/ui/handouts/pdf_preview.py" line="+104"/>
         <source>Handout preview</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>پرچے کا پیش منظر</translation>
@@ -3525,7 +3525,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>ProtectPage</name>
     <message>
-        <location filename="../../kit/ui/protect/page.py" line="+67"/>
+        <location filename="../../kit/ui/protect/page.py" line="+68"/>
         <source>The app cannot block the system&apos;s own escapes: Ctrl+Alt+Del, switching virtual terminals, the Windows/Super key, power buttons, or a reboot. For a laptop left alone, use the system&apos;s kiosk or single-app mode too.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ایپ سسٹم کے اپنے راستے نہیں روک سکتی: Ctrl+Alt+Del، ورچوئل ٹرمینل بدلنا، Windows/Super کی، پاور بٹن، یا ری بوٹ۔ اکیلے چھوڑے گئے لیپ ٹاپ کے لیے سسٹم کا کیوسک یا ایک ایپ والا موڈ بھی استعمال کریں۔</translation>
@@ -3956,7 +3956,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>صاف کرنے کو کچھ نہیں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No sign-up older than %1 days has been confirmed by every sync target (or seen by a full export), so nothing would be removed.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>%1 دن سے پرانے کسی اندراج کی ہر سنک منزل نے تصدیق نہیں کی (نہ کسی مکمل برآمد نے اسے دیکھا)، اس لیے کچھ نہیں ہٹے گا۔</translation>
@@ -3968,7 +3968,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>ذاتی ڈیٹا صاف کریں</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove the personal data (names, emails, phones, postal codes, notes) of %n sign-up older than %1 days that are safely in every sync target or a full export? Counts, interests and consent answers stay. This cannot be undone.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>
@@ -4338,7 +4338,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>SignupErrors</name>
     <message>
-        <location filename="../../kit/ui/kiosk/signup_form.py" line="+71"/>
+        <location filename="../../kit/ui/kiosk/signup_form.py" line="+74"/>
         <source>Please enter a first name.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>براہ کرم اپنا پہلا نام لکھیں۔</translation>
@@ -4402,13 +4402,13 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+253"/>
         <source>optional</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-252"/>
         <source>email or phone</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ای میل یا فون</translation>
@@ -4450,7 +4450,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>کوئی بات جو آپ ہمیں بتانا چاہیں؟</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>I&apos;m interested in</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>مجھے ان میں دلچسپی ہے</translation>
@@ -4462,7 +4462,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>دلچسپی: %1</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Email consent</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ای میل کی اجازت</translation>
@@ -4474,7 +4474,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>ٹیکسٹ پیغامات کی اجازت</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+125"/>
         <source>Sign up</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -4975,7 +4975,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>%1 ہٹا دیں؟ اس کی قطار اور کلید حذف ہو جائیں گی۔ پہلے سے بھیجے گئے اندراجات سروس پر رہیں گے؛ وہاں کچھ حذف نہیں ہوتا۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not removed</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>نہیں ہٹایا گیا</translation>
@@ -5326,7 +5326,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>کچھ اندراجات نہیں کھلے</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n sealed sign-ups did not open (changed on disk or moved between rows). They are kept, not deleted:
 
 %1</source>
@@ -5389,7 +5389,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../kit/ui/protect/page.py" line="-594"/>
+        <location filename="../../kit/ui/protect/page.py" line="-596"/>
         <source>Emergency wipe</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ہنگامی صفائی</translation>

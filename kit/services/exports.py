@@ -21,12 +21,12 @@ from pathlib import Path
 from kit.atomic_file import atomic_output
 from kit.domain.errors import KitError
 from kit.domain.export_filter import ExportFilter
-from kit.domain.times import from_stored, quarter_hour, to_stored
+from kit.domain.times import from_stored, to_stored
 from kit.export import get_format, write_records
 from kit.export.csv_presets import PRESETS as CSV_PRESETS
 from kit.export.csv_writer import write_csv_contacts
 from kit.services.events import get_event
-from kit.services.export_mark import LAST_EXPORT_SETTING
+from kit.services.export_mark import LAST_EXPORT_SETTING, give_back_mark, take_mark
 from kit.services.kit import Kit
 from kit.services.people import ExportSelection, people_of
 
@@ -117,17 +117,25 @@ def _local_day_start_utc(day: dt.date) -> dt.datetime:
     return to_stored(dt.datetime.combine(day, dt.time()))  # naive: the local midnight
 
 
-def export_filter(kit: Kit, fmt: str, options: ExportOptions) -> ExportFilter:
-    """Who a file of format `fmt` gets with these options (NotFound for an unknown event)."""
+_MARK_IN_SETTINGS = object()
+
+
+def export_filter(kit: Kit, fmt: str, options: ExportOptions,
+                  mark: object = _MARK_IN_SETTINGS) -> ExportFilter:
+    """Who a file of format `fmt` gets with these options (NotFound for an unknown event).
+    `mark`: the last export's mark to count "new" from (stored text or None), when the caller
+    has read it itself; else it is read from the settings."""
     if options.event_id is not None:
         get_event(kit, options.event_id)  # NotFound with a helpful message
-    since = kit.settings.get(LAST_EXPORT_SETTING) if options.new_since_last_export else None
+    if mark is _MARK_IN_SETTINGS:
+        mark = kit.settings.get(LAST_EXPORT_SETTING)
+    since = mark if options.new_since_last_export else None
     return ExportFilter(
         event_id=options.event_id,
         start=_local_day_start_utc(options.date_from) if options.date_from else None,
         end=(_local_day_start_utc(options.date_to + dt.timedelta(days=1))
              if options.date_to else None),
-        since=dt.datetime.fromisoformat(since) if since else None,
+        since=dt.datetime.fromisoformat(str(since)) if since else None,
         email_consent=email_consent_filter(fmt, options),
         needs_email=get_format(fmt).needs_email,
         sms_consent=sms_consent_filter(fmt),
@@ -172,6 +180,30 @@ def export_contacts(
     # Chosen before any file is opened: an unknown event or a locked kit leaves nothing behind.
     plans = [(name, file, people.export(export_filter(kit, name, options)))
              for name, file in files]
+    marks = options.event_id is None and options.date_from is None and options.date_to is None
+    if not marks:
+        return _export(kit, fmt, options, people, plans, None, progress, cancel)
+    # The new mark is taken first, under the write lock, then the rows are read: a sign-up
+    # committing meanwhile is in this file or moves the mark back (kit.services.export_mark).
+    # The kit's clock, as sign-ups are stamped (kit.services.signups): the mark and the times
+    # it is compared with must come from one clock.
+    snapshot_at = to_stored(kit.clock())
+    previous, ours = take_mark(kit, snapshot_at)
+    try:
+        plans = [(name, file, people.export(export_filter(kit, name, options, previous)))
+                 for name, file in files]
+        return _export(kit, fmt, options, people, plans, snapshot_at, progress, cancel)
+    except BaseException:
+        give_back_mark(kit, previous, ours)
+        raise
+
+
+def _export(kit: Kit, fmt: str, options: ExportOptions, people, plans,
+            marked_at: dt.datetime | None, progress: Progress | None,
+            cancel: Cancel | None) -> ExportResult:
+    """Write the planned files from one read snapshot; `marked_at` is the time of the mark
+    the caller took, or None for an export that leaves no mark."""
+    export_format = get_format(fmt)
     done = 0
     total = 0
 
@@ -192,10 +224,7 @@ def export_contacts(
             for name, file, *_ in plans]
         # One read transaction: a consistent snapshot for the counts, the events and the rows.
         with kit.store.db.atomic():
-            # The kit's clock, as sign-ups are stamped (kit.services.signups): the mark and
-            # the times it is compared with must come from one clock, or an injected or
-            # corrected clock makes "new since the last export" skip or repeat people.
-            snapshot_at = to_stored(kit.clock())
+            snapshot_at = marked_at if marked_at is not None else to_stored(kit.clock())
             total = sum(chosen.count() for _name, _file, chosen in plans)
             for stream, (name, _file, chosen) in zip(streams, plans, strict=True):
                 counts.append(_write_file(name, stream, chosen, options, snapshot_at, on_row))
@@ -203,11 +232,6 @@ def export_contacts(
             raise ExportCancelled("The export was cancelled; no file was written.")
     if progress is not None:
         progress(sum(counts), total)
-    if options.event_id is None and options.date_from is None and options.date_to is None:
-        # A protected kit keeps no time finer than the quarter hour (sign-ups made earlier in
-        # that quarter count as new once more: the side to err on, kit.services.export_mark).
-        mark = quarter_hour(snapshot_at) if kit.is_protected() else snapshot_at
-        kit.settings.set(LAST_EXPORT_SETTING, mark.isoformat())
     warnings: tuple[str, ...] = ()
     if export_format.mailing_list and options.include_everyone and not options.consented_only:
         warnings = ("This file includes people who did not agree to email. Do not add them to a "

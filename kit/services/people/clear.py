@@ -15,6 +15,7 @@ from kit.domain.export_filter import ExportFilter
 from kit.domain.records import ContactRecord
 from kit.domain.signup import CleanSignup
 from kit.domain.times import utc_now
+from kit.services.export_mark import keep_late_arrival_new
 from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
 from kit.services.people import clear_reads, removing
@@ -39,8 +40,10 @@ class ClearPeople:
     def record(self, clean: CleanSignup, event_id: int, *, source: str, language: str,
                created_at: dt.datetime) -> SignupReceipt:
         with self._kit.signup_write():  # a sign-up's own rows: Kit.desk stays good
-            stored = record_clear(self._kit.store.db.connection(), clean, event_id, source,
-                                  language, created_at)
+            conn = self._kit.store.db.connection()
+            stored = record_clear(conn, clean, event_id, source, language, created_at)
+            # Stamped before an export's mark but committed after it: still "new" next time.
+            keep_late_arrival_new(conn.execute, stored.signup_id)
         return SignupReceipt(stored.signup_uuid, stored.contact_id, event_id, stored.returning)
 
     def get(self, contact_id: int) -> ContactRecord:

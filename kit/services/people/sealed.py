@@ -24,6 +24,7 @@ from kit.protect.keys import ProtectError
 from kit.protect.sealing import SealedFields, seal_fields
 from kit.protect.session import Session
 from kit.protect.vault import Vault
+from kit.services.export_mark import keep_late_arrival_new
 from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
 from kit.services.people import removing
@@ -71,6 +72,8 @@ def record_sealed(kit: Kit, clean: CleanSignup, event_id: int, *, source: str, l
         signup = seal_new_signup(kit, ring, clean, event_id, source=source, language=language,
                                  created_at=created_at)
         outbox.enqueue(signup.id)
+        # Stamped before an export's mark but committed after it: still "new" next time.
+        keep_late_arrival_new(kit.store.db.execute_sql, signup.id, created_at)
     return SignupReceipt(signup.uuid, None, event_id, False)
 
 

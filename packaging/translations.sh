@@ -7,8 +7,10 @@
 # The .ts files in assets/translations are the sources translators edit (with pyside6-linguist
 # or any text editor); the .qm files next to them are what the app loads. Commit both.
 # Add a language: add its code to LANGUAGES below and to kit/ui/i18n.py, run this script,
-# translate the new .ts file, run the script again. A message left "unfinished" is not compiled:
-# the app shows the English text there.
+# translate the new .ts file, run the script again. A message left "unfinished" (lupdate marks
+# new messages so, and fills some with a guess from another context) is not compiled
+# (-nounfinished): the app shows the English text there. Drafts nobody has reviewed are
+# finished translations with a translator comment (docs/translations-review.md).
 set -eu
 cd "$(dirname "$0")/.."
 LANGUAGES="es ur"
@@ -28,5 +30,5 @@ if [ "${1:-}" != "--release" ]; then
     done
 fi
 for lang in $LANGUAGES; do
-    $RUN pyside6-lrelease "$DIR/outreach-kit_$lang.ts" -qm "$DIR/outreach-kit_$lang.qm"
+    $RUN pyside6-lrelease -nounfinished "$DIR/outreach-kit_$lang.ts" -qm "$DIR/outreach-kit_$lang.qm"
 done

@@ -4651,9 +4651,10 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message numerus="yes">
         <location line="+2"/>
         <source>removals to pass on: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>bajas por transmitir: %n</numerusform>
+            <numerusform>bajas por transmitir: %n</numerusform>
         </translation>
     </message>
     <message>

@@ -4651,9 +4651,10 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message numerus="yes">
         <location line="+2"/>
         <source>removals to pass on: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>آگے بھیجنے والی برخاستگیاں: %n</numerusform>
+            <numerusform>آگے بھیجنے والی برخاستگیاں: %n</numerusform>
         </translation>
     </message>
     <message>

@@ -11,12 +11,17 @@ hidden and disabled, should a Qt version enable one of them regardless. Choosing
 or a name to save under still works; whatever is saved is written by the caller, not by the
 dialog.
 
+Qt's own dialog remembers the folders it visited in its settings file (QtProject.conf); every
+dialog here forgets them as it closes (`forget_folders`).
+
 Nothing else in kit/ui may use QFileDialog (tests/gui/test_file_dialogs.py checks the sources).
 Tests answer a dialog by replacing `choose_file`, which shows it and returns the chosen path.
 """
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QToolButton, QWidget
 
@@ -24,6 +29,8 @@ SAFE_OPTIONS = QFileDialog.Option.ReadOnly | QFileDialog.Option.DontUseNativeDia
 # Object names Qt gives the parts of its own dialog that change the file system.
 CHANGING_ACTIONS = ("qt_new_folder_action", "qt_rename_action", "qt_delete_action")
 NEW_FOLDER_BUTTON = "newFolderButton"
+# What Qt's own dialog keeps in QtProject.conf that says where files were (forget_folders).
+REMEMBERED_FOLDERS = ("history", "lastVisited")
 
 
 def file_dialog(parent: QWidget | None, caption: str, directory: str = "", name_filter: str = "",
@@ -58,11 +65,25 @@ def choose_file(dialog: QFileDialog) -> str:
     return chosen[0] if chosen else ""
 
 
+def forget_folders() -> None:
+    """Remove the folders Qt's dialog remembers in its own settings file (QtProject.conf in the
+    user's config folder: `history`, `lastVisited`), which named where a coordinator keeps
+    exports and bundles long after the kit itself was wiped."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.beginGroup("FileDialog")
+    for key in REMEMBERED_FOLDERS:
+        settings.remove(key)
+    settings.endGroup()
+    settings.sync()
+
+
 def _ask(dialog: QFileDialog) -> str:
     try:
         return choose_file(dialog)
     finally:
-        dialog.deleteLater()
+        # Deleted now, not later: Qt writes the folder history as the dialog is destroyed.
+        shiboken6.delete(dialog)
+        forget_folders()
 
 
 def open_file_name(parent: QWidget | None, caption: str, directory: str = "",

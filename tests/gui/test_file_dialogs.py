@@ -86,15 +86,15 @@ def test_open_and_save_return_the_chosen_path_or_nothing(qtbot, tmp_path, monkey
     target = tmp_path / "report.pdf"
     seen: list = []
 
-    def choose(dialog):
-        seen.append(dialog)
+    def choose(dialog):  # the dialog is deleted once answered: note what it was now
+        seen.append((dialog.acceptMode(), dialog.testOption(QFileDialog.Option.ReadOnly)))
         return str(target)
 
     monkeypatch.setattr(file_dialogs, "choose_file", choose)
     assert file_dialogs.save_file_name(None, "Save", str(target), "PDF files (*.pdf)") == str(target)
-    assert seen[-1].acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    assert seen[-1] == (QFileDialog.AcceptMode.AcceptSave, True)
     assert file_dialogs.open_file_name(None, "Open", str(tmp_path)) == str(target)
-    assert seen[-1].testOption(QFileDialog.Option.ReadOnly)
+    assert seen[-1] == (QFileDialog.AcceptMode.AcceptOpen, True)
 
     def cancel() -> None:
         modal = QApplication.activeModalWidget()
@@ -106,3 +106,41 @@ def test_open_and_save_return_the_chosen_path_or_nothing(qtbot, tmp_path, monkey
     monkeypatch.undo()
     QTimer.singleShot(0, cancel)
     assert file_dialogs.open_file_name(None, "Open", str(tmp_path)) == ""
+
+
+@pytest.fixture
+def qt_settings_in(tmp_path):
+    """Qt's own settings files (QtProject.conf) in a throwaway folder for this test."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    before = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield tmp_path
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, before)
+
+
+def test_no_folder_is_remembered_in_qts_settings(qtbot, tmp_path, qt_settings_in):
+    """Qt's dialog keeps the folders it visited in QtProject.conf, which a wipe of the kit does
+    not reach: the helper's dialogs leave none there."""
+    from PySide6.QtCore import QSettings
+
+    secret_folder = tmp_path / "exports-for-the-campaign"
+    secret_folder.mkdir()
+
+    def wander_then_cancel() -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, QFileDialog):
+            QTimer.singleShot(20, wander_then_cancel)
+            return
+        modal.setDirectory(str(secret_folder))
+        modal.reject()
+
+    QTimer.singleShot(0, wander_then_cancel)
+    assert file_dialogs.save_file_name(None, "Save", str(tmp_path / "a.csv")) == ""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.sync()
+    written = (qt_settings_in / "QtProject.conf").read_text(encoding="utf-8") \
+        if (qt_settings_in / "QtProject.conf").exists() else ""
+    assert "exports-for-the-campaign" not in written
+    assert settings.value("FileDialog/history") in (None, [], "")
+    assert settings.value("FileDialog/lastVisited") in (None, "")

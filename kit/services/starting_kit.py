@@ -97,6 +97,23 @@ class StartingKit(KitContent):
         self._connection.close()
 
 
+def stored_setting(paths: Paths, key: str) -> Any:
+    """A setting read from the database file read-only, before the kit is opened (the volunteer
+    side's language, for a recovery dialog or an error shown while opening); its default when
+    the file is missing or cannot be read."""
+    database = paths.database
+    try:
+        if not database.is_file() or database.stat().st_size == 0:
+            return setting_value(key, None)
+        connection = connect_read_only(database)
+        try:
+            return setting_value(key, connection.execute(SELECT_SETTING, (key,)).fetchone())
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error, ValueError):
+        return setting_value(key, None)
+
+
 def read_starting_kit(paths: Paths) -> StartingKit | None:
     """The kit for the first frame, or None when the app must open the kit first (see the
     module docstring). On a protected kit the log's times are made coarse at once, as opening

@@ -112,3 +112,18 @@ def test_reading_it_imports_neither_peewee_nor_cryptography(kit_with_event):
                           cwd=REPO, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == [True, []]
+
+
+def test_a_setting_is_read_before_the_kit_opens_and_never_creates_the_file(kit, tmp_path):
+    """The volunteer side's language, for a recovery dialog shown while the kit opens."""
+    from kit.services.starting_kit import stored_setting
+
+    kit.settings.set("ui_language", "ur")
+    assert stored_setting(kit.paths, "ui_language") == "ur"
+    empty = resolve_paths(tmp_path / "nothing-here")
+    assert stored_setting(empty, "ui_language") == "en"
+    assert not empty.database.exists()
+    garbage = resolve_paths(tmp_path / "garbage")
+    garbage.data_dir.mkdir()
+    garbage.database.write_bytes(b"not a database at all" * 100)
+    assert stored_setting(garbage, "ui_language") == "en"

@@ -217,6 +217,13 @@ def run_app(paths: Paths, *, smoke: bool = False, language: str | None = None) -
     from kit.services.starting_kit import read_starting_kit
 
     starting = read_starting_kit(paths)
+    if starting is None:
+        # Opening the kit may show the recovery dialog or an error: in the volunteers' language.
+        from kit.services.settings import UI_LANGUAGE_SETTING
+        from kit.services.starting_kit import stored_setting
+        from kit.ui.i18n import apply_interface_language
+
+        apply_interface_language(language or str(stored_setting(paths, UI_LANGUAGE_SETTING)))
     if starting is None:  # no event yet, a schema to migrate, ...: open the kit first
         kit = _open_kit(paths, smoke=smoke)
         if kit is None:

@@ -5,7 +5,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kit/ui/shell/app.py" line="+292"/>
+        <location filename="../../kit/ui/shell/app.py" line="+299"/>
         <source>Outreach Kit cannot open its data</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Outreach Kit no puede abrir sus datos</translation>

@@ -1,15 +1,18 @@
 """Render every handout and the after-event report to PNG pages, Letter and A4, for review.
 
-    uv run python scripts/render_handouts.py OUT_DIR [--dpi 80] [--pack PACK_DIR]
+    uv run python scripts/render_handouts.py OUT_DIR [--dpi 80] [--pack PACK_DIR] [--contact]
 
 Writes OUT_DIR/<name>-<paper>.pdf and OUT_DIR/<name>-<paper>-p<N>.png for each page, with a
 sample event so the sign-up sheet shows its header filled in. Look at every page before a
-change to the handouts lands: would you hand this to a stranger?
+change to the handouts lands: would you hand this to a stranger? `--contact` fills in sample
+contact details (website, email, social, meetings), as a group's first run does: the pages must
+still fit with them.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import sys
 from pathlib import Path
@@ -18,12 +21,15 @@ import pypdfium2
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kit.content import default_pack_dir, load_pack  # noqa: E402
+from kit.content import ContactDetails, default_pack_dir, load_pack  # noqa: E402
 from kit.domain.records import EventInfo  # noqa: E402
 from kit.handouts import HANDOUTS, render_handout  # noqa: E402
 from kit.reports.event_report import EventReportRenderer  # noqa: E402
 from kit.reports.model import Count, EventStats, SyncSummary  # noqa: E402
 
+SAMPLE_CONTACT = ContactDetails(website="https://solidaritykashmir.example.org",
+                                email="info@solidaritykashmir.example.org", social="@solidaritykashmir",
+                                meeting="Every Tuesday, 7 pm, at the Hosmer library")
 SAMPLE_EVENT = EventInfo(id=1, uuid="00000000-0000-0000-0000-000000000001",
                          name="Spring Fair", location="Powderhorn Park",
                          date=dt.date(2026, 5, 16))
@@ -65,9 +71,13 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--dpi", type=int, default=80)
     parser.add_argument("--pack", type=Path, default=None)
+    parser.add_argument("--contact", action="store_true", help="with sample contact details")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     pack = load_pack(args.pack or default_pack_dir())
+    if args.contact:
+        pack = dataclasses.replace(pack, organisation=dataclasses.replace(
+            pack.organisation, contact=SAMPLE_CONTACT))
     names = list(HANDOUTS)
     for paper in ("letter", "a4"):
         for name in names:

@@ -19,7 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from kit.content import CampaignPack
 from kit.domain.records import EventInfo
-from kit.handouts.addresses import print_address
+from kit.handouts.addresses import address_lines, wrap_unbroken
 from kit.handouts.design import FOOTER_GAP, GUTTER, MARGIN, QR_JOIN, SIDE_COLUMN, TYPE, grid
 from kit.handouts.flowables import Box, Grid, Para
 from kit.handouts.fonts import SANS, register_fonts
@@ -223,9 +223,18 @@ class HandoutRenderer:
         return Grid([[main, [], side]], [self.main_width, GUTTER, self.side_width])
 
     def address(self, url: str, width: float, style: str = "url") -> str:
-        """The printed form of `url` that fits one line `width` wide (escaped for markup)."""
+        """The printed form of `url` (markup): whole, over up to three lines `width` wide when
+        one is too short, else its domain; never cut short (kit.handouts.addresses)."""
         chosen = self.styles[style]
-        return esc(print_address(url, chosen.fontName, chosen.fontSize, width))
+        lines = address_lines(url, chosen.fontName, chosen.fontSize, width)
+        return "<br/>".join(esc(line) for line in lines)
+
+    def unbroken(self, text: str, width: float, style: str) -> str:
+        """An email address or handle (markup) broken only after "@", "." and the like when it
+        is wider than `width`: as one word it ran past the edge of a narrow panel."""
+        chosen = self.styles[style]
+        lines = wrap_unbroken(text, chosen.fontName, chosen.fontSize, width)
+        return "<br/>".join(esc(line) for line in lines) if lines else esc(text)
 
     def contact_lines(self, width: float) -> list[Flowable]:
         """The group's contact details, one labelled line each (none when the pack has none)."""
@@ -240,7 +249,8 @@ class HandoutRenderer:
         ):
             if not value:
                 continue
-            shown = self.address(value, width - 40) if is_url else esc(value)
+            shown = (self.address(value, width - 40, "body_tight") if is_url
+                     else self.unbroken(value, width, "body_tight"))
             lines.append(self.para(f"<b>{label}:</b> {shown}", "body_tight"))
         return lines
 

@@ -25,6 +25,25 @@ class ResourcesRenderer(HandoutRenderer):
 
     name = "resources"
     title = "Reading list and links"
+    # Tighter gaps, set when the list would spill a row or two onto a second page (the
+    # group's contact details make the join panel taller): a nearly empty second sheet is
+    # paper and a page to lose. The type and the codes keep their sizes.
+    compact = False
+
+    def render(self) -> bytes:
+        """One page when tighter gaps make it fit; else the list as long as it is."""
+        pdf = super().render()
+        if self.page_count > 1 and not self.compact:
+            self.compact = True
+            tighter = super().render()
+            if self.page_count < 2:
+                return tighter
+            self.compact = False
+            pdf = super().render()  # back to the roomy layout and its page count
+        return pdf
+
+    def _gap(self, units: float) -> float:
+        return grid(units / 2 if self.compact else units)
 
     @property
     def _cell_width(self) -> float:
@@ -40,7 +59,7 @@ class ResourcesRenderer(HandoutRenderer):
         texts = pack.handouts.resources
         story: list[Flowable] = [
             self.banner(org.name, texts.headline, texts.subheadline, big=False),
-            Spacer(1, grid(3)),
+            Spacer(1, self._gap(3)),
         ]
         if texts.intro:
             story.append(self.text(texts.intro, "lead"))
@@ -54,7 +73,7 @@ class ResourcesRenderer(HandoutRenderer):
         ))
         ours = [r for r in pack.resources if r.ours]
         if ours:
-            story.append(Spacer(1, grid(2)))
+            story.append(Spacer(1, self._gap(2)))
             story.extend(self._rows([self._resource(item) for item in ours], None))
         linked = [self._reading(item) for item in pack.reading if item.url]
         linked += [self._resource(item) for item in pack.resources if not item.ours]
@@ -124,7 +143,7 @@ class ResourcesRenderer(HandoutRenderer):
                 cells.extend([[], books])
                 widths.extend([GUTTER, self._cell_width])
                 books = None
-            flowables.append(Grid([cells], widths, pad_bottom=grid(2)))
+            flowables.append(Grid([cells], widths, pad_bottom=self._gap(2)))
         if books is not None:
             flowables.append(Grid([[books]], [self._cell_width]))
         return flowables

@@ -18,7 +18,7 @@ from kit.handouts import (
     qr_matrix,
     render_handout,
 )
-from kit.handouts.addresses import address_forms, print_address
+from kit.handouts.addresses import address_forms, address_lines, print_address
 from kit.handouts.design import MAX_EMPTY
 from kit.handouts.qr import MIN_SYMBOL, QrCode, qr_rects
 from tests.unit.handout_helpers import (
@@ -163,23 +163,49 @@ def test_factsheet_has_facts_with_their_sources(rendered) -> None:
 
 
 @pytest.mark.parametrize("paper", PAPERS)
-def test_resources_print_every_address_whole_on_one_line(rendered, pack, paper) -> None:
+def test_resources_print_every_address_whole(rendered, pack, paper) -> None:
+    """Whole, or as its domain; lines joined again (a long address wraps after a "/")."""
     pdf = rendered["resources", paper]
-    lines = [line.strip() for page in reader(pdf).pages
-             for line in (page.extract_text() or "").splitlines()]
+    joined = "".join(line.strip() for page in reader(pdf).pages
+                     for line in (page.extract_text() or "").splitlines())
     for url in all_urls(pack):
         forms = address_forms(url)
-        assert any(form in line for form in forms for line in lines), (url, forms)
+        assert any(form in joined for form in forms), (url, forms)
     assert "Kashmir: The Case For Freedom" in pdf_text(pdf)
 
 
-def test_a_long_address_prints_as_domain_and_readable_path() -> None:
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("name", ["flyer", "factsheet", "resources", "qr-cards"])
+def test_no_address_is_cut_short(rendered, name, paper) -> None:
+    """An address with "…" in it can be typed by nobody (the factsheet printed
+    "iptindia.org/…/kashmir-incarcerated…")."""
+    assert "…" not in pdf_text(rendered[name, paper])
+
+
+def test_a_long_address_wraps_whole_or_prints_as_its_domain() -> None:
     url = "http://www.iptindia.org/2010/02/kashmir-incarcerated-land-and-people/"
-    narrow = print_address(url, "KitSans", 9, 150)
-    assert narrow.startswith("iptindia.org/…/kashmir")
-    assert print_address(url, "KitSans", 9, 1000) == (
-        "iptindia.org/2010/02/kashmir-incarcerated-land-and-people")
-    assert print_address(url, "KitSans", 9, 10) == "iptindia.org"  # a domain is never cut
+    whole = "iptindia.org/2010/02/kashmir-incarcerated-land-and-people"
+    assert address_lines(url, "KitSans", 9, 1000) == (whole,)
+    wrapped = address_lines(url, "KitSans", 9, 200)
+    assert len(wrapped) > 1 and "".join(wrapped) == whole
+    assert all(line.endswith("/") for line in wrapped[:-1])  # broken after a "/" only
+    assert address_lines(url, "KitSans", 9, 10) == ("iptindia.org",)  # a domain is never cut
+    assert print_address(url, "KitSans", 9, 150) == "iptindia.org"
+
+
+def test_the_reading_list_stays_on_one_page_with_contact_details(pack) -> None:
+    """With the group's contact details the join panel is taller; the list used to spill one
+    row onto a nearly empty second page."""
+    contact = dataclasses.replace(
+        pack.organisation.contact, website="https://solidaritykashmir.example.org",
+        email="info@solidaritykashmir.example.org", social="@solidaritykashmir",
+        meeting="Every Tuesday, 7 pm, at the Hosmer library")
+    filled = dataclasses.replace(
+        pack, organisation=dataclasses.replace(pack.organisation, contact=contact))
+    for paper in PAPERS:
+        pdf = render_handout("resources", filled, None, paper)
+        assert len(reader(pdf).pages) == 1, paper
+        assert "Kashmir: The Case For Freedom" in pdf_text(pdf)
 
 
 BODY_MIN = {"flyer": 10.0, "factsheet": 9.5, "resources": 9.5}

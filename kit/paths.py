@@ -25,7 +25,7 @@ DATABASE_NAME = "outreach-kit.sqlite3"
 # The names the kit itself writes in its data dir (the database and its companions, lock files,
 # a campaign pack and the copies kept aside, a restore in progress): only these are tightened,
 # so a data dir that also holds the user's own files never has those changed.
-KIT_FOLDERS = ("backups", "logs", "damaged")
+KIT_FOLDERS = ("backups", "logs", "damaged", "qt")
 KIT_PREFIXES = ("outreach-kit", "campaign", ".campaign-", ".restoring-")
 
 
@@ -61,6 +61,12 @@ class Paths:
     @property
     def quarantine(self) -> Path:
         return self.data_dir / "damaged"
+
+    @property
+    def qt_settings(self) -> Path:
+        """Where Qt keeps its own settings for the app (its file dialog's folder history), not
+        the user's shared ~/.config/QtProject.conf: private, and gone with a wipe."""
+        return self.data_dir / "qt"
 
     def check(self) -> Paths:
         """Refuse, with a one-line reason, a data dir the kit cannot or must not use."""

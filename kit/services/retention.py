@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,6 +132,49 @@ def purge(kit: Kit, older_than_days: int | None = None) -> PurgeReport:
     return PurgeReport(len(ids), contacts, days)
 
 
+QT_FOLDER_KEYS = ("history=", "lastVisited=")
+
+
+def qt_shared_settings_file() -> Path | None:
+    """The user's shared Qt settings file on Linux (`QtProject.conf`), where Qt's file dialog
+    kept its folder history before the app kept Qt's settings in its data dir; None elsewhere
+    (macOS keeps a property list, Windows the registry: not cleaned)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "QtProject.conf"
+
+
+def forget_qt_folder_history(path: Path | None = None) -> Path | None:
+    """Drop the file dialog's folder history (`history`, `lastVisited` in `[FileDialog]`) from
+    the user's shared Qt settings, which older versions of the app (and other Qt programs) wrote
+    there: the folders chosen for exports can name who is in them. Every other line is kept.
+    Returns the file when something was dropped."""
+    path = path or qt_shared_settings_file()
+    if path is None or not path.is_file() or path.is_symlink():
+        return None
+    try:
+        lines = path.read_text(encoding="utf-8", errors="surrogateescape").splitlines(True)
+    except OSError:
+        return None
+    kept, section, dropped = [], "", False
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            section = stripped
+        elif section == "[FileDialog]" and stripped.startswith(QT_FOLDER_KEYS):
+            dropped = True
+            continue
+        kept.append(line)
+    if not dropped:
+        return None
+    from kit.atomic_file import atomic_output
+
+    with atomic_output(path, "w", encoding="utf-8", errors="surrogateescape") as out:
+        out.write("".join(kept))
+    return path
+
+
 def wipe(kit: Kit) -> WipeReport:
     """Emergency wipe: crypto-erase, then overwrite and delete every file of the kit.
 
@@ -160,7 +204,11 @@ def wipe(kit: Kit) -> WipeReport:
                  Path(f"{database}-journal")):
         if path.exists():
             (report.removed if overwrite_and_delete(path) else report.left).append(path)
-    for folder in (paths.backups, paths.campaign, paths.quarantine, paths.log_dir):
+    forgotten = forget_qt_folder_history()
+    if forgotten is not None:
+        report.removed.append(forgotten)
+    for folder in (paths.backups, paths.campaign, paths.quarantine, paths.log_dir,
+                   paths.qt_settings):
         if folder.exists():
             left = erase_tree(folder)
             report.left.extend(left)

@@ -12,13 +12,18 @@ or a name to save under still works; whatever is saved is written by the caller,
 dialog.
 
 Qt's own dialog remembers the folders it visited in its settings file (QtProject.conf); every
-dialog here forgets them as it closes (`forget_folders`).
+dialog here forgets them as it closes (`forget_folders`; also when a dialog made here is
+destroyed some other way). The app keeps that file in its data dir, not in the user's shared
+config folder (`keep_qt_settings_in`), so it is private and goes with a wipe; `wipe` also drops
+the history older versions left in the shared file (kit.services.retention).
 
 Nothing else in kit/ui may use QFileDialog (tests/gui/test_file_dialogs.py checks the sources).
 Tests answer a dialog by replacing `choose_file`, which shows it and returns the chosen path.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSettings
@@ -50,6 +55,8 @@ def file_dialog(parent: QWidget | None, caption: str, directory: str = "", name_
         if action is not None:
             action.setEnabled(False)
             action.setVisible(False)
+    # However it goes (a caller that deletes it later), Qt writes the folders as it is destroyed.
+    dialog.destroyed.connect(forget_folders)
     button = dialog.findChild(QToolButton, NEW_FOLDER_BUTTON)
     if button is not None:
         button.setEnabled(False)
@@ -75,6 +82,16 @@ def forget_folders() -> None:
         settings.remove(key)
     settings.endGroup()
     settings.sync()
+
+
+def keep_qt_settings_in(folder: Path) -> None:
+    """From now on, Qt's own settings of this process (the file dialog's) go to `folder`
+    (created private) instead of the user's shared Qt settings."""
+    from kit.paths import make_private_dir
+
+    make_private_dir(folder)
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
 
 
 def _ask(dialog: QFileDialog) -> str:

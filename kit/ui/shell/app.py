@@ -214,6 +214,9 @@ def run_app(paths: Paths, *, smoke: bool = False, language: str | None = None) -
     from kit.ui.errors import install_excepthook
 
     install_excepthook(paths.log_dir)
+    from kit.ui.file_dialogs import keep_qt_settings_in
+
+    keep_qt_settings_in(paths.qt_settings)  # before any file dialog: its history stays ours
     from kit.services.starting_kit import read_starting_kit
 
     starting = read_starting_kit(paths)

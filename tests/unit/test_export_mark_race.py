@@ -39,11 +39,18 @@ class KioskClock:
         return STAMPED
 
 
-def test_a_sign_up_committed_during_an_export_is_in_the_next_new_one(tmp_path):
+@pytest.mark.parametrize("protected", [False, True], ids=["clear", "sealed"])
+def test_a_sign_up_committed_during_an_export_is_in_the_next_new_one(tmp_path, protected):
     clock = KioskClock(SUNDAY)
     kit = open_kit(tmp_path / "data", clock=clock)
     try:
         create_event(kit, "Lake Street table", "Minneapolis", "2026-06-14")
+        if protected:  # sealed sign-ups: the stored time is only the quarter hour
+            from kit.protect.keys import KdfParams
+            from kit.services import protection
+
+            protection.init_protection(kit, "correct horse battery staple",
+                                       kdf=KdfParams(n=2**14))
         failures: list[BaseException] = []
 
         def kiosk() -> None:

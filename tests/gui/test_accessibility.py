@@ -142,3 +142,24 @@ def test_every_theme_shows_focus_with_a_border_not_only_a_colour():
                              "QTableView:focus", "QTabBar::tab:focus", "#StatTile:focus"):
                 rule = sheet.split(selector, 1)[1].split("}", 1)[0]
                 assert "border" in rule, (selector, high, large)
+
+
+def test_the_volunteer_area_is_reached_by_keyboard(qtbot, window):
+    """Tab after Sign up reaches "Volunteer area" (Enter opens it, PIN first); Ctrl+Shift+V
+    does it from any field."""
+    activate(qtbot, window)
+    kiosk = window.kiosk
+    form = kiosk.form
+    form.submit_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(form.submit_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is kiosk.volunteer_button
+    opened = []
+    kiosk.volunteer_requested.connect(lambda: opened.append("button"))
+    qtbot.keyClick(kiosk.volunteer_button, Qt.Key.Key_Space)
+    assert opened == ["button"]
+    assert window.pages.currentWidget() is window.volunteer  # no PIN set: it opened
+    window.show_kiosk()
+    form.edits["first_name"].setFocus()
+    qtbot.keyClick(form.edits["first_name"], Qt.Key.Key_V,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert opened == ["button", "button"]

@@ -18,11 +18,13 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPainterPath,
     QPen,
     QPixmap,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,6 +63,7 @@ if TYPE_CHECKING:  # the services below import peewee: the first frame does with
 log = logging.getLogger(__name__)
 
 SETUP_MAX_WIDTH = 1000
+VOLUNTEER_SHORTCUT = "Ctrl+Shift+V"  # the volunteer area from the keyboard (then the PIN)
 
 # The kiosk is designed at 1200x650 (scale 1); a bigger window scales it up to MAX_SCALE, a
 # smaller one down, and `KioskPage.fit` lowers the scale further until everything fits, but
@@ -412,8 +415,13 @@ class KioskPage(QWidget):
         self.volunteer_button = QPushButton(self.tr("Volunteer area"))
         self.volunteer_button.setObjectName("Quiet")
         self.volunteer_button.setAccessibleName(self.tr("Open the volunteer area"))
-        self.volunteer_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Reachable by keyboard like every screen: Tab after Sign up, or Ctrl+Shift+V from
+        # anywhere on the page (it asks for the PIN, as a click does).
+        self.volunteer_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.volunteer_button.setToolTip(self.tr("Volunteer area (Ctrl+Shift+V)"))
         self.volunteer_button.clicked.connect(self.volunteer_requested)
+        self._volunteer_shortcut = QShortcut(QKeySequence(VOLUNTEER_SHORTCUT), self)
+        self._volunteer_shortcut.activated.connect(self._on_volunteer_shortcut)
         self.volunteer_button.setEnabled(self.ready)  # its PIN check comes with the open kit
         header.addWidget(self.volunteer_button, 0, Qt.AlignmentFlag.AlignTop)
         self.header = header
@@ -619,13 +627,20 @@ class KioskPage(QWidget):
         # Shown now rather than when the event loop next runs, so that it can be measured.
         self.form.show()
         self.stack.setCurrentWidget(self.form_holder)
-        # Tab order follows the screen: the language buttons sit above the form.
+        # Tab order follows the screen: the language buttons sit above the form; the way to
+        # the volunteer area comes last, after Sign up.
         chain = [self.language_buttons[option.code] for option in LANGUAGES]
         chain += self.form.tab_chain()
+        chain.append(self.volunteer_button)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.fit(force=True)
         self.form.focus_first()
+
+    def _on_volunteer_shortcut(self) -> None:
+        button = self.volunteer_button
+        if button.isVisible() and button.isEnabled():
+            button.click()
 
     def _privacy_notice(self, code: str) -> str:
         """The pack's line on who sees a sign-up, where it goes and how to be removed."""

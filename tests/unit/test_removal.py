@@ -63,7 +63,10 @@ def test_removal_deletes_the_person_and_keeps_only_their_signups_uuids(any_kit):
     assert (report.contacts, report.signups) == (1, 2)
     assert emails(kit) == ["bo@example.org"]
     assert Signup.select().count() == 1 and Outbox.select().count() == 1  # Bo's only
-    assert sorted(r.uuid for r in RemovedSignup.select()) == sorted(removed)
+    kept = [r.uuid for r in RemovedSignup.select()]
+    assert sorted(u for u in kept if not u.startswith("v:")) == sorted(removed)
+    # a protected kit also keeps keyed visit marks (timed and untimed), nothing readable
+    assert len(kept) == (6 if kit.is_protected() else 2)
     assert report.targets_told == 0  # the target never had them: nothing to tell
 
 
@@ -189,3 +192,59 @@ def test_the_same_sheet_imported_again_does_not_bring_them_back(kit_with_event, 
     assert (report.removed, report.unchanged, report.imported) == (1, 1, 0)
     assert emails(kit) == ["bo@example.org"]
     assert Contact.select().count() == 1
+
+
+def _rewritten(path, target, *, later: bool = False):
+    """The JSON export at `path` as another kit would have it: every UUID this kit never saw
+    (a protected kit seals an imported sign-up under a new random UUID); `later` moves each
+    sign-up a week on (a new visit)."""
+    import datetime as dt
+    import json
+
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for contact in document["contacts"]:
+        contact["uuid"] = str(uuid.uuid4())
+        for signup in contact["signups"]:
+            signup["uuid"] = str(uuid.uuid4())
+            if later:
+                when = dt.datetime.fromisoformat(signup["created_at"]) + dt.timedelta(days=7)
+                signup["created_at"] = when.isoformat()
+    target.write_text(json.dumps(document), encoding="utf-8")
+    return target
+
+
+def test_a_protected_kit_refuses_the_same_visits_under_other_uuids(kit_with_event, tmp_path):
+    """A sealed JSON import keeps no file UUIDs, so a removal also leaves keyed visit marks
+    (only an unlocked kit can make or test one): the same old file, from wherever, stays out;
+    a later visit of theirs in a file is a new consent and is kept."""
+    kit = kit_with_event
+    protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    ayesha_twice_and_bo(kit)
+    exported = tmp_path / "everyone.json"
+    export_contacts(kit, "json", exported, ExportOptions())
+    elsewhere = _rewritten(exported, tmp_path / "elsewhere.json")
+    later = _rewritten(exported, tmp_path / "later.json", later=True)
+    remove_person(kit, email=EMAIL)
+    marks = [r.uuid for r in RemovedSignup.select() if r.uuid.startswith("v:")]
+    assert len(marks) == 4 and not any(EMAIL in m for m in marks)  # timed and untimed, keyed
+
+    report = run_import(kit, plan_import(elsewhere))
+    assert (report.removed, report.imported, report.unchanged) == (1, 0, 1), report.to_json()
+    assert emails(kit) == ["bo@example.org"]
+
+    report = run_import(kit, plan_import(later))
+    assert report.imported == 1, report.to_json()
+    assert EMAIL in emails(kit)
+
+
+def test_a_protected_kit_refuses_the_same_sheet_row_again(kit_with_event, tmp_path):
+    kit = kit_with_event
+    protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    sheet = tmp_path / "paper.csv"
+    sheet.write_text("First name,Email\nAyesha,ayesha.removed@example.org\nBo,bo@example.org\n",
+                     encoding="utf-8")
+    assert run_import(kit, plan_import(sheet)).imported == 2
+    remove_person(kit, email=EMAIL)
+    report = run_import(kit, plan_import(sheet))
+    assert (report.removed, report.unchanged, report.imported) == (1, 1, 0), report.to_json()
+    assert emails(kit) == ["bo@example.org"]

@@ -6,17 +6,31 @@ notices. The use case itself is kit.services.removal.
   comes back in a bundle from a table laptop, in an older JSON export or from a re-imported
   sheet (whose rows' UUIDs are derived from the row), and it does not stop a new sign-up by the
   same person later (a new UUID: a new consent).
+- Visit marks, on a protected kit only: a sealed JSON import gives each sign-up a new random
+  UUID (the file's are not kept), so the same old file imported again would not meet the UUID
+  tombstone. Each removed sign-up also leaves `v:` + HMAC-SHA256 of the visit as an export
+  writes it (event, the person's address, exact time), keyed with a key derived from the
+  ring's oldest private key: only an unlocked kit can make or test one, so a seized, locked kit
+  cannot check a guessed person against it. A later sign-up has another time: it is kept. A
+  second mark, of the row's event and fields without a time, refuses the same sheet row again
+  (a sheet's import, like its "unchanged" rule, knows no time).
 - Notices (kit.sync.notices): one for each target that may already have them, with the
   addresses that had a yes, sealed to the public key on a protected kit.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import hmac
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kit.domain.records import ContactRecord
+from kit.domain.signup import CleanSignup
 from kit.protect.sealing import SealBroken, SealedFields, open_fields, seal_fields
+from kit.protect.vault import VaultSignup
 from kit.services.import_journal import chunks
 from kit.services.kit import Kit
 from kit.store.models import RemovedSignup, Signup
@@ -42,7 +56,7 @@ def removed_among(uuids: Iterable[str]) -> set[str]:
 
 
 def forget(kit: Kit, uuids: Iterable[str], *, contact_uuid: str, email: str, phone: str,
-           seal: notices.Seal | None = None) -> Removed:
+           seal: notices.Seal | None = None, marks: Iterable[str] = ()) -> Removed:
     """Inside the caller's write transaction, before the rows go: tombstones for these sign-ups
     and notices for every target that may have them; then the sign-ups (and with them their
     outbox rows, by the schema's cascade) are deleted."""
@@ -52,11 +66,79 @@ def forget(kit: Kit, uuids: Iterable[str], *, contact_uuid: str, email: str, pho
     told = notices.targets_that_had(ids)
     added = notices.add(told, notices.REMOVED, signup_uuids=listed, contact_uuid=contact_uuid,
                         email=email, phone=phone, seal=seal)
+    for chunk in chunks(sorted(set(marks))):
+        RemovedSignup.insert_many([(m,) for m in chunk], fields=[RemovedSignup.uuid]
+                                  ).on_conflict_ignore().execute()
     for chunk in chunks(listed):
         RemovedSignup.insert_many([(u,) for u in chunk], fields=[RemovedSignup.uuid]
                                   ).on_conflict_ignore().execute()
         Signup.delete().where(Signup.uuid.in_(chunk)).execute()
     return Removed(len(ids), added)
+
+
+REMOVED_VISIT_INFO = b"outreach-kit/removed-visit-key/v1"
+VISIT_MARK = "v:"
+
+
+def visit(event_uuid: str, clean: CleanSignup) -> tuple:
+    """What makes two sign-ups the same visit: the event, the personal fields, interests and
+    consent answers (not the wording, which names the file imported)."""
+    return (event_uuid, clean.first_name, clean.last_name, clean.email, clean.phone,
+            clean.postal_code, clean.note, tuple(clean.interests), bool(clean.consent_email),
+            bool(clean.consent_sms))
+
+
+def vault_visit(s: VaultSignup) -> tuple:
+    """visit() of an opened sign-up."""
+    f = s.fields
+    return (s.event_uuid, f.first_name, f.last_name, f.email, f.phone, f.postal_code, f.note,
+            tuple(s.interests), bool(s.consent_email), bool(s.consent_sms))
+
+
+def visit_key(kit: Kit) -> bytes | None:
+    """The key of visit marks: derived from the ring's oldest private key (rotation keeps
+    it); None when the kit is not protected and unlocked."""
+    from kit.services.protection import load_ring
+
+    session, ring = kit.protection, load_ring(kit)
+    if session is None or ring is None:
+        return None
+    for stored in ring.keys:
+        private = session.private_keys.get(stored.key_id)
+        if private is not None:
+            return hmac.new(private.private_bytes_raw(), REMOVED_VISIT_INFO,
+                            hashlib.sha256).digest()
+    return None
+
+
+def _mark(key: bytes, parts: list) -> str:
+    text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
+    return VISIT_MARK + hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def visit_mark(key: bytes, event_uuid: str, email: str, phone: str, when: dt.datetime) -> str:
+    """The tombstone of a visit as a JSON export writes it: the event, the person's address
+    (their email, else their phone: an export gives every visit the person's latest details)
+    and the exact (naive UTC) time."""
+    return _mark(key, ["visit", event_uuid, email or phone, when.isoformat()])
+
+
+def row_mark(key: bytes, one_visit: tuple) -> str:
+    """The tombstone of a sheet's row (visit(): the event and the row's fields, no time, as a
+    sheet's import knows it)."""
+    return _mark(key, ["row", *[list(v) if isinstance(v, tuple) else v for v in one_visit]])
+
+
+def marks_of(key: bytes, person: ContactRecord, opened: Iterable[VaultSignup]) -> list[str]:
+    """A removed person's visit and row marks (see the module's note)."""
+    from kit.domain.times import to_stored
+
+    found = []
+    for s in opened:
+        found.append(visit_mark(key, s.event_uuid, person.email, person.phone,
+                                to_stored(s.created_at)))
+        found.append(row_mark(key, vault_visit(s)))
+    return found
 
 
 def address_changed(kit: Kit, signup_uuids: Iterable[str], before: ContactRecord, *,

@@ -204,12 +204,15 @@ class SealedPeople:
         vault = self._vault
         record = _contact(vault, contact_id)
         members = vault.signup_uuids_of(contact_id)
+        key = removing.visit_key(self._kit)
+        opened = [s for s in (vault.signup(uuid) for uuid in members) if s is not None]
+        marks = removing.marks_of(key, record, opened) if key is not None else []
         with self._kit.store.write():
             removed = removing.forget(
                 self._kit, members, contact_uuid=record.uuid,
                 email=record.email if removing.said_yes(record, "email") else "",
                 phone=record.phone if removing.said_yes(record, "sms") else "",
-                seal=removing.sealer(self._kit))
+                seal=removing.sealer(self._kit), marks=marks)
         vault.remove(members)
         return removed
 

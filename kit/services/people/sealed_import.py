@@ -23,6 +23,7 @@ from kit.protect.keys import ProtectError
 from kit.protect.vault import Vault
 from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
+from kit.services.people import removing
 from kit.services.people.importing import Pending, Visit, without_removed
 from kit.services.protection import (
     load_ring,
@@ -93,11 +94,17 @@ class SealedImport:
                 sms_answered: bool, event_id: int, event_uuid: str) -> Pending:
         visit = _visit(event_uuid, clean)
         people = self._readers()
+        key = removing.visit_key(self._kit)
+        # The same row again (same event and fields, whenever imported) of someone removed here
+        removed = key is not None and bool(removing.removed_among(
+            [removing.row_mark(key, visit)]))
 
         def decide(write: bool) -> str:
             person = people.find(clean.email, clean.phone)
             if person is not None and visit in person.visits:
                 return "unchanged"
+            if removed:
+                return "removed"
             if write:
                 self._seal(clean, event_id, created_at=to_stored(self._kit.clock()),
                            language="en")
@@ -113,6 +120,15 @@ class SealedImport:
         own note, time, interests, consent answers and wording; one already there (same event,
         fields and exact time) is skipped. The file's UUIDs are not kept."""
         visits, gone = without_removed(record, visits)
+        if not gone and visits:  # its sign-ups were sealed here with new UUIDs: by visit
+            key = removing.visit_key(self._kit)
+            marks = {} if key is None else {
+                removing.visit_mark(key, v.signup.event_uuid, clean.email, clean.phone,
+                                    v.created_at): v for v in visits}
+            left = removing.removed_among(marks)
+            if left:
+                visits = [v for m, v in marks.items() if m not in left]
+                gone = not visits
         if gone:  # an older export still holds someone removed here at their request
             return Pending(position, lambda: "removed", lambda: "removed")
         if not visits:  # a sealed kit keeps people only inside sign-ups
@@ -144,12 +160,7 @@ class SealedImport:
                           source=source, uuid=uuid)
 
 
-def _visit(event_uuid: str, clean: CleanSignup) -> tuple:
-    """What makes two sign-ups the same visit for idempotency: the event, the personal fields,
-    interests and consent answers (not the wording, which names the file imported)."""
-    return (event_uuid, clean.first_name, clean.last_name, clean.email, clean.phone,
-            clean.postal_code, clean.note, tuple(clean.interests), bool(clean.consent_email),
-            bool(clean.consent_sms))
+_visit = removing.visit  # what makes two sign-ups the same visit
 
 
 @dataclass(eq=False)
@@ -177,9 +188,7 @@ class _People:
         for email, phone, signups in vault.people():
             person = self._new(email, phone)
             for s in signups:
-                f = s.fields
-                visit = (s.event_uuid, f.first_name, f.last_name, f.email, f.phone, f.postal_code,
-                         f.note, tuple(s.interests), bool(s.consent_email), bool(s.consent_sms))
+                visit = removing.vault_visit(s)
                 person.visits.add(visit)
                 person.timed.add((visit, to_stored(s.created_at)))
 

@@ -24,6 +24,8 @@ from pathlib import Path
 import filelock
 
 from kit.domain.errors import KitError
+from kit.domain.times import quarter_hour
+from kit.logsetup import coarse_times_in_use
 from kit.paths import PRIVATE_FILE_MODE, Paths, make_private, make_private_dir
 from kit.store.backup import BackupInfo, check_integrity, connect_read_only, list_backups
 from kit.store.schema import CURRENT_VERSION
@@ -144,11 +146,22 @@ def quarantine_database(paths: Paths, reason: str = "damaged") -> tuple[Path | N
     present = [p for p in _database_files(paths) if p.exists()]
     if not present:
         return None, []
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    folder = paths.quarantine / f"{stamp}-{reason}"
-    # mkdir without exist_ok: a name clash must never put two damaged sets in one folder.
-    make_private_dir(folder.parent)
-    folder.mkdir(mode=0o700)
+    now = dt.datetime.now()
+    if coarse_times_in_use():  # a protected kit: no time finer than the quarter hour in a name
+        now = quarter_hour(now)
+    stamp = now.strftime("%Y%m%d-%H%M%S-%f")
+    make_private_dir(paths.quarantine)
+    for clash in range(1000):
+        folder = paths.quarantine / (f"{stamp}-{reason}" if not clash
+                                     else f"{stamp}-{reason}-{clash}")
+        try:
+            # mkdir without exist_ok: a name clash must never put two damaged sets in one folder.
+            folder.mkdir(mode=0o700)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise FileExistsError(f"{paths.quarantine} holds too many sets set aside at once")
     make_private(folder)
     moved = []
     # The main file first: if the move stops half-way, a -wal left beside a missing database

@@ -94,3 +94,21 @@ def test_a_pack_with_a_look_alike_url_is_refused_with_the_reason_on_load_and_sav
         save_contact_details(kit, website=url)
     assert words in failed.value.by_field()["website"]
     assert kit.pack().organisation.contact.website == ""
+
+
+def test_a_protected_kits_damaged_copies_are_named_after_the_quarter_hour(kit):
+    from kit.logsetup import use_coarse_times
+    from kit.services.recovery import quarantine_database
+
+    kit.close()
+    use_coarse_times(True)
+    try:
+        first, _ = quarantine_database(kit.paths, "restore")
+        kit.paths.database.write_bytes(b"")
+        second, _ = quarantine_database(kit.paths, "restore")
+    finally:
+        use_coarse_times(False)
+    assert first is not None and second is not None and first != second
+    for folder in (first, second):
+        stamp = folder.name.split("-restore")[0]
+        assert stamp.endswith("00-000000") and int(stamp[11:13]) % 15 == 0, folder.name

@@ -80,7 +80,8 @@ def take_mark(kit: Any, at: dt.datetime) -> tuple[str | None, str]:
 
     with kit.store.write():
         previous = kit.settings.get(LAST_EXPORT_SETTING)
-        ours = mark_for(at, kit.is_protected()).isoformat()
+        protected = kit.store.db.execute_sql(_PROTECTED).fetchone() is not None
+        ours = mark_for(at, protected).isoformat()
         Settings.set_in_transaction(LAST_EXPORT_SETTING, ours)
     return previous, ours
 

@@ -139,3 +139,45 @@ def test_the_command_line_and_the_app_start_without_core_dumps(tmp_path):
                           timeout=120, check=True)
     expected = "None" if not sys.platform.startswith("linux") else "False"
     assert done.stdout.strip().splitlines()[-1] == f"(0, 0) {expected}"
+
+
+def test_time_columns_keep_the_quarter_hour_only_once_the_kit_is_protected(kit_with_event):
+    import datetime as dt
+
+    from kit.store.models import Event
+
+    kit = kit_with_event
+    exact = dt.datetime(2026, 6, 14, 15, 7, 31, 123456)
+    with kit.store.write():
+        clear = Event.create(name="Clear", created_at=exact)
+    assert str(Event.get_by_id(clear.id).created_at) == "2026-06-14 15:07:31.123456"
+
+    from kit.protect.keys import KdfParams
+
+    protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    assert str(Event.get_by_id(clear.id).created_at) == "2026-06-14 15:00:00"  # floored
+    receipt = record_signup(kit, SignupForm(first_name="Ayesha", email="a@example.org"))
+    from kit.store.models import Signup
+
+    signup_id = Signup.get(Signup.uuid == receipt.signup_uuid).id
+    target = _a_target(kit)
+    with kit.store.write():
+        later = Event.create(name="Protected", created_at=exact)
+        Outbox.insert(signup=signup_id, target=target, state="retry", updated_at=exact,
+                      next_attempt_at=exact).execute()
+    assert str(Event.get_by_id(later.id).created_at) == "2026-06-14 15:00:00"
+    row = Outbox.get()
+    assert (str(row.updated_at), str(row.next_attempt_at)) == (
+        "2026-06-14 15:00:00", "2026-06-14 15:15:00")  # a retry is never due early
+    with kit.store.write():
+        Outbox.update(updated_at=exact.replace(minute=59)).execute()
+    assert str(Outbox.get().updated_at) == "2026-06-14 15:45:00"
+
+
+def _a_target(kit) -> int:
+    from kit.domain.times import utc_now
+    from kit.store.models import SyncTarget
+
+    with kit.store.write():
+        return SyncTarget.create(uuid="t", name="T", kind="webhook", base_url="https://x.example",
+                                 created_at=utc_now()).id

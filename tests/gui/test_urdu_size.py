@@ -91,3 +91,22 @@ def test_the_urdu_title_stands_right_and_clear_of_the_language_buttons(
     buttons_right = max(button.geometry().right() for button in win.kiosk.language_buttons.values())
     text_left = title.mapTo(win.kiosk, title.rect().topLeft()).x() + first / ratio
     assert text_left - buttons_right >= 12, "the title touches the language buttons"
+
+
+def test_the_status_line_keeps_to_one_line_beside_the_form_and_wraps_in_the_volunteer_area(
+        qtbot, kit_with_event, display):
+    """At 1024x600 with Large text the counts are wider than the screen. Beside the form the
+    line is cut with "…" (its whole text stays the accessible description); in the volunteer
+    area it wraps. Either way the bar is as tall as its lines: sized by a wrapped label's size
+    hint it took three lines' height from the form."""
+    display(True)
+    win = open_form(qtbot, kit_with_event, (1024, 600), "en")
+    line = win.status_text
+    one_line = line.fontMetrics().height()
+    assert line.height() <= one_line + 2
+    assert "Not yet exported" in line.text() and "Not yet exported" in line.accessibleDescription()
+    win.show_volunteer_area()
+    qtbot.waitUntil(lambda: line.height() >= 2 * one_line, timeout=2000)
+    assert line.height() <= 2 * one_line + 2
+    win.show_kiosk()
+    qtbot.waitUntil(lambda: line.height() <= one_line + 2, timeout=2000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -29,6 +29,66 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STATUS_REFRESH_MS = 30_000
+
+
+class StatusLine(PlainLabel):
+    """The status bar's line of counts, exactly as tall as its lines.
+
+    In the volunteer area it wraps when it must (four counts are wider than a 1024x600 screen
+    in Spanish or with Large text). Beside the sign-up form it stays one line, cut with "…" if
+    need be (the whole line is its accessible description and shows in the volunteer area):
+    a second line there took its height from the attendee's form, whose labels then shrank.
+    QStatusBar sizes a word-wrapped label by its size hint, made for a narrow block several
+    lines tall, so the height is set here from the text's lines at the label's width.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self._full = ""
+        self._one_line = False
+        self.setWordWrap(True)
+
+    def text(self) -> str:
+        """The whole line, whether or not it is cut on screen."""
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        self._full = text
+        self.setAccessibleDescription(text)
+        self._show()
+
+    def set_one_line(self, one_line: bool) -> None:
+        """One line, cut with "…" (beside the form), or wrapped (the volunteer area)."""
+        if one_line != self._one_line:
+            self._one_line = one_line
+            self.setWordWrap(not one_line)
+            self._show()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._show()
+
+    def _show(self) -> None:
+        margins = self.contentsMargins()
+        width = self.width() - margins.left() - margins.right() - 2 * self.margin()
+        metrics = self.fontMetrics()
+        shown = (metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+                 if self._one_line and width > 1 else self._full)
+        if super().text() != shown:
+            super().setText(shown)
+        if width <= 1:
+            return
+        # From the font: with a fixed height, heightForWidth would answer that height itself.
+        lines = metrics.boundingRect(QRect(0, 0, width, 100_000),
+                                     int(Qt.TextFlag.TextWordWrap), shown or " ")
+        height = lines.height() + margins.top() + margins.bottom() + 2 * self.margin()
+        if self.minimumHeight() != height or self.maximumHeight() != height:
+            self.setFixedHeight(height)
 
 
 def _first_run_flow(kit: Kit, parent: QWidget) -> QWidget:
@@ -66,11 +126,10 @@ class MainWindow(QMainWindow):
         # is needed: the attendee's form should not wait for pages they never see.
         self._volunteer: VolunteerArea | None = None
 
-        self.status_text = PlainLabel("")
-        self.status_text.setObjectName("StatusText")
         # Four counts are wider than a 1024x600 screen in Spanish or with Large text: the line
         # wraps rather than losing "Not yet exported" off the edge.
-        self.status_text.setWordWrap(True)
+        self.status_text = StatusLine()
+        self.status_text.setObjectName("StatusText")
         self.status_text.setAccessibleName(self.tr("Status"))
         self.statusBar().addPermanentWidget(self.status_text, 1)
         # In kiosk mode the status bar is hidden from the first frame (see refresh_status).
@@ -270,6 +329,7 @@ class MainWindow(QMainWindow):
         if internal_hidden:
             self.status_text.setText("")
             return
+        self.status_text.set_one_line(self.pages.currentWidget() is self.kiosk)
         live = self._live_status
         status = live.after_signup(receipt) if receipt is not None else live.read()
         event = status.event.name if status.event else self.tr("no event yet")

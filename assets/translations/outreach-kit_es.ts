@@ -5,7 +5,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kit/ui/shell/app.py" line="+299"/>
+        <location filename="../../kit/ui/shell/app.py" line="+302"/>
         <source>Outreach Kit cannot open its data</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Outreach Kit no puede abrir sus datos</translation>
@@ -2792,34 +2792,39 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="+412"/>
-        <location line="+56"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="+415"/>
+        <location line="+61"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Área de voluntarios</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+55"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Open the volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Abrir el área de voluntarios</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="-56"/>
+        <source>Volunteer area (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Stay in touch with %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Mantente en contacto con %1</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-187"/>
+        <location line="+188"/>
         <source>Stay in touch</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Mantente en contacto</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+346"/>
         <source>This form was just updated. Please check your choices and read the consent boxes again before you sign up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Este formulario se acaba de actualizar. Revisa tus opciones y vuelve a leer las casillas de permiso antes de inscribirte.</translation>
@@ -2850,8 +2855,8 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kit/ui/shell/main_window.py" line="+53"/>
-        <location line="+167"/>
+        <location filename="../../kit/ui/shell/main_window.py" line="+113"/>
+        <location line="+166"/>
         <source>Outreach Kit</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Outreach Kit</translation>
@@ -2888,7 +2893,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Hay una sincronización o una importación en curso. Cambia el idioma cuando termine.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>no event yet</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>todavía no hay evento</translation>
@@ -4308,7 +4313,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>SetupGate</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="-701"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="-713"/>
         <source>Set-up is not finished</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>La configuración no ha terminado</translation>

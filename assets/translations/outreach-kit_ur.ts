@@ -5,7 +5,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kit/ui/shell/app.py" line="+299"/>
+        <location filename="../../kit/ui/shell/app.py" line="+302"/>
         <source>Outreach Kit cannot open its data</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Outreach Kit اپنا ڈیٹا نہیں کھول سکتا</translation>
@@ -2792,34 +2792,39 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="+412"/>
-        <location line="+56"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="+415"/>
+        <location line="+61"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رضاکاروں کا حصہ</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+55"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Open the volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رضاکاروں کا حصہ کھولیں</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="-56"/>
+        <source>Volunteer area (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Stay in touch with %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>%1 کے ساتھ رابطے میں رہیں</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-187"/>
+        <location line="+188"/>
         <source>Stay in touch</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رابطے میں رہیں</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+346"/>
         <source>This form was just updated. Please check your choices and read the consent boxes again before you sign up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>یہ فارم ابھی ابھی تبدیل ہوا ہے۔ براہ کرم سائن اپ کرنے سے پہلے اپنے انتخاب دیکھ لیں اور اجازت کے خانے دوبارہ پڑھیں۔</translation>
@@ -2850,8 +2855,8 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kit/ui/shell/main_window.py" line="+53"/>
-        <location line="+167"/>
+        <location filename="../../kit/ui/shell/main_window.py" line="+113"/>
+        <location line="+166"/>
         <source>Outreach Kit</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Outreach Kit</translation>
@@ -2888,7 +2893,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>ایک سنک یا درآمد جاری ہے۔ اس کے مکمل ہونے کے بعد زبان تبدیل کریں۔</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>no event yet</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ابھی کوئی تقریب نہیں</translation>
@@ -4308,7 +4313,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>SetupGate</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="-701"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="-713"/>
         <source>Set-up is not finished</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>سیٹ اپ مکمل نہیں ہوا</translation>

@@ -2807,18 +2807,20 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     </message>
     <message>
         <location line="-56"/>
+        <location line="+57"/>
         <source>Volunteer area (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Área de voluntarios (Ctrl+Mayús+V)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+88"/>
         <source>Stay in touch with %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Mantente en contacto con %1</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>Stay in touch</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Mantente en contacto</translation>
@@ -4313,7 +4315,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>SetupGate</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="-713"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="-714"/>
         <source>Set-up is not finished</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>La configuración no ha terminado</translation>

@@ -2807,18 +2807,20 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="-56"/>
+        <location line="+57"/>
         <source>Volunteer area (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رضاکاروں کا حصہ (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+88"/>
         <source>Stay in touch with %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>%1 کے ساتھ رابطے میں رہیں</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>Stay in touch</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رابطے میں رہیں</translation>
@@ -4313,7 +4315,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>SetupGate</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="-713"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="-714"/>
         <source>Set-up is not finished</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>سیٹ اپ مکمل نہیں ہوا</translation>

@@ -76,6 +76,7 @@ def test_the_volunteer_area_switches_language_and_remembers_it(qtbot, kit_with_e
     assert win.status_text.text().startswith("Evento: ")
     assert kit_with_event.settings.get(UI_LANGUAGE_SETTING) == "es"
     assert win.kiosk.volunteer_button.text() == "Área de voluntarios"
+    assert win.kiosk.volunteer_button.toolTip() == "Área de voluntarios (Ctrl+Mayús+V)"
 
     click(qtbot, win.language_choice.buttons["ur"])
     area = win.volunteer

@@ -475,6 +475,7 @@ class KioskPage(QWidget):
         follow (the attendee's form keeps its own)."""
         self.volunteer_button.setText(self.tr("Volunteer area"))
         self.volunteer_button.setAccessibleName(self.tr("Open the volunteer area"))
+        self.volunteer_button.setToolTip(self.tr("Volunteer area (Ctrl+Shift+V)"))
         self.setup.rebuild()
         if self.stack.currentWidget() is self.setup:
             self.refresh()

@@ -51,6 +51,7 @@ class LanguageChoice(QWidget):
             button.clicked.connect(lambda _checked=False, code=option.code: self._on_pressed(code))
             layout.addWidget(button)
             self.buttons[option.code] = button
+        layout.addStretch(1)  # the caption and its buttons stay together
         self._current = current.code
 
     def _on_pressed(self, code: str) -> None:

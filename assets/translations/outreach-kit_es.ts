@@ -2848,7 +2848,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Draft translation — not yet reviewed by a native speaker</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Traducción provisional — aún no revisada por un hablante nativo</translation>

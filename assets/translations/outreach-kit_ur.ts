@@ -2848,7 +2848,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>زبان:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Draft translation — not yet reviewed by a native speaker</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>عارضی ترجمہ — ابھی کسی اہلِ زبان نے اس کا جائزہ نہیں لیا</translation>

@@ -26,6 +26,7 @@ from typing import Any, Protocol
 from kit.atomic_file import write_atomic
 from kit.domain.errors import KitError, ValidationFailed
 from kit.domain.signup import ConsentWording, SignupForm, validate_signup
+from kit.domain.times import quarter_hour
 from kit.protect.bundle import (
     SNIFF_BYTES,
     BadBundle,
@@ -138,8 +139,11 @@ def bundle_payload(kit: Kit, event_id: int | None = None) -> dict[str, Any]:
                 HandoutLog.event.in_(list(uuids)) if event_id is not None else True)
             .order_by(HandoutLog.id)
         ]
+    made = kit.clock().astimezone(dt.UTC)
+    if kit.is_protected():  # like every time it keeps: the quarter hour, nothing finer
+        made = quarter_hour(made)
     return {
-        "kit_id": kit_id(kit), "created_at": _iso(kit.clock().astimezone(dt.UTC)),
+        "kit_id": kit_id(kit), "created_at": _iso(made),
         "events": [{"uuid": e.uuid, "name": e.name, "location": e.location, "date": _iso(e.date),
                     "created_at": _iso(e.created_at)} for e in events],
         "signups": signups, "handout_logs": handouts,

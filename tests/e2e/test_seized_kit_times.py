@@ -3,7 +3,8 @@
 A kit with clear sign-ups, a target and outbox rows is protected; then sign-ups are sealed at
 the table and a sync meets servers answering 500 (retries scheduled), a handout is saved, an
 export and a backup are made. Every time in every table (columns and JSON in the settings),
-every time in a file's name and the backups' file times must fall on a quarter hour.
+every time in a file's name, a bundle's times and the backups' file times must fall on a
+quarter hour.
 """
 
 from __future__ import annotations
@@ -85,6 +86,9 @@ def test_a_protected_kit_keeps_no_time_finer_than_the_quarter_hour(tmp_path, crm
     export = tmp_path / "out.csv"
     ok("--passphrase-env", "KIT_PASS", "export", "csv", "-o", str(export))
     ok("backup")
+    bundle = tmp_path / "day.bundle"
+    ok("bundle", "export", "-o", str(bundle))
+    assert fine_times(bundle.read_text(encoding="utf-8")) == []  # a file the kit writes too
 
     database = cli.data_dir / "outreach-kit.sqlite3"
     assert fine_times_in_database(database) == []

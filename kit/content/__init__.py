@@ -8,6 +8,8 @@ from __future__ import annotations
 from kit.content.errors import PackError
 from kit.content.loader import PACK_FILE, load_pack
 from kit.content.model import (
+    HANDOUT_KEYS,
+    HANDOUT_LABELS,
     SCHEMA_VERSION,
     Background,
     CampaignPack,
@@ -17,6 +19,7 @@ from kit.content.model import (
     Fact,
     HandoutText,
     HandoutTexts,
+    HandoutWords,
     Interest,
     Organisation,
     PackTranslation,
@@ -41,6 +44,8 @@ from kit.content.urls import is_valid_url, url_problem
 
 __all__ = [
     "DEFAULT_SLUG",
+    "HANDOUT_KEYS",
+    "HANDOUT_LABELS",
     "PACK_FILE",
     "SCHEMA_VERSION",
     "Background",
@@ -51,6 +56,7 @@ __all__ = [
     "Fact",
     "HandoutText",
     "HandoutTexts",
+    "HandoutWords",
     "Interest",
     "Organisation",
     "PackError",

@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 
 from kit.content.errors import PackError
 from kit.content.model import (
+    HANDOUT_KEYS,
+    HANDOUT_LABELS,
     SCHEMA_VERSION,
     Background,
     CampaignPack,
@@ -26,6 +28,7 @@ from kit.content.model import (
     Fact,
     HandoutText,
     HandoutTexts,
+    HandoutWords,
     Interest,
     Organisation,
     PackTranslation,
@@ -308,7 +311,7 @@ def parse_pack(data: dict[str, Any], directory: Path, *, file: str) -> CampaignP
     )
     privacy = _privacy(r, top, "")
     handouts = _handouts(r, top)
-    translations = _translations(r, top, language, tags)
+    translations = _translations(r, top, language, tags, organisation)
     return CampaignPack(
         slug=slug,
         organisation=organisation,
@@ -476,9 +479,11 @@ def _interest(r: _Reader, value: Any, path: str) -> Interest:
 
 
 def _translations(
-    r: _Reader, top: dict[str, Any], own_language: str, tags: list[str]
+    r: _Reader, top: dict[str, Any], own_language: str, tags: list[str],
+    organisation: Organisation,
 ) -> tuple[PackTranslation, ...]:
-    """`[translations.<code>]` tables: consent sentences and interest labels per language."""
+    """`[translations.<code>]` tables: consent sentences and interest labels per language, and
+    the words of the printed handouts (see _handout_words)."""
     if "translations" not in top:
         return ()
     table = top["translations"]
@@ -492,7 +497,8 @@ def _translations(
         if code == own_language:
             raise r.fail(path, f"is the pack's own language ({own_language}); edit the texts "
                          "above instead")
-        entry = r.table(value, path, ("reviewed", "note", "consent", "interests", "privacy"))
+        entry = r.table(value, path, ("reviewed", "note", "consent", "interests", "privacy",
+                                      "handouts", "organisation", "labels"))
         consent = None
         if "consent" in entry:
             consent_table = r.table(entry["consent"], f"{path}.consent", ("email", "sms"))
@@ -512,11 +518,83 @@ def _translations(
             reviewed=r.flag(entry, "reviewed", path),
             note=r.text(entry, "note", path, limit=LIMITS["line"], required=False),
             privacy=_privacy(r, entry, path),
+            handouts=_handout_words(r, entry, path, organisation),
         ))
     return tuple(result)
 
 
-HANDOUT_KEYS = ("flyer", "factsheet", "resources", "qr_cards", "signup_sheet")
+HANDOUT_TEXT_FIELDS = ("headline", "subheadline", "intro", "call_to_action", "footer")
+
+
+def _handout_texts(r: _Reader, h: dict[str, Any], path: str, *, required: bool) -> HandoutText:
+    return HandoutText(
+        headline=r.text(h, "headline", path, limit=LIMITS["headline"], required=required),
+        subheadline=r.text(h, "subheadline", path, limit=LIMITS["tagline"], required=False),
+        intro=r.text(h, "intro", path, limit=LIMITS["intro"], required=False, multiline=True),
+        call_to_action=r.text(h, "call_to_action", path, limit=LIMITS["line"], required=False),
+        footer=r.text(h, "footer", path, limit=LIMITS["line"], required=False),
+    )
+
+
+def _handout_words(
+    r: _Reader, entry: dict[str, Any], path: str, organisation: Organisation
+) -> HandoutWords | None:
+    """A translation's handout words: `handouts.<name>` texts, `organisation` texts (tagline,
+    mission, platform, actions) and `labels` (the handouts' headings). Every field is optional:
+    what is left out prints as the pack has it. None when the translation has none of them."""
+    if not any(key in entry for key in ("handouts", "organisation", "labels")):
+        return None
+    texts = []
+    if "handouts" in entry:
+        table = r.table(entry["handouts"], f"{path}.handouts", HANDOUT_KEYS)
+        for key, value in table.items():
+            hpath = f"{path}.handouts.{key}"
+            texts.append((key, _handout_texts(r, r.table(value, hpath, HANDOUT_TEXT_FIELDS),
+                                              hpath, required=False)))
+    opath = f"{path}.organisation"
+    org = r.table(entry.get("organisation", {}), opath,
+                  ("tagline", "mission", "actions_intro", "actions_intro_short", "actions",
+                   "platform"))
+    mission: tuple[str, ...] = ()
+    if "mission" in org:
+        mission = _long_text(r, org, "mission", opath, Path("."), limit=MAX_ITEMS["mission"])
+    actions = r.items(org, "actions", opath, lambda v, p: r.clean(v, p, limit=LIMITS["title"]),
+                      limit=MAX_ITEMS["actions"], required=False)
+    if actions and len(actions) != len(organisation.actions):
+        raise r.fail(f"{opath}.actions", f"has {len(actions)} entries; give all "
+                     f"{len(organisation.actions)} actions of organisation.actions, in order")
+    platform = r.items(org, "platform", opath, lambda v, p: _translated_point(r, v, p),
+                       limit=MAX_ITEMS["platform"], required=False)
+    if platform and len(platform) != len(organisation.platform):
+        raise r.fail(f"{opath}.platform", f"has {len(platform)} entries; give one for each of "
+                     f"the {len(organisation.platform)} points of organisation.platform, in "
+                     "order (an empty table {} keeps a point as it is)")
+    labels = r.table(entry.get("labels", {}), f"{path}.labels", tuple(HANDOUT_LABELS))
+    return HandoutWords(
+        texts=tuple(texts),
+        tagline=r.text(org, "tagline", opath, limit=LIMITS["tagline"], required=False),
+        mission=mission,
+        actions_intro=r.text(org, "actions_intro", opath, limit=LIMITS["intro"],
+                             required=False),
+        actions_intro_short=r.text(org, "actions_intro_short", opath, limit=LIMITS["tagline"],
+                                   required=False),
+        actions=actions,
+        platform=platform,
+        labels=tuple(
+            (key, r.clean(label, f"{path}.labels.{key}", limit=LIMITS["headline"]))
+            for key, label in labels.items()
+        ),
+    )
+
+
+def _translated_point(r: _Reader, value: Any, path: str) -> PlatformPoint:
+    table = r.table(value, path, ("title", "text", "short"))
+    return PlatformPoint(
+        title=r.text(table, "title", path, limit=LIMITS["title"], required=False),
+        text=r.text(table, "text", path, limit=LIMITS["intro"] + 200, required=False,
+                    multiline=True),
+        short=r.text(table, "short", path, limit=LIMITS["tagline"], required=False),
+    )
 
 
 def _handouts(r: _Reader, top: dict[str, Any]) -> HandoutTexts:
@@ -524,17 +602,8 @@ def _handouts(r: _Reader, top: dict[str, Any]) -> HandoutTexts:
     texts = {}
     for key in HANDOUT_KEYS:
         path = f"handouts.{key}"
-        h = r.sub_table(table, key, "handouts",
-                        ("headline", "subheadline", "intro", "call_to_action", "footer"))
-        texts[key] = HandoutText(
-            headline=r.text(h, "headline", path, limit=LIMITS["headline"]),
-            subheadline=r.text(h, "subheadline", path, limit=LIMITS["tagline"], required=False),
-            intro=r.text(h, "intro", path, limit=LIMITS["intro"], required=False,
-                         multiline=True),
-            call_to_action=r.text(h, "call_to_action", path, limit=LIMITS["line"],
-                                  required=False),
-            footer=r.text(h, "footer", path, limit=LIMITS["line"], required=False),
-        )
+        h = r.sub_table(table, key, "handouts", HANDOUT_TEXT_FIELDS)
+        texts[key] = _handout_texts(r, h, path, required=True)
     return HandoutTexts(**texts)
 
 

@@ -6,7 +6,7 @@ pack, and a pack can be compared after a save/load round trip.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 SCHEMA_VERSION = 1
@@ -160,6 +160,74 @@ class Consent:
 
 
 @dataclass(frozen=True)
+class HandoutText:
+    """Words of one handout; empty fields are simply not printed."""
+
+    headline: str
+    subheadline: str = ""
+    intro: str = ""
+    call_to_action: str = ""
+    footer: str = ""
+
+
+HANDOUT_KEYS = ("flyer", "factsheet", "resources", "qr_cards", "signup_sheet")
+
+
+@dataclass(frozen=True)
+class HandoutTexts:
+    """The words of each handout, keyed by handout (TOML table `handouts.<name>`)."""
+
+    flyer: HandoutText
+    factsheet: HandoutText
+    resources: HandoutText
+    qr_cards: HandoutText
+    signup_sheet: HandoutText
+
+
+# The handouts' own headings and labels, by key, in the pack's language (English). A translation
+# gives them in its language (`[translations.<code>.labels]`); `{name}` is the group's name.
+HANDOUT_LABELS: dict[str, str] = {
+    "join_us": "Join us",
+    "get_in_touch": "Get in touch with {name}",
+    "what_we_stand_for": "What we stand for",
+    "what_we_do": "What we do",
+    "ways_to_take_part": "Ways to take part",
+    "sign_up_online": "Sign up online",
+    "on_the_web": "{name} on the web",
+    "background": "Background",
+    "key_facts": "Key facts & figures",
+    "sources": "Sources and further reading",
+    "further_reading": "Further reading",
+    "books_and_print": "Books and print",
+    "sign_up": "Sign up",
+    "web": "Web",
+    "email": "Email",
+    "social": "Social",
+    "meetings": "Meetings",
+}
+
+
+@dataclass(frozen=True)
+class HandoutWords:
+    """A translation's words for the printed handouts; every field may be left out.
+
+    An empty field ("" or ()) means "the pack's own text", field by field: a translated
+    headline with no translated intro prints the headline in the translation and the intro as
+    the pack has it. `platform` and `actions`, when given, have as many entries as the pack's
+    own (the loader checks), and an empty title/text/short of a point is the pack's own.
+    """
+
+    texts: tuple[tuple[str, HandoutText], ...] = ()  # handout key -> texts ("" = own)
+    tagline: str = ""
+    mission: tuple[str, ...] = ()
+    actions_intro: str = ""
+    actions_intro_short: str = ""
+    actions: tuple[str, ...] = ()
+    platform: tuple[PlatformPoint, ...] = ()
+    labels: tuple[tuple[str, str], ...] = ()  # HANDOUT_LABELS key -> label
+
+
+@dataclass(frozen=True)
 class PackTranslation:
     """What attendees read on the kiosk, in one more language: consent sentences, interest labels.
 
@@ -175,6 +243,7 @@ class PackTranslation:
     reviewed: bool = False
     note: str = ""
     privacy: str = ""  # the privacy notice in this language ("" = the pack's own)
+    handouts: HandoutWords | None = None  # None: no handouts in this language
 
     def interest_label(self, tag: str) -> str | None:
         """The label of interest `tag` in this language, or None when not translated."""
@@ -182,28 +251,6 @@ class PackTranslation:
             if interest.tag == tag:
                 return interest.label
         return None
-
-
-@dataclass(frozen=True)
-class HandoutText:
-    """Words of one handout; empty fields are simply not printed."""
-
-    headline: str
-    subheadline: str = ""
-    intro: str = ""
-    call_to_action: str = ""
-    footer: str = ""
-
-
-@dataclass(frozen=True)
-class HandoutTexts:
-    """The words of each handout, keyed by handout (TOML table `handouts.<name>`)."""
-
-    flyer: HandoutText
-    factsheet: HandoutText
-    resources: HandoutText
-    qr_cards: HandoutText
-    signup_sheet: HandoutText
 
 
 @dataclass(frozen=True)
@@ -225,6 +272,8 @@ class CampaignPack:
     # One plain line under the sign-up form: who sees the attendee's details, where they go and
     # how to be removed (`[privacy] notice`; "" in packs written before it existed).
     privacy: str = ""
+    # The handouts' headings in the pack's language where not English (for_handouts sets them).
+    labels: tuple[tuple[str, str], ...] = ()
     # Where the pack was loaded from (to find the logo); not part of the content.
     directory: str = field(default="", compare=False, hash=False)
 
@@ -256,6 +305,74 @@ class CampaignPack:
             return self.interests
         return tuple(
             Interest(i.tag, translation.interest_label(i.tag) or i.label) for i in self.interests
+        )
+
+    def handout_languages(self) -> tuple[str, ...]:
+        """The languages the handouts can be printed in: the pack's own first, then each
+        translation that carries handout words (a kiosk-only translation prints nothing)."""
+        return (self.language, *(t.language for t in self.translations if t.handouts))
+
+    def label(self, key: str) -> str:
+        """The handout heading `key` (a HANDOUT_LABELS key) in the pack's language."""
+        text = dict(self.labels).get(key) or HANDOUT_LABELS[key]
+        return text.replace("{name}", self.organisation.name)
+
+    def for_handouts(self, language: str) -> CampaignPack:
+        """This pack with the handout words of `language`, field by field: every text the
+        translation gives replaces the pack's own, every other stays as the pack has it.
+
+        Raises ValueError naming the languages there are when `language` has no handouts.
+        """
+        if not language or language == self.language:
+            return self
+        translation = self.translation(language)
+        if translation is None or translation.handouts is None:
+            raise ValueError(
+                f"the campaign pack has no handout texts in {language!r}; it has: "
+                f"{', '.join(self.handout_languages())}"
+            )
+        words = translation.handouts
+        org = self.organisation
+        platform = org.platform
+        if words.platform:
+            platform = tuple(
+                # A short form never falls back past its own translated paragraph: the
+                # flyer would print the pack's words where the translation gave its own.
+                PlatformPoint(title=t.title or own.title, text=t.text or own.text,
+                              short=t.short or ("" if t.text else own.short))
+                for own, t in zip(org.platform, words.platform, strict=False)
+            )
+        organisation = replace(
+            org,
+            tagline=words.tagline or org.tagline,
+            mission=words.mission or org.mission,
+            actions_intro=words.actions_intro or org.actions_intro,
+            actions_intro_short=words.actions_intro_short
+            or ("" if words.actions_intro else org.actions_intro_short),
+            actions=words.actions or org.actions,
+            platform=platform,
+        )
+        given = dict(words.texts)
+        handouts = {}
+        for key in HANDOUT_KEYS:
+            own: HandoutText = getattr(self.handouts, key)
+            theirs = given.get(key)
+            handouts[key] = own if theirs is None else HandoutText(
+                headline=theirs.headline or own.headline,
+                subheadline=theirs.subheadline or own.subheadline,
+                intro=theirs.intro or own.intro,
+                call_to_action=theirs.call_to_action or own.call_to_action,
+                footer=theirs.footer or own.footer,
+            )
+        return replace(
+            self,
+            organisation=organisation,
+            handouts=HandoutTexts(**handouts),
+            interests=self.interests_in(language),
+            consent=self.consent_in(language),
+            privacy=self.privacy_in(language),
+            language=language,
+            labels=words.labels,
         )
 
     def missing_contact_fields(self) -> list[str]:

@@ -170,6 +170,26 @@ def _translation_table(translation: PackTranslation) -> dict[str, Any]:
         table["interests"] = {i.tag: i.label for i in translation.interests}
     if translation.privacy:
         table["privacy"] = {"notice": translation.privacy}
+    words = translation.handouts
+    if words is not None:
+        handouts = {key: {k: v for k, v in asdict(text).items() if v} for key, text in words.texts}
+        if handouts:
+            table["handouts"] = handouts
+        org: dict[str, Any] = {
+            "tagline": words.tagline,
+            "mission": "\n\n".join(words.mission),
+            "actions_intro": words.actions_intro,
+            "actions_intro_short": words.actions_intro_short,
+            "actions": list(words.actions),
+            "platform": [{k: v for k, v in asdict(p).items() if v} for p in words.platform],
+        }
+        org = {k: v for k, v in org.items() if v}
+        if org:
+            table["organisation"] = org
+        if words.labels:
+            table["labels"] = dict(words.labels)
+        if not (handouts or org or words.labels):
+            table["labels"] = {}  # keeps the language among the handouts' languages
     return table
 
 

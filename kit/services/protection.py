@@ -55,6 +55,7 @@ from kit.services.kit import PROTECTION_KEYS_SETTING, Kit
 from kit.store.backup import list_backups
 from kit.store.models import Contact, Event, Signup, new_uuid
 from kit.store.schema import QUARTER_HOUR_UPDATES
+from kit.sync import notices
 
 log = logging.getLogger(__name__)
 
@@ -350,6 +351,8 @@ def _protect_with(kit: Kit, ring: KeyRing) -> ScrubReport:
                 "first. Nothing was changed."
             )
         _save_ring(ring)
+        # A removal's notices on a clear kit hold the addresses the services still need.
+        sealed_notices = notices.seal_clear(notices.sealer_for(public, key.key_id))
         for contact in Contact.select().order_by(Contact.id):
             for signup in Signup.select().where(Signup.contact == contact.id):
                 fields = SealedFields(
@@ -368,7 +371,7 @@ def _protect_with(kit: Kit, ring: KeyRing) -> ScrubReport:
         deleted = Contact.delete().execute()
         for statement in QUARTER_HOUR_UPDATES:  # the ring is saved: the kit is protected
             kit.store.db.execute_sql(statement)
-    if not sealed and not deleted and not rekeyed and not leftover_clear_copies(kit.paths):
+    if not (sealed or deleted or rekeyed or sealed_notices or leftover_clear_copies(kit.paths)):
         return replace(ScrubReport(), rewritten_logs=coarsen_log_files(kit.paths.log_dir))
     log.info("Protection on: sealed %s sign-ups, deleted %s clear contacts, re-keyed %s",
              sealed, deleted, rekeyed)

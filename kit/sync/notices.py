@@ -27,7 +27,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 import peewee as pw
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from kit.protect.sealing import SealBroken, SealedFields, open_fields, seal_fields
 from kit.store.database import Store
 from kit.store.models import Outbox, RemovalNotice, SyncTarget, new_uuid
 from kit.sync.targets import adapter_for
@@ -155,3 +157,45 @@ def counts(target_id: int) -> tuple[int, int]:
                 .where(RemovalNotice.target == target_id)
                 .group_by(RemovalNotice.state).tuples())
     return rows.get(PENDING, 0), rows.get(FAILED, 0)
+
+
+def sealer_for(public: X25519PublicKey, key_id: str) -> Seal:
+    """A protected kit's sealing of a notice's addresses: to the public key, bound to the
+    notice's own UUID (as a sign-up's seal is bound to its row)."""
+
+    def seal(notice_uuid: str, email: str, phone: str) -> tuple[bytes, str]:
+        fields = SealedFields("", email=email, phone=phone)
+        return seal_fields(fields, public, notice_uuid, key_id), key_id
+
+    return seal
+
+
+def opener_for(private_keys: dict[str, X25519PrivateKey]) -> Open:
+    """Opens sealed notices with these private keys (an unlocked kit's)."""
+    keys = dict(private_keys)
+
+    def open_notice(notice: Notice) -> Notice | None:
+        private = keys.get(notice.key_id)
+        if private is None:
+            return None
+        try:
+            fields = open_fields(notice.blob, private, notice.uuid, notice.key_id)
+        except SealBroken:
+            return None
+        return notice.opened(fields.email, fields.phone)
+
+    return open_notice
+
+
+def seal_clear(seal: Seal) -> int:
+    """Inside the caller's transaction, when protection goes on: the addresses that clear
+    notices still hold are sealed (a protected kit keeps none in clear). Returns how many."""
+    count = 0
+    for n in RemovalNotice.select().where(RemovalNotice.sealed.is_null()
+                                          & ((RemovalNotice.email != "")
+                                             | (RemovalNotice.phone != ""))):
+        blob, key_id = seal(n.uuid, n.email, n.phone)
+        RemovalNotice.update(sealed=blob, key_id=key_id, email="", phone="").where(
+            RemovalNotice.id == n.id).execute()
+        count += 1
+    return count

@@ -197,3 +197,33 @@ def test_a_person_removed_while_a_sync_runs_is_not_sent_after(kit, crm, secrets,
     assert about_her == [{"person": {"email_addresses": [
         {"address": EMAIL, "status": "unsubscribed"}]}}]
     assert crm.person_by_email(EMAIL)["given_name"] == ""
+
+
+@pytest.fixture
+def clear_kit(tmp_path):
+    from kit.services.events import create_event
+    from kit.services.kit import open_kit
+
+    opened = open_kit(tmp_path / "clear")
+    create_event(opened, "Lake Street table", "Minneapolis", "2026-06-14")
+    yield opened
+    opened.close()
+
+
+def test_protecting_a_kit_seals_the_addresses_its_notices_wait_with(clear_kit, crm, secrets,
+                                                                    options):
+    kit = clear_kit
+    add_target(kit, "MC", "mailchimp", crm.mc_url, list_id="list1", secret=crm.mc_key,
+               secrets=secrets)
+    sign(kit, email=EMAIL, consent_email=True)
+    assert sync_service.run_sync(kit, secrets=secrets, options=options).complete
+    remove_person(kit, email=EMAIL)
+    assert [n.email for n in RemovalNotice.select()] == [EMAIL]  # clear kit: until the sync
+
+    protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+
+    [notice] = RemovalNotice.select()
+    assert (notice.email, notice.phone) == ("", "") and notice.sealed is not None
+    assert EMAIL.encode() not in kit.paths.database.read_bytes()
+    assert sync_service.run_sync(kit, secrets=secrets, options=options).complete
+    assert member(crm, EMAIL)["status"] == "unsubscribed"

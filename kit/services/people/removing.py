@@ -29,13 +29,11 @@ from dataclasses import dataclass
 
 from kit.domain.records import ContactRecord
 from kit.domain.signup import CleanSignup
-from kit.protect.sealing import SealBroken, SealedFields, open_fields, seal_fields
 from kit.protect.vault import VaultSignup
 from kit.services.import_journal import chunks
 from kit.services.kit import Kit
 from kit.store.models import RemovedSignup, Signup
 from kit.sync import notices
-from kit.sync.notices import Notice
 
 
 @dataclass(frozen=True)
@@ -179,20 +177,13 @@ def after_told(kit: Kit) -> None:
 
 
 def sealer(kit: Kit) -> notices.Seal:
-    """A protected kit's notice sealing: the addresses go to the active public key, bound to
-    the notice's own UUID (as a sign-up's seal is bound to its row)."""
+    """A protected kit's notice sealing (kit.sync.notices.sealer_for), to the active key."""
     from kit.services.protection import load_ring
 
     ring = load_ring(kit)
     assert ring is not None, "sealing needs a protected kit"
     key = ring.active()
-    public = key.public_key()
-
-    def seal(notice_uuid: str, email: str, phone: str) -> tuple[bytes, str]:
-        fields = SealedFields("", email=email, phone=phone)
-        return seal_fields(fields, public, notice_uuid, key.key_id), key.key_id
-
-    return seal
+    return notices.sealer_for(key.public_key(), key.key_id)
 
 
 def opener(kit: Kit) -> notices.Open | None:
@@ -200,16 +191,4 @@ def opener(kit: Kit) -> notices.Open | None:
     session = kit.protection
     if session is None:
         return None
-    keys = dict(session.private_keys)
-
-    def open_notice(notice: Notice) -> Notice | None:
-        private = keys.get(notice.key_id)
-        if private is None:
-            return None
-        try:
-            fields = open_fields(notice.blob, private, notice.uuid, notice.key_id)
-        except SealBroken:
-            return None
-        return notice.opened(fields.email, fields.phone)
-
-    return open_notice
+    return notices.opener_for(session.private_keys)

@@ -219,6 +219,9 @@ ARABIC_FAMILY = "Noto Naskh Arabic UI"  # kit.ui.i18n.ARABIC_SCRIPT_FAMILY (bund
 def kiosk_style_sheet(scale: float, *, right_to_left: bool = False) -> str:
     """Font sizes and paddings of the kiosk page at `scale` (on top of the app's style sheet,
     whose colours and borders stay)."""
+    # `script`: grown for the Arabic script in a right-to-left form. Not the heading: at 30 px
+    # and more Urdu reads well at the Latin size, and the group's (Latin) name in it grew too,
+    # wrapping the Urdu title onto a second line that took the form's height.
     def px(name: str, script: bool = True) -> int:
         factor = ARABIC_SCRIPT_FACTOR if (script and right_to_left) else 1.0
         return max(9, round(KIOSK_SIZES[name] * scale * factor))
@@ -230,8 +233,8 @@ def kiosk_style_sheet(scale: float, *, right_to_left: bool = False) -> str:
     # Scoped to the kiosk's own header, form and thank-you screen: the first-run set-up that
     # shares the page keeps the app's sizes.
     return f"""
-QLabel#Title[kioskHeader="true"] {{ font-size: {px("title")}px; }}
-QLabel#Subtitle[kioskHeader="true"] {{ font-size: {px("subtitle")}px; }}
+QLabel#Title[kioskHeader="true"] {{ font-size: {px("title", script=False)}px; }}
+QLabel#Subtitle[kioskHeader="true"] {{ font-size: {px("subtitle", script=False)}px; }}
 #FormCard QLabel#FieldLabel {{ font-size: {px("label")}px; }}
 #FormCard QLabel#FieldError {{ font-size: {px("error")}px; }}
 #FormCard QLabel#Banner {{ font-size: {px("error")}px; }}

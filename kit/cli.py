@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "kit.commands.transfer",
     "kit.commands.report",
     "kit.commands.protect",
+    "kit.commands.phones",
 )
 
 

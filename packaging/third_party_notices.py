@@ -125,6 +125,16 @@ def fonts_section() -> str:
     return f"{RULE}\nFonts: {names}\nLicence: OFL-1.1\n\n{body}"
 
 
+def phone_script_section() -> str:
+    """The JavaScript the phone sign-up page carries (assets/phones/seal.js): the noble
+    libraries, MIT, their licence texts kept beside it by packaging/phones-js/build.sh."""
+    licences = ROOT / "assets" / "phones" / "LICENSES.txt"
+    if not licences.is_file():
+        raise NoticeError("assets/phones/LICENSES.txt is missing (packaging/phones-js/build.sh)")
+    return (f"{RULE}\nJavaScript in the phone sign-up page (assets/phones/seal.js)\n"
+            f"Licence: MIT\n\n{licences.read_text(encoding='utf-8').rstrip()}\n")
+
+
 def build_notices(requirements: Path, also: tuple[str, ...] = ()) -> str:
     sections = [python_section()]
     seen = set()
@@ -140,6 +150,7 @@ def build_notices(requirements: Path, also: tuple[str, ...] = ()) -> str:
                 continue
             raise NoticeError(f"{name} is required but not installed in {sys.prefix}") from None
     sections.append(fonts_section())
+    sections.append(phone_script_section())
     intro = ("Outreach Kit is licensed under the GNU General Public License, version 3 or later\n"
              "(see LICENSE). It ships with the following third-party software, each under its\n"
              "own licence, reproduced below.\n\n")

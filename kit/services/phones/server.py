@@ -1,0 +1,465 @@
+"""The phone sign-up server: serves the form (kit.services.phones.page) on the local network
+and takes sealed sign-ups, recording each exactly as the kiosk does
+(kit.services.signups.record_signup: the same validation, identity, consent ledger and outbox).
+
+What it promises (docs/threat-model.md, "Phone sign-ups"):
+
+- It only accepts. No address serves anything stored: `GET /` is a fresh empty form, `POST
+  /signup` answers ok, which fields are wrong (their names and codes, never their values), or
+  why not. Every answer says `Cache-Control: no-store`.
+- The phone seals the sign-up (HPKE, the kit's suite) to a key made for this server run and
+  kept only in its memory; the server opens it in memory and hands the fields to the same use
+  case as the kiosk, which seals them again to the kit's public key on a protected kit (a
+  locked one too: sealing needs no passphrase), so nothing reaches the disk in clear there.
+- Each form carries a one-time token bound into the seal (HPKE `info`): a body replayed, sent
+  twice or moved to another form is refused. Tokens expire and their number is bounded.
+- Bodies are bounded (Content-Length required), each client address has a bounded rate, the
+  number of open connections and the time a request may take are bounded.
+- Nothing about a request is logged: not its body, not its address (http.server's access log
+  is silenced), only counts.
+
+One thread records (the kit's database connection belongs to it), so sign-ups from many phones
+queue there while the HTTP threads wait.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import collections
+import json
+import logging
+import secrets
+import socket
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from kit.domain.errors import KitError, ValidationFailed
+from kit.domain.shown_form import ShownForm
+from kit.domain.signup import SignupForm
+from kit.protect.sealing import SUITE
+from kit.services.kiosk_form import form_in_force, form_outdated
+from kit.services.kit import Kit
+from kit.services.phones.page import FormPage, render_form, render_notice
+from kit.services.phones.texts import PageLanguage, page_language
+
+log = logging.getLogger(__name__)
+
+INFO_PREFIX = "outreach-kit/phone/v1|"
+SOURCE = "phone"  # the sign-up's source, beside "kiosk", "cli" and the imports'
+TEXT_FIELDS = ("first_name", "last_name", "email", "phone", "postal_code", "note")
+MAX_INTERESTS = 50
+
+
+@dataclass(frozen=True)
+class PhoneLimits:
+    """The bounds of one server (tests make them small)."""
+
+    max_body: int = 16 * 1024  # a sealed sign-up at its longest is ~2 KB of base64
+    requests_per_minute: int = 60  # per client address, every kind of request
+    signups_per_minute: int = 10  # per client address
+    max_tokens: int = 5000  # forms handed out and not yet sent; the oldest go first
+    token_seconds: float = 2 * 3600.0
+    max_connections: int = 64  # at once; more are closed at once
+    request_seconds: float = 15.0  # a client that sends slower is cut off
+    record_seconds: float = 30.0  # longest wait for the recording thread
+
+
+@dataclass
+class _Form:
+    shown: ShownForm
+    language: str
+    issued: float
+
+
+class _Rate:
+    """Requests per client address in the last minute (in memory only, never logged)."""
+
+    def __init__(self, limit: int, monotonic: Callable[[], float], max_clients: int = 4096) -> None:
+        self._limit = limit
+        self._monotonic = monotonic
+        self._max_clients = max_clients
+        self._seen: collections.OrderedDict[str, collections.deque[float]] = (
+            collections.OrderedDict())
+        self._lock = threading.Lock()
+
+    def allow(self, client: str) -> bool:
+        now = self._monotonic()
+        with self._lock:
+            times = self._seen.pop(client, None) or collections.deque()
+            while times and now - times[0] >= 60.0:
+                times.popleft()
+            allowed = len(times) < self._limit
+            if allowed:
+                times.append(now)
+            self._seen[client] = times
+            while len(self._seen) > self._max_clients:
+                self._seen.popitem(last=False)
+            return allowed
+
+
+class PhoneServer:
+    """Serves the phone form and records sealed sign-ups into `kit` until stopped."""
+
+    def __init__(self, kit: Kit, host: str = "0.0.0.0", port: int = 8080, *,
+                 limits: PhoneLimits | None = None,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.kit = kit
+        self.limits = limits or PhoneLimits()
+        self._monotonic = monotonic
+        # This run's key: made here, kept in memory only, gone when the server stops.
+        self._private = X25519PrivateKey.generate()
+        self.public_key = self._private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        self._forms: collections.OrderedDict[str, _Form] = collections.OrderedDict()
+        self._forms_lock = threading.Lock()
+        self._requests = _Rate(self.limits.requests_per_minute, monotonic)
+        self._signups = _Rate(self.limits.signups_per_minute, monotonic)
+        self._connections = threading.BoundedSemaphore(self.limits.max_connections)
+        self._recorder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="phones-record")
+        self.paused = False
+        self.recorded = 0  # sign-ups recorded since the start (a count, nothing else)
+        self._httpd = _HTTPServer((host, port), _Handler, self)
+        self._thread: threading.Thread | None = None
+        self._stopped = threading.Event()
+
+    # -- running ----------------------------------------------------------------------------
+    @property
+    def address(self) -> tuple[str, int]:
+        host, port = self._httpd.server_address[:2]
+        return str(host), int(port)
+
+    def url(self, host: str | None = None) -> str:
+        """The form's address; for a server on every interface, with the laptop's address."""
+        bound, port = self.address
+        if host is None:
+            host = lan_address() if bound in ("0.0.0.0", "::", "") else bound
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{port}/"
+
+    def start(self) -> PhoneServer:
+        """Serve in a background thread."""
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={
+            "poll_interval": 0.2}, name="phones-http", daemon=True)
+        self._thread.start()
+        if self.kit.protection is not None:
+            # Started on an unlocked kit: its lock (by hand, or idle) takes the form down too.
+            threading.Thread(target=self._stop_on_lock, name="phones-lock-watch",
+                             daemon=True).start()
+        log.info("Phone sign-ups started")
+        return self
+
+    def _stop_on_lock(self) -> None:
+        while not self._stopped.wait(0.5):
+            if self.kit.protection is None:  # kit.services.protection.lock drops the session
+                log.info("The kit locked: phone sign-ups stop")
+                self.stop()
+                return
+
+    def stop(self) -> None:
+        """Stop serving, forget every token and the key, close the recording thread's
+        database connection. Safe to call twice."""
+        if self._stopped.is_set():
+            return
+        self._stopped.set()
+        if self._thread is not None:
+            self._httpd.shutdown()
+            self._thread.join(timeout=10)
+        self._httpd.server_close()
+        with self._forms_lock:
+            self._forms.clear()
+        try:
+            self._recorder.submit(self.kit.store.close).result(timeout=10)
+        except Exception:  # the kit may already be closed with the app
+            log.debug("The recording thread's connection did not close", exc_info=True)
+        self._recorder.shutdown(wait=True)
+        log.info("Phone sign-ups stopped (%d recorded)", self.recorded)
+
+    @property
+    def running(self) -> bool:
+        return not self._stopped.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until stopped (True) or `timeout` passed (False)."""
+        return self._stopped.wait(timeout)
+
+    # -- forms and tokens --------------------------------------------------------------------
+    def new_form(self, language: PageLanguage) -> FormPage:
+        """A fresh form in `language` with its own one-time token."""
+        kit = self.kit
+        shown = form_in_force(kit, language.code)
+        token = secrets.token_urlsafe(24)
+        now = self._monotonic()
+        with self._forms_lock:
+            self._forget_expired(now)
+            self._forms[token] = _Form(shown, language.code, now)
+            while len(self._forms) > self.limits.max_tokens:
+                self._forms.popitem(last=False)
+        pack = kit.pack()
+        privacy = pack.privacy_in(language.code) if pack is not None else ""
+        labels = dict(kit.interests(language.code))
+        return render_form(
+            language=language, shown=shown, interest_labels=labels,
+            organisation=kit.organisation_name(), event_name="", privacy=privacy, token=token,
+            public_key=self.public_key, info_prefix=INFO_PREFIX)
+
+    def _forget_expired(self, now: float) -> None:
+        while self._forms:
+            token, form = next(iter(self._forms.items()))
+            if now - form.issued < self.limits.token_seconds:
+                break
+            del self._forms[token]
+
+    def _take(self, token: str) -> _Form | None:
+        """The form `token` was handed out with, which can never be used again."""
+        with self._forms_lock:
+            self._forget_expired(self._monotonic())
+            return self._forms.pop(token, None)
+
+    def _reissue(self, form: _Form) -> str:
+        """A new token for the same form (after a refused sign-up, to try again)."""
+        token = secrets.token_urlsafe(24)
+        with self._forms_lock:
+            self._forms[token] = _Form(form.shown, form.language, self._monotonic())
+        return token
+
+    # -- one sign-up -------------------------------------------------------------------------
+    def take_signup(self, body: bytes) -> tuple[HTTPStatus, dict[str, Any]]:
+        """Open and record one sealed sign-up; the answer carries no personal data."""
+        try:
+            request = json.loads(body)
+            token, sealed = request["token"], request["sealed"]
+            if not isinstance(token, str) or not isinstance(sealed, str) or len(token) > 64:
+                raise ValueError
+            blob = base64.b64decode(sealed, validate=True)
+        except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError):
+            return HTTPStatus.BAD_REQUEST, {"error": "bad_request"}
+        form = self._take(token)
+        if form is None:
+            return HTTPStatus.CONFLICT, {"error": "used"}
+        if self.paused:
+            return HTTPStatus.SERVICE_UNAVAILABLE, {"error": "paused"}
+        try:
+            plaintext = SUITE.decrypt(blob, self._private, (INFO_PREFIX + token).encode("ascii"))
+            data = _signup_form(json.loads(plaintext.decode("utf-8")))
+        except (InvalidTag, ValueError, UnicodeDecodeError, TypeError):
+            return HTTPStatus.BAD_REQUEST, {"error": "bad_request"}
+        job: Future[None] = self._recorder.submit(self._record, form, data)
+        try:
+            job.result(timeout=self.limits.record_seconds)
+        except _Outdated:
+            return HTTPStatus.CONFLICT, {"error": "outdated"}
+        except ValidationFailed as failed:
+            errors: dict[str, str] = {}
+            for error in failed.errors:
+                errors.setdefault(error.field, error.code)
+            return HTTPStatus.UNPROCESSABLE_ENTITY, {"errors": errors,
+                                                     "token": self._reissue(form)}
+        except KitError as error:
+            log.warning("Phone sign-up not stored: %s", error.code)
+            return HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "not_saved",
+                                                      "token": self._reissue(form)}
+        except Exception:
+            log.exception("Phone sign-up could not be stored")
+            return HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "not_saved",
+                                                      "token": self._reissue(form)}
+        return HTTPStatus.OK, {"ok": True}
+
+    def _record(self, form: _Form, data: SignupForm) -> None:
+        """On the recording thread: the kiosk's rule for a form built before new wording, then
+        the kiosk's use case."""
+        from kit.services.signups import record_signup
+
+        if form_outdated(self.kit, form.shown, form.language, data.interests):
+            raise _Outdated
+        receipt = record_signup(self.kit, data, source=SOURCE, language=form.language)
+        self.recorded += 1
+        log.info("Phone sign-up %s stored", receipt.signup_uuid)
+
+
+class _Outdated(Exception):
+    """The wording or interests changed since the form was handed out."""
+
+
+def _signup_form(document: object) -> SignupForm:
+    """The opened payload as the kiosk's SignupForm; ValueError for anything else."""
+    if not isinstance(document, dict) or document.get("v") != 1:
+        raise ValueError("not a phone sign-up")
+    values: dict[str, Any] = {}
+    for name in TEXT_FIELDS:
+        value = document.get(name, "")
+        if not isinstance(value, str):
+            raise ValueError(name)
+        values[name] = value
+    interests = document.get("interests", [])
+    if (not isinstance(interests, list) or len(interests) > MAX_INTERESTS
+            or not all(isinstance(tag, str) for tag in interests)):
+        raise ValueError("interests")
+    consent_email, consent_sms = document.get("consent_email"), document.get("consent_sms")
+    if not isinstance(consent_email, bool) or not isinstance(consent_sms, bool):
+        raise ValueError("consent")
+    return SignupForm(interests=tuple(interests), consent_email=consent_email,
+                      consent_sms=consent_sms, **values)
+
+
+def lan_address() -> str:
+    """This machine's address on its network, for the form's URL (not a `.local` name, which
+    many phones cannot resolve). Asks the routing table only: connecting a UDP socket sends
+    nothing. 127.0.0.1 when there is no network."""
+    for probe in ("192.0.2.1", "10.255.255.255"):  # a documentation address; a private one
+        try:
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
+                udp.connect((probe, 9))
+                address = udp.getsockname()[0]
+        except OSError:
+            continue
+        if address and not address.startswith("127.") and address != "0.0.0.0":
+            return str(address)
+    return "127.0.0.1"
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    """ThreadingHTTPServer with a bound on open connections."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler],
+                 phones: PhoneServer) -> None:
+        self.phones = phones
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
+        super().__init__(address, handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self.phones._connections.acquire(blocking=False):
+            self.shutdown_request(request)  # too many at once: closed, nothing read
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.phones._connections.release()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # The default prints the client's address and a traceback to stderr.
+        log.debug("A phone request failed", exc_info=True)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """One request. Never logs (http.server's log_message would print the client's address)."""
+
+    server: _HTTPServer
+    protocol_version = "HTTP/1.0"  # one request per connection: nothing lingers
+
+    def version_string(self) -> str:
+        return "OutreachKit"  # no Python or library versions for a stranger on the network
+
+    def setup(self) -> None:
+        # StreamRequestHandler reads `timeout` in setup(): a client slower than this is cut off.
+        self.timeout = self.server.phones.limits.request_seconds  # type: ignore[misc]
+        super().setup()
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base's name)
+        return
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        return
+
+    @property
+    def phones(self) -> PhoneServer:
+        return self.server.phones
+
+    def _client(self) -> str:
+        return str(self.client_address[0])
+
+    def _send(self, status: HTTPStatus, body: bytes, content_type: str, *,
+              csp: str = "default-src 'none'; frame-ancestors 'none'") -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Pragma", "no-cache")
+        self.send_header("Content-Security-Policy", csp)
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("X-Frame-Options", "DENY")
+        self.send_header("Cross-Origin-Resource-Policy", "same-origin")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _json(self, status: HTTPStatus, document: dict[str, Any]) -> None:
+        self._send(status, json.dumps(document).encode("utf-8"), "application/json")
+
+    def _page(self, status: HTTPStatus, page: FormPage) -> None:
+        self._send(status, page.html, "text/html; charset=utf-8", csp=page.csp)
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        phones = self.phones
+        parts = urlsplit(self.path)
+        language = page_language((parse_qs(parts.query).get("lang") or [""])[0])
+        if not phones._requests.allow(self._client()):
+            self._page(HTTPStatus.TOO_MANY_REQUESTS, render_notice(
+                language, "Too many tries from this phone. Wait a minute and try again."))
+            return
+        if parts.path != "/":
+            self._send(HTTPStatus.NOT_FOUND, b"", "text/plain")
+            return
+        if phones.paused:
+            self._page(HTTPStatus.SERVICE_UNAVAILABLE, render_notice(
+                language, "Sign-ups from phones are paused. Please sign up at the table."))
+            return
+        self._page(HTTPStatus.OK, phones.new_form(language))
+
+    do_HEAD = do_GET
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+        phones = self.phones
+        client = self._client()
+        if urlsplit(self.path).path != "/signup":
+            self.close_connection = True
+            self._send(HTTPStatus.NOT_FOUND, b"", "text/plain")
+            return
+        if not phones._requests.allow(client) or not phones._signups.allow(client):
+            self.close_connection = True
+            self._json(HTTPStatus.TOO_MANY_REQUESTS, {"error": "busy"})
+            return
+        if self.headers.get("Transfer-Encoding"):
+            self.close_connection = True
+            self._json(HTTPStatus.LENGTH_REQUIRED, {"error": "length_required"})
+            return
+        try:
+            length = int(self.headers.get("Content-Length", ""))
+        except ValueError:
+            self.close_connection = True
+            self._json(HTTPStatus.LENGTH_REQUIRED, {"error": "length_required"})
+            return
+        if length < 0 or length > phones.limits.max_body:
+            self.close_connection = True  # the body is never read
+            self._json(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": "too_large"})
+            return
+        try:
+            body = self.rfile.read(length)
+        except OSError:  # too slow (the request's timeout) or gone
+            self.close_connection = True
+            return
+        if len(body) != length:
+            self._json(HTTPStatus.BAD_REQUEST, {"error": "bad_request"})
+            return
+        status, answer = phones.take_signup(body)
+        del body
+        self._json(status, answer)

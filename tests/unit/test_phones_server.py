@@ -1,0 +1,233 @@
+"""The phone sign-up server without a browser: a "phone" here seals with the kit's own HPKE
+suite (the browser's sealing is tested in tests/e2e/test_phones_browser.py). Each sign-up must
+land as a kiosk sign-up does; every refusal must store nothing and say nothing personal."""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import re
+import socket
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from kit.protect.keys import KdfParams
+from kit.protect.sealing import SUITE
+from kit.services import protection
+from kit.services.contacts import search_contacts
+from kit.services.kit import Kit
+from kit.services.phones.server import PhoneLimits, PhoneServer
+from kit.store.models import Outbox, Signup
+
+PASS = "correct horse battery staple"
+
+
+class Phone:
+    """What the page does, in Python: fetch a form, seal what was typed, post it."""
+
+    def __init__(self, server: PhoneServer) -> None:
+        self.base = server.url("127.0.0.1")
+
+    def form(self, language: str = "en") -> tuple[dict, str, dict]:
+        with urllib.request.urlopen(f"{self.base}?lang={language}", timeout=10) as answer:
+            page = answer.read().decode("utf-8")
+            headers = dict(answer.headers)
+        found = re.search(r'<script type="application/json" id="cfg">(.*?)</script>', page)
+        assert found
+        return json.loads(found.group(1)), page, headers
+
+    @staticmethod
+    def seal(config: dict, typed: dict, token: str | None = None) -> bytes:
+        document = {"v": 1, "first_name": "", "last_name": "", "email": "", "phone": "",
+                    "postal_code": "", "note": "", "interests": [], "consent_email": False,
+                    "consent_sms": False, **typed}
+        public = X25519PublicKey.from_public_bytes(base64.b64decode(config["key"]))
+        info = (config["info"] + (token or config["token"])).encode()
+        sealed = SUITE.encrypt(json.dumps(document).encode(), public, info)
+        return json.dumps({"token": token or config["token"],
+                           "sealed": base64.b64encode(sealed).decode()}).encode()
+
+    def post(self, body: bytes, headers: dict | None = None) -> tuple[int, dict, dict]:
+        request = urllib.request.Request(
+            self.base + "signup", data=body, method="POST",
+            headers={"Content-Type": "application/json", **(headers or {})})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                return answer.status, json.loads(answer.read() or b"{}"), dict(answer.headers)
+        except urllib.error.HTTPError as error:
+            raw = error.read()
+            return error.code, json.loads(raw) if raw else {}, dict(error.headers)
+
+    def sign_up(self, typed: dict, language: str = "en") -> tuple[int, dict, dict]:
+        config, _page, _headers = self.form(language)
+        return self.post(self.seal(config, typed))
+
+
+@pytest.fixture
+def serve(kit_with_event: Kit):
+    started: list[PhoneServer] = []
+
+    def start(limits: PhoneLimits | None = None, kit: Kit = kit_with_event) -> tuple[PhoneServer, Phone]:
+        server = PhoneServer(kit, "127.0.0.1", 0, limits=limits).start()
+        started.append(server)
+        return server, Phone(server)
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+def test_a_phone_sign_up_lands_as_a_kiosk_sign_up_in_the_language_shown(kit_with_event, serve):
+    kit = kit_with_event
+    server, phone = serve()
+    config, page, headers = phone.form("es")
+    assert headers["Cache-Control"] == "no-store"
+    assert "script-src 'sha256-" in headers["Content-Security-Policy"]
+    assert 'lang="es"' in page and kit.consent_wording_in("es").email in page
+    status, answer, _ = phone.post(phone.seal(config, {
+        "first_name": "Ayesha", "email": "AYESHA@Example.org", "consent_email": True,
+        "interests": ["volunteer"]}))
+    assert (status, answer) == (200, {"ok": True})
+    row = Signup.get()
+    assert (row.source, row.language) == ("phone", "es")
+    assert row.consent_email and row.consent_email_text == kit.consent_wording_in("es").email
+    assert row.consent_email_text != kit.consent_wording_in("en").email
+    assert Outbox.select().count() == Outbox.select().where(Outbox.signup == row).count()
+    [person] = search_contacts(kit, "ayesha")
+    assert person.email == "ayesha@example.org"  # normalised as the kiosk does
+    # A second visit by the same person is the same contact (identity as at the kiosk).
+    assert phone.sign_up({"first_name": "Ayesha", "email": "ayesha@example.org"})[0] == 200
+    assert len(search_contacts(kit, "ayesha")) == 1 and Signup.select().count() == 2
+
+
+def test_a_token_is_good_once_replays_and_double_submits_are_refused(kit_with_event, serve):
+    _server, phone = serve()
+    config, _page, _headers = phone.form()
+    body = phone.seal(config, {"first_name": "Bilal", "phone": "612 555 0123"})
+    assert phone.post(body)[0] == 200
+    status, answer, _ = phone.post(body)
+    assert (status, answer) == (409, {"error": "used"})
+    assert Signup.select().count() == 1
+    # A body sealed for one form and sent with another form's token does not open.
+    other, _page, _headers = phone.form()
+    moved = json.loads(phone.seal(config, {"first_name": "Bilal", "phone": "6125550123"}))
+    moved["token"] = other["token"]
+    assert phone.post(json.dumps(moved).encode())[0] == 400
+    assert Signup.select().count() == 1
+
+
+def test_refused_sign_ups_name_fields_and_codes_never_values(kit_with_event, serve):
+    _server, phone = serve()
+    config, _page, _headers = phone.form()
+    status, answer, _ = phone.post(phone.seal(config, {"first_name": "Chanda",
+                                                       "email": "chanda@@nowhere"}))
+    assert status == 422 and answer["errors"] == {"email": "email"}
+    assert "chanda" not in json.dumps(answer).lower()
+    assert answer["token"] != config["token"]  # the same form may try again with it
+    retry = phone.post(phone.seal(config, {"first_name": "Chanda", "email": "c@example.org"},
+                                  token=answer["token"]))
+    assert retry[0] == 200 and Signup.select().count() == 1
+
+
+def test_oversized_unbounded_and_malformed_requests_are_refused_unread(kit_with_event, serve):
+    _server, phone = serve(PhoneLimits(max_body=2048))
+    status, answer, _ = phone.post(b"x" * 4096)
+    assert (status, answer) == (413, {"error": "too_large"})
+    host, port = phone.base.split("//")[1].rstrip("/").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as raw:
+        raw.sendall(b"POST /signup HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+        assert raw.recv(100).startswith(b"HTTP/1.0 411")
+    assert phone.post(b"{not json")[0] == 400
+    assert phone.post(json.dumps({"token": "nope", "sealed": "AAAA"}).encode())[0] == 409
+    assert Signup.select().count() == 0
+
+
+def test_each_client_has_a_bounded_rate(kit_with_event, serve):
+    _server, phone = serve(PhoneLimits(requests_per_minute=3))
+    for _ in range(3):
+        phone.form()
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        phone.form()
+    assert refused.value.code == 429
+
+
+def test_a_form_built_before_new_consent_wording_is_not_recorded(kit_with_event, serve):
+    kit = kit_with_event
+    _server, phone = serve()
+    config, _page, _headers = phone.form()
+    toml = Path(kit.paths.campaign) / "campaign.toml"
+    old = kit.consent_wording_in("en").email
+    toml.write_text(toml.read_text(encoding="utf-8").replace(old, "Email me, new words."),
+                    encoding="utf-8")
+    kit.reload_pack()
+    status, answer, _ = phone.post(phone.seal(config, {"first_name": "Dua",
+                                                       "email": "dua@example.org",
+                                                       "consent_email": True}))
+    assert (status, answer) == (409, {"error": "outdated"})
+    assert Signup.select().count() == 0
+
+
+def test_paused_serves_no_form_and_takes_nothing(kit_with_event, serve):
+    server, phone = serve()
+    config, _page, _headers = phone.form()
+    server.paused = True
+    with pytest.raises(urllib.error.HTTPError) as paused:
+        phone.form()
+    assert paused.value.code == 503
+    assert phone.post(phone.seal(config, {"first_name": "Esa", "email": "e@example.org"}))[0] == 503
+    assert Signup.select().count() == 0
+
+
+def test_nothing_is_read_back(kit_with_event, serve):
+    _server, phone = serve()
+    assert phone.sign_up({"first_name": "Farah", "email": "farah@example.org"})[0] == 200
+    for path in ("/signup", "/contacts", "/?email=farah@example.org", "/../data"):
+        try:
+            with urllib.request.urlopen(phone.base.rstrip("/") + path, timeout=10) as answer:
+                body = answer.read()
+        except urllib.error.HTTPError as error:
+            body = error.read()
+        assert b"farah" not in body.lower()
+
+
+def test_no_body_or_address_is_logged(kit_with_event, serve, caplog, capfd):
+    caplog.set_level(logging.DEBUG)
+    _server, phone = serve()
+    assert phone.sign_up({"first_name": "Gulnar", "email": "gulnar@example.org"})[0] == 200
+    assert phone.sign_up({"first_name": "Gulnar", "email": "bad@@"})[0] == 422
+    printed = capfd.readouterr()
+    for text in (caplog.text, printed.out, printed.err):
+        assert "gulnar" not in text.lower() and "127.0.0.1" not in text
+
+
+def test_a_locked_protected_kit_stores_the_phone_sign_up_sealed(kit_with_event, serve):
+    kit = kit_with_event
+    protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    protection.lock(kit)
+    _server, phone = serve()
+    assert phone.sign_up({"first_name": "Hina", "email": "hina.canary@example.org",
+                          "consent_email": True}, "ur")[0] == 200
+    row = Signup.get()
+    assert row.contact is None and row.sealed and row.language == "ur"
+    kit.store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    for path in Path(kit.paths.data_dir).rglob("*"):
+        if path.is_file():
+            assert b"hina.canary" not in path.read_bytes(), path
+    protection.unlock(kit, PASS)
+    [person] = search_contacts(kit, "hina")
+    assert person.email == "hina.canary@example.org"
+
+
+def test_a_server_started_unlocked_stops_when_the_kit_locks(kit_with_event, serve):
+    kit = kit_with_event
+    protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    protection.unlock(kit, PASS)
+    server, _phone = serve()
+    protection.lock(kit)
+    assert server.wait(timeout=5)
+    assert not server.running

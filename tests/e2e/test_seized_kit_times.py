@@ -10,6 +10,7 @@ quarter hour.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 import sqlite3
@@ -105,3 +106,12 @@ def test_a_protected_kit_keeps_no_time_finer_than_the_quarter_hour(tmp_path, crm
     for backup in (cli.data_dir / "backups").glob("*.sqlite3"):
         stamp = dt.datetime.fromtimestamp(backup.stat().st_mtime)
         assert (stamp.minute % 15, stamp.second, stamp.microsecond) == (0, 0, 0), backup.name
+
+    # And no name, address or address hash of theirs either (the canary search after a
+    # protected sync against failing servers): only the export holds them.
+    words = ["Ayesha", "Bilal", "a@example.org", "b@example.org",
+             *(hashlib.md5(e.encode()).hexdigest() for e in ("a@example.org", "b@example.org"))]  # noqa: S324
+    assert "b@example.org" in export.read_text(encoding="utf-8")
+    found = [f"{p.relative_to(cli.data_dir)}: {w}" for p in files for w in words
+             for encoding in ("utf-8", "utf-16-le") if w.encode(encoding) in p.read_bytes()]
+    assert found == []

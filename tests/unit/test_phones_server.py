@@ -231,3 +231,19 @@ def test_a_server_started_unlocked_stops_when_the_kit_locks(kit_with_event, serv
     protection.lock(kit)
     assert server.wait(timeout=5)
     assert not server.running
+
+
+def test_phones_connectivity_checks_are_sent_to_the_form(kit_with_event, serve):
+    server, phone = serve()
+    opener = urllib.request.build_opener(NoRedirect)
+    for probe in ("/generate_204", "/hotspot-detect.html", "/connecttest.txt", "/ncsi.txt"):
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            opener.open(phone.base.rstrip("/") + probe, timeout=10)
+        assert answer.value.code == 302, probe
+        assert answer.value.headers["Location"] == server.form_url
+    assert server.form_url.endswith(f":{server.address[1]}/")
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None

@@ -60,6 +60,16 @@ INFO_PREFIX = "outreach-kit/phone/v1|"
 SOURCE = "phone"  # the sign-up's source, beside "kiosk", "cli" and the imports'
 TEXT_FIELDS = ("first_name", "last_name", "email", "phone", "postal_code", "note")
 MAX_INTERESTS = 50
+# The connectivity checks phones make when they join a network (Android's /generate_204, Apple's
+# hotspot-detect.html, Windows' connecttest.txt and ncsi.txt, Firefox's and others'): each
+# expects a fixed answer, and a redirect instead tells the phone it is behind a captive portal,
+# so it opens the form by itself. They reach this server only where the network sends every
+# name to the laptop and port 80 to this port (the one-time step in docs/coordinator-guide.md).
+CAPTIVE_PROBES = frozenset({
+    "/generate_204", "/gen_204", "/hotspot-detect.html", "/library/test/success.html",
+    "/connecttest.txt", "/ncsi.txt", "/redirect", "/success.txt", "/canonical.html",
+    "/check_network_status.txt",
+})
 
 
 @dataclass(frozen=True)
@@ -132,6 +142,7 @@ class PhoneServer:
         self._httpd = _HTTPServer((host, port), _Handler, self)
         self._thread: threading.Thread | None = None
         self._stopped = threading.Event()
+        self.form_url = self.url()  # where captive-portal checks are sent
 
     # -- running ----------------------------------------------------------------------------
     @property
@@ -415,6 +426,13 @@ class _Handler(BaseHTTPRequestHandler):
         if not phones._requests.allow(self._client()):
             self._page(HTTPStatus.TOO_MANY_REQUESTS, render_notice(
                 language, "Too many tries from this phone. Wait a minute and try again."))
+            return
+        if parts.path in CAPTIVE_PROBES:
+            self.send_response(HTTPStatus.FOUND)
+            self.send_header("Location", phones.form_url)
+            self.send_header("Content-Length", "0")
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
             return
         if parts.path != "/":
             self._send(HTTPStatus.NOT_FOUND, b"", "text/plain")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -216,6 +216,7 @@ class SignupFormWidget(QFrame):
         super().__init__(parent)
         self.setObjectName("FormCard")
         self._waiting = False  # set_waiting
+        self._busy = False  # set_busy
         self.language = language or catalogue("en")
         translate = self.language.translate
         shown = self.language.language
@@ -345,6 +346,9 @@ class SignupFormWidget(QFrame):
         self.privacy.setWordWrap(True)
         actions.addWidget(self.privacy, 1)
         actions.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        # Sign up stays at the foot of the form: messages that appear take the room above it
+        # (kept free by the kiosk page) instead of pushing it down.
+        layout.addStretch(1)
         layout.addSpacing(6)
         layout.addLayout(actions)
 
@@ -445,7 +449,25 @@ class SignupFormWidget(QFrame):
             edit.style().polish(edit)
 
     def set_busy(self, busy: bool) -> None:
-        self.submit_button.setEnabled(not busy)
+        """While a sign-up is stored (a second or more on a loaded laptop): the button says
+        "Saving…", takes no second press and the pointer is busy, drawn at once, before the
+        work, so the attendee sees the press was taken. The button keeps its width."""
+        if busy == self._busy:
+            return
+        self._busy = busy
+        button = self.submit_button
+        translate = self.language.translate
+        if busy:
+            button.setMinimumWidth(max(button.minimumWidth(), button.width()))
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+        text = translate("SignupForm", "Saving…") if busy else translate("SignupForm", "Sign up")
+        button.setText(text)
+        button.setAccessibleName(text)
+        button.setEnabled(not busy)
+        if busy:
+            button.repaint()  # now: the event loop does not run until the sign-up is stored
 
     def set_waiting(self, waiting: bool) -> None:
         """While the kit opens (just after the window's first frame), the button is disabled

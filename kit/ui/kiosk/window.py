@@ -55,7 +55,7 @@ from kit.ui.i18n import (
 )
 from kit.ui.kiosk.signup_form import SignupFormWidget
 from kit.ui.plain_text import PlainLabel
-from kit.ui.theme import LARGE_TEXT_FACTOR, kiosk_style_sheet, palette
+from kit.ui.theme import KIOSK_SIZES, LARGE_TEXT_FACTOR, kiosk_style_sheet, palette
 
 if TYPE_CHECKING:  # the services below import peewee: the first frame does without them
     from kit.services.kit import Kit
@@ -77,6 +77,7 @@ FIT_ATTEMPTS = 8
 FIT_PRECISION = 0.03
 GROW_PRECISION = 0.01
 REMEMBERED_FITS = 60
+RESERVED_MESSAGE_LINES = 2  # error lines an empty form keeps room for (_message_reserve)
 NEAR_PIXELS = 8  # a window this much smaller or larger keeps the scale found for it
 FIT_SLACK = 4  # pixels kept free, for rounding in layouts measured before they settle
 
@@ -452,7 +453,6 @@ class KioskPage(QWidget):
         self.form_holder_layout = QVBoxLayout(inner)
         self.form_holder_layout.setContentsMargins(0, 0, 0, 0)
         self.form_holder_layout.setSpacing(0)
-        self.form_holder_layout.addStretch(1)
         self.thanks = ThankYouPanel(self)
         self.thanks.finished.connect(self.new_attendee)
         for page in (self.setup, self.form_holder, self.thanks):
@@ -463,6 +463,7 @@ class KioskPage(QWidget):
         self._fitted_for: tuple | None = None
         self._grown_for: tuple | None = None  # the fit `_grow_if_room` last looked again at
         self._fitted_scales: dict[tuple, float] = self._remembered_scales()
+        self._messages_size = (0, 0)
         self.refresh()
 
     def default_language(self) -> str:
@@ -589,13 +590,24 @@ class KioskPage(QWidget):
             self._show_language()
             return
         typed = self.form.form_data() if self.form is not None else None
-        self.language = catalogue(code)
-        self._show_language()
-        if self._setting_up():
-            return
-        self._build_form()
-        if typed is not None and self.form is not None:
-            self.form.fill(typed)
+        # Rebuilding and refitting the form takes a second or more on a loaded laptop: the
+        # pressed button shows at once that it was taken (checked), and the pointer is busy,
+        # drawn now, before the work. (A second press meanwhile finds the language chosen.)
+        pressed = self.language_buttons.get(code)
+        if pressed is not None:
+            pressed.setChecked(True)
+            pressed.repaint()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            self.language = catalogue(code)
+            self._show_language()
+            if self._setting_up():
+                return
+            self._build_form()
+            if typed is not None and self.form is not None:
+                self.form.fill(typed)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         log.info("Kiosk language: %s", self.language.code)
 
     def _discard_form(self) -> None:
@@ -624,7 +636,8 @@ class KioskPage(QWidget):
         self.form.set_waiting(not self.ready)
         self.form.submitted.connect(self._on_submitted)
         self.form.messages_changed.connect(self.fit)
-        self.form_holder_layout.insertWidget(0, self.form)
+        # The form fills the page, Sign up at its foot: messages take the room above it.
+        self.form_holder_layout.insertWidget(0, self.form, 1)
         # Shown now rather than when the event loop next runs, so that it can be measured.
         self.form.show()
         self.stack.setCurrentWidget(self.form_holder)
@@ -663,6 +676,7 @@ class KioskPage(QWidget):
         return min(MAX_SCALE, max(MIN_SCALE, size)) * (LARGE_TEXT_FACTOR if large else 1.0)
 
     def _apply_scale(self, scale: float) -> None:
+        self._messages_size = (self.width(), self.height())  # the size this scale is for
         sheet = font_style_sheet(self.language.language) + kiosk_style_sheet(
             scale, right_to_left=self.language.language.right_to_left)
         if sheet != self.styleSheet():
@@ -749,6 +763,11 @@ class KioskPage(QWidget):
                                if rest == list(remembered_as[2:])
                                and abs(width - self.width()) <= NEAR_PIXELS
                                and abs(height - self.height()) <= NEAR_PIXELS), None)
+        if (page == "form" and self._visible_messages() and self.scale
+                and (self.width(), self.height()) == self._messages_size and self._fits_at(self.scale)):
+            # Messages appeared or went: the form keeps its scale while it fits, so Sign up
+            # stays where it was (the room they take was kept free, _message_reserve).
+            return
         if remembered is not None and self._fits_at(remembered):
             if next(reversed(self._fitted_scales), None) != remembered_as:
                 self._remember(remembered_as, remembered)
@@ -849,10 +868,20 @@ class KioskPage(QWidget):
     def _fits_at(self, scale: float) -> bool:
         self._apply_scale(scale)
         needed = self.needed_size()
-        self._shrink_guess = min(0.97, self.height() / needed.height(),
+        reserve = self._message_reserve(scale)
+        self._shrink_guess = min(0.97, self.height() / (needed.height() + reserve),
                                  self.width() / needed.width())
-        return (needed.height() + FIT_SLACK <= self.height()
+        return (needed.height() + reserve + FIT_SLACK <= self.height()
                 and needed.width() + FIT_SLACK <= self.width())
+
+    def _message_reserve(self, scale: float) -> int:
+        """Room kept free under an empty form for RESERVED_MESSAGE_LINES lines of messages: they
+        take it when they appear, and Sign up (at the foot of the page) does not move, so a tap
+        after a fix lands where the finger expects it."""
+        if (self.form is None or self.stack.currentWidget() is not self.form_holder
+                or self._visible_messages()):
+            return 0
+        return round(RESERVED_MESSAGE_LINES * KIOSK_SIZES["error"] * scale * 1.6)
 
     def _visible_messages(self) -> int:
         if self.form is None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QScrollBar,
+    QStatusBar,
     QTabBar,
     QToolButton,
     QWidget,
@@ -93,7 +94,9 @@ def layout_problems(root: QWidget) -> list[str]:
             problems.append(f"{describe(widget)} scrolls sideways by "
                             f"{widget.horizontalScrollBar().maximum()} px")
         layout = widget.layout()
-        if layout is not None and not isinstance(widget, QAbstractScrollArea):
+        # A status bar's layout is Qt's own, rebuilt whenever it likes (QStatusBar::reformat
+        # deletes its inner layouts): walking it crashed. Its label is checked like any other.
+        if layout is not None and not isinstance(widget, (QAbstractScrollArea, QStatusBar)):
             need = layout.minimumSize()
             if (need.width() > widget.width() + SLACK or need.height() > widget.height() + SLACK):
                 problems.append(f"{describe(widget)} squeezed: its layout needs {need.width()}x"

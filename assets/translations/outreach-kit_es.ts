@@ -2792,7 +2792,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="+415"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="+416"/>
         <location line="+61"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -2826,7 +2826,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Mantente en contacto</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+374"/>
         <source>This form was just updated. Please check your choices and read the consent boxes again before you sign up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Este formulario se acaba de actualizar. Revisa tus opciones y vuelve a leer las casillas de permiso antes de inscribirte.</translation>
@@ -4315,7 +4315,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>SetupGate</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="-714"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="-742"/>
         <source>Set-up is not finished</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>La configuración no ha terminado</translation>
@@ -4409,13 +4409,13 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     </message>
     <message>
         <location line="+1"/>
-        <location line="+253"/>
+        <location line="+254"/>
         <source>optional</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>opcional</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-253"/>
         <source>email or phone</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>correo o teléfono</translation>
@@ -4457,7 +4457,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>¿Algo que quieras contarnos?</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>I&apos;m interested in</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Me interesa</translation>
@@ -4482,19 +4482,26 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     </message>
     <message>
         <location line="+88"/>
-        <location line="+125"/>
+        <location line="+129"/>
+        <location line="+17"/>
         <source>Sign up</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Inscribirme</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-17"/>
+        <source>Saving…</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Getting ready…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-139"/>
         <source>We use your details only to keep you informed about our work. Leave the boxes unticked and we won&apos;t email or text you.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Usamos tus datos solo para mantenerte al tanto de nuestro trabajo. Si dejas las casillas sin marcar, no te enviaremos correos ni mensajes de texto.</translation>

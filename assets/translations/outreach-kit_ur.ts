@@ -2792,7 +2792,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="+415"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="+416"/>
         <location line="+61"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -2826,7 +2826,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>رابطے میں رہیں</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+374"/>
         <source>This form was just updated. Please check your choices and read the consent boxes again before you sign up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>یہ فارم ابھی ابھی تبدیل ہوا ہے۔ براہ کرم سائن اپ کرنے سے پہلے اپنے انتخاب دیکھ لیں اور اجازت کے خانے دوبارہ پڑھیں۔</translation>
@@ -4315,7 +4315,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>SetupGate</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="-714"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="-742"/>
         <source>Set-up is not finished</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>سیٹ اپ مکمل نہیں ہوا</translation>
@@ -4409,13 +4409,13 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+253"/>
+        <location line="+254"/>
         <source>optional</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-253"/>
         <source>email or phone</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ای میل یا فون</translation>
@@ -4457,7 +4457,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>کوئی بات جو آپ ہمیں بتانا چاہیں؟</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>I&apos;m interested in</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>مجھے ان میں دلچسپی ہے</translation>
@@ -4482,19 +4482,26 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+88"/>
-        <location line="+125"/>
+        <location line="+129"/>
+        <location line="+17"/>
         <source>Sign up</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>سائن اپ کریں</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-17"/>
+        <source>Saving…</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>محفوظ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Getting ready…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>تیار ہو رہا ہے…</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-139"/>
         <source>We use your details only to keep you informed about our work. Leave the boxes unticked and we won&apos;t email or text you.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ہم آپ کی معلومات صرف آپ کو اپنے کام سے باخبر رکھنے کے لیے استعمال کرتے ہیں۔ اگر آپ خانوں پر نشان نہ لگائیں تو ہم آپ کو نہ ای میل کریں گے اور نہ ٹیکسٹ پیغام بھیجیں گے۔</translation>

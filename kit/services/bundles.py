@@ -140,7 +140,7 @@ def bundle_payload(kit: Kit, event_id: int | None = None) -> dict[str, Any]:
             .order_by(HandoutLog.id)
         ]
     made = kit.clock().astimezone(dt.UTC)
-    if kit.is_protected():  # like every time it keeps: the quarter hour, nothing finer
+    if people_of(kit).sealed:  # like every time it keeps: the quarter hour, nothing finer
         made = quarter_hour(made)
     return {
         "kit_id": kit_id(kit), "created_at": _iso(made),

@@ -27,6 +27,7 @@ from kit.domain.times import from_stored
 from kit.reports.model import Count, DashboardData, EventRow, EventStats, SyncSummary
 from kit.services.events import EventSummary, get_event
 from kit.services.kit import Kit
+from kit.services.people import people_of
 from kit.services.status import local_day_bounds_utc, signups_today
 from kit.store.models import Event, HandoutLog, Outbox, Signup, SyncTarget
 from kit.sync import states
@@ -252,7 +253,7 @@ def _event_stats(kit: Kit, event_id: int) -> EventStats:
         first_signup=firsts[0] if firsts else None,
         last_signup=firsts[-1] if firsts else None,
         timezone=zone_name or "",
-        quarter_hours=kit.is_protected(),
+        quarter_hours=people_of(kit).sealed,
     )
 
 

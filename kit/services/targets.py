@@ -19,6 +19,7 @@ import peewee as pw
 from kit.domain.errors import FieldError, NotFound, ValidationFailed
 from kit.domain.text import clean_one_line
 from kit.services.kit import Kit
+from kit.services.people import people_of
 from kit.services.protection import HASH_KEY_SETTING, request_hash_key
 from kit.services.settings import Settings
 from kit.store.models import SyncTarget
@@ -50,7 +51,7 @@ def hash_key(kit: Kit) -> bytes:
     a person's request but lacks the key. A clear kit keeps a random key in its settings (made
     on first use); a protected kit derives it from its private key, so the files alone, without
     the passphrase, test no guess (kit.services.protection.request_hash_key)."""
-    if kit.is_protected():
+    if people_of(kit).sealed:
         return request_hash_key(kit)
     value = kit.settings.get(HASH_KEY_SETTING)
     if not isinstance(value, str) or len(value) != 64:

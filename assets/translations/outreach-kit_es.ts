@@ -937,7 +937,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kit/ui/dashboard/page.py" line="+139"/>
+        <location filename="../../kit/ui/dashboard/page.py" line="+141"/>
         <source>Sign-ups today (all events)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Inscripciones de hoy (todos los eventos)</translation>
@@ -1191,11 +1191,41 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Todavía no hay inscripciones en este evento.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Busiest hour: %1 with %2 sign-ups. First sign-up %3, last %4.</source>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Busiest hour: %1 with %n sign-up. Sign-ups between %2 and %3 (times kept to the quarter hour).</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Hora de más actividad: %1, con %2 inscripciones. Primera inscripción: %3; última: %4.</translation>
+        <translation>
+            <numerusform>Hora de más actividad: %1, con %n inscripción. Inscripciones entre las %2 y las %3 (las horas se guardan por cuartos de hora).</numerusform>
+            <numerusform>Hora de más actividad: %1, con %n inscripción. Inscripciones entre las %2 y las %3 (las horas se guardan por cuartos de hora).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Busiest hour: %1 with %n sign-ups. Sign-ups between %2 and %3 (times kept to the quarter hour).</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Hora de más actividad: %1, con %n inscripciones. Inscripciones entre las %2 y las %3 (las horas se guardan por cuartos de hora).</numerusform>
+            <numerusform>Hora de más actividad: %1, con %n inscripciones. Inscripciones entre las %2 y las %3 (las horas se guardan por cuartos de hora).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Busiest hour: %1 with %n sign-up. First sign-up %2, last %3.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Hora de más actividad: %1, con %n inscripción. Primera inscripción %2, última %3.</numerusform>
+            <numerusform>Hora de más actividad: %1, con %n inscripción. Primera inscripción %2, última %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Busiest hour: %1 with %n sign-ups. First sign-up %2, last %3.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Hora de más actividad: %1, con %n inscripciones. Primera inscripción %2, última %3.</numerusform>
+            <numerusform>Hora de más actividad: %1, con %n inscripciones. Primera inscripción %2, última %3.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>

@@ -937,7 +937,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kit/ui/dashboard/page.py" line="+139"/>
+        <location filename="../../kit/ui/dashboard/page.py" line="+141"/>
         <source>Sign-ups today (all events)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>آج کے اندراجات (تمام تقریبات)</translation>
@@ -1191,11 +1191,41 @@ Fix the file, or reset to the default pack.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اس تقریب میں ابھی کوئی اندراج نہیں۔</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Busiest hour: %1 with %2 sign-ups. First sign-up %3, last %4.</source>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Busiest hour: %1 with %n sign-up. Sign-ups between %2 and %3 (times kept to the quarter hour).</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>سب سے مصروف گھنٹہ: %1، %2 اندراجات کے ساتھ۔ پہلا اندراج %3، آخری %4۔</translation>
+        <translation>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراج کے ساتھ۔ اندراجات %2 اور %3 کے درمیان (وقت صرف پندرہ منٹ تک محفوظ رکھا جاتا ہے)۔</numerusform>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراج کے ساتھ۔ اندراجات %2 اور %3 کے درمیان (وقت صرف پندرہ منٹ تک محفوظ رکھا جاتا ہے)۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Busiest hour: %1 with %n sign-ups. Sign-ups between %2 and %3 (times kept to the quarter hour).</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراجات کے ساتھ۔ اندراجات %2 اور %3 کے درمیان (وقت صرف پندرہ منٹ تک محفوظ رکھا جاتا ہے)۔</numerusform>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراجات کے ساتھ۔ اندراجات %2 اور %3 کے درمیان (وقت صرف پندرہ منٹ تک محفوظ رکھا جاتا ہے)۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Busiest hour: %1 with %n sign-up. First sign-up %2, last %3.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراج کے ساتھ۔ پہلا اندراج %2، آخری %3۔</numerusform>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراج کے ساتھ۔ پہلا اندراج %2، آخری %3۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Busiest hour: %1 with %n sign-ups. First sign-up %2, last %3.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراجات کے ساتھ۔ پہلا اندراج %2، آخری %3۔</numerusform>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراجات کے ساتھ۔ پہلا اندراج %2، آخری %3۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>

@@ -84,3 +84,21 @@ def test_the_chart_describes_every_value_and_paints_without_data(qtbot):
     image = chart.grab().toImage()
     assert not image.isNull()
     assert [nice_step(n) for n in (0, 4, 12, 48, 230)] == [1, 1, 5, 10, 50]
+
+
+def test_one_sign_up_is_one_and_a_protected_kit_says_its_quarter_hour(qtbot, window,
+                                                                       kit_with_event):
+    """"with 1 sign-up", and on a protected kit (times kept to the quarter hour) the quarter
+    hour the sign-ups fell in, not "First sign-up 21:45, last 21:45"."""
+    from kit.protect.keys import KdfParams
+    from kit.services import protection
+
+    sign_up_at_the_kiosk(qtbot, window, "Amna", "amna@example.org")
+    caption = open_dashboard(qtbot, window).chart_caption.text()
+    assert "with 1 sign-up." in caption and "First sign-up" in caption
+    protection.init_protection(kit_with_event, "correct horse battery staple",
+                               kdf=KdfParams(n=2**10))
+    window.dashboard.refresh()
+    caption = read(qtbot, window.dashboard).chart_caption.text()
+    assert "First sign-up" not in caption and "between" in caption
+    assert "quarter hour" in caption

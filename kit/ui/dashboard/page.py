@@ -8,6 +8,7 @@ import or another process may add sign-ups too.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from pathlib import Path
@@ -37,6 +38,7 @@ from kit.services.kit import Kit
 from kit.ui.dashboard.charts import BarChart
 from kit.ui.file_dialogs import save_file_name
 from kit.ui.folders import documents_folder
+from kit.ui.i18n import arg
 from kit.ui.plain_text import PlainLabel, literal_text
 from kit.ui.scrolling import scrolled_body
 from kit.ui.theme import chart_colours
@@ -401,12 +403,23 @@ class DashboardPage(QWidget):
             self.chart_caption.setText(self.tr("No sign-ups at this event yet."))
         else:
             # Every value is written on its bar too; the full list is the chart's description.
-            self.chart_caption.setText(
-                self.tr("Busiest hour: %1 with %2 sign-ups. First sign-up %3, last %4.")
-                .replace("%1", busiest.label).replace("%2", str(busiest.count))
-                .replace("%3", f"{stats.first_signup:%H:%M}")
-                .replace("%4", f"{stats.last_signup:%H:%M}")
-            )
+            # One whole sentence per plural for translators. A protected kit keeps times to the
+            # quarter hour: it says which quarter hours, not "first 21:45, last 21:45".
+            count = busiest.count
+            if stats.quarter_hours:
+                text = (self.tr("Busiest hour: %1 with %n sign-up. Sign-ups between %2 and %3 "
+                                "(times kept to the quarter hour).", "", count) if count == 1 else
+                        self.tr("Busiest hour: %1 with %n sign-ups. Sign-ups between %2 and %3 "
+                                "(times kept to the quarter hour).", "", count))
+                last = stats.last_signup + dt.timedelta(minutes=15)
+            else:
+                text = (self.tr("Busiest hour: %1 with %n sign-up. First sign-up %2, last %3.",
+                                "", count) if count == 1 else
+                        self.tr("Busiest hour: %1 with %n sign-ups. First sign-up %2, last %3.",
+                                "", count))
+                last = stats.last_signup
+            self.chart_caption.setText(arg(text, busiest.label, f"{stats.first_signup:%H:%M}",
+                                           f"{last:%H:%M}"))
         self.facts.setText(self._facts_text(stats))
         self.facts.setAccessibleName(self.facts.text().replace("\n", ". "))
         fill_counts(self.interests, tuple(c for c in stats.interests if c.count) or (),

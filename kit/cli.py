@@ -40,7 +40,7 @@ COMMAND_MODULES = (
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; `with_commands=False` gives only the options that open the app
     (no sub-commands and no -h, which needs them), for `parse_arguments`."""
-    parser = KitArgumentParser(
+    parser = (KitArgumentParser if with_commands else _AppOptionsParser)(
         prog="outreach-kit",
         description="Sign-ups, handouts and sync for tabling events. "
         "With no command, opens the desktop app.",
@@ -77,10 +77,17 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     a cost the window's start-up does not need. Anything else (a command, -h, a typo) goes
     through the whole parser, so its help and its errors are unchanged."""
     words = list(sys.argv[1:] if argv is None else argv)
-    app_args, rest = build_parser(with_commands=False).parse_known_args(words)
+    try:
+        app_args, rest = build_parser(with_commands=False).parse_known_args(words)
+    except _NotTheAppOnly:  # e.g. a command's own --language CODE (`handout render`)
+        rest = words
     if not rest:
         return app_args
     return build_parser().parse_args(words)
+
+
+class _NotTheAppOnly(Exception):
+    """The app's own options do not parse: the whole parser says what is wrong, if anything."""
 
 
 def _record_option_names(commands) -> None:
@@ -102,6 +109,14 @@ class KitArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_BAD_INPUT, f"outreach-kit: {_one_line(message)} (usage: {self.prog} "
                                   "--help)\n")
+
+
+class _AppOptionsParser(KitArgumentParser):
+    """The app's options alone: an error hands the words to the whole parser (a command's own
+    option of the same name, such as `handout render --language`, is not the app's)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheAppOnly(message)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

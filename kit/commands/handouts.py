@@ -11,6 +11,8 @@ import sys
 from kit.commands import copy_count, print_json
 
 PAPERS = ("letter", "a4")
+LANGUAGE_HELP = ("print the pack's handout texts in this language (es, ur, ...), each text the "
+                 "pack does not give in it in the pack's own; default: the pack's own language")
 
 
 def register(commands) -> None:
@@ -26,12 +28,16 @@ def register(commands) -> None:
     render.add_argument("name", help="flyer, factsheet, resources, qr-cards, signup-sheet, signup-slips")
     render.add_argument("-o", "--output", required=True, metavar="PATH")
     render.add_argument("--paper", default="letter", type=str.lower, choices=PAPERS)
+    render.add_argument("--language", dest="handout_language", default="",
+                        metavar="CODE", help=LANGUAGE_HELP)
     render.set_defaults(handler=handout_render)
     printing = handout.add_parser("print", help="print a handout on a printer, no dialog")
     printing.add_argument("name", help="flyer, factsheet, resources, qr-cards, signup-sheet, signup-slips")
     printing.add_argument("--copies", type=copy_count, default=1, metavar="N")
     printing.add_argument("--printer", metavar="NAME", help="default: the system's default printer")
     printing.add_argument("--paper", default="letter", type=str.lower, choices=PAPERS)
+    printing.add_argument("--language", dest="handout_language", default="",
+                        metavar="CODE", help=LANGUAGE_HELP)
     printing.set_defaults(handler=handout_print)
 
 
@@ -59,7 +65,7 @@ def warn_without_contact(kit) -> None:
 def handout_render(kit, args) -> int:
     from kit.services.handouts import save_handout
 
-    print(save_handout(kit, args.name, args.paper, args.output))
+    print(save_handout(kit, args.name, args.paper, args.output, language=args.handout_language))
     warn_without_contact(kit)
     return 0
 
@@ -67,7 +73,8 @@ def handout_render(kit, args) -> int:
 def handout_print(kit, args) -> int:
     from kit.services.handouts import print_handout
 
-    result = print_handout(kit, args.name, args.paper, args.copies, args.printer)
+    result = print_handout(kit, args.name, args.paper, args.copies, args.printer,
+                           language=args.handout_language)
     warn_without_contact(kit)
     job = f" as job {result.job}" if result.job else ""
     print(f"Sent {result.copies} cop{'ies' if result.copies != 1 else 'y'} of {args.name} "

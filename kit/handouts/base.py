@@ -20,6 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from kit.content import CampaignPack
 from kit.domain.records import EventInfo
 from kit.handouts.addresses import address_lines, wrap_unbroken
+from kit.handouts.bidi import has_arabic, is_rtl_language, line_width
 from kit.handouts.design import FOOTER_GAP, GUTTER, MARGIN, QR_JOIN, SIDE_COLUMN, TYPE, grid
 from kit.handouts.flowables import Box, Grid, Para
 from kit.handouts.fonts import SANS, register_fonts
@@ -73,6 +74,9 @@ class HandoutRenderer:
         size = PAPER_SIZES[paper]
         self.pagesize = landscape(size) if self.is_landscape else size
         self.palette = Palette.from_pack(pack.organisation.colours)
+        # Urdu and other right-to-left languages: columns read from the right (the text's own
+        # direction and alignment is each paragraph's, see kit.handouts.bidi).
+        self.rtl = is_rtl_language(pack.language)
         self.scale = 1.0
         self.styles = build_styles(self.palette, self.scale)
         self.page_count = 0
@@ -203,7 +207,8 @@ class HandoutRenderer:
         pad = grid(4 if big else 3)
         style = "display" if big else "title"
         display = self.styles["display"]
-        if big and stringWidth(headline, display.fontName, display.fontSize) > (
+        measure_line = line_width if has_arabic(headline) else stringWidth
+        if big and measure_line(headline, display.fontName, display.fontSize) > (
                 self.frame_width - 2 * pad):
             style = "title"  # a long headline on one line at the smaller size, not two
         lines.append(self.text(headline, style))
@@ -219,7 +224,10 @@ class HandoutRenderer:
         )
 
     def columns(self, main: list[Flowable], side: list[Flowable]) -> Grid:
-        """A main column of running text beside a side column, top-aligned."""
+        """A main column of running text beside a side column, top-aligned (the main column
+        on the right in a right-to-left language)."""
+        if self.rtl:
+            return Grid([[side, [], main]], [self.side_width, GUTTER, self.main_width])
         return Grid([[main, [], side]], [self.main_width, GUTTER, self.side_width])
 
     def address(self, url: str, width: float, style: str = "url") -> str:
@@ -241,11 +249,11 @@ class HandoutRenderer:
         contact = self.pack.organisation.contact
         lines: list[Flowable] = []
         for label, value, is_url in (
-            ("Sign up", contact.signup, True),
-            ("Web", contact.website, True),
-            ("Email", contact.email, False),
-            ("Social", contact.social, False),
-            ("Meetings", contact.meeting, False),
+            (self.pack.label("sign_up"), contact.signup, True),
+            (self.pack.label("web"), contact.website, True),
+            (self.pack.label("email"), contact.email, False),
+            (self.pack.label("social"), contact.social, False),
+            (self.pack.label("meetings"), contact.meeting, False),
         ):
             if not value:
                 continue
@@ -254,7 +262,7 @@ class HandoutRenderer:
             lines.append(self.para(f"<b>{label}:</b> {shown}", "body_tight"))
         return lines
 
-    def join_panel(self, width: float, *, heading: str = "Join us", intro: str = "",
+    def join_panel(self, width: float, *, heading: str = "", intro: str = "",
                    call_to_action: str = "", ways: bool = False, min_height: float = 0.0) -> Box:
         """The group's own way in: its sign-up or web address as a QR code, contact lines.
 
@@ -267,7 +275,8 @@ class HandoutRenderer:
         wide = width > 2.5 * self.side_width  # a band across the page: the code on the right
         code_column = QR_JOIN + grid(6)
         text_width = inner - code_column - GUTTER if wide else inner
-        content: list[Flowable] = [Para(esc(heading), self.styles["join"])]
+        content: list[Flowable] = [Para(esc(heading or self.pack.label("join_us")),
+                                         self.styles["join"])]
         if intro:
             content.append(self.para(inline_markdown(intro), "flyer_body"))
         if call_to_action:
@@ -279,7 +288,7 @@ class HandoutRenderer:
         if ways and self.pack.interests:
             # The boxes of the sign-up form, as the ways in a newcomer can take part.
             content.append(Spacer(1, grid(1)))
-            content.append(self.text("Ways to take part", "h3"))
+            content.append(self.text(self.pack.label("ways_to_take_part"), "h3"))
             content.extend(
                 Para(esc(interest.label), self.styles["bullet"], bulletText="•")
                 for interest in self.pack.interests
@@ -289,13 +298,15 @@ class HandoutRenderer:
         if way_in:
             symbol = QrCode(way_in, QR_JOIN)
             symbol.hAlign = "CENTER"
-            label = "Sign up online" if org.contact.signup else f"{org.name} on the web"
+            label = self.pack.label("sign_up_online" if org.contact.signup else "on_the_web")
             width_for_address = code_column if wide else inner
             code = [symbol, self.text(label, "caption"),
                     Para(self.address(way_in, width_for_address, "url_center"),
                          self.styles["url_center"])]
         if wide and code:
-            content = [Grid([[content, [], code]], [text_width, GUTTER, code_column])]
+            content = [Grid([[code, [], content]], [code_column, GUTTER, text_width])
+                       if self.rtl else
+                       Grid([[content, [], code]], [text_width, GUTTER, code_column])]
         elif code:
             # The way in comes first: right under the heading, before the words.
             content = [content[0], *code, Spacer(1, grid(1)), *content[1:]]

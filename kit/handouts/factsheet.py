@@ -69,14 +69,14 @@ class FactsheetRenderer(HandoutRenderer):
         ]
         if texts.intro:
             story.append(Para(inline_markdown(texts.intro), lead))
-        background: list[Flowable] = [self.text("Background", "h2")]
+        background: list[Flowable] = [self.text(self.pack.label("background"), "h2")]
         background.extend(Para(inline_markdown(p), self.styles["body"])
                           for p in pack.background.paragraphs)
         if pack.background.source:
             background.append(self.para(f"Source: {esc(pack.background.source)}", "source"))
         story.extend(self._beside_sources(background))
         if pack.facts:
-            story.append(self.text("Key facts & figures", "h2"))
+            story.append(self.text(self.pack.label("key_facts"), "h2"))
             story.append(Grid([self._fact(index) for index in range(len(pack.facts))],
                               [self.main_width, GUTTER, self.side_width]))
         if org.mission:
@@ -85,21 +85,21 @@ class FactsheetRenderer(HandoutRenderer):
             story.extend(Para(inline_markdown(p), body) for p in org.mission[:MISSION_PARAGRAPHS])
         panel_placed = False
         if org.platform:
-            platform: list[Flowable] = [self.text("What we stand for", "h2")]
+            platform: list[Flowable] = [self.text(self.pack.label("what_we_stand_for"), "h2")]
             for point in org.platform:  # plain flowables: a Grid cell draws them one by one
                 platform += [self.text(point.title, "h3"),
                              Para(inline_markdown(point.text), self.styles["body"])]
             # The way in sits in the side column beside the platform, when the two fit a page
             # together (a row does not split); else the platform flows on and the panel follows.
             side = [Spacer(1, grid(4)), self.join_panel(
-                self.side_width, heading=f"Get in touch with {org.name}",
+                self.side_width, heading=self.pack.label("get_in_touch"),
                 call_to_action=texts.call_to_action)]
             row = self.columns(platform, side)
             if row.wrap(self.frame_width, 1e6)[1] <= self.frame_height * 0.6:
                 story.append(row)
                 panel_placed = True
             else:
-                story.append(self.text("What we stand for", "h2"))
+                story.append(self.text(self.pack.label("what_we_stand_for"), "h2"))
                 for point in org.platform:
                     story.append(KeepTogether([
                         Para(esc(point.title), self._main_style("h3")),
@@ -114,13 +114,13 @@ class FactsheetRenderer(HandoutRenderer):
             ]
             if tiles:
                 story.append(KeepTogether([
-                    self.text("Sources and further reading", "h2"),
+                    self.text(self.pack.label("sources"), "h2"),
                     tile_row(tiles, self.frame_width, QR_COLUMNS),
                 ]))
         if not panel_placed:
             story.append(Spacer(1, grid(2)))
             story.append(KeepTogether([self.join_panel(
-                self.frame_width, heading=f"Get in touch with {org.name}",
+                self.frame_width, heading=self.pack.label("get_in_touch"),
                 call_to_action=texts.call_to_action)]))
         if texts.footer:
             story.append(self.text(texts.footer, "small"))
@@ -136,7 +136,7 @@ class FactsheetRenderer(HandoutRenderer):
         links = self.source_links()
         if not links:
             return background
-        side: list[Flowable] = [self.text("Sources and further reading", "h3"),
+        side: list[Flowable] = [self.text(self.pack.label("sources"), "h3"),
                                 Spacer(1, grid(1))]
         for url, label in links:
             code = QrCode(url, QR_LIST)

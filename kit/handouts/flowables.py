@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from kit.handouts.bidi import BidiPara, has_arabic, plain_text
 from kit.handouts.design import grid
 from kit.handouts.fonts import SANS
 from kit.handouts.markup import esc
@@ -48,6 +49,18 @@ class Para(Paragraph):
     """
 
     _broken: dict[float, tuple[float, list[float], object]] | None = None
+
+    def __new__(cls, text: object = "", style: object = None, bulletText: object = None,  # noqa: N803
+                *args: object, **kwargs: object) -> Para:
+        """Text in Arabic script (Urdu) becomes a BidiPara: shaped, right to left, in the
+        Arabic font. reportlab's Paragraph draws it letter by letter, unjoined and reversed;
+        every handout builds its paragraphs here, so each gets the right one by its text."""
+        if isinstance(text, str) and isinstance(style, ParagraphStyle) and has_arabic(text):
+            plain = plain_text(text)
+            if isinstance(bulletText, str) and bulletText:
+                plain = f"{bulletText} {plain}"
+            return BidiPara(plain, style)  # type: ignore[return-value]
+        return super().__new__(cls)
 
     def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 (reportlab's names)
         if frags is not None or not isinstance(text, str) or not (

@@ -94,10 +94,10 @@ class FlyerRenderer(HandoutRenderer):
         org = self.pack.organisation
         main: list[Flowable] = [self.para(inline_markdown(org.mission[0]), "lead")]
         if org.platform:
-            main.append(self.text("What we stand for", "h2"))
+            main.append(self.text(self.pack.label("what_we_stand_for"), "h2"))
             main.append(self._platform(short_platform))
         if org.actions and actions:
-            main.append(self.text("What we do", "h2"))
+            main.append(self.text(self.pack.label("what_we_do"), "h2"))
             main.append(self.para(self._actions(short_actions), "flyer_body"))
         return main
 
@@ -110,6 +110,8 @@ class FlyerRenderer(HandoutRenderer):
             ]
             for index, point in enumerate(self.pack.organisation.platform, start=1)
         ]
+        if self.rtl:  # the number on the right, where a right-to-left line starts
+            return Grid([row[::-1] for row in rows], [None, NUMBER_COLUMN], pad_bottom=grid(0.5))
         return Grid(rows, [NUMBER_COLUMN, None], pad_bottom=grid(0.5))
 
     def _actions(self, short: bool) -> str:

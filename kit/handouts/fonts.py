@@ -20,6 +20,8 @@ SANS_BOLD = "KitSans-Bold"
 SANS_ITALIC = "KitSans-Italic"
 SANS_BOLD_ITALIC = "KitSans-BoldItalic"
 DISPLAY = "KitDisplay"
+NASKH = "KitNaskh"  # Arabic script (Urdu): Noto Naskh Arabic UI, shaped by kit.handouts.bidi
+NASKH_BOLD = "KitNaskh-Bold"
 
 _FILES = {
     SANS: "NotoSans-Regular.ttf",
@@ -27,7 +29,14 @@ _FILES = {
     SANS_ITALIC: "NotoSans-Italic.ttf",
     SANS_BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
     DISPLAY: "NotoSerif-Bold.ttf",
+    NASKH: "NotoNaskhArabicUI-Regular.ttf",
+    NASKH_BOLD: "NotoNaskhArabicUI-Bold.ttf",
 }
+
+
+def font_file(name: str) -> str:
+    """The path of the bundled font file registered as `name`."""
+    return str(assets_dir() / "fonts" / _FILES[name])
 
 
 class _CachedFlate(pdfdoc.PDFStreamFilterZCompress):

@@ -130,9 +130,9 @@ class QrCardsRenderer(CutSheetRenderer):
         contact = org.contact
         lines = tuple(value for value in (contact.email, contact.social, contact.meeting) if value)
         if contact.way_in:
-            return Card(org.name, contact.way_in, "", kicker="Join us",
-                        note="Sign up online" if contact.signup else "", lines=lines)
-        return Card(org.name, "", "", kicker="Join us", note=org.tagline,
+            return Card(org.name, contact.way_in, "", kicker=self.pack.label("join_us"),
+                        note=self.pack.label("sign_up_online") if contact.signup else "", lines=lines)
+        return Card(org.name, "", "", kicker=self.pack.label("join_us"), note=org.tagline,
                     lines=lines or (self.pack.handouts.flyer.call_to_action,))
 
     def cards(self) -> list[Card]:

@@ -60,15 +60,20 @@ def _spec(name: str) -> HandoutSpec:
 
 
 def render_handout(
-    name: str, pack: CampaignPack, event: EventInfo | None = None, paper: str = "letter"
+    name: str, pack: CampaignPack, event: EventInfo | None = None, paper: str = "letter",
+    language: str = "",
 ) -> bytes:
-    """Render handout `name` for `pack` (and `event`) on `paper` ('letter' or 'a4') to PDF."""
-    return _spec(name).renderer(pack, event, paper).render()
+    """Render handout `name` for `pack` (and `event`) on `paper` ('letter' or 'a4') to PDF,
+    in `language` when given (the pack's handout words in it, field by field; ValueError when
+    the pack has none in that language)."""
+    spec = _spec(name)
+    return spec.renderer(pack.for_handouts(language), event, paper).render()
 
 
-def count_pages(name: str, pack: CampaignPack, paper: str = "letter") -> int:
+def count_pages(name: str, pack: CampaignPack, paper: str = "letter", language: str = "") -> int:
     """Pages of handout `name` for `pack` on `paper`, by rendering it (cached per pack)."""
-    return _count_pages(name, pack, paper)
+    _spec(name)
+    return _count_pages(name, pack.for_handouts(language), paper)
 
 
 @lru_cache(maxsize=64)

@@ -79,7 +79,7 @@ class ResourcesRenderer(HandoutRenderer):
         linked += [self._resource(item) for item in pack.resources if not item.ours]
         books = [item for item in pack.reading if not item.url]
         if linked or books:
-            story.append(self.text("Further reading", "h2"))
+            story.append(self.text(self.pack.label("further_reading"), "h2"))
         story.extend(self._rows(linked, self._books(books) if books else None))
         if texts.footer:
             story.append(self.text(texts.footer, "small"))
@@ -87,7 +87,7 @@ class ResourcesRenderer(HandoutRenderer):
 
     def _books(self, books: list[ReadingItem]) -> list[Flowable]:
         """Books without an address: a small list, with no space kept for a code."""
-        block: list[Flowable] = [self.text("Books and print", "h3"), Spacer(1, grid(0.5))]
+        block: list[Flowable] = [self.text(self.pack.label("books_and_print"), "h3"), Spacer(1, grid(0.5))]
         for item in books:
             block.extend(self._book(item))
             block.append(Spacer(1, grid(1)))

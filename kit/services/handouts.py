@@ -58,6 +58,12 @@ class PackUnusable(HandoutError):
     code = "pack"
 
 
+class UnknownHandoutLanguage(HandoutError):
+    """The pack has no handout texts in the language asked for."""
+
+    code = "unknown_language"
+
+
 class HandoutTooLong(HandoutError):
     """The pack's text does not fit the handout even at the smallest type size."""
 
@@ -113,6 +119,19 @@ def check_handout(name: str) -> str:
     return name
 
 
+def handout_languages(kit: Kit) -> tuple[str, ...]:
+    """The languages the kit's pack prints its handouts in, its own first."""
+    return require_pack(kit).handout_languages()
+
+
+def in_language(pack: CampaignPack, language: str) -> CampaignPack:
+    """`pack` with its handout words in `language` ("" = its own), or UnknownHandoutLanguage."""
+    try:
+        return pack.for_handouts((language or "").strip())
+    except ValueError as error:
+        raise UnknownHandoutLanguage(f"The {error}.") from error
+
+
 def handout_catalogue(kit: Kit, paper: str = "letter") -> list[HandoutInfo]:
     """Every handout with its title and page count for the kit's pack on `paper`."""
     from kit.handouts import HandoutOverflow, list_handouts
@@ -136,7 +155,8 @@ def active_event_info(kit: Kit) -> EventInfo | None:
 
 
 def render_plain(
-    name: str, pack: CampaignPack, event: EventInfo | None, paper: str = "letter"
+    name: str, pack: CampaignPack, event: EventInfo | None, paper: str = "letter",
+    language: str = "",
 ) -> bytes:
     """Render from plain data, mapping renderer errors to KitErrors.
 
@@ -147,6 +167,7 @@ def render_plain(
 
     check_handout(name)
     paper = check_paper(paper)
+    pack = in_language(pack, language)
     try:
         return render_handout(name, pack, event, paper)
     except UnknownHandout as error:  # belt and braces: check_handout ran already
@@ -159,21 +180,23 @@ def render_plain(
         raise PackUnusable(f"The campaign pack cannot be used: {error}") from error
 
 
-def render(kit: Kit, name: str, paper: str = "letter") -> bytes:
-    """PDF bytes of handout `name` for the kit's pack and the active event on `paper`."""
+def render(kit: Kit, name: str, paper: str = "letter", language: str = "") -> bytes:
+    """PDF bytes of handout `name` for the kit's pack and the active event on `paper`, in
+    `language` ("" = the pack's own)."""
     check_handout(name)
     paper = check_paper(paper)
-    return render_plain(name, require_pack(kit), active_event_info(kit), paper)
+    return render_plain(name, require_pack(kit), active_event_info(kit), paper, language)
 
 
 def save_handout(
-    kit: Kit, name: str, paper: str, path: str | os.PathLike[str], pdf: bytes | None = None
+    kit: Kit, name: str, paper: str, path: str | os.PathLike[str], pdf: bytes | None = None,
+    language: str = "",
 ) -> Path:
     """Write handout `name` as a PDF file at `path` (atomically) and log it as a "save".
 
     `pdf` lets the app pass bytes it already rendered for the preview; else it is rendered now.
     """
-    data = pdf if pdf is not None else render(kit, name, paper)
+    data = pdf if pdf is not None else render(kit, name, paper, language)
     target = Path(path)
     write_file_atomic(target, data)
     log_handout(kit, name, paper, 1, "save")
@@ -181,7 +204,7 @@ def save_handout(
 
 
 def print_handout(kit: Kit, name: str, paper: str, copies: int,
-                  printer: str | None = None) -> PrintResult:
+                  printer: str | None = None, language: str = "") -> PrintResult:
     """Print handout `name` through the system's print queue (CUPS `lp`) and log it.
 
     The command-line way; the app prints through Qt so people get the system print dialog.
@@ -193,8 +216,8 @@ def print_handout(kit: Kit, name: str, paper: str, copies: int,
     paper = check_paper(paper)
     if isinstance(copies, bool) or not 1 <= copies <= MAX_COPIES:
         raise HandoutError(f"--copies must be from 1 to {MAX_COPIES} (got {copies}).")
-    pdf = render(kit, name, paper)
-    pack = require_pack(kit)
+    pdf = render(kit, name, paper, language)
+    pack = in_language(require_pack(kit), language)
     result = printing.print_pdf(pdf, printer=printer, copies=copies, paper=paper,
                                 pages=count_pages(name, pack, paper),
                                 title=f"outreach-kit {name} {paper}")

@@ -1,6 +1,7 @@
 """`outreach-kit handout list|render|print`.
 
-`print` sends the PDF to the system's print queue with CUPS's `lp` (kit/services/printing.py),
+`print` sends the PDF to the system's print queue with CUPS's `lp` on Linux and macOS, and on
+Windows through the print command of the program that opens PDF files (kit/services/printing.py),
 so no command loads Qt.
 """
 
@@ -31,7 +32,11 @@ def register(commands) -> None:
     render.add_argument("--language", dest="handout_language", default="",
                         metavar="CODE", help=LANGUAGE_HELP)
     render.set_defaults(handler=handout_render)
-    printing = handout.add_parser("print", help="print a handout on a printer, no dialog")
+    printing = handout.add_parser(
+        "print", help="print a handout on a printer, no dialog",
+        description="Print a handout without a dialog: with CUPS's lp on Linux and macOS; on "
+                    "Windows, which has no lp, through the print command of the program that "
+                    "opens PDF files (the default printer, or --printer; the PDF's own paper).")
     printing.add_argument("name", help="flyer, factsheet, resources, qr-cards, signup-sheet, signup-slips")
     printing.add_argument("--copies", type=copy_count, default=1, metavar="N")
     printing.add_argument("--printer", metavar="NAME", help="default: the system's default printer")

@@ -11,17 +11,29 @@ https://www.cups.org/doc/options.html):
 - `-o media=Letter|A4` the paper the handout was set for;
 - `-t TITLE` the job's name in the queue (cups-pdf names its file after it);
 - `-d NAME` the destination; without it, the default destination.
+
+Windows has no `lp`. There the PDF is written to a temporary file and handed to the print
+command ("verb") of the program registered for PDF files, as Explorer's Print does
+(ShellExecute "print", or "printto" with a printer's name): the default printer, or the one
+named; once per copy, on the paper the PDF was made for. A handout holds no one's personal
+data, so the temporary file is left for the program to read when it gets to it. Without such a
+program (some PDF viewers register no print command) the message says to print from the app.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 import subprocess
+import sys
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from kit.domain.errors import KitError
+from kit.domain.file_names import safe_file_name
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +65,11 @@ def _run(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedPro
 def command_line_printing() -> bool:
     """True when the CUPS command-line tools are installed."""
     return shutil.which("lp") is not None and shutil.which("lpstat") is not None
+
+
+def windows_shell_printing() -> bool:
+    """True on Windows without the CUPS tools: print_pdf goes through the PDF program's verb."""
+    return sys.platform == "win32" and not command_line_printing()
 
 
 def _require_tools() -> None:
@@ -113,6 +130,9 @@ def print_pdf(pdf: bytes, *, printer: str | None, copies: int, paper: str, pages
         raise ValueError("copies must be at least 1")
     if paper not in MEDIA:
         raise ValueError(f"unknown paper {paper!r}")
+    if windows_shell_printing():
+        return _print_with_windows_verb(pdf, printer=printer, copies=copies, pages=pages,
+                                        title=title)
     chosen = choose_printer(printer)
     args = ["lp", "-d", chosen, "-n", str(copies), "-o", "collate=true",
             "-o", f"media={MEDIA[paper]}", "-t", title]  # no file: lp reads standard input
@@ -125,3 +145,27 @@ def print_pdf(pdf: bytes, *, printer: str | None, copies: int, paper: str, pages
     job = match.group(1) if match else ""
     log.info("sent %d page(s) x %d to %s as %s", pages, copies, chosen, job or "a job")
     return PrintResult(chosen, pages, copies, job)
+
+
+def _print_with_windows_verb(pdf: bytes, *, printer: str | None, copies: int, pages: int,
+                             title: str) -> PrintResult:
+    folder = Path(tempfile.mkdtemp(prefix="outreach-kit-print-"))
+    path = folder / f"{safe_file_name(title, fallback='handout')}.pdf"
+    path.write_bytes(pdf)
+    start = getattr(os, "startfile", None)
+    if start is None:  # pragma: no cover - os.startfile exists on every Windows Python
+        raise PrinterUnavailable("This Python cannot hand files to Windows' programs.")
+    try:
+        for _copy in range(copies):
+            if printer:
+                start(str(path), "printto", f'"{printer}"')
+            else:
+                start(str(path), "print")
+    except OSError as error:
+        raise PrinterUnavailable(
+            "Windows could not print the PDF: the program that opens PDF files here offers no "
+            f"print command ({error.strerror or error}). Print from the app (Handouts tab), or "
+            "save the handout with `handout render` and print that.") from error
+    chosen = printer or "the default printer"
+    log.info("handed %d page(s) x %d to %s through the PDF program", pages, copies, chosen)
+    return PrintResult(chosen, pages, copies, "")

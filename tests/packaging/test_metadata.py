@@ -113,7 +113,8 @@ def test_the_spec_ships_every_assets_folder():
     assert present <= listed, f"not in the spec's DATA_DIRS: {sorted(present - listed)}"
 
 
-@pytest.mark.parametrize("script", ["build.sh", "linux/install.sh", "linux/make-appimage.sh"])
+@pytest.mark.parametrize("script", ["build.sh", "linux/install.sh", "linux/make-appimage.sh",
+                                    "windows/build.sh"])
 def test_shell_scripts_parse(script):
     done = subprocess.run(["bash", "-n", str(PACKAGING / script)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
@@ -186,4 +187,5 @@ def test_the_build_writes_the_notices_and_the_spec_ships_them_with_the_licence()
     assert build.index("third_party_notices.py") < build.index("-m PyInstaller")
     spec = (PACKAGING / "outreach-kit.spec").read_text(encoding="utf-8")
     assert '(str(ROOT / "LICENSE"), ".")' in spec and '(str(NOTICES), ".")' in spec
-    assert "LicenseFile={#Root}\\LICENSE" in (PACKAGING / "windows" / "outreach-kit.iss").read_text()
+    nsis = (PACKAGING / "windows" / "installer.nsi").read_text(encoding="utf-8")
+    assert '!insertmacro MUI_PAGE_LICENSE "${ROOT}\\LICENSE"' in nsis

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.domain.errors import KitError
+from kit.domain.file_names import safe_file_name
 from kit.reports.model import Count, DashboardData, EventStats
 from kit.services.dashboard import dashboard, event_stats, save_event_report
 from kit.services.kit import Kit
@@ -117,8 +117,8 @@ def _event_to_show(data: DashboardData, wanted: int | None) -> int | None:
 
 
 def slug(text: str) -> str:
-    """A file-name-safe version of an event name."""
-    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:60] or "event"
+    """A file-name-safe version of an event name, on every system (kit.domain.file_names)."""
+    return safe_file_name(text, fallback="event")
 
 
 class DashboardPage(QWidget):

@@ -235,6 +235,11 @@ class PackFileRefused(OSError):
     """A pack file that is not a regular file inside the pack folder, or is too large."""
 
 
+# Windows: a directory junction is a link too, though os.lstat does not call it one (S_ISLNK is
+# for symbolic links); Windows has no O_NOFOLLOW, so both are refused by their reparse tag.
+LINK_REPARSE_TAGS = frozenset({0xA000000C, 0xA0000003})  # IO_REPARSE_TAG_SYMLINK, _MOUNT_POINT
+
+
 def read_pack_file(directory: Path, name: str | PurePosixPath) -> bytes:
     """The bytes of `name` in the pack folder: a regular file, reached through no symlink (the
     file itself or a folder on the way), never larger than MAX_PACK_FILE_BYTES."""
@@ -243,7 +248,7 @@ def read_pack_file(directory: Path, name: str | PurePosixPath) -> bytes:
     for part in PurePosixPath(name).parts:
         current = current / part
         info = os.lstat(current)  # FileNotFoundError for a missing file, as open() would
-        if stat.S_ISLNK(info.st_mode):
+        if stat.S_ISLNK(info.st_mode) or getattr(info, "st_reparse_tag", 0) in LINK_REPARSE_TAGS:
             raise PackFileRefused(f"{name} is a link to another place; the pack reads only "
                                   "files inside its own folder")
     if not stat.S_ISREG(info.st_mode):

@@ -13,28 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-# The test files of the layers below kit/ui: none of them imports Qt's widgets.
-TESTS=(
-  tests/unit/test_domain.py tests/unit/test_domain_properties.py tests/unit/test_identity.py
-  tests/unit/test_times.py tests/unit/test_coarse_time.py tests/unit/test_person_fields.py
-  tests/unit/test_shown_form.py tests/unit/test_store.py tests/unit/test_services.py
-  tests/unit/test_kit_desk.py tests/unit/test_people_door.py tests/unit/test_outbox_owner.py
-  tests/unit/test_retention.py tests/unit/test_export_service.py
-  tests/unit/test_export_writers.py tests/unit/test_export_late_arrivals.py
-  tests/unit/test_export_since_sealed.py tests/unit/test_export_upload_safety.py
-  tests/unit/test_export_golden.py tests/unit/test_import_csv.py
-  tests/unit/test_import_encodings.py tests/unit/test_import_journal.py
-  tests/unit/test_import_protected.py tests/unit/test_import_roundtrip.py
-  tests/unit/test_bundle.py tests/unit/test_bundle_import.py tests/unit/test_bundle_stream.py
-  tests/unit/test_sync_engine.py tests/unit/test_sync_fidelity.py
-  tests/unit/test_sync_hardening.py tests/unit/test_sync_keyring.py
-  tests/unit/test_sync_plans.py tests/unit/test_sync_sealed.py
-  tests/unit/test_background_sync.py tests/unit/test_protect.py
-  tests/unit/test_protect_open_kit.py tests/unit/test_kiosk_pin.py
-  tests/unit/test_pack_privacy.py tests/unit/test_campaign_save.py
-  tests/unit/test_first_run_services.py tests/unit/test_live_status.py
-  tests/unit/test_hardening.py tests/unit/test_windows_portability.py
-)
+# The test files of the layers below kit/ui, listed once for Wine and the release workflow.
+mapfile -t TESTS < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' packaging/core-tests.txt)
 
 OUTREACH_KIT_WINDOWS_STAGE=python bash packaging/windows/build.sh
 CACHE="${OUTREACH_KIT_WINDOWS_CACHE:-$HOME/.cache/outreach-kit-windows}"

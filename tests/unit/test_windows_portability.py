@@ -250,3 +250,31 @@ def test_on_windows_keyring_picks_the_credential_locker():
     backend = keyring.get_keyring()
     assert type(backend).__module__ == "keyring.backends.Windows", backend
     assert keyring_backend_usable(backend)
+
+
+# -- links Windows makes without O_NOFOLLOW: directory junctions -----------------------------------
+def test_a_pack_folder_reached_through_a_windows_junction_is_refused(tmp_path, monkeypatch):
+    """os.lstat does not call a junction a link (S_ISLNK is for symbolic links), and Windows has
+    no O_NOFOLLOW: the pack reader refuses it by its reparse tag."""
+    from kit.content import loader
+
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "flyer.md").write_text("Hello", encoding="utf-8")
+    assert loader.read_pack_file(tmp_path, "texts/flyer.md") == b"Hello"
+    real_lstat = os.lstat
+
+    class Junction:
+        def __init__(self, info):
+            self._info = info
+            self.st_reparse_tag = 0xA0000003  # IO_REPARSE_TAG_MOUNT_POINT
+
+        def __getattr__(self, name):
+            return getattr(self._info, name)
+
+    def lstat(path, *args, **kwargs):
+        info = real_lstat(path, *args, **kwargs)
+        return Junction(info) if Path(path).name == "texts" else info
+
+    monkeypatch.setattr(loader.os, "lstat", lstat)
+    with pytest.raises(loader.PackFileRefused, match="a link to another place"):
+        loader.read_pack_file(tmp_path, "texts/flyer.md")

@@ -179,7 +179,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kit/ui/handouts/page.py" line="+631"/>
+        <location filename="../../kit/ui/handouts/page.py" line="+675"/>
         <source>Email</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Correo electrónico</translation>
@@ -1950,7 +1950,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
 <context>
     <name>HandoutsPage</name>
     <message>
-        <location filename="../../kit/ui/handouts/page.py" line="-581"/>
+        <location filename="../../kit/ui/handouts/page.py" line="-625"/>
         <source>Letter</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Carta</translation>
@@ -2017,14 +2017,26 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <translation>Copias</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+180"/>
+        <location line="+18"/>
+        <source>Language</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the handout</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Idioma del material impreso</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+207"/>
         <source>Quick print</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Impresión rápida</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-205"/>
         <source>Quick print on the default printer</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Impresión rápida en la impresora predeterminada</translation>
@@ -2054,7 +2066,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <translation>Materiales repartidos hoy</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Handed out today: nothing yet.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Repartido hoy: nada todavía.</translation>
@@ -2066,7 +2078,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <translation>Repartido hoy:  %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%n page</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>
@@ -2084,7 +2096,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+46"/>
         <source>Updating the preview…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Actualizando la vista previa…</translation>
@@ -2102,7 +2114,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <translation>No se imprimió: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Quick print %n copies</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>
@@ -2159,7 +2171,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Not saved</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>

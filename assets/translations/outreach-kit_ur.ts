@@ -179,7 +179,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kit/ui/handouts/page.py" line="+631"/>
+        <location filename="../../kit/ui/handouts/page.py" line="+675"/>
         <source>Email</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ای میل</translation>
@@ -1950,7 +1950,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>HandoutsPage</name>
     <message>
-        <location filename="../../kit/ui/handouts/page.py" line="-581"/>
+        <location filename="../../kit/ui/handouts/page.py" line="-625"/>
         <source>Letter</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>لیٹر</translation>
@@ -2017,14 +2017,26 @@ Fix the file, or reset to the default pack.</source>
         <translation>کاپیاں</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+180"/>
+        <location line="+18"/>
+        <source>Language</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the handout</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مطبوعہ مواد کی زبان</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+207"/>
         <source>Quick print</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>فوری پرنٹ</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-205"/>
         <source>Quick print on the default printer</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>طے شدہ پرنٹر پر فوری پرنٹ</translation>
@@ -2054,7 +2066,7 @@ Fix the file, or reset to the default pack.</source>
         <translation>آج دیے گئے پرچے</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Handed out today: nothing yet.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>آج دیے گئے: ابھی کچھ نہیں۔</translation>
@@ -2066,7 +2078,7 @@ Fix the file, or reset to the default pack.</source>
         <translation>آج دیے گئے:  %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%n page</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>
@@ -2084,7 +2096,7 @@ Fix the file, or reset to the default pack.</source>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+46"/>
         <source>Updating the preview…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>پیش منظر تازہ ہو رہا ہے…</translation>
@@ -2102,7 +2114,7 @@ Fix the file, or reset to the default pack.</source>
         <translation>پرنٹ نہیں ہوا: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Quick print %n copies</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>
@@ -2159,7 +2171,7 @@ Fix the file, or reset to the default pack.</source>
         <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Not saved</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>

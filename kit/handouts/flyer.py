@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer
 
 from kit.handouts.base import HandoutRenderer, measure
 from kit.handouts.design import QR_FLYER, grid
-from kit.handouts.flowables import Grid, qr_tile, tile_row
+from kit.handouts.flowables import Grid, Para, qr_tile, tile_row
 from kit.handouts.markup import esc, inline_markdown
 
 NUMBER_COLUMN = grid(5)
@@ -111,6 +113,10 @@ class FlyerRenderer(HandoutRenderer):
             for index, point in enumerate(self.pack.organisation.platform, start=1)
         ]
         if self.rtl:  # the number on the right, where a right-to-left line starts
+            number = ParagraphStyle("number_rtl", parent=self.styles["number"],
+                                    alignment=TA_RIGHT)
+            for index, row in enumerate(rows, start=1):
+                row[0] = [Para(str(index), number)]
             return Grid([row[::-1] for row in rows], [None, NUMBER_COLUMN], pad_bottom=grid(0.5))
         return Grid(rows, [NUMBER_COLUMN, None], pad_bottom=grid(0.5))
 

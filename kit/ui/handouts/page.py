@@ -262,6 +262,22 @@ class HandoutsPage(QWidget):
         options.addWidget(self.copies)
         side.addLayout(options)
 
+        # Shown only when the pack has handout texts in more than one language.
+        self.language_row = QWidget(self)
+        language_layout = QHBoxLayout(self.language_row)
+        language_layout.setContentsMargins(0, 0, 0, 0)
+        language_layout.setSpacing(8)
+        language_label = PlainLabel(self.tr("Language"))
+        language_label.setObjectName("FieldLabel")
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the handout"))
+        self.language.currentIndexChanged.connect(self._on_language_changed)
+        language_label.setBuddy(self.language)
+        language_layout.addWidget(language_label)
+        language_layout.addWidget(self.language, 1)
+        self.language_row.setVisible(False)
+        side.addWidget(self.language_row)
+
         self.quick_print_button = QPushButton(self.tr("Quick print"))
         self.quick_print_button.setObjectName("Primary")
         self.quick_print_button.setAccessibleName(self.tr("Quick print on the default printer"))
@@ -312,6 +328,10 @@ class HandoutsPage(QWidget):
         """The registry name of the selected handout, or None."""
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def current_language(self) -> str:
+        """The language the handouts are printed in ("" = the pack's own)."""
+        return self.language.currentData() or ""
 
     def current_paper(self) -> str:
         """'letter' or 'a4', as chosen."""
@@ -371,6 +391,7 @@ class HandoutsPage(QWidget):
             self._set_actions_enabled(False)
             self.refresh_today()
             return
+        self._fill_languages()
         self.list.blockSignals(True)
         self.list.clear()
         for info in catalogue:
@@ -389,11 +410,30 @@ class HandoutsPage(QWidget):
         self.list.setCurrentRow(names.index(selected) if selected in names else 0)
         self.refresh_today()
 
+    def _fill_languages(self) -> None:
+        """The pack's handout languages, each named in itself (español, اردو), the choice kept."""
+        pack = self._kit.pack()
+        languages = pack.handout_languages() if pack is not None else ()
+        chosen = self.current_language()
+        self.language.blockSignals(True)
+        self.language.clear()
+        for code in languages:
+            name = QLocale(code).nativeLanguageName() or code
+            self.language.addItem(f"{name} ({code})", "" if code == languages[0] else code)
+        index = self.language.findData(chosen)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.blockSignals(False)
+        self.language_row.setVisible(len(languages) > 1)
+
     def _render_key(self) -> tuple | None:
         name = self.current_name()
         pack = self._kit.pack()
         if name is None or pack is None:
             return None
+        try:
+            pack = service.in_language(pack, self.current_language())
+        except KitError:  # the language left the pack since the list was filled
+            pass
         return (name, pack, service.active_event_info(self._kit), self.current_paper())
 
     def _request_preview(self) -> None:
@@ -431,6 +471,9 @@ class HandoutsPage(QWidget):
             self.preview.set_message(message)
 
     def _on_current_row_changed(self, _row: int) -> None:
+        self._request_preview()
+
+    def _on_language_changed(self, _index: int) -> None:
         self._request_preview()
 
     def _on_paper_changed(self, _index: int) -> None:
@@ -541,7 +584,8 @@ class HandoutsPage(QWidget):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            saved = service.save_handout(self._kit, name, paper, path, self._pdf_if_current(key))
+            saved = service.save_handout(self._kit, name, paper, path, self._pdf_if_current(key),
+                                         language=self.current_language())
         except KitError as error:
             QMessageBox.warning(self, self.tr("Not saved"), literal_text(error.message))
             return

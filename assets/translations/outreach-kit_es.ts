@@ -332,7 +332,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../kit/ui/shell/volunteer.py" line="+140"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="+169"/>
         <source>Search name, email, phone or ZIP</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Buscar nombre, correo, teléfono o código postal</translation>
@@ -1512,7 +1512,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kit/ui/shell/volunteer.py" line="-240"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="-263"/>
         <source>New event…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Nuevo evento…</translation>
@@ -1531,13 +1531,13 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+39"/>
         <source>Active</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-39"/>
         <source>Date</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Fecha</translation>
@@ -1559,6 +1559,18 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <source>Sign-ups</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Phone sign-ups…</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones por teléfono…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Phone sign-ups</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones por teléfono</translation>
     </message>
 </context>
 <context>
@@ -2899,15 +2911,15 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kit/ui/shell/main_window.py" line="+113"/>
-        <location line="+166"/>
+        <location filename="../../kit/ui/shell/main_window.py" line="+115"/>
+        <location line="+168"/>
         <source>Outreach Kit</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Outreach Kit</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Status</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Estado</translation>
@@ -2937,7 +2949,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Hay una sincronización o una importación en curso. Cambia el idioma cuando termine.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>no event yet</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>todavía no hay evento</translation>
@@ -3342,6 +3354,112 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <source>Page %1 of %2</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPage</name>
+    <message>
+        <location filename="../../kit/ui/phones/page.py" line="+69"/>
+        <source>Attendees can sign up on their own phones: they join this laptop&apos;s network, open the form, and each sign-up is sealed on the phone and recorded here like a kiosk sign-up. Nothing goes to the internet. The coordinator guide explains the hotspot, a travel router or the venue&apos;s Wi-Fi.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Los asistentes pueden inscribirse en sus propios teléfonos: se conectan a la red de esta laptop, abren el formulario y cada inscripción se sella en el teléfono y se registra aquí como una del quiosco. Nada sale a internet. La guía de coordinación explica el punto de acceso, un router de viaje o el Wi-Fi del lugar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wi-Fi name</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nombre del Wi-Fi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wi-Fi password</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Contraseña del Wi-Fi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start phone sign-ups</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Iniciar inscripciones por teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+72"/>
+        <source>Pause</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Stop</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1. Join the Wi-Fi</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>1. Conéctate al Wi-Fi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Open the sign-up form</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>2. Abre el formulario de inscripción</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Resume</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create an event first (Events tab): phone sign-ups go to the active event.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Primero crea un evento (pestaña Eventos): las inscripciones por teléfono van al evento activo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port %1 cannot be used (another program may be using it). Choose another port.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se puede usar el puerto %1 (quizá lo usa otro programa). Elige otro puerto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone sign-ups are open. Recorded since the start: %1.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las inscripciones por teléfono están abiertas. Registradas desde el inicio: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: phones see a message asking them to sign up at the table.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>En pausa: los teléfonos ven un mensaje que pide inscribirse en la mesa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone sign-ups are off. They stop when the kit locks or closes.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las inscripciones por teléfono están apagadas. Se detienen cuando el kit se bloquea o se cierra.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Network: %1</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Red: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the Wi-Fi&apos;s name (and password) to show its code.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Escribe el nombre del Wi-Fi (y la contraseña) para mostrar su código.</translation>
     </message>
 </context>
 <context>
@@ -5401,7 +5519,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>VolunteerArea</name>
     <message>
-        <location filename="../../kit/ui/shell/volunteer.py" line="+259"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="+258"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Área de voluntarios</translation>

@@ -332,7 +332,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../kit/ui/shell/volunteer.py" line="+140"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="+169"/>
         <source>Search name, email, phone or ZIP</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>نام، ای میل، فون یا زپ کوڈ تلاش کریں</translation>
@@ -1512,7 +1512,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kit/ui/shell/volunteer.py" line="-240"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="-263"/>
         <source>New event…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>نئی تقریب…</translation>
@@ -1531,13 +1531,13 @@ Fix the file, or reset to the default pack.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+39"/>
         <source>Active</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>فعال</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-39"/>
         <source>Date</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>تاریخ</translation>
@@ -1559,6 +1559,18 @@ Fix the file, or reset to the default pack.</source>
         <source>Sign-ups</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اندراجات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Phone sign-ups…</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فون سے اندراج…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Phone sign-ups</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فون سے اندراج</translation>
     </message>
 </context>
 <context>
@@ -2899,15 +2911,15 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kit/ui/shell/main_window.py" line="+113"/>
-        <location line="+166"/>
+        <location filename="../../kit/ui/shell/main_window.py" line="+115"/>
+        <location line="+168"/>
         <source>Outreach Kit</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Outreach Kit</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Status</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>صورتحال</translation>
@@ -2937,7 +2949,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>ایک سنک یا درآمد جاری ہے۔ اس کے مکمل ہونے کے بعد زبان تبدیل کریں۔</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>no event yet</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ابھی کوئی تقریب نہیں</translation>
@@ -3342,6 +3354,112 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <source>Page %1 of %2</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>صفحہ %1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPage</name>
+    <message>
+        <location filename="../../kit/ui/phones/page.py" line="+69"/>
+        <source>Attendees can sign up on their own phones: they join this laptop&apos;s network, open the form, and each sign-up is sealed on the phone and recorded here like a kiosk sign-up. Nothing goes to the internet. The coordinator guide explains the hotspot, a travel router or the venue&apos;s Wi-Fi.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>شرکاء اپنے فون پر اندراج کر سکتے ہیں: وہ اس لیپ ٹاپ کے نیٹ ورک سے جڑتے ہیں، فارم کھولتے ہیں، اور ہر اندراج فون پر ہی سیل ہو کر یہاں کیوسک کے اندراج کی طرح محفوظ ہوتا ہے۔ کچھ بھی انٹرنیٹ پر نہیں جاتا۔ کوآرڈینیٹر گائیڈ ہاٹ اسپاٹ، سفری راؤٹر یا مقام کے Wi-Fi کی وضاحت کرتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wi-Fi name</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Wi-Fi کا نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wi-Fi password</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Wi-Fi کا پاس ورڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پورٹ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start phone sign-ups</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فون سے اندراج شروع کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+72"/>
+        <source>Pause</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>روکیں</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Stop</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1. Join the Wi-Fi</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>1. Wi-Fi سے جڑیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Open the sign-up form</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>2. اندراج کا فارم کھولیں</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Resume</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دوبارہ شروع کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create an event first (Events tab): phone sign-ups go to the active event.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پہلے ایک تقریب بنائیں (تقریبات کا ٹیب): فون سے اندراج فعال تقریب میں جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port %1 cannot be used (another program may be using it). Choose another port.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پورٹ %1 استعمال نہیں ہو سکتا (شاید کوئی اور پروگرام اسے استعمال کر رہا ہے)۔ کوئی اور پورٹ چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone sign-ups are open. Recorded since the start: %1.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فون سے اندراج کھلا ہے۔ شروع سے اب تک محفوظ: %1۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: phones see a message asking them to sign up at the table.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رکا ہوا ہے: فون پر پیغام دکھتا ہے کہ میز پر اندراج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone sign-ups are off. They stop when the kit locks or closes.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فون سے اندراج بند ہے۔ کٹ لاک یا بند ہونے پر یہ رک جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Network: %1</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نیٹ ورک: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the Wi-Fi&apos;s name (and password) to show its code.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس کا کوڈ دکھانے کے لیے Wi-Fi کا نام (اور پاس ورڈ) لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -5401,7 +5519,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>VolunteerArea</name>
     <message>
-        <location filename="../../kit/ui/shell/volunteer.py" line="+259"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="+258"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رضاکاروں کا حصہ</translation>

@@ -18,10 +18,12 @@ from kit.ui.theme import apply_kit_theme
 
 if TYPE_CHECKING:
     from kit.services.kit import Kit
+    from kit.services.phones.switch import PhoneSwitch
     from kit.services.recording import SignupReceipt
     from kit.services.status import LiveStatus
     from kit.ui.dashboard.page import DashboardPage
     from kit.ui.kiosk.lock import KioskLock
+    from kit.ui.phones.page import PhonesPage
     from kit.ui.protect.page import ProtectPage
     from kit.ui.shell.volunteer import VolunteerArea
     from kit.ui.sync.runner import SyncRunner
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         # The volunteer area (contacts, handouts, sync, dashboard…) is built the first time it
         # is needed: the attendee's form should not wait for pages they never see.
         self._volunteer: VolunteerArea | None = None
+        self._phone_switch: PhoneSwitch | None = None
 
         # Four counts are wider than a 1024x600 screen in Spanish or with Large text: the line
         # wraps rather than losing "Not yet exported" off the edge.
@@ -235,7 +238,8 @@ class MainWindow(QMainWindow):
         assert self.ready, "the volunteer area opens only once the kit is open"
         # Made inside the page stack it is shown in: made elsewhere and moved in, every widget
         # of it was polished again for its new parent.
-        volunteer = VolunteerArea(kit, self.pages, sync_runner=self.sync_runner)
+        volunteer = VolunteerArea(kit, self.pages, sync_runner=self.sync_runner,
+                                  phones=self._build_phones)
         # The dashboard and the Protect tab live in the volunteer area but listen to the kiosk
         # and the kiosk lock, which only this window knows, so they are added here; like the
         # other tabs they are built when first shown (the two took a third of the opening).
@@ -307,6 +311,21 @@ class MainWindow(QMainWindow):
         protect.data_changed.connect(self._dashboard_stale)
         protect.wiped.connect(lock.close_after_wipe)
         return protect
+
+    @property
+    def phone_switch(self) -> PhoneSwitch:
+        """Phone sign-ups (kit.services.phones.switch): the window's, so they go on while the
+        volunteer area is built again, and stop when the window closes."""
+        if self._phone_switch is None:
+            from kit.services.phones.switch import PhoneSwitch
+
+            self._phone_switch = PhoneSwitch(self._kit)
+        return self._phone_switch
+
+    def _build_phones(self, parent: QWidget) -> PhonesPage:
+        from kit.ui.phones.page import PhonesPage
+
+        return PhonesPage(self.phone_switch, parent)
 
     def _dashboard_stale(self) -> None:
         """New counts exist: a built dashboard reads them (now if shown); one not yet built
@@ -409,4 +428,6 @@ class MainWindow(QMainWindow):
             self.sync_runner.cancel()  # a running sync stops after the request in flight
         if self._volunteer is not None:
             self._volunteer.shutdown()
+        if self._phone_switch is not None:
+            self._phone_switch.stop()  # phone sign-ups end with the window
         super().closeEvent(event)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -64,9 +65,14 @@ class EventsPage(QWidget):
 
     active_changed = Signal()
 
-    def __init__(self, kit: Kit, parent: QWidget | None = None) -> None:
+    def __init__(self, kit: Kit, parent: QWidget | None = None, *,
+                 phones: Callable[[QWidget], QWidget] | None = None) -> None:
+        """`phones`: makes the phone sign-up panel (kit.ui.phones.page) inside the dialog it
+        is given; the window passes it, as it owns phone sign-ups."""
         super().__init__(parent)
         self._kit = kit
+        self._phones = phones
+        self._phones_dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New event…"))
@@ -89,7 +95,30 @@ class EventsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._on_use())
         layout.addWidget(self.table)
+        # On a line of its own: beside the two buttons above it pushed the row past 1024 px.
+        self.phones_button = QPushButton(self.tr("Phone sign-ups…"))
+        self.phones_button.setObjectName("phones_button")
+        self.phones_button.clicked.connect(self._on_phones)
+        self.phones_button.setVisible(phones is not None)
+        below = QHBoxLayout()
+        below.addWidget(self.phones_button)
+        below.addStretch(1)
+        layout.addLayout(below)
         self.reload()
+
+    def _on_phones(self) -> None:
+        """The phone sign-up panel in a window of its own (not modal: the table goes on)."""
+        if self._phones is None:
+            return
+        if self._phones_dialog is None:
+            dialog = QDialog(self)
+            dialog.setWindowTitle(self.tr("Phone sign-ups"))
+            box = QVBoxLayout(dialog)
+            box.addWidget(self._phones(dialog))
+            dialog.resize(720, 640)
+            self._phones_dialog = dialog
+        self._phones_dialog.show()
+        self._phones_dialog.raise_()
 
     def reload(self) -> None:
         events = list_events(self._kit)
@@ -331,7 +360,8 @@ class VolunteerArea(QWidget):
     outbox_changed = Signal()  # SyncPage.outbox_changed (targets, Retry; a sync's end: SyncRunner)
 
     def __init__(self, kit: Kit, parent: QWidget | None = None, *,
-                 sync_runner: SyncRunner | None = None) -> None:
+                 sync_runner: SyncRunner | None = None,
+                 phones: Callable[[QWidget], QWidget] | None = None) -> None:
         """`sync_runner`: the window's, which its quiet retry uses too (the Sync tab makes
         its own without it)."""
         super().__init__(parent)
@@ -365,7 +395,7 @@ class VolunteerArea(QWidget):
         self._waiting: dict[str, QWidget] = {}  # name -> the empty tab standing in for it
         self._builders: dict[str, Callable[[], QWidget]] = {}
         for name, title_text, page_class in (
-                ("events", self.tr("Events"), EventsPage),
+                ("events", self.tr("Events"), partial(EventsPage, phones=phones)),
                 ("handouts", self.tr("Handouts"), HandoutsPage),
                 ("content", self.tr("Content"), ContentPage),
                 ("sync", self.tr("Sync"), partial(SyncPage, runner=sync_runner))):

@@ -1,0 +1,1 @@
+"""The volunteer area's phone sign-up tab (kit.ui.phones.page)."""

@@ -1,0 +1,196 @@
+"""The volunteer area's "Phone sign-ups" tab: start, pause and stop the phone form
+(kit.services.phones.switch), and the two QR codes the table shows: join the Wi-Fi (`WIFI:`),
+then open the form (the laptop's address, not a `.local` name).
+
+The switch belongs to the main window, not to this page: the volunteer area is built again when
+the volunteer side's language changes, and phone sign-ups must go on. Every text is
+translatable (`self.tr`, context "PhonesPage").
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.domain.errors import KitError
+from kit.handouts.qr import qr_matrix
+from kit.services.phones.switch import DEFAULT_PORT, PhoneSwitch, SwitchState, wifi_join_code
+from kit.ui.i18n import arg
+from kit.ui.plain_text import PlainLabel
+from kit.ui.scrolling import scrolled_body
+
+log = logging.getLogger(__name__)
+
+QR_PIXELS = 240  # the code's side on screen; a phone's camera reads it from a metre away
+QUIET_MODULES = 4
+
+
+def qr_pixmap(text: str, side: int = QR_PIXELS) -> QPixmap:
+    """`text` as a QR code with its quiet zone, black on white, whole pixels per module."""
+    matrix = qr_matrix(text)
+    modules = len(matrix) + 2 * QUIET_MODULES
+    scale = max(1, side // modules)
+    image = QImage(modules * scale, modules * scale, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    black = QColor("black")
+    for row, cells in enumerate(matrix):
+        for column, dark in enumerate(cells):
+            if dark:
+                painter.fillRect((column + QUIET_MODULES) * scale, (row + QUIET_MODULES) * scale,
+                                 scale, scale, black)
+    painter.end()
+    return QPixmap.fromImage(image)
+
+
+class PhonesPage(QWidget):
+    """Start, pause and stop phone sign-ups; show the codes for the table."""
+
+    def __init__(self, switch: PhoneSwitch, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PhonesPage")
+        self.switch = switch
+        body = scrolled_body(self, "PhonesBody")
+        layout = QVBoxLayout(body)
+        intro = PlainLabel(self.tr(
+            "Attendees can sign up on their own phones: they join this laptop's network, open "
+            "the form, and each sign-up is sealed on the phone and recorded here like a kiosk "
+            "sign-up. Nothing goes to the internet. The coordinator guide explains the hotspot, "
+            "a travel router or the venue's Wi-Fi."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        self.ssid = QLineEdit(self)
+        self.ssid.setObjectName("phones_ssid")
+        self.ssid.setMaxLength(32)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("phones_password")
+        self.password.setMaxLength(63)
+        self.port = QSpinBox(self)
+        self.port.setObjectName("phones_port")
+        self.port.setRange(1, 65535)
+        self.port.setValue(DEFAULT_PORT)
+        form.addRow(self.tr("Wi-Fi name"), self.ssid)
+        form.addRow(self.tr("Wi-Fi password"), self.password)
+        form.addRow(self.tr("Port"), self.port)
+        layout.addLayout(form)
+        for edit in (self.ssid, self.password):
+            edit.textChanged.connect(self._show)
+
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("Start phone sign-ups"), self)
+        self.start_button.setObjectName("Primary")
+        self.pause_button = QPushButton(self.tr("Pause"), self)
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        for button in (self.start_button, self.pause_button, self.stop_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.start_button.clicked.connect(self._on_start)
+        self.pause_button.clicked.connect(self._on_pause)
+        self.stop_button.clicked.connect(self._on_stop)
+
+        self.status = PlainLabel(self)
+        self.status.setObjectName("phones_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        codes = QGridLayout()
+        self.wifi_caption = PlainLabel(self.tr("1. Join the Wi-Fi"), self)
+        self.form_caption = PlainLabel(self.tr("2. Open the sign-up form"), self)
+        self.wifi_code = QLabel(self)
+        self.wifi_code.setObjectName("phones_wifi_code")
+        self.form_code = QLabel(self)
+        self.form_code.setObjectName("phones_form_code")
+        for code in (self.wifi_code, self.form_code):
+            code.setFixedSize(QR_PIXELS, QR_PIXELS)  # the layout must never squeeze a code
+            code.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.form_url = PlainLabel(self)
+        self.form_url.setObjectName("phones_form_url")
+        self.form_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.wifi_text = PlainLabel(self)
+        self.wifi_text.setWordWrap(True)
+        codes.addWidget(self.wifi_caption, 0, 0)
+        codes.addWidget(self.form_caption, 0, 1)
+        codes.addWidget(self.wifi_code, 1, 0)
+        codes.addWidget(self.form_code, 1, 1)
+        codes.addWidget(self.wifi_text, 2, 0)
+        codes.addWidget(self.form_url, 2, 1)
+        codes.setColumnStretch(2, 1)
+        layout.addLayout(codes)
+        layout.addStretch(1)
+
+        # The server may stop on its own (the kit locked): the page follows within a second.
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._show)
+        self._timer.start()
+        self._shown: SwitchState | None = None
+        self._show()
+
+    def _on_start(self) -> None:
+        try:
+            self.switch.start(port=self.port.value())
+        except KitError as error:
+            self._show(problem=error.code)
+            return
+        self._show()
+
+    def _on_pause(self) -> None:
+        state = self.switch.state()
+        self.switch.pause(state.state == "on")
+        self._show()
+
+    def _on_stop(self) -> None:
+        self.switch.stop()
+        self._show()
+
+    def _show(self, *_args: object, problem: str = "") -> None:
+        state = self.switch.state()
+        on = state.state != "off"
+        self.start_button.setEnabled(not on)
+        self.port.setEnabled(not on)
+        self.pause_button.setEnabled(on)
+        self.stop_button.setEnabled(on)
+        self.pause_button.setText(self.tr("Resume") if state.state == "paused" else self.tr("Pause"))
+        if problem == "no_event":
+            self.status.setText(self.tr("Create an event first (Events tab): phone sign-ups "
+                                        "go to the active event."))
+        elif problem:
+            self.status.setText(arg(self.tr(
+                "Port %1 cannot be used (another program may be using it). Choose another "
+                "port."), str(self.port.value())))
+        elif state.state == "on":
+            self.status.setText(arg(self.tr("Phone sign-ups are open. Recorded since the start: "
+                                            "%1."), str(state.recorded)))
+        elif state.state == "paused":
+            self.status.setText(self.tr("Paused: phones see a message asking them to sign up at "
+                                        "the table."))
+        else:
+            self.status.setText(self.tr("Phone sign-ups are off. They stop when the kit locks "
+                                        "or closes."))
+        if state.url != (self._shown.url if self._shown else "") or not on:
+            self.form_code.setPixmap(qr_pixmap(state.url) if on else QPixmap())
+            self.form_url.setText(state.url if on else "")
+        ssid = self.ssid.text().strip()
+        join = wifi_join_code(ssid, self.password.text()) if ssid else ""
+        if self.wifi_code.property("code") != join:
+            self.wifi_code.setProperty("code", join)
+            self.wifi_code.setPixmap(qr_pixmap(join) if join else QPixmap())
+            self.wifi_text.setText(arg(self.tr("Network: %1"), ssid) if ssid else self.tr(
+                "Type the Wi-Fi's name (and password) to show its code."))
+        self._shown = state

@@ -73,7 +73,8 @@ class FactsheetRenderer(HandoutRenderer):
         background.extend(Para(inline_markdown(p), self.styles["body"])
                           for p in pack.background.paragraphs)
         if pack.background.source:
-            background.append(self.para(f"Source: {esc(pack.background.source)}", "source"))
+            source = f"{esc(pack.label('source'))}: {esc(pack.background.source)}"
+            background.append(self.para(source, "source"))
         story.extend(self._beside_sources(background))
         if pack.facts:
             story.append(self.text(self.pack.label("key_facts"), "h2"))
@@ -81,7 +82,7 @@ class FactsheetRenderer(HandoutRenderer):
                               [self.main_width, GUTTER, self.side_width]))
         if org.mission:
             # The mission's opening and its demands; the rest is the flyer's and the group's.
-            story.append(self.text(f"Who we are: {org.name}", "h2"))
+            story.append(self.text(pack.label("who_we_are"), "h2"))
             story.extend(Para(inline_markdown(p), body) for p in org.mission[:MISSION_PARAGRAPHS])
         panel_placed = False
         if org.platform:
@@ -153,7 +154,7 @@ class FactsheetRenderer(HandoutRenderer):
     def _fact(self, index: int) -> list[list[Flowable]]:
         """One row: the fact in the main column, its source (and QR code) beside it."""
         fact = self.pack.facts[index]
-        source = f"Source: {esc(fact.source)}"
+        source = f"{esc(self.pack.label('source'))}: {esc(fact.source)}"
         if fact.source_note:
             source += f", {esc(fact.source_note)}"
         side: list[Flowable] = [self.para(source, "source")]

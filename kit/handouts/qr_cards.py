@@ -139,8 +139,7 @@ class QrCardsRenderer(CutSheetRenderer):
         """The group's card, then one per resource and reading item with a URL; the last
         sheet's free places take the group's card again, so no slot is left empty."""
         pack = self.pack
-        org = pack.organisation
-        shared = f"Shared by {org.name}"
+        shared = self.pack.label("shared_by")
         links = [Card(r.caption, r.url, r.short_url or r.url, kicker=r.kind, note=shared)
                  for r in pack.resources]
         links += [Card(r.title, r.url, r.url, kicker=r.kind, note=shared)

@@ -63,7 +63,7 @@ class ResourcesRenderer(HandoutRenderer):
         ]
         if texts.intro:
             story.append(self.text(texts.intro, "lead"))
-        story.append(self.text(f"From {org.name}", "h2"))
+        story.append(self.text(self.pack.label("from_group"), "h2"))
         # With contact details the panel is those (and the code); without, what to do now.
         reachable = org.contact.has_any
         story.append(self.join_panel(

@@ -133,3 +133,11 @@ def test_urdu_columns_are_mirrored(pack):
 def test_the_pdf_declares_the_language(pack):
     pdf = render_handout("flyer", pack, None, "letter", "ur")
     assert b"/Lang (ur)" in pdf
+
+
+def test_the_headings_a_pack_translates_replace_the_built_in_ones(pack):
+    factsheet = flat(" ".join(pages_text(render_handout("factsheet", pack, None, "letter", "ur"))))
+    assert "ہم کون ہیں:" in factsheet and "Who we are" not in factsheet
+    resources = flat(" ".join(pages_text(render_handout("resources", pack, None, "letter", "ur"))))
+    assert "کی طرف سے" in resources and "From Riverside" not in resources
+    assert "مزید مطالعہ" in resources  # further_reading

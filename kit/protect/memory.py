@@ -9,6 +9,11 @@ hard, so no child can raise it) and, on Linux, the process is marked not dumpabl
 and which also keeps other processes of the same user from attaching a debugger to read it.
 Done always, protected or not: a clear kit's memory holds the same people as its database, and
 a core file outlives a wipe. What Python cannot do (scrub freed memory): docs/threat-model.md.
+
+Windows writes no core files; its counterpart is Windows Error Reporting, whose crash report
+may carry the process's heap (where the names are). WerSetFlags(WER_FAULT_REPORTING_FLAG_NOHEAP)
+asks it, for this process only, to leave the heap out (Microsoft's documentation of WerSetFlags
+in werapi.h). A full dump an administrator set up (WER's LocalDumps) is the machine's setting.
 """
 
 from __future__ import annotations
@@ -21,11 +26,12 @@ log = logging.getLogger(__name__)
 
 PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
+WER_FAULT_REPORTING_FLAG_NOHEAP = 1
 
 
 def disable_core_dumps() -> tuple[str, ...]:
     """Turn core dumps off for this process where the system allows; returns what was done
-    (empty on a system with neither, such as Windows, where crash dumps are the system's)."""
+    (on Windows: crash reports without the heap)."""
     done: list[str] = []
     try:
         import resource
@@ -44,6 +50,13 @@ def disable_core_dumps() -> tuple[str, ...]:
                 done.append("not dumpable")
         except (OSError, AttributeError) as exc:
             log.warning("Could not mark the process not dumpable (%s)", type(exc).__name__)
+    if sys.platform == "win32":
+        try:
+            kernel32 = ctypes.WinDLL("kernel32")  # type: ignore[attr-defined]
+            if kernel32.WerSetFlags(WER_FAULT_REPORTING_FLAG_NOHEAP) == 0:  # S_OK
+                done.append("crash reports without the heap")
+        except (OSError, AttributeError) as exc:
+            log.warning("Could not keep the heap out of crash reports (%s)", type(exc).__name__)
     return tuple(done)
 
 

@@ -278,3 +278,28 @@ def test_a_pack_folder_reached_through_a_windows_junction_is_refused(tmp_path, m
     monkeypatch.setattr(loader.os, "lstat", lstat)
     with pytest.raises(loader.PackFileRefused, match="a link to another place"):
         loader.read_pack_file(tmp_path, "texts/flyer.md")
+
+
+# -- core dumps' Windows counterpart: crash reports without the heap --------------------------------
+def test_on_windows_crash_reports_leave_the_heap_out(monkeypatch):
+    from kit.protect import memory
+
+    flags = []
+
+    class Kernel32:
+        def WerSetFlags(self, value):  # noqa: N802 (the Windows API's name)
+            flags.append(value)
+            return 0  # S_OK
+
+    monkeypatch.setattr(memory.sys, "platform", "win32")
+    monkeypatch.setitem(sys.modules, "resource", None)  # Windows has no resource module
+    monkeypatch.setattr(memory.ctypes, "WinDLL", lambda name: Kernel32(), raising=False)
+    assert memory.disable_core_dumps() == ("crash reports without the heap",)
+    assert flags == [memory.WER_FAULT_REPORTING_FLAG_NOHEAP]
+
+
+@windows_only
+def test_windows_takes_the_crash_report_flag():
+    from kit.protect import memory
+
+    assert "crash reports without the heap" in memory.disable_core_dumps()

@@ -12,7 +12,7 @@ HERE = Path(__file__).resolve().parent
 BENCHMARKS = (
     "bench_startup.py", "bench_signup.py", "bench_search.py", "bench_handouts.py",
     "bench_handout_cli.py", "bench_export.py", "bench_import.py", "bench_sync.py",
-    "bench_unlock.py", "bench_volunteer.py",
+    "bench_unlock.py", "bench_volunteer.py", "bench_phones.py",
 )
 
 

@@ -71,6 +71,7 @@ def seal_script() -> str:
     return (assets_dir() / "phones" / "seal.js").read_text(encoding="utf-8")
 
 
+@functools.lru_cache(maxsize=8)
 def _csp_hash(text: str) -> str:
     digest = hashlib.sha256(text.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"

@@ -345,6 +345,9 @@ class _HTTPServer(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver's default backlog of 5 made phones arriving together wait for the kernel's
+    # SYN retries (1 s, 3 s, 7 s): 50 at once took 7.7 s (benchmarks/bench_phones.py).
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler],
                  phones: PhoneServer) -> None:

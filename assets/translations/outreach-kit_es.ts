@@ -353,7 +353,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
         <location line="+1"/>
         <source>Delete…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Eliminar…</translation>
+        <translation>Borrar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -383,7 +383,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
         <location line="+69"/>
         <source>Sign-ups are sealed: unlock to see contacts</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Las inscripciones están selladas: desbloquea para ver los contactos</translation>
+        <translation>Inscripciones selladas: desbloquea para verlas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -419,7 +419,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
         <location line="+59"/>
         <source>Delete contact</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Eliminar contacto</translation>
+        <translation>Borrar contacto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -431,7 +431,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
         <location line="+10"/>
         <source>Not deleted</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>No se eliminó</translation>
+        <translation>No se borró</translation>
     </message>
 </context>
 <context>
@@ -1194,37 +1194,33 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
     <message numerus="yes">
         <location line="+7"/>
         <source>Busiest hour: %1 with %n sign-up. Sign-ups between %2 and %3 (times kept to the quarter hour).</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>
-            <numerusform>Hora de más actividad: %1, con %n inscripción. Inscripciones entre las %2 y las %3 (las horas se guardan por cuartos de hora).</numerusform>
-            <numerusform>Hora de más actividad: %1, con %n inscripción. Inscripciones entre las %2 y las %3 (las horas se guardan por cuartos de hora).</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Busiest hour: %1 with %n sign-ups. Sign-ups between %2 and %3 (times kept to the quarter hour).</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>
-            <numerusform>Hora de más actividad: %1, con %n inscripciones. Inscripciones entre las %2 y las %3 (las horas se guardan por cuartos de hora).</numerusform>
-            <numerusform>Hora de más actividad: %1, con %n inscripciones. Inscripciones entre las %2 y las %3 (las horas se guardan por cuartos de hora).</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Busiest hour: %1 with %n sign-up. First sign-up %2, last %3.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>
-            <numerusform>Hora de más actividad: %1, con %n inscripción. Primera inscripción %2, última %3.</numerusform>
-            <numerusform>Hora de más actividad: %1, con %n inscripción. Primera inscripción %2, última %3.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Busiest hour: %1 with %n sign-ups. First sign-up %2, last %3.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>
-            <numerusform>Hora de más actividad: %1, con %n inscripciones. Primera inscripción %2, última %3.</numerusform>
-            <numerusform>Hora de más actividad: %1, con %n inscripciones. Primera inscripción %2, última %3.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1563,14 +1559,12 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
     <message>
         <location line="+9"/>
         <source>Phone sign-ups…</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Inscripciones por teléfono…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Phone sign-ups</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Inscripciones por teléfono</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1677,13 +1671,13 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <location line="+5"/>
         <source>never exported yet</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>nunca se ha exportado</translation>
+        <translation>aún ninguna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only people new since the last full export (%1)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Solo las personas nuevas desde la última exportación completa (%1)</translation>
+        <translation>Solo lo nuevo tras la última exportación completa (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1929,7 +1923,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <location line="+4"/>
         <source>Only people new since the last full export (just now)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Solo las personas nuevas desde la última exportación completa (ahora mismo)</translation>
+        <translation>Solo lo nuevo tras la última exportación completa (ahora mismo)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2007,7 +2001,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <location line="+9"/>
         <source>Handouts</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Materiales impresos</translation>
+        <translation>Impresos</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2031,14 +2025,12 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
     <message>
         <location line="+18"/>
         <source>Language</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Idioma</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language of the handout</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Idioma del material impreso</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3361,105 +3353,88 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location filename="../../kit/ui/phones/page.py" line="+69"/>
         <source>Attendees can sign up on their own phones: they join this laptop&apos;s network, open the form, and each sign-up is sealed on the phone and recorded here like a kiosk sign-up. Nothing goes to the internet. The coordinator guide explains the hotspot, a travel router or the venue&apos;s Wi-Fi.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Los asistentes pueden inscribirse en sus propios teléfonos: se conectan a la red de esta laptop, abren el formulario y cada inscripción se sella en el teléfono y se registra aquí como una del quiosco. Nada sale a internet. La guía de coordinación explica el punto de acceso, un router de viaje o el Wi-Fi del lugar.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Wi-Fi name</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Nombre del Wi-Fi</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wi-Fi password</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Contraseña del Wi-Fi</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Puerto</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start phone sign-ups</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Iniciar inscripciones por teléfono</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+72"/>
         <source>Pause</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Pausar</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Stop</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Detener</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>1. Join the Wi-Fi</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>1. Conéctate al Wi-Fi</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2. Open the sign-up form</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>2. Abre el formulario de inscripción</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Resume</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Reanudar</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an event first (Events tab): phone sign-ups go to the active event.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Primero crea un evento (pestaña Eventos): las inscripciones por teléfono van al evento activo.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Port %1 cannot be used (another program may be using it). Choose another port.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>No se puede usar el puerto %1 (quizá lo usa otro programa). Elige otro puerto.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone sign-ups are open. Recorded since the start: %1.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Las inscripciones por teléfono están abiertas. Registradas desde el inicio: %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused: phones see a message asking them to sign up at the table.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>En pausa: los teléfonos ven un mensaje que pide inscribirse en la mesa.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone sign-ups are off. They stop when the kit locks or closes.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Las inscripciones por teléfono están apagadas. Se detienen cuando el kit se bloquea o se cierra.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Network: %1</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Red: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the Wi-Fi&apos;s name (and password) to show its code.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Escribe el nombre del Wi-Fi (y la contraseña) para mostrar su código.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4651,8 +4626,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location line="-17"/>
         <source>Saving…</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Guardando…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5528,7 +5502,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <location line="+3"/>
         <source>Back to the sign-up form</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Volver al formulario de inscripción</translation>
+        <translation>Volver al formulario</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5546,7 +5520,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <location line="+1"/>
         <source>Handouts</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Materiales impresos</translation>
+        <translation>Impresos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5558,7 +5532,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <location line="+1"/>
         <source>Sync</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Sincronizar</translation>
+        <translation>Envíos</translation>
     </message>
 </context>
 <context>

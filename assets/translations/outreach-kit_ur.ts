@@ -383,7 +383,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <location line="+69"/>
         <source>Sign-ups are sealed: unlock to see contacts</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>اندراجات مہر بند ہیں: رابطے دیکھنے کے لیے کھولیں</translation>
+        <translation>اندراجات مہر بند ہیں: دیکھنے کے لیے کھولیں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1194,37 +1194,33 @@ Fix the file, or reset to the default pack.</source>
     <message numerus="yes">
         <location line="+7"/>
         <source>Busiest hour: %1 with %n sign-up. Sign-ups between %2 and %3 (times kept to the quarter hour).</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>
-            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراج کے ساتھ۔ اندراجات %2 اور %3 کے درمیان (وقت صرف پندرہ منٹ تک محفوظ رکھا جاتا ہے)۔</numerusform>
-            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراج کے ساتھ۔ اندراجات %2 اور %3 کے درمیان (وقت صرف پندرہ منٹ تک محفوظ رکھا جاتا ہے)۔</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Busiest hour: %1 with %n sign-ups. Sign-ups between %2 and %3 (times kept to the quarter hour).</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>
-            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراجات کے ساتھ۔ اندراجات %2 اور %3 کے درمیان (وقت صرف پندرہ منٹ تک محفوظ رکھا جاتا ہے)۔</numerusform>
-            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراجات کے ساتھ۔ اندراجات %2 اور %3 کے درمیان (وقت صرف پندرہ منٹ تک محفوظ رکھا جاتا ہے)۔</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Busiest hour: %1 with %n sign-up. First sign-up %2, last %3.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>
-            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراج کے ساتھ۔ پہلا اندراج %2، آخری %3۔</numerusform>
-            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراج کے ساتھ۔ پہلا اندراج %2، آخری %3۔</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Busiest hour: %1 with %n sign-ups. First sign-up %2, last %3.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>
-            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراجات کے ساتھ۔ پہلا اندراج %2، آخری %3۔</numerusform>
-            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراجات کے ساتھ۔ پہلا اندراج %2، آخری %3۔</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1563,14 +1559,12 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+9"/>
         <source>Phone sign-ups…</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>فون سے اندراج…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Phone sign-ups</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>فون سے اندراج</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2031,14 +2025,12 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+18"/>
         <source>Language</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>زبان</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language of the handout</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>مطبوعہ مواد کی زبان</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3361,105 +3353,88 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/phones/page.py" line="+69"/>
         <source>Attendees can sign up on their own phones: they join this laptop&apos;s network, open the form, and each sign-up is sealed on the phone and recorded here like a kiosk sign-up. Nothing goes to the internet. The coordinator guide explains the hotspot, a travel router or the venue&apos;s Wi-Fi.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>شرکاء اپنے فون پر اندراج کر سکتے ہیں: وہ اس لیپ ٹاپ کے نیٹ ورک سے جڑتے ہیں، فارم کھولتے ہیں، اور ہر اندراج فون پر ہی سیل ہو کر یہاں کیوسک کے اندراج کی طرح محفوظ ہوتا ہے۔ کچھ بھی انٹرنیٹ پر نہیں جاتا۔ کوآرڈینیٹر گائیڈ ہاٹ اسپاٹ، سفری راؤٹر یا مقام کے Wi-Fi کی وضاحت کرتی ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Wi-Fi name</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Wi-Fi کا نام</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wi-Fi password</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Wi-Fi کا پاس ورڈ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>پورٹ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start phone sign-ups</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>فون سے اندراج شروع کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+72"/>
         <source>Pause</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>روکیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Stop</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>بند کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>1. Join the Wi-Fi</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>1. Wi-Fi سے جڑیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2. Open the sign-up form</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>2. اندراج کا فارم کھولیں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Resume</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>دوبارہ شروع کریں</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an event first (Events tab): phone sign-ups go to the active event.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>پہلے ایک تقریب بنائیں (تقریبات کا ٹیب): فون سے اندراج فعال تقریب میں جاتے ہیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Port %1 cannot be used (another program may be using it). Choose another port.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>پورٹ %1 استعمال نہیں ہو سکتا (شاید کوئی اور پروگرام اسے استعمال کر رہا ہے)۔ کوئی اور پورٹ چنیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone sign-ups are open. Recorded since the start: %1.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>فون سے اندراج کھلا ہے۔ شروع سے اب تک محفوظ: %1۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused: phones see a message asking them to sign up at the table.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>رکا ہوا ہے: فون پر پیغام دکھتا ہے کہ میز پر اندراج کریں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone sign-ups are off. They stop when the kit locks or closes.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>فون سے اندراج بند ہے۔ کٹ لاک یا بند ہونے پر یہ رک جاتا ہے۔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Network: %1</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>نیٹ ورک: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the Wi-Fi&apos;s name (and password) to show its code.</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>اس کا کوڈ دکھانے کے لیے Wi-Fi کا نام (اور پاس ورڈ) لکھیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4651,8 +4626,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="-17"/>
         <source>Saving…</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>محفوظ ہو رہا ہے…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>

@@ -35,6 +35,15 @@ from tests.gui.screen_fit import layout_problems
 
 # Problems not fixed yet, by screen: what each line starts with.
 KNOWN = {"tab-content": ("tab '",)}
+# Cases that do not fit yet, seen once the sessions really ran in Spanish and Urdu (they had
+# installed the translator before building the window, which applies the kit's own language:
+# English). Strict: a case that starts to pass fails here until it is taken off the list.
+NOT_YET = {
+    "es-large-dialog-export-1024x600": "the Export dialog is 1043 px wide in Spanish",
+    "es-large-dialog-import-1024x600": "the Import dialog is 1102 px wide in Spanish",
+    "ur-large-tab-content-1024x600": "the Content tab's pages are squeezed 2 px in Urdu",
+    "ur-large-tab-sync-1024x600": "the Sync tab scrolls sideways by 12 px in Urdu",
+}
 SIZES = ((1024, 600), (1366, 768), (1920, 1080))
 PASS = "correct horse battery staple"
 
@@ -51,6 +60,7 @@ class Session:
         self.key = (language, large_text)
         self.kit = open_kit(base / "coordinator")
         self.kit.settings.set("large_text", large_text)
+        self.kit.settings.set("ui_language", language)  # the window applies it
         create_event(self.kit, "Lake Street table", "Minneapolis", "2026-06-14")
         protection.init_protection(self.kit, PASS, kdf=KdfParams(n=2**14))
         for name in ("Ayesha", "Bilal", "Carmen"):
@@ -63,6 +73,7 @@ class Session:
         self.window.show_volunteer_area()
         self.fresh = open_kit(base / "fresh")
         self.fresh.settings.set("large_text", large_text)
+        self.fresh.settings.set("ui_language", language)
         self.first_run = MainWindow(self.fresh)
 
     def close(self) -> None:
@@ -299,8 +310,11 @@ def cases() -> list:
         for large in (False, True):
             for name in SCREENS:
                 for size in SIZES:
-                    found.append(pytest.param(language, large, name, size, id=(
-                        f"{language}-{'large' if large else 'normal'}-{name}-{size[0]}x{size[1]}")))
+                    case = (f"{language}-{'large' if large else 'normal'}-{name}-"
+                            f"{size[0]}x{size[1]}")
+                    marks = ([pytest.mark.xfail(reason=NOT_YET[case], strict=True)]
+                             if case in NOT_YET else [])
+                    found.append(pytest.param(language, large, name, size, id=case, marks=marks))
     return found
 
 

@@ -49,9 +49,9 @@ def test_a_kit_set_to_spanish_opens_its_volunteer_side_in_spanish(qtbot, kit_wit
     win.show_volunteer_area()
     area = win.volunteer
     assert area.title.text() == "Área de voluntarios"
-    assert area.back_button.text() == "Volver al formulario de inscripción"
+    assert area.back_button.text() == "Volver al formulario"
     assert [area.tabs.tabText(i) for i in range(3)] == ["Contactos", "Eventos",
-                                                        "Materiales impresos"]
+                                                        "Impresos"]
     assert area.contacts.search.placeholderText() == "Buscar nombre, correo, teléfono o código postal"
     status = win.status_text.text()
     assert status.startswith("Evento: ") and "Por sincronizar: 0" in status, status

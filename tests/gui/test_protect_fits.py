@@ -40,12 +40,13 @@ def volunteer_area_at(qtbot, kit, width: int, height: int):
 
 
 @pytest.fixture
-def interface_language(request):
-    from kit.ui.i18n import install_interface_language
+def interface_language(request, kit_with_event):
+    """The volunteer side's language, as the kit's setting (the window applies it)."""
+    from kit.ui.i18n import apply_interface_language
 
-    assert install_interface_language(request.param)
+    kit_with_event.settings.set("ui_language", request.param)
     yield request.param
-    install_interface_language("en")
+    apply_interface_language("en")
 
 
 @pytest.mark.parametrize("interface_language", ["en", "es", "ur"], indirect=True)

@@ -17,6 +17,7 @@ import sys
 
 from kit.commands import day_count, print_json, record_id
 from kit.domain.errors import KitError
+from kit.domain.protection import ProtectionMode
 
 EXIT_BROKEN_SEALS = 2
 
@@ -185,7 +186,7 @@ def status_command(kit, args) -> int:
     if args.json:
         print_json(status.to_json())
         return 0
-    if status.mode == "off":
+    if status.mode is ProtectionMode.OFF:
         print(f"Protected mode is off: {status.clear_contacts} contacts are stored in clear.")
         return 0
     reads = "can read after unlocking" if status.can_read else "public key only: never reads"

@@ -47,3 +47,15 @@ class NotFound(KitError):
     """A record asked for by id or name does not exist."""
 
     code = "not_found"
+
+
+UNLOCK_HINT = "Unlock in the app, or pass --passphrase-env VAR"
+
+
+class KitLocked(KitError):
+    """Personal data was asked for while the kit is protected and locked (CLI exit 2)."""
+
+    code = "locked"
+
+    def __init__(self, what: str = "This kit is protected and locked") -> None:
+        super().__init__(f"{what}. {UNLOCK_HINT} (the variable holding the passphrase).")

@@ -1,8 +1,9 @@
 """Protected mode use-cases: turn it on, seal sign-ups, lock and unlock, rotate, serve contacts.
 
-States: "off" (no key ring), "locked" (sign-ups are sealed on the way in and nothing personal
-can be read), "unlocked" (the private keys and the opened sign-ups are held in memory by this
-process only, in `kit.protection`; nothing opened is ever written back in clear).
+States (kit.domain.protection.ProtectionMode): OFF (no key ring), LOCKED (sign-ups are sealed on
+the way in and nothing personal can be read), UNLOCKED (the private keys and the opened sign-ups
+are held in memory by this process only, in `kit.protection`; nothing opened is ever written
+back in clear).
 
 A sealed sign-up row keeps in clear only what counting needs: uuid, event, the quarter hour it
 was made (see coarse_time), interests, consent answers and the consent wording shown (not
@@ -34,7 +35,8 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from kit.domain.errors import KitError
+from kit.domain.errors import KitError, KitLocked
+from kit.domain.protection import ProtectionMode
 from kit.domain.signup import CleanSignup
 from kit.domain.times import from_stored, quarter_hour, utc_now
 from kit.logsetup import coarsen_log_files
@@ -62,18 +64,6 @@ log = logging.getLogger(__name__)
 RING_SETTING = PROTECTION_KEYS_SETTING
 RELOCK_SETTING = "relock_minutes"
 DEFAULT_RELOCK_MINUTES = 10
-UNLOCK_HINT = "Unlock in the app, or pass --passphrase-env VAR"
-
-
-class KitLocked(KitError):
-    """Personal data was asked for while the kit is locked (CLI exit 2)."""
-
-    code = "locked"
-
-    def __init__(self, what: str = "This kit is protected and locked") -> None:
-        super().__init__(f"{what}. {UNLOCK_HINT} (the variable holding the passphrase).")
-
-
 @dataclass(frozen=True)
 class UnlockReport:
     """What unlocking opened, and every sealed sign-up that did not open (with why)."""
@@ -108,7 +98,7 @@ class ScrubReport:
 class ProtectionStatus:
     """What `protect status` and the volunteer area show."""
 
-    mode: str  # off, locked, unlocked
+    mode: ProtectionMode
     can_read: bool = False
     active_key_id: str = ""
     key_ids: tuple[str, ...] = ()
@@ -149,23 +139,29 @@ def _session(kit: Kit) -> Session | None:
     return kit.protection
 
 
+def holds_keys(kit: Kit) -> bool:
+    """This process holds the kit's private keys now (a lock, by hand or after idle minutes,
+    drops them). Never relocks itself: for watchers on other threads (the phone form)."""
+    return _session(kit) is not None
+
+
 def relock_seconds(kit: Kit) -> float:
     minutes = kit.settings.get(RELOCK_SETTING)
     return float(DEFAULT_RELOCK_MINUTES if minutes is None else minutes) * 60
 
 
-def mode(kit: Kit) -> str:
-    """"off", "locked" or "unlocked" (relocking first if the kit sat idle too long)."""
+def mode(kit: Kit) -> ProtectionMode:
+    """OFF, LOCKED or UNLOCKED (relocking first if the kit sat idle too long)."""
     if not kit.is_protected():
-        return "off"
+        return ProtectionMode.OFF
     session = _session(kit)
     if session is None:
-        return "locked"
+        return ProtectionMode.LOCKED
     if session.monotonic() - session.last_used > relock_seconds(kit):
         lock(kit)
         log.info("Relocked after %s idle minutes", relock_seconds(kit) / 60)
-        return "locked"
-    return "unlocked"
+        return ProtectionMode.LOCKED
+    return ProtectionMode.UNLOCKED
 
 
 def readable_vault(kit: Kit, what: str = "This kit is protected and locked", *,
@@ -177,9 +173,9 @@ def readable_vault(kit: Kit, what: str = "This kit is protected and locked", *,
     the kit, so it never holds off the idle relock.
     """
     state = mode(kit)
-    if state == "off":
+    if state is ProtectionMode.OFF:
         return None
-    if state == "locked":
+    if state is ProtectionMode.LOCKED:
         raise KitLocked(what)
     session = _session(kit)
     assert session is not None
@@ -295,7 +291,7 @@ def init_protection(kit: Kit, passphrase: str, *, kdf: KdfParams | None = None) 
 
     The kit is left unlocked in this process (the new key is already in memory).
     """
-    if mode(kit) != "off":
+    if mode(kit).on:
         raise ProtectError("This kit is already protected ('outreach-kit protect status').")
     ring, private = new_ring(passphrase, kdf or KdfParams(), _now_text(kit))
     scrub = _protect_with(kit, ring)
@@ -675,7 +671,7 @@ def unlock_report(kit: Kit) -> UnlockReport:
 
 def unlock_from_env(kit: Kit, variable: str) -> UnlockReport | None:
     """The global `--passphrase-env VAR`: unlock for this command (nothing to do when off)."""
-    if mode(kit) == "off":
+    if mode(kit) is ProtectionMode.OFF:
         return None
     passphrase = passphrase_from_env(variable)
     return unlock(kit, passphrase)
@@ -725,7 +721,7 @@ def protection_status(kit: Kit) -> ProtectionStatus:
     clear = Contact.select().count()
     minutes = int(relock_seconds(kit) // 60)
     if ring is None:
-        return ProtectionStatus("off", clear_contacts=clear, relock_minutes=minutes)
+        return ProtectionStatus(ProtectionMode.OFF, clear_contacts=clear, relock_minutes=minutes)
     return ProtectionStatus(
         mode(kit), ring.can_read, ring.active_key_id, tuple(k.key_id for k in ring.keys),
         family_id_for(ring.family_key) if ring.family_key else "", sealed, clear, minutes,
@@ -738,7 +734,7 @@ def _now_text(kit: Kit) -> str:
 
 
 __all__ = [
-    "KitLocked", "WrongPassphrase", "ProtectError", "UnlockReport", "ScrubReport",
+    "KitLocked", "ProtectionMode", "WrongPassphrase", "ProtectError", "UnlockReport", "ScrubReport",
     "ProtectionStatus", "InitResult", "init_protection", "init_public_only", "unlock", "lock",
     "mode", "readable_vault", "rotate", "write_public_key",
     "protection_status", "unlock_from_env", "refresh_vault",

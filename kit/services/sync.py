@@ -196,9 +196,10 @@ def _reader(kit: Kit, *, must_read: bool, background: bool = False) -> SyncReade
 def kit_locked(kit: Kit) -> bool:
     """A protected kit without its passphrase: a sync would raise KitLocked (the app's quiet
     background sync skips instead)."""
+    from kit.domain.protection import ProtectionMode
     from kit.services.protection import mode
 
-    return mode(kit) == "locked"
+    return mode(kit) is ProtectionMode.LOCKED
 
 
 def dry_run(kit: Kit, target: str | int | TargetConfig | None = None, *,

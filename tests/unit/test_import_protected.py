@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kit.domain.errors import KitLocked
 from kit.domain.signup import SignupForm
 from kit.services import protection
 from kit.services.contacts import search_contacts
@@ -17,7 +18,6 @@ from kit.services.events import create_event
 from kit.services.exports import export_contacts
 from kit.services.imports import ImportCancelled, plan_import, run_import
 from kit.services.kit import Kit, open_kit
-from kit.services.protection import KitLocked
 from kit.services.row_ids import LEGACY_IMPORT_NAMESPACE, import_namespace
 from kit.services.signups import record_signup
 from kit.store.models import ALL_MODELS, Contact, Event, Outbox, Signup, SyncTarget

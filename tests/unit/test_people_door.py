@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kit.domain.errors import NotFound, ValidationFailed
+from kit.domain.errors import KitLocked, NotFound, ValidationFailed
 from kit.domain.export_filter import ExportFilter
 from kit.domain.signup import SignupForm, validate_signup
 from kit.protect.keys import KdfParams
@@ -19,7 +19,6 @@ from kit.services.events import create_event
 from kit.services.kit import Kit, open_kit
 from kit.services.people import ClearPeople, people_of
 from kit.services.people.sealed import LockedPeople, SealedPeople
-from kit.services.protection import KitLocked
 from kit.store.models import ALL_MODELS, Signup
 
 PASS = "correct horse battery staple"
@@ -206,3 +205,35 @@ def test_no_other_service_asks_whether_the_kit_is_protected():
         and WHICH_MODE.search(path.read_text(encoding="utf-8"))
     )
     assert asking == [], f"{asking} should call kit.services.people.people_of(kit) instead"
+
+
+# A protection mode compared with the word it used to be ("off", "locked", "unlocked"), in any
+# direction: the mode is one enum (kit.domain.protection.ProtectionMode), compared by identity.
+MODE_AS_TEXT = re.compile(r"""(==|!=|\bis\b|\bin\b)\s*[(\[{]?\s*["'](off|locked|unlocked)["']"""
+                          r"""|["'](off|locked|unlocked)["']\s*(==|!=)""")
+
+
+def test_nothing_compares_the_protection_mode_with_text():
+    kit_dir = Path(__file__).resolve().parents[2] / "kit"
+    comparing = sorted(
+        f"{path.relative_to(kit_dir)}:{number}"
+        for path in kit_dir.rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if MODE_AS_TEXT.search(line)
+    )
+    assert comparing == [], f"{comparing} should compare with ProtectionMode members"
+
+
+def test_the_mode_is_one_enum_and_prints_as_its_word(kit_with_event):
+    from kit.domain.protection import ProtectionMode
+
+    kit = kit_with_event
+    assert protection.mode(kit) is ProtectionMode.OFF
+    assert protection.protection_status(kit).to_json()["mode"] == "off"
+    protection.init_protection(kit, PASS, kdf=FAST)
+    assert protection.mode(kit) is ProtectionMode.UNLOCKED
+    assert protection.protection_status(kit).mode is ProtectionMode.UNLOCKED
+    protection.lock(kit)
+    assert protection.mode(kit) is ProtectionMode.LOCKED
+    status = protection.protection_status(kit)
+    assert (status.mode.on, f"{status.mode}", status.to_json()["mode"]) == (True, "locked", "locked")

@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from kit.domain.errors import KitLocked
 from kit.domain.signup import SignupForm
 from kit.protect.keys import KdfParams, KeyRing, ProtectError, WeakPassphrase, WrongPassphrase, key_id_for
 from kit.protect.sealing import SealBroken, SealedFields, open_fields, seal_fields
@@ -23,7 +24,6 @@ from kit.services.contacts import (
 )
 from kit.services.events import create_event
 from kit.services.kit import Kit, open_kit
-from kit.services.protection import KitLocked
 from kit.services.signups import record_signup
 from kit.services.status import kit_status
 from kit.store.models import ALL_MODELS, Contact, Outbox, Signup, SyncTarget

@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 
-from kit.domain.errors import FieldError
+from kit.domain.errors import FieldError, KitLocked
 from kit.domain.signup import SignupForm
 from kit.protect.bundle import write_bundle
 from kit.protect.keys import KdfParams
@@ -18,7 +18,6 @@ from kit.services.contacts import search_contacts
 from kit.services.exports import ExportOptions, export_contacts
 from kit.services.import_planning import plan_import
 from kit.services.imports import run_import
-from kit.services.protection import KitLocked
 from kit.services.removal import NobodyMatches, SeveralMatch, remove_person
 from kit.services.signups import record_signup
 from kit.store.models import Contact, Outbox, RemovedSignup, Signup, SyncTarget, utc_now

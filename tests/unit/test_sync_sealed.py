@@ -7,11 +7,11 @@ import random
 
 import pytest
 
+from kit.domain.errors import KitLocked
 from kit.domain.signup import SignupForm
 from kit.services import protection
 from kit.services import sync as sync_service
 from kit.services.people.sealed import VaultReader
-from kit.services.protection import KitLocked
 from kit.services.signups import record_signup
 from kit.services.targets import add_target
 from kit.store.models import Contact, Outbox, Signup

@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from kit.domain.errors import FieldError, NotFound, ValidationFailed
+from kit.domain.errors import FieldError, KitLocked, NotFound, ValidationFailed
 from kit.domain.export_filter import ExportFilter
+from kit.domain.protection import ProtectionMode
 from kit.domain.records import ContactRecord, EventInfo
 from kit.domain.signup import CleanSignup
 from kit.domain.times import to_stored
@@ -31,7 +32,7 @@ from kit.services.people import removing
 from kit.services.people.clear import drop_personal_data
 from kit.services.people.removing import Removed
 from kit.services.people.sealed_import import LOCKED_IMPORT, SealedImport
-from kit.services.protection import KitLocked, load_ring, mode, seal_new_signup
+from kit.services.protection import load_ring, mode, seal_new_signup
 from kit.services.recording import SignupReceipt
 from kit.store.models import Event, Signup
 from kit.sync import outbox
@@ -51,10 +52,10 @@ def protected_people(kit: Kit) -> People:
     """The people of a protected kit: sealed when unlocked (an idle kit relocks first), locked
     otherwise. (Protection turned off by another process meanwhile: clear.)"""
     state = mode(kit)
-    if state == "unlocked":
+    if state is ProtectionMode.UNLOCKED:
         assert kit.protection is not None
         return SealedPeople(kit, kit.protection)
-    if state == "locked":
+    if state is ProtectionMode.LOCKED:
         return LockedPeople(kit)
     from kit.services.people.clear import ClearPeople
 

@@ -49,6 +49,7 @@ from kit.domain.errors import KitError, ValidationFailed
 from kit.domain.shown_form import ShownForm
 from kit.domain.signup import SignupForm
 from kit.protect.sealing import SUITE
+from kit.services import protection
 from kit.services.kiosk_form import form_in_force, form_outdated
 from kit.services.kit import Kit
 from kit.services.phones.page import FormPage, render_form, render_notice
@@ -164,7 +165,7 @@ class PhoneServer:
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={
             "poll_interval": 0.2}, name="phones-http", daemon=True)
         self._thread.start()
-        if self.kit.protection is not None:
+        if protection.holds_keys(self.kit):
             # Started on an unlocked kit: its lock (by hand, or idle) takes the form down too.
             threading.Thread(target=self._stop_on_lock, name="phones-lock-watch",
                              daemon=True).start()
@@ -173,7 +174,7 @@ class PhoneServer:
 
     def _stop_on_lock(self) -> None:
         while not self._stopped.wait(0.5):
-            if self.kit.protection is None:  # kit.services.protection.lock drops the session
+            if not protection.holds_keys(self.kit):  # protection.lock drops the keys
                 log.info("The kit locked: phone sign-ups stop")
                 self.stop()
                 return

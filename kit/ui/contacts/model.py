@@ -16,10 +16,10 @@ from PySide6.QtCore import (
 )
 
 from kit.domain.contact_fields import display_phone
+from kit.domain.errors import KitLocked
 from kit.domain.records import ContactRecord
 from kit.services.contacts import search_contacts
 from kit.services.kit import Kit
-from kit.services.protection import KitLocked
 from kit.ui.plain_text import literal_text
 
 PAGE_SIZE = 200

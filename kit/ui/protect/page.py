@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.domain.errors import KitError
+from kit.domain.protection import ProtectionMode
 from kit.services import kiosk_pin, protection, retention
 from kit.services.bundles import export_bundle, import_bundle, is_bundle
 from kit.services.kiosk_pin import KioskPin
@@ -369,7 +370,7 @@ class ProtectPage(QWidget):
     def reload(self) -> None:
         """Read the protection status and the kiosk settings again."""
         status = protection.protection_status(self._kit)
-        if status.mode == "off":
+        if status.mode is ProtectionMode.OFF:
             self.status.setText(self.tr("Off: sign-ups are stored in clear on this laptop."))
             self.keys.setText(
                 self.tr("Turn it on once per laptop: on the coordinator's laptop with a "
@@ -390,9 +391,9 @@ class ProtectPage(QWidget):
             if status.can_read:
                 facts.append(self.tr("relocks after %n idle minutes", "", status.relock_minutes))
             self.keys.setText(" · ".join(facts))
-        self.lock_button.setEnabled(status.mode == "unlocked")
-        self.unlock_button.setEnabled(status.mode == "locked" and status.can_read)
-        off, reads = status.mode == "off", status.mode != "off" and status.can_read
+        self.lock_button.setEnabled(status.mode is ProtectionMode.UNLOCKED)
+        self.unlock_button.setEnabled(status.mode is ProtectionMode.LOCKED and status.can_read)
+        off, reads = status.mode is ProtectionMode.OFF, status.mode.on and status.can_read
         self.turn_on_button.setVisible(off)
         self.lock_button.setVisible(not off and status.can_read)
         self.unlock_button.setVisible(not off and status.can_read)
@@ -514,9 +515,9 @@ class ProtectPage(QWidget):
         self.reload()
 
     def _on_check(self) -> None:
-        if protection.mode(self._kit) == "locked":
+        if protection.mode(self._kit) is ProtectionMode.LOCKED:
             self._on_unlock()  # unlocking opens every sealed sign-up and says what did not open
-            if protection.mode(self._kit) == "locked":
+            if protection.mode(self._kit) is ProtectionMode.LOCKED:
                 return
         try:
             protection.refresh_vault(self._kit)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.domain.errors import KitError, ValidationFailed
+from kit.domain.protection import ProtectionMode
 from kit.services import campaign, first_run, protection
 from kit.services.events import active_event
 from kit.services.kiosk_pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, KioskPin
@@ -308,16 +309,16 @@ class ProtectPage(StepPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
-        on = protection.mode(self._kit) != "off"
+        on = protection.mode(self._kit).on
         self.already.setText(self.tr("Protection is already on for this kit.") if on else "")
         self.already.setVisible(on)
         self.choice.setVisible(not on)
 
     def first_field(self) -> QWidget | None:
-        return None if protection.mode(self._kit) != "off" else self.choice.coordinator
+        return None if protection.mode(self._kit).on else self.choice.coordinator
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
-        if protection.mode(self._kit) != "off":  # already on: nothing to choose
+        if protection.mode(self._kit).on:  # already on: nothing to choose
             return True
         return self.choice.apply()
 
@@ -360,7 +361,7 @@ class DonePage(StepPage):
         lines.append(self.tr("⚠ No kiosk PIN: anyone at the table can open the volunteer area.")
                      if pin_page.skipped else
                      self.tr("✓ A kiosk PIN guards the volunteer area."))
-        if status.mode == "off":
+        if status.mode is ProtectionMode.OFF:
             lines.append(self.tr("⚠ Not protected: sign-ups are stored in clear on this laptop."))
         elif status.can_read:
             lines.append(self.tr("✓ Protected: this is the coordinator's laptop; the passphrase "
@@ -369,7 +370,7 @@ class DonePage(StepPage):
             lines.append(self.tr("✓ Protected: this table laptop seals sign-ups and cannot read "
                                  "them."))
         self.summary.setText("\n".join(lines))
-        coordinator = status.mode != "off" and status.can_read
+        coordinator = status.mode.on and status.can_read
         self.public_key_hint.setVisible(coordinator)
         self.save_public_key.setVisible(coordinator)
         self.saved.setVisible(False)

@@ -364,10 +364,11 @@ class MainWindow(QMainWindow):
         """Protected mode relocks after idle minutes: take opened contacts off the screen too."""
         if self._volunteer is None:
             return  # nothing shown yet (and no cryptography to import at start-up)
+        from kit.domain.protection import ProtectionMode
         from kit.services import protection
 
         model = self._volunteer.contacts.model
-        if not model.locked and model.rowCount() and protection.mode(self._kit) == "locked":
+        if not model.locked and model.rowCount() and protection.mode(self._kit) is ProtectionMode.LOCKED:
             self.volunteer.contacts.reload()
 
     def show_volunteer_area(self) -> None:

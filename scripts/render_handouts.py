@@ -1,12 +1,15 @@
 """Render every handout and the after-event report to PNG pages, Letter and A4, for review.
 
     uv run python scripts/render_handouts.py OUT_DIR [--dpi 80] [--pack PACK_DIR] [--contact]
+        [--languages]
 
 Writes OUT_DIR/<name>-<paper>.pdf and OUT_DIR/<name>-<paper>-p<N>.png for each page, with a
 sample event so the sign-up sheet shows its header filled in. Look at every page before a
 change to the handouts lands: would you hand this to a stranger? `--contact` fills in sample
 contact details (website, email, social, meetings), as a group's first run does: the pages must
-still fit with them.
+still fit with them. `--languages` also renders every handout in each language the pack has
+handout texts in (OUT_DIR/<name>-<paper>-<code>...): try it with the tests' pack,
+tests/fixtures/packs/multilingual, which has Spanish and Urdu.
 """
 
 from __future__ import annotations
@@ -72,6 +75,8 @@ def main() -> int:
     parser.add_argument("--dpi", type=int, default=80)
     parser.add_argument("--pack", type=Path, default=None)
     parser.add_argument("--contact", action="store_true", help="with sample contact details")
+    parser.add_argument("--languages", action="store_true",
+                        help="also every handout in each of the pack's other handout languages")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     pack = load_pack(args.pack or default_pack_dir())
@@ -81,9 +86,12 @@ def main() -> int:
     names = list(HANDOUTS)
     for paper in ("letter", "a4"):
         for name in names:
-            pdf = render_handout(name, pack, SAMPLE_EVENT, paper)
-            pages = write_pages(pdf, args.out / f"{name}-{paper}", args.dpi)
-            print(f"{name}-{paper}: {pages} page(s)")
+            languages = pack.handout_languages() if args.languages else (pack.language,)
+            for language in languages:
+                suffix = "" if language == pack.language else f"-{language}"
+                pdf = render_handout(name, pack, SAMPLE_EVENT, paper, language)
+                pages = write_pages(pdf, args.out / f"{name}-{paper}{suffix}", args.dpi)
+                print(f"{name}-{paper}{suffix}: {pages} page(s)")
         report = EventReportRenderer(sample_stats(), organisation=pack.organisation.name,
                                      colours=pack.organisation.colours, paper=paper).render()
         pages = write_pages(report, args.out / f"event-report-{paper}", args.dpi)

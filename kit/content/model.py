@@ -208,6 +208,21 @@ HANDOUT_LABELS: dict[str, str] = {
     "email": "Email",
     "social": "Social",
     "meetings": "Meetings",
+    # The paper sign-up sheet and slips
+    "first_name": "First name",
+    "last_name": "Last name",
+    "phone": "Phone",
+    "zip": "ZIP",
+    "email_me": "Email me",
+    "text_me": "Text me",
+    "text": "Text",
+    "privacy": "Privacy",
+    "event": "Event",
+    "date": "Date",
+    "tick_note": "Tick a box only if you agree to the sentence beside its name:",
+    "hear_about": "I’d like to hear about (tick any):",
+    "fold_note": "Fold your slip and hand it to a volunteer or drop it in the box: nobody else "
+                 "in line sees your details.",
 }
 
 

@@ -20,7 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from kit.content import CampaignPack
 from kit.domain.records import EventInfo
 from kit.handouts.addresses import address_lines, wrap_unbroken
-from kit.handouts.bidi import has_arabic, is_rtl_language, line_width
+from kit.handouts.bidi import draw_string, has_arabic, is_rtl_language, line_width
 from kit.handouts.design import FOOTER_GAP, GUTTER, MARGIN, QR_JOIN, SIDE_COLUMN, TYPE, grid
 from kit.handouts.flowables import Box, Grid, Para
 from kit.handouts.fonts import SANS, register_fonts
@@ -135,7 +135,7 @@ class HandoutRenderer:
         canvas.saveState()
         canvas.setFont(SANS, TYPE["footer"][0])
         canvas.setFillColor(MUTED)
-        canvas.drawString(self.margin, self.margin, self.footer_text())
+        draw_string(canvas, self.margin, self.margin, self.footer_text(), SANS, TYPE["footer"][0])
         canvas.drawRightString(self.pagesize[0] - self.margin, self.margin, f"{doc.page}")
         canvas.restoreState()
 

@@ -279,6 +279,24 @@ def draw_glyphs(canvas: Canvas, glyphs: tuple[Glyph, ...], x: float, y: float,
     canvas.drawText(text)
 
 
+def draw_string(canvas: Canvas, x: float, y: float, text: str, font_name: str, size: float,
+                *, anchor: str = "left") -> None:
+    """canvas.drawString (anchor "left") or drawRightString ("right") that shapes and orders
+    Arabic-script text; any other text is drawn by reportlab as before. The canvas's fill
+    colour is used."""
+    if not has_arabic(text):
+        canvas.setFont(font_name, size)
+        if anchor == "right":
+            canvas.drawRightString(x, y, text)
+        else:
+            canvas.drawString(x, y, text)
+        return
+    glyphs = line_glyphs(text, starts_rtl(text), font_name, size)
+    if anchor == "right":
+        x -= sum(g.advance for g in glyphs)
+    draw_glyphs(canvas, glyphs, x, y, size)
+
+
 class BidiPara(Flowable):
     """One paragraph of text in either direction, shaped, broken into lines and aligned.
 

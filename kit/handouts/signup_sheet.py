@@ -26,8 +26,9 @@ INTEREST_WIDTH = 9 * mm
 CONSENT_WIDTH = 9 * mm
 HEADER_HEIGHT = 27 * mm  # the interest labels read up their columns (two lines at most)
 # Relative widths of the written columns (first, last, email, phone, ZIP).
-WRITTEN = (("First name", 1.0), ("Last name", 1.1), ("Email", 1.9), ("Phone", 1.1),
-           ("ZIP", 0.55))
+# (Label keys in kit.content.HANDOUT_LABELS.)
+WRITTEN = (("first_name", 1.0), ("last_name", 1.1), ("email", 1.9), ("phone", 1.1),
+           ("zip", 0.55))
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -57,8 +58,9 @@ class SignupSheetRenderer(HandoutRenderer):
         """Event name, date and place as printed (blank lines to fill in without an event)."""
         event = self.event
         if event is None:
-            return ["Event: ______________________________", "Date: ____________________"]
-        lines = [f"Event: {event.name}"]
+            return [f"{self.pack.label('event')}: ______________________________",
+                    f"{self.pack.label('date')}: ____________________"]
+        lines = [f"{self.pack.label('event')}: {event.name}"]
         when = format_date(event.date) if event.date else ""
         place = event.location
         if when or place:
@@ -89,8 +91,10 @@ class SignupSheetRenderer(HandoutRenderer):
         )
         consent = Table(
             [
-                [self.para("<b>Email</b>", "small"), self.text(pack.consent.email, "small"),
-                 self.para("<b>Text</b>", "small"), self.text(pack.consent.sms, "small")],
+                [self.para(f"<b>{esc(pack.label('email'))}</b>", "small"),
+                 self.text(pack.consent.email, "small"),
+                 self.para(f"<b>{esc(pack.label('text'))}</b>", "small"),
+                 self.text(pack.consent.sms, "small")],
             ],
             colWidths=["9%", "41%", "8%", "42%"],
         )
@@ -109,13 +113,13 @@ class SignupSheetRenderer(HandoutRenderer):
         header: list[Flowable] = [
             top,
             Spacer(1, 3 * mm),
-            self.para("Tick a box only if you agree to the sentence beside its name:", "small"),
+            self.text(pack.label("tick_note"), "small"),
             Spacer(1, 1 * mm),
             consent,
         ]
         if pack.privacy:  # the same notice the kiosk form shows
-            header += [Spacer(1, 1.5 * mm), self.para(f"<b>Privacy:</b> {esc(pack.privacy)}",
-                                                      "small")]
+            notice = f"<b>{esc(pack.label('privacy'))}:</b> {esc(pack.privacy)}"
+            header += [Spacer(1, 1.5 * mm), self.para(notice, "small")]
         return [*header, Spacer(1, 3 * mm)]
 
     def _rows(self, count: int) -> Table:
@@ -125,11 +129,11 @@ class SignupSheetRenderer(HandoutRenderer):
         unit = free / sum(weight for _, weight in WRITTEN)
         widths = [NUMBER_WIDTH, *(unit * weight for _, weight in WRITTEN)]
         widths += [INTEREST_WIDTH] * len(interests) + [CONSENT_WIDTH] * 2
-        head = ["", *(self.text(label, "cell_head") for label, _ in WRITTEN)]
+        head = ["", *(self.text(self.pack.label(key), "cell_head") for key, _ in WRITTEN)]
         head += [RotatedPara(esc(i.label), self.styles["cell_head"], HEADER_HEIGHT)
                  for i in interests]
-        head += [RotatedPara("Email me", self.styles["cell_head"], HEADER_HEIGHT),
-                 RotatedPara("Text me", self.styles["cell_head"], HEADER_HEIGHT)]
+        head += [RotatedPara(esc(self.pack.label(key)), self.styles["cell_head"], HEADER_HEIGHT)
+                 for key in ("email_me", "text_me")]
         data: list[list[object]] = [head]
         for number in range(1, count + 1):
             row: list[object] = [self.text(str(number), "cell_number")]

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from kit.handouts.base import CutSheetRenderer
+from kit.handouts.bidi import draw_string
 from kit.handouts.design import CUT_MARK, HAIRLINE, grid
 from kit.handouts.fonts import SANS, SANS_BOLD
 from kit.handouts.signup_sheet import format_date
@@ -24,8 +25,6 @@ PAD = 4.5 * mm
 FIELD_HEIGHT = 8 * mm  # room to write by hand (a ruled line is 7-9 mm)
 BOX = 3.6 * mm
 CUT_DASH = (3, 3)
-FOLD_NOTE = ("Fold your slip and hand it to a volunteer or drop it in the box: nobody else in "
-             "line sees your details.")
 
 
 class SlipSheet(Flowable):
@@ -103,32 +102,31 @@ class SignupSlipsRenderer(CutSheetRenderer):
         canvas.saveState()
         # Heading: the group, and the event it was filled in at.
         canvas.setFillColor(self.palette.primary)
-        canvas.setFont(styles["h3"].fontName, 12)
-        canvas.drawString(left, top - 10, pack.handouts.signup_sheet.headline)
+        draw_string(canvas, left, top - 10, pack.handouts.signup_sheet.headline,
+                    styles["h3"].fontName, 12)
         canvas.setFont(SANS, 9)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(left + inner, top - 10, self.event_line())
+        draw_string(canvas, left + inner, top - 10, self.event_line(), SANS, 9, anchor="right")
         top -= grid(4.5)
         # Fields: a label above a line to write on.
         rows = (
-            (("First name", 0.5), ("Last name", 0.5)),
-            (("Email", 0.62), ("Phone", 0.38 * 0.62), ("ZIP", 0.38 * 0.38)),
+            ((pack.label("first_name"), 0.5), (pack.label("last_name"), 0.5)),
+            ((pack.label("email"), 0.62), (pack.label("phone"), 0.38 * 0.62),
+             (pack.label("zip"), 0.38 * 0.38)),
         )
         for row in rows:
             cx = left
             for label, share in row:
                 width = inner * share - (3 * mm if cx + inner * share < left + inner - 1 else 0)
-                canvas.setFont(SANS, 8.5)
                 canvas.setFillColor(TEXT)
-                canvas.drawString(cx, top - 9, label)
+                draw_string(canvas, cx, top - 9, label, SANS, 8.5)
                 canvas.setStrokeColor(HAIRLINE)
                 canvas.setLineWidth(0.6)
                 canvas.line(cx, top - FIELD_HEIGHT - 6, cx + width, top - FIELD_HEIGHT - 6)
                 cx += inner * share
             top -= FIELD_HEIGHT + grid(2.5)
         # Interests: tick boxes with their labels, three to a line.
-        canvas.setFont(SANS_BOLD, 9)
-        canvas.drawString(left, top - 9, "I’d like to hear about (tick any):")
+        draw_string(canvas, left, top - 9, pack.label("hear_about"), SANS_BOLD, 9)
         top -= grid(3)
         columns = 3
         column_w = inner / columns
@@ -137,9 +135,8 @@ class SignupSlipsRenderer(CutSheetRenderer):
             bx = left + col * column_w
             by = top - (line + 1) * grid(3)
             self._box(canvas, bx, by)
-            canvas.setFont(SANS, 9.5)
             canvas.setFillColor(TEXT)
-            canvas.drawString(bx + BOX + 2 * mm, by + 0.5, interest.label)
+            draw_string(canvas, bx + BOX + 2 * mm, by + 0.5, interest.label, SANS, 9.5)
         lines = -(-len(pack.interests) // columns)
         top -= lines * grid(3) + grid(2)
         # Consent: the pack's sentences, word for word, each with its own box.
@@ -151,7 +148,7 @@ class SignupSlipsRenderer(CutSheetRenderer):
             top -= max(height, BOX) + grid(1)
         # The kiosk's privacy notice and what to do with the slip.
         top -= grid(1)
-        for note in (" ".join(n for n in (pack.privacy, FOLD_NOTE) if n),):
+        for note in (" ".join(n for n in (pack.privacy, pack.label("fold_note")) if n),):
             paragraph = self.text(note, "small")
             _, height = paragraph.wrap(inner, h)
             paragraph.drawOn(canvas, left, top - height)

@@ -141,3 +141,15 @@ def test_the_headings_a_pack_translates_replace_the_built_in_ones(pack):
     resources = flat(" ".join(pages_text(render_handout("resources", pack, None, "letter", "ur"))))
     assert "کی طرف سے" in resources and "From Riverside" not in resources
     assert "مزید مطالعہ" in resources  # further_reading
+
+
+@pytest.mark.parametrize("name", ["signup-sheet", "signup-slips"])
+def test_the_paper_sign_up_forms_print_their_urdu_words(pack, name):
+    # The slips draw on the canvas, not in paragraphs: Urdu there was invisible (a font
+    # without Arabic glyphs) until it went through the same shaping.
+    text = flat(" ".join(pages_text(render_handout(name, pack, None, "letter", "ur"))))
+    for words in ("رابطے میں رہیں", "پہلا نام", "خاندانی نام", "اجلاسوں میں آئیں",
+                  "مرمت میں مدد کریں"):
+        assert words in text, words
+    assert "First name" not in text and "Stay in touch" not in text
+    assert "ZIP" in text  # no Urdu given: the pack's own

@@ -84,3 +84,22 @@ def test_the_area_and_its_tabs_are_kept_between_openings(qtbot, window, kit_with
     assert area.contacts.model.rowCount() == 1  # its data read again
     area.tabs.setCurrentWidget(window.protect)
     assert area.built("protect") is window.protect and window.protect.isVisible()
+
+
+def test_a_keystroke_after_a_pause_is_answered_at_once_and_quick_ones_after_it_wait(qtbot, window):
+    """The first key after a pause refills the table before the next frame (it waited for the
+    typing delay, ~150 ms, before any search: every answer to a keystroke must come in 100 ms);
+    keys typed quickly after it are searched once, when the typing pauses."""
+    many_contacts(window._kit, 30)
+    window.show_volunteer_area()
+    page = window.volunteer.contacts
+    searched = []
+    page.model.modelReset.connect(lambda: searched.append(page.model.query[0]))
+    qtbot.keyClick(page.search, "Z")  # nobody has a Z
+    assert searched == ["Z"] and page.model.rowCount() == 0  # no event loop turn needed
+    page.search.setText("Person7")  # typed on within the delay: no search yet
+    assert searched == ["Z"]
+    qtbot.waitUntil(lambda: searched == ["Z", "Person7"], timeout=5000)
+    assert page.model.rowCount() == 1 and page.model.record(0).first_name == "Person7"
+    qtbot.wait(volunteer_module.SEARCH_DELAY_MS * 2)
+    assert searched == ["Z", "Person7"]  # and nothing more once typing stopped

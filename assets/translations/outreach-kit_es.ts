@@ -1194,33 +1194,37 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
     <message numerus="yes">
         <location line="+7"/>
         <source>Busiest hour: %1 with %n sign-up. Sign-ups between %2 and %3 (times kept to the quarter hour).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Hora de más actividad: %1, con %n inscripción. Inscripciones entre %2 y %3 (horas redondeadas al cuarto de hora).</numerusform>
+            <numerusform>Hora de más actividad: %1, con %n inscripciones. Inscripciones entre %2 y %3 (horas redondeadas al cuarto de hora).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Busiest hour: %1 with %n sign-ups. Sign-ups between %2 and %3 (times kept to the quarter hour).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Hora de más actividad: %1, con %n inscripción. Inscripciones entre %2 y %3 (horas redondeadas al cuarto de hora).</numerusform>
+            <numerusform>Hora de más actividad: %1, con %n inscripciones. Inscripciones entre %2 y %3 (horas redondeadas al cuarto de hora).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Busiest hour: %1 with %n sign-up. First sign-up %2, last %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Hora de más actividad: %1, con %n inscripción. Primera inscripción: %2; última: %3.</numerusform>
+            <numerusform>Hora de más actividad: %1, con %n inscripciones. Primera inscripción: %2; última: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Busiest hour: %1 with %n sign-ups. First sign-up %2, last %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>Hora de más actividad: %1, con %n inscripción. Primera inscripción: %2; última: %3.</numerusform>
+            <numerusform>Hora de más actividad: %1, con %n inscripciones. Primera inscripción: %2; última: %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1559,12 +1563,14 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
     <message>
         <location line="+9"/>
         <source>Phone sign-ups…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones por teléfono…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Phone sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Inscripciones por teléfono</translation>
     </message>
 </context>
 <context>
@@ -2025,12 +2031,14 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
     <message>
         <location line="+18"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language of the handout</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Idioma del material</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3353,88 +3361,105 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location filename="../../kit/ui/phones/page.py" line="+69"/>
         <source>Attendees can sign up on their own phones: they join this laptop&apos;s network, open the form, and each sign-up is sealed on the phone and recorded here like a kiosk sign-up. Nothing goes to the internet. The coordinator guide explains the hotspot, a travel router or the venue&apos;s Wi-Fi.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Los asistentes pueden inscribirse desde su propio teléfono: se conectan a la red de este portátil, abren el formulario y cada inscripción se sella en el teléfono y se registra aquí como una inscripción del quiosco. Nada sale a internet. La guía de coordinación explica el punto de acceso, un router de viaje o el wifi del lugar.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Wi-Fi name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Nombre del wifi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wi-Fi password</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Contraseña del wifi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start phone sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Empezar las inscripciones por teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+72"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Detener</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>1. Join the Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>1. Conéctate al wifi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2. Open the sign-up form</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>2. Abre el formulario de inscripción</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an event first (Events tab): phone sign-ups go to the active event.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Crea primero un evento (pestaña Eventos): las inscripciones por teléfono van al evento activo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Port %1 cannot be used (another program may be using it). Choose another port.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>No se puede usar el puerto %1 (quizá lo usa otro programa). Elige otro puerto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone sign-ups are open. Recorded since the start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las inscripciones por teléfono están abiertas. Registradas desde el inicio: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused: phones see a message asking them to sign up at the table.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>En pausa: los teléfonos ven un mensaje que pide inscribirse en la mesa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone sign-ups are off. They stop when the kit locks or closes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Las inscripciones por teléfono están desactivadas. Se detienen cuando el kit se bloquea o se cierra.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Red: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the Wi-Fi&apos;s name (and password) to show its code.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Escribe el nombre del wifi (y la contraseña) para mostrar su código.</translation>
     </message>
 </context>
 <context>
@@ -4626,7 +4651,8 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     <message>
         <location line="-17"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -1194,33 +1194,37 @@ Fix the file, or reset to the default pack.</source>
     <message numerus="yes">
         <location line="+7"/>
         <source>Busiest hour: %1 with %n sign-up. Sign-ups between %2 and %3 (times kept to the quarter hour).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراج کے ساتھ۔ اندراجات %2 اور %3 کے درمیان (اوقات پندرہ منٹ تک محدود)۔</numerusform>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراجات کے ساتھ۔ اندراجات %2 اور %3 کے درمیان (اوقات پندرہ منٹ تک محدود)۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Busiest hour: %1 with %n sign-ups. Sign-ups between %2 and %3 (times kept to the quarter hour).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراج کے ساتھ۔ اندراجات %2 اور %3 کے درمیان (اوقات پندرہ منٹ تک محدود)۔</numerusform>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراجات کے ساتھ۔ اندراجات %2 اور %3 کے درمیان (اوقات پندرہ منٹ تک محدود)۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Busiest hour: %1 with %n sign-up. First sign-up %2, last %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراج کے ساتھ۔ پہلا اندراج %2، آخری %3۔</numerusform>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراجات کے ساتھ۔ پہلا اندراج %2، آخری %3۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Busiest hour: %1 with %n sign-ups. First sign-up %2, last %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراج کے ساتھ۔ پہلا اندراج %2، آخری %3۔</numerusform>
+            <numerusform>سب سے مصروف گھنٹہ: %1، %n اندراجات کے ساتھ۔ پہلا اندراج %2، آخری %3۔</numerusform>
         </translation>
     </message>
     <message>
@@ -1559,12 +1563,14 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+9"/>
         <source>Phone sign-ups…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فون سے اندراجات…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Phone sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فون سے اندراجات</translation>
     </message>
 </context>
 <context>
@@ -2025,12 +2031,14 @@ Fix the file, or reset to the default pack.</source>
     <message>
         <location line="+18"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>زبان</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language of the handout</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پرچے کی زبان</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3353,88 +3361,105 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location filename="../../kit/ui/phones/page.py" line="+69"/>
         <source>Attendees can sign up on their own phones: they join this laptop&apos;s network, open the form, and each sign-up is sealed on the phone and recorded here like a kiosk sign-up. Nothing goes to the internet. The coordinator guide explains the hotspot, a travel router or the venue&apos;s Wi-Fi.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>شرکاء اپنے فون سے اندراج کر سکتے ہیں: وہ اس لیپ ٹاپ کے نیٹ ورک سے جڑتے ہیں، فارم کھولتے ہیں، اور ہر اندراج فون پر مہر بند ہو کر یہاں کیوسک اندراج کی طرح درج ہوتا ہے۔ کچھ بھی انٹرنیٹ پر نہیں جاتا۔ کوآرڈینیٹر گائیڈ ہاٹ اسپاٹ، سفری راؤٹر یا جگہ کے وائی فائی کی وضاحت کرتی ہے۔</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Wi-Fi name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وائی فائی کا نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wi-Fi password</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>وائی فائی کا پاس ورڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پورٹ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start phone sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فون سے اندراجات شروع کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+72"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>روکیں</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>بند کریں</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>1. Join the Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>1. وائی فائی سے جڑیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2. Open the sign-up form</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>2. اندراج فارم کھولیں</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an event first (Events tab): phone sign-ups go to the active event.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پہلے ایک تقریب بنائیں (تقریبات والا ٹیب): فون سے اندراجات فعال تقریب میں جاتے ہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Port %1 cannot be used (another program may be using it). Choose another port.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>پورٹ %1 استعمال نہیں ہو سکتا (شاید کوئی اور پروگرام اسے استعمال کر رہا ہے)۔ کوئی اور پورٹ چنیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone sign-ups are open. Recorded since the start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فون سے اندراجات کھلے ہیں۔ شروع سے اب تک درج: %1۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused: phones see a message asking them to sign up at the table.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>رکا ہوا: فونز پر پیغام آتا ہے کہ میز پر آ کر اندراج کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone sign-ups are off. They stop when the kit locks or closes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>فون سے اندراجات بند ہیں۔ کٹ بند یا لاک ہونے پر یہ رک جاتے ہیں۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>نیٹ ورک: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the Wi-Fi&apos;s name (and password) to show its code.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس کا کوڈ دکھانے کے لیے وائی فائی کا نام (اور پاس ورڈ) لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -4626,7 +4651,8 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     <message>
         <location line="-17"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>محفوظ ہو رہا ہے…</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -269,7 +269,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="+139"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="+140"/>
         <source>How do people reach your group?</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>¿Cómo se contacta con tu grupo?</translation>
@@ -3692,7 +3692,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>ProtectPage</name>
     <message>
-        <location filename="../../kit/ui/protect/page.py" line="+68"/>
+        <location filename="../../kit/ui/protect/page.py" line="+69"/>
         <source>The app cannot block the system&apos;s own escapes: Ctrl+Alt+Del, switching virtual terminals, the Windows/Super key, power buttons, or a reboot. For a laptop left alone, use the system&apos;s kiosk or single-app mode too.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>La aplicación no puede bloquear las salidas propias del sistema: Ctrl+Alt+Supr, el cambio de terminal virtual, la tecla Windows/Super, los botones de encendido o un reinicio. Para un portátil que se queda solo, usa también el modo quiosco o de una sola aplicación del sistema.</translation>

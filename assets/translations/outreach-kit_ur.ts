@@ -269,7 +269,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../kit/ui/shell/first_run.py" line="+139"/>
+        <location filename="../../kit/ui/shell/first_run.py" line="+140"/>
         <source>How do people reach your group?</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>لوگ آپ کے گروپ تک کیسے پہنچیں؟</translation>
@@ -3692,7 +3692,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>ProtectPage</name>
     <message>
-        <location filename="../../kit/ui/protect/page.py" line="+68"/>
+        <location filename="../../kit/ui/protect/page.py" line="+69"/>
         <source>The app cannot block the system&apos;s own escapes: Ctrl+Alt+Del, switching virtual terminals, the Windows/Super key, power buttons, or a reboot. For a laptop left alone, use the system&apos;s kiosk or single-app mode too.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ایپ سسٹم کے اپنے راستے نہیں روک سکتی: Ctrl+Alt+Del، ورچوئل ٹرمینل بدلنا، Windows/Super کی، پاور بٹن، یا ری بوٹ۔ اکیلے چھوڑے گئے لیپ ٹاپ کے لیے سسٹم کا کیوسک یا ایک ایپ والا موڈ بھی استعمال کریں۔</translation>

@@ -380,7 +380,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>Sign-ups are sealed: unlock to see contacts</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Inscripciones selladas: desbloquea para verlas</translation>
@@ -1512,7 +1512,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kit/ui/shell/volunteer.py" line="-263"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="-282"/>
         <source>New event…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Nuevo evento…</translation>
@@ -5519,7 +5519,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>VolunteerArea</name>
     <message>
-        <location filename="../../kit/ui/shell/volunteer.py" line="+258"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="+277"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Área de voluntarios</translation>

@@ -380,7 +380,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <translation>رابطے</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>Sign-ups are sealed: unlock to see contacts</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اندراجات مہر بند ہیں: دیکھنے کے لیے کھولیں</translation>
@@ -1512,7 +1512,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kit/ui/shell/volunteer.py" line="-263"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="-282"/>
         <source>New event…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>نئی تقریب…</translation>
@@ -5519,7 +5519,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>VolunteerArea</name>
     <message>
-        <location filename="../../kit/ui/shell/volunteer.py" line="+258"/>
+        <location filename="../../kit/ui/shell/volunteer.py" line="+277"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رضاکاروں کا حصہ</translation>

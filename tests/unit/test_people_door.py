@@ -207,10 +207,16 @@ def test_no_other_service_asks_whether_the_kit_is_protected():
     assert asking == [], f"{asking} should call kit.services.people.people_of(kit) instead"
 
 
-# A protection mode compared with the word it used to be ("off", "locked", "unlocked"), in any
-# direction: the mode is one enum (kit.domain.protection.ProtectionMode), compared by identity.
-MODE_AS_TEXT = re.compile(r"""(==|!=|\bis\b|\bin\b)\s*[(\[{]?\s*["'](off|locked|unlocked)["']"""
-                          r"""|["'](off|locked|unlocked)["']\s*(==|!=)""")
+# A protection mode compared with the word it used to be, in any direction: the mode is one enum
+# (kit.domain.protection.ProtectionMode), compared by identity. "unlocked" is the mode's own
+# word; "off" and "locked" also name other states (the phone form's switch), so those count on
+# a line that speaks of a mode.
+def _compared(word: str) -> str:
+    return (r"""(==|!=|\bis\b|\bin\b)\s*[(\[{]?\s*["']""" + word + r"""["']"""
+            r"""|["']""" + word + r"""["']\s*(==|!=)""")
+
+
+MODE_AS_TEXT = re.compile(_compared("unlocked") + r"|\bmode\b.*(" + _compared("(off|locked)") + ")")
 
 
 def test_nothing_compares_the_protection_mode_with_text():

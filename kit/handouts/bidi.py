@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -114,12 +115,18 @@ def _font_for(ch: str, base_font: str) -> str:
 _PRIVATE: dict[tuple[str, int, str], int] = {}
 _TEXT_OF: dict[int, str] = {}
 _NEXT_PRIVATE = [0xF0000]
+_PRIVATE_LOCK = threading.Lock()  # the app renders a preview and a print job in two threads
 
 
 def _code_for(font_name: str, gid: int, text: str) -> int:
     face = pdfmetrics.getFont(font_name).face
     if len(text) == 1 and face.charToGlyph.get(ord(text)) == gid:
         return ord(text)  # the character's own glyph
+    with _PRIVATE_LOCK:
+        return _private_code(face, font_name, gid, text)
+
+
+def _private_code(face: ttfonts.TTFontFace, font_name: str, gid: int, text: str) -> int:
     key = (font_name, gid, text)
     code = _PRIVATE.get(key)
     if code is None:
@@ -259,6 +266,7 @@ def line_glyphs(text: str, rtl: bool, font_name: str, size: float) -> tuple[Glyp
     return tuple(glyphs)
 
 
+@lru_cache(maxsize=8192)
 def line_width(text: str, font_name: str, size: float) -> float:
     """The width of one line of `text` as drawn (its direction read from the text)."""
     return sum(g.advance for g in line_glyphs(text, starts_rtl(text), font_name, size))
@@ -315,18 +323,23 @@ class BidiPara(Flowable):
         self.height = 0.0
 
     def _break(self, width: float) -> list[str]:
+        """Lines of whole words, each measured once (letters join within a word, never across
+        a space, so a line is as wide as its words and its spaces)."""
         style = self.style
+        font, size = style.fontName, style.fontSize
+        space = line_width(" ", font, size)
         lines: list[str] = []
         for block in self.text.split("\n"):
-            line = ""
+            line, used = "", 0.0
             for word in block.split():
-                candidate = f"{line} {word}" if line else word
-                if line and sum(g.advance for g in line_glyphs(
-                        candidate, self.rtl, style.fontName, style.fontSize)) > width:
+                word_width = line_width(word, font, size)
+                if line and used + space + word_width > width:
                     lines.append(line)
-                    line = word
+                    line, used = word, word_width
+                elif line:
+                    line, used = f"{line} {word}", used + space + word_width
                 else:
-                    line = candidate
+                    line, used = word, word_width
             lines.append(line)
         return lines
 

@@ -3390,19 +3390,25 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+104"/>
         <source>Pause</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-103"/>
         <source>Stop</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Detener</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Save a table tent (PDF)…</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Guardar un cartel de mesa (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>1. Join the Wi-Fi</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>1. Conéctate al wifi</translation>
@@ -3414,7 +3420,31 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>2. Abre el formulario de inscripción</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
+        <source>Save the table tent</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Guardar el cartel de mesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The table tent was not saved: %1</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>El cartel de mesa no se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table tent saved: %1. Print it, fold it across the dashed line, and stand it on the table.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Cartel de mesa guardado: %1. Imprímelo, dóblalo por la línea discontinua y ponlo de pie sobre la mesa.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Resume</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Reanudar</translation>

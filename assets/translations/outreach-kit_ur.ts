@@ -3390,19 +3390,25 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+104"/>
         <source>Pause</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>روکیں</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-103"/>
         <source>Stop</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Save a table tent (PDF)…</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>میز کا کارڈ محفوظ کریں (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>1. Join the Wi-Fi</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>1. وائی فائی سے جڑیں</translation>
@@ -3414,7 +3420,31 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>2. اندراج فارم کھولیں</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
+        <source>Save the table tent</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>میز کا کارڈ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>PDF فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The table tent was not saved: %1</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>میز کا کارڈ محفوظ نہیں ہوا: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table tent saved: %1. Print it, fold it across the dashed line, and stand it on the table.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>میز کا کارڈ محفوظ ہو گیا: %1۔ اسے پرنٹ کریں، نقطہ دار لکیر پر موڑیں اور میز پر کھڑا کر دیں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Resume</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>دوبارہ شروع کریں</translation>

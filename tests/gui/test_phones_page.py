@@ -111,3 +111,20 @@ def test_phone_sign_ups_stop_when_the_window_closes(window, qtbot):
     window.close()
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(local(url), timeout=5)
+
+
+def test_the_table_tent_is_saved_with_both_codes(window, qtbot, tmp_path, monkeypatch):
+    from kit.ui import file_dialogs
+    from tests.unit.handout_helpers import decoded_qr_texts
+
+    target = tmp_path / "tent.pdf"
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args, **kwargs: str(target))
+    page = open_phones_tab(window, qtbot)
+    assert not page.tent_button.isEnabled()
+    page.ssid.setText("Sign-up table")
+    page.port.setValue(free_port())
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.tent_button, Qt.MouseButton.LeftButton)
+    codes = decoded_qr_texts(target.read_bytes())
+    assert sorted(set(codes)) == sorted({"WIFI:T:nopass;S:Sign-up table;;", page.form_url.text()})
+    assert "Table tent saved" in page.status.text()

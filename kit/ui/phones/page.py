@@ -96,7 +96,10 @@ class PhonesPage(QWidget):
         self.start_button.setObjectName("Primary")
         self.pause_button = QPushButton(self.tr("Pause"), self)
         self.stop_button = QPushButton(self.tr("Stop"), self)
-        for button in (self.start_button, self.pause_button, self.stop_button):
+        self.tent_button = QPushButton(self.tr("Save a table tent (PDF)…"), self)
+        self.tent_button.setObjectName("phones_tent")
+        self.tent_button.clicked.connect(self._on_tent)
+        for button in (self.start_button, self.pause_button, self.stop_button, self.tent_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -155,6 +158,34 @@ class PhonesPage(QWidget):
         self.switch.pause(state.state == "on")
         self._show()
 
+    def _on_tent(self) -> None:
+        """The two codes on a sheet to fold and stand on the table (kit.handouts.table_tent)."""
+        from kit.atomic_file import write_atomic
+        from kit.handouts.table_tent import render_table_tent
+        from kit.ui.file_dialogs import save_file_name
+        from kit.ui.handouts.page import default_paper
+
+        state = self.switch.state()
+        if state.state == "off":
+            return
+        path = save_file_name(self, self.tr("Save the table tent"), "phone-sign-ups-tent.pdf",
+                              self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        ssid = self.ssid.text().strip()
+        pdf = render_table_tent(
+            url=state.url, organisation=self.switch.kit.organisation_name(), ssid=ssid,
+            password=self.password.text(),
+            join_code=wifi_join_code(ssid, self.password.text()) if ssid else "",
+            paper=default_paper(self.switch.kit))
+        try:
+            write_atomic(path, pdf)
+        except OSError as error:
+            self.status.setText(arg(self.tr("The table tent was not saved: %1"), str(error)))
+            return
+        self.status.setText(arg(self.tr("Table tent saved: %1. Print it, fold it across the "
+                                        "dashed line, and stand it on the table."), path))
+
     def _on_stop(self) -> None:
         self.switch.stop()
         self._show()
@@ -166,6 +197,7 @@ class PhonesPage(QWidget):
         self.port.setEnabled(not on)
         self.pause_button.setEnabled(on)
         self.stop_button.setEnabled(on)
+        self.tent_button.setEnabled(on)
         self.pause_button.setText(self.tr("Resume") if state.state == "paused" else self.tr("Pause"))
         if problem == "no_event":
             self.status.setText(self.tr("Create an event first (Events tab): phone sign-ups "

@@ -21,7 +21,7 @@ from kit.content import load_pack
 from kit.handouts import HANDOUTS, render_handout
 from kit.handouts.bidi import _TEXT_OF, _visual_runs, shape
 from kit.handouts.fonts import NASKH, SANS, register_fonts
-from tests.unit.handout_helpers import decoded_qr_texts
+from tests.unit.handout_helpers import decoded_qr_texts, unembedded_fonts
 
 PACK = Path(__file__).parents[1] / "fixtures" / "packs" / "multilingual"
 URDU_HEADLINE = "اپنے پڑوسیوں کا ساتھ دیں"
@@ -65,6 +65,7 @@ def test_every_handout_renders_in_spanish_and_urdu_with_its_codes(pack, name):
         pdf = render_handout(name, pack, None, "letter", language)
         text = flat(" ".join(pages_text(pdf)))
         assert "\ufffd" not in text
+        assert unembedded_fonts(pdf) == set()  # the Arabic font is embedded like the others
         # No private-use code leaks into the text: every shaped glyph maps to letters.
         assert not any(0xE000 <= ord(c) <= 0xF8FF or ord(c) >= 0xF0000 for c in text), name
         if name in ("flyer", "resources", "qr-cards"):

@@ -313,11 +313,11 @@ class BidiPara(Flowable):
     right-aligned unless its style centres it.
     """
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, rtl: bool | None = None) -> None:
         super().__init__()
         self.text = text
         self.style = style
-        self.rtl = starts_rtl(text)
+        self.rtl = starts_rtl(text) if rtl is None else rtl
         self.lines: list[str] = []
         self.width = 0.0
         self.height = 0.0
@@ -348,6 +348,17 @@ class BidiPara(Flowable):
         self.lines = self._break(avail_width)
         self.height = len(self.lines) * self.style.leading
         return avail_width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """The lines that fit `avail_height`, then the rest (a paragraph flowing on to the next
+        column or page); [] when not even one line fits."""
+        self.wrap(avail_width, avail_height)
+        fit = int((avail_height + 1e-6) // self.style.leading)
+        if fit <= 0 or fit >= len(self.lines):
+            return []
+        first = BidiPara("\n".join(self.lines[:fit]), self.style, self.rtl)
+        rest = BidiPara("\n".join(self.lines[fit:]), self.style, self.rtl)
+        return [first, rest]
 
     def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab's name)
         return float(self.style.spaceBefore)

@@ -154,3 +154,22 @@ def test_the_paper_sign_up_forms_print_their_urdu_words(pack, name):
         assert words in text, words
     assert "First name" not in text and "Stay in touch" not in text
     assert "ZIP" in text  # no Urdu given: the pack's own
+
+
+def test_a_long_urdu_paragraph_flows_on_to_the_next_page():
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate
+
+    from kit.handouts.bidi import BidiPara
+
+    register_fonts()
+    sentence = "ہم پڑوسی ہیں جو کرائے کے گھروں میں رہتے ہیں۔"
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=(300, 200), initialFontName=SANS)
+    doc.build([BidiPara(" ".join([sentence] * 20), ParagraphStyle("b", fontName=SANS,
+                                                                    fontSize=10, leading=15))])
+    pages = pages_text(out.getvalue())
+    assert len(pages) > 1
+    assert flat(" ".join(pages)).count(sentence) >= 18  # a line may break inside one

@@ -506,7 +506,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../kit/ui/content/page.py" line="+74"/>
+        <location filename="../../kit/ui/content/page.py" line="+77"/>
         <source>Flyer</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Volante</translation>
@@ -680,7 +680,13 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
         <translation>URL de la fuente</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
+        <source>Sections of the campaign pack</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Secciones del paquete de campaña</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Reset to the default pack…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Volver al paquete predeterminado…</translation>
@@ -716,7 +722,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
         <translation>Organización</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Resources</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Recursos</translation>

@@ -506,7 +506,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../kit/ui/content/page.py" line="+74"/>
+        <location filename="../../kit/ui/content/page.py" line="+77"/>
         <source>Flyer</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اشتہار</translation>
@@ -680,7 +680,13 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <translation>ماخذ کا URL</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
+        <source>Sections of the campaign pack</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>مہم کے پیکج کے حصے</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Reset to the default pack…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>طے شدہ پیک پر واپس جائیں…</translation>
@@ -716,7 +722,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <translation>تنظیم</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Resources</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>وسائل</translation>

@@ -132,6 +132,10 @@ QTableView {{ font-size: 12pt; gridline-color: {grid}; selection-background-colo
 QTableView:focus {{ border: {focus_width} solid {focus}; }}
 QHeaderView::section {{ font-size: 11pt; font-weight: 600; padding: 6px; background: {header_bg};
                        border: none; border-bottom: 1px solid {border}; }}
+#content_sections {{ font-size: 13pt; border: 1px solid {border_soft}; background: {card}; }}
+#content_sections::item {{ padding: 6px 10px; color: {ink}; }}
+#content_sections::item:selected {{ background: {selection}; color: {ink}; font-weight: 600; }}
+#content_sections:focus {{ border: {focus_width} solid {focus}; }}
 QTabBar::tab {{ font-size: 13pt; padding: 8px 18px; border: 2px solid transparent; }}
 QTabBar::tab:selected {{ font-weight: 600; border-bottom: 3px solid {primary}; }}
 QTabBar::tab:focus {{ border: {focus_width} solid {focus}; }}

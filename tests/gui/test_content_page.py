@@ -116,3 +116,23 @@ def test_reset_asks_first_then_restores_the_default(qtbot, kit, monkeypatch):
     assert content.fields["organisation.tagline"].text() == default
     kept = [p for p in kit.paths.data_dir.iterdir() if p.name.startswith("campaign.backup-")]
     assert len(kept) == 1 and "Edited tagline" in (kept[0] / "campaign.toml").read_text("utf-8")
+
+
+def test_the_sections_are_listed_down_the_left_and_follow_each_other(qtbot, kit):
+    """Ten sections as tabs were wider than a 1024-wide window (the last ones behind scroll
+    arrows): they are a list beside the form, which the tab widget follows both ways."""
+    area = make_area(qtbot, kit)
+    area.window().resize(1024, 600)
+    qtbot.wait(20)
+    content = area.content
+    names = [content.section_list.item(row).text() for row in range(content.section_list.count())]
+    assert names[0] == "Organisation" and "Consent wording" in names
+    assert not content.sections.tabBar().isVisibleTo(content)
+    content.section_list.setCurrentRow(names.index("Facts"))
+    assert content.sections.currentWidget() is content.facts.parentWidget()
+    content.sections.setCurrentWidget(content.tab_for(content.consent))
+    assert content.section_list.currentItem().text() == "Consent wording"
+    bottom = content.section_list.visualItemRect(content.section_list.currentItem())
+    assert content.section_list.viewport().rect().intersects(bottom)  # scrolled into view
+    widest = max(content.section_list.sizeHintForColumn(0), 1)
+    assert content.section_list.viewport().width() >= widest  # no name cut

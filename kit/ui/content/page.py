@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,10 +33,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -144,6 +147,30 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     return area
 
 
+class SectionList(QListWidget):
+    """The pack's sections down the left of the Content tab, as wide as its longest name in the
+    current font (Large text widens it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        widest = max((self.sizeHintForColumn(0),), default=0)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        # The item's padding and a bold selected name are not in every style's measure.
+        return QSize(widest + 2 * self.frameWidth() + bar + 24, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.sizeHint().width(), 80)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()
+
+
 class ContentPage(QWidget):
     """A form over the data dir's campaign pack; Save writes it, Reset restores the default."""
 
@@ -172,7 +199,17 @@ class ContentPage(QWidget):
 
         self.sections = QTabWidget(self)
         self.sections.setDocumentMode(True)
-        layout.addWidget(self.sections, 1)
+        # The ten sections are listed down the left, not as tabs: as tabs they were wider
+        # than a 1024-wide window and the last ones hid behind scroll arrows. The list and the
+        # tab widget (whose bar is hidden) follow each other; Ctrl+Tab still works.
+        self.sections.tabBar().hide()
+        self.section_list = SectionList(self)
+        self.section_list.setObjectName("content_sections")
+        self.section_list.setAccessibleName(self.tr("Sections of the campaign pack"))
+        middle = QHBoxLayout()
+        middle.addWidget(self.section_list)
+        middle.addWidget(self.sections, 1)
+        layout.addLayout(middle, 1)
         # Ordered as a coordinator thinks of the pack: who we are, what to read, the
         # factsheet's content, the handouts' words, then what the sign-up form asks.
         self.mission = MissionSection()
@@ -194,6 +231,12 @@ class ContentPage(QWidget):
         self._build_texts()
         self._add_section(self.interests, scroll=True)
         self._add_section(self.consent, scroll=True)
+        for index in range(self.sections.count()):
+            self.section_list.addItem(self.sections.tabText(index))
+        self.section_list.setCurrentRow(self.sections.currentIndex())
+        self.section_list.currentRowChanged.connect(self._on_section_row)
+        self.sections.currentChanged.connect(self._on_section_changed)
+        QWidget.setTabOrder(self.section_list, self.sections)
 
         bar = QHBoxLayout()
         self.reset_button = QPushButton(self.tr("Reset to the default pack…"))
@@ -268,6 +311,14 @@ class ContentPage(QWidget):
         form.addRow("", hint)
         self.organisation_tab = _scrolled(tab)
         self.sections.addTab(self.organisation_tab, self.tr("Organisation"))
+
+    def _on_section_row(self, row: int) -> None:
+        if row >= 0:
+            self.sections.setCurrentIndex(row)
+
+    def _on_section_changed(self, index: int) -> None:
+        if self.section_list.currentRow() != index:
+            self.section_list.setCurrentRow(index)
 
     def tab_for(self, section: PackSection) -> QWidget:
         """The tab `section` is shown in (a scroll area around it)."""

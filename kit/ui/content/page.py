@@ -270,6 +270,8 @@ class ContentPage(QWidget):
     def _build_organisation(self) -> None:
         tab = QWidget()
         form = QFormLayout(tab)
+        # Narrow (beside the list of sections, Spanish, Large text): fields go under their labels.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(6)
         self.fields: dict[str, QLineEdit] = {}
@@ -391,6 +393,8 @@ class ContentPage(QWidget):
     def _build_texts(self) -> None:
         tab = QWidget()
         form = QFormLayout(tab)
+        # Narrow (beside the list of sections, Spanish, Large text): fields go under their labels.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.text_choice = QComboBox(tab)
         self.text_choice.setAccessibleName(self.tr("Handout whose words you edit"))

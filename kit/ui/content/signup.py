@@ -317,6 +317,8 @@ class _WordingBox(QGroupBox):
                           else self.tr("%1 — the form's own language"), title))
         self.code = code
         form = QFormLayout(self)
+        # Narrow (beside the list of sections, Spanish, Large text): fields go under their labels.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(4)
         fallback = self.tr("Empty: the form shows the English sentence") if translation else ""

@@ -65,6 +65,8 @@ class MissionSection(PackSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
+        # Narrow (beside the list of sections, Spanish, Large text): fields go under their labels.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
         self.mission = plain_edit(self.tr("Mission statement"))
@@ -137,6 +139,8 @@ class BackgroundSection(PackSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
+        # Narrow (beside the list of sections, Spanish, Large text): fields go under their labels.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
         self.paragraphs = plain_edit(self.tr("Background"))

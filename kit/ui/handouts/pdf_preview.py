@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGraphicsDropShadowEffect,
     QLabel,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -154,7 +155,12 @@ class PdfPreview(QScrollArea):
 
     def page_width(self) -> int:
         """The logical width pages are shown at, for the worker to render a bit sharper."""
-        available = self.viewport().width() - 2 * SIDE_MARGIN
+        # Measured with the vertical scroll bar's room taken off, shown or not: a page fitted
+        # to the viewport before the bar appeared was 13 px too wide after (1024x600, Large
+        # text), and the preview scrolled sideways.
+        bar = max(self.verticalScrollBar().sizeHint().width(),
+                  self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self))
+        available = self.width() - 2 * self.frameWidth() - bar - 2 * SIDE_MARGIN
         return max(240, min(self.MAX_PAGE_WIDTH, available))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -14,7 +14,7 @@
 <context>
     <name>BackgroundSection</name>
     <message>
-        <location filename="../../kit/ui/content/texts.py" line="+142"/>
+        <location filename="../../kit/ui/content/texts.py" line="+146"/>
         <location line="+3"/>
         <source>Background</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -124,7 +124,7 @@ Las inscripciones conservan la redacción exacta que se mostró en su momento; e
 Asegúrate de que las frases digan exactamente lo que el grupo hará con los datos de la gente. ¿Guardar la nueva redacción?</translation>
     </message>
     <message numerus="yes">
-        <location line="+350"/>
+        <location line="+352"/>
         <source>Each sentence may be at most %n characters. The paper sign-up sheet prints the same sentences as the screen.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>
@@ -710,7 +710,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
         <translation>Guardar el contenido de la campaña</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Contact details are optional: the handouts look complete without them, and print them when they are filled in. The colours are used for the headings and bands of every handout.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Los datos de contacto son opcionales: los materiales se ven completos sin ellos y los imprimen cuando están rellenados. Los colores se usan en los títulos y las franjas de cada material.</translation>
@@ -758,7 +758,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
         <translation>Quitar dato</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Handout whose words you edit</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Material cuyo texto editas</translation>
@@ -2719,7 +2719,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
 <context>
     <name>InterestsSection</name>
     <message>
-        <location filename="../../kit/ui/content/signup.py" line="-390"/>
+        <location filename="../../kit/ui/content/signup.py" line="-392"/>
         <source>The boxes people tick on the sign-up form. Edit a label freely. The tag is what your mailing list or CRM receives; it never changes once saved, so past sign-ups and new ones stay comparable. A new interest gets its tag from its label.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Las casillas que la gente marca en el formulario de inscripción. Edita las etiquetas libremente. El identificador es lo que recibe tu lista de correo o CRM; nunca cambia una vez guardado, así que las inscripciones pasadas y las nuevas siguen siendo comparables. Un interés nuevo toma su identificador de su etiqueta.</translation>
@@ -2982,7 +2982,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>MissionSection</name>
     <message>
-        <location filename="../../kit/ui/content/texts.py" line="-113"/>
+        <location filename="../../kit/ui/content/texts.py" line="-115"/>
         <location line="+3"/>
         <source>Mission statement</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -3227,19 +3227,19 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Intereses</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+294"/>
         <source>Consent wording</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Redacción del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../kit/ui/content/texts.py" line="-64"/>
+        <location filename="../../kit/ui/content/texts.py" line="-66"/>
         <source>Mission</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Misión</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Background</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Contexto</translation>
@@ -3350,7 +3350,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kit/ui/handouts/pdf_preview.py" line="+104"/>
+        <location filename="../../kit/ui/handouts/pdf_preview.py" line="+105"/>
         <source>Handout preview</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Vista previa del material impreso</translation>
@@ -3365,7 +3365,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../../kit/ui/phones/page.py" line="+69"/>
+        <location filename="../../kit/ui/phones/page.py" line="+71"/>
         <source>Attendees can sign up on their own phones: they join this laptop&apos;s network, open the form, and each sign-up is sealed on the phone and recorded here like a kiosk sign-up. Nothing goes to the internet. The coordinator guide explains the hotspot, a travel router or the venue&apos;s Wi-Fi.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Los asistentes pueden inscribirse desde su propio teléfono: se conectan a la red de este portátil, abren el formulario y cada inscripción se sella en el teléfono y se registra aquí como una inscripción del quiosco. Nada sale a internet. La guía de coordinación explica el punto de acceso, un router de viaje o el wifi del lugar.</translation>
@@ -3389,20 +3389,27 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Puerto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+79"/>
+        <source>Start a hotspot on this laptop</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Crear un punto de acceso en esta laptop</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>Start phone sign-ups</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Empezar las inscripciones por teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+141"/>
         <source>Pause</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-140"/>
         <source>Stop</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Detener</translation>
@@ -3426,7 +3433,31 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>2. Abre el formulario de inscripción</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+43"/>
+        <source>Stopping the hotspot on %1…</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Deteniendo el punto de acceso en %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting the hotspot…</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Iniciando el punto de acceso…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop the hotspot</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Detener el punto de acceso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hotspot on: phones that join it reach this laptop at %1.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Punto de acceso activo: los teléfonos que se conecten llegan a esta laptop en %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Save the table tent</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Guardar el cartel de mesa</translation>
@@ -5652,7 +5683,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>_WordingBox</name>
     <message>
-        <location filename="../../kit/ui/content/signup.py" line="-80"/>
+        <location filename="../../kit/ui/content/signup.py" line="-82"/>
         <source>%1 — translation</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>%1 — traducción</translation>
@@ -5664,7 +5695,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>%1 — el idioma propio del formulario</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Empty: the form shows the English sentence</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Vacío: el formulario muestra la frase en inglés</translation>

@@ -14,7 +14,7 @@
 <context>
     <name>BackgroundSection</name>
     <message>
-        <location filename="../../kit/ui/content/texts.py" line="+142"/>
+        <location filename="../../kit/ui/content/texts.py" line="+146"/>
         <location line="+3"/>
         <source>Background</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -124,7 +124,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
 یقینی بنائیں کہ جملے بالکل وہی کہیں جو گروپ لوگوں کی تفصیلات کے ساتھ کرے گا۔ نئے الفاظ محفوظ کریں؟</translation>
     </message>
     <message numerus="yes">
-        <location line="+350"/>
+        <location line="+352"/>
         <source>Each sentence may be at most %n characters. The paper sign-up sheet prints the same sentences as the screen.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>
@@ -710,7 +710,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <translation>مہم کا مواد محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Contact details are optional: the handouts look complete without them, and print them when they are filled in. The colours are used for the headings and bands of every handout.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رابطے کی تفصیلات اختیاری ہیں: پرچے ان کے بغیر بھی مکمل لگتے ہیں، اور بھری ہوں تو انہیں چھاپتے ہیں۔ رنگ ہر پرچے کے عنوانات اور پٹیوں کے لیے استعمال ہوتے ہیں۔</translation>
@@ -758,7 +758,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
         <translation>حقیقت ہٹائیں</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Handout whose words you edit</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>وہ پرچہ جس کے الفاظ آپ بدل رہے ہیں</translation>
@@ -2719,7 +2719,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>InterestsSection</name>
     <message>
-        <location filename="../../kit/ui/content/signup.py" line="-390"/>
+        <location filename="../../kit/ui/content/signup.py" line="-392"/>
         <source>The boxes people tick on the sign-up form. Edit a label freely. The tag is what your mailing list or CRM receives; it never changes once saved, so past sign-ups and new ones stay comparable. A new interest gets its tag from its label.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>وہ خانے جن پر لوگ اندراج فارم میں نشان لگاتے ہیں۔ لیبل آزادی سے بدلیں۔ ٹیگ وہ ہے جو آپ کی میلنگ لسٹ یا CRM کو ملتا ہے؛ محفوظ ہونے کے بعد یہ کبھی نہیں بدلتا، تاکہ پرانے اور نئے اندراجات کا موازنہ ہو سکے۔ نئی دلچسپی کا ٹیگ اس کے لیبل سے بنتا ہے۔</translation>
@@ -2982,7 +2982,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>MissionSection</name>
     <message>
-        <location filename="../../kit/ui/content/texts.py" line="-113"/>
+        <location filename="../../kit/ui/content/texts.py" line="-115"/>
         <location line="+3"/>
         <source>Mission statement</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
@@ -3227,19 +3227,19 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>دلچسپیاں</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+294"/>
         <source>Consent wording</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اجازت کے الفاظ</translation>
     </message>
     <message>
-        <location filename="../../kit/ui/content/texts.py" line="-64"/>
+        <location filename="../../kit/ui/content/texts.py" line="-66"/>
         <source>Mission</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>مشن</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Background</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>پس منظر</translation>
@@ -3350,7 +3350,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kit/ui/handouts/pdf_preview.py" line="+104"/>
+        <location filename="../../kit/ui/handouts/pdf_preview.py" line="+105"/>
         <source>Handout preview</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>پرچے کا پیش منظر</translation>
@@ -3365,7 +3365,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../../kit/ui/phones/page.py" line="+69"/>
+        <location filename="../../kit/ui/phones/page.py" line="+71"/>
         <source>Attendees can sign up on their own phones: they join this laptop&apos;s network, open the form, and each sign-up is sealed on the phone and recorded here like a kiosk sign-up. Nothing goes to the internet. The coordinator guide explains the hotspot, a travel router or the venue&apos;s Wi-Fi.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>شرکاء اپنے فون سے اندراج کر سکتے ہیں: وہ اس لیپ ٹاپ کے نیٹ ورک سے جڑتے ہیں، فارم کھولتے ہیں، اور ہر اندراج فون پر مہر بند ہو کر یہاں کیوسک اندراج کی طرح درج ہوتا ہے۔ کچھ بھی انٹرنیٹ پر نہیں جاتا۔ کوآرڈینیٹر گائیڈ ہاٹ اسپاٹ، سفری راؤٹر یا جگہ کے وائی فائی کی وضاحت کرتی ہے۔</translation>
@@ -3389,20 +3389,27 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>پورٹ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+79"/>
+        <source>Start a hotspot on this laptop</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>اس لیپ ٹاپ پر ہاٹ اسپاٹ شروع کریں</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>Start phone sign-ups</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>فون سے اندراجات شروع کریں</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+141"/>
         <source>Pause</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>روکیں</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-140"/>
         <source>Stop</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>بند کریں</translation>
@@ -3426,7 +3433,31 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>2. اندراج فارم کھولیں</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+43"/>
+        <source>Stopping the hotspot on %1…</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>%1 پر ہاٹ اسپاٹ بند ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting the hotspot…</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہاٹ اسپاٹ شروع ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop the hotspot</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہاٹ اسپاٹ بند کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hotspot on: phones that join it reach this laptop at %1.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>ہاٹ اسپاٹ چل رہا ہے: اس سے جڑنے والے فون اس لیپ ٹاپ تک %1 پر پہنچتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Save the table tent</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>میز کا کارڈ محفوظ کریں</translation>
@@ -5652,7 +5683,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>_WordingBox</name>
     <message>
-        <location filename="../../kit/ui/content/signup.py" line="-80"/>
+        <location filename="../../kit/ui/content/signup.py" line="-82"/>
         <source>%1 — translation</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>%1 — ترجمہ</translation>
@@ -5664,7 +5695,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>%1 — فارم کی اپنی زبان</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Empty: the form shows the English sentence</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>خالی: فارم انگریزی جملہ دکھاتا ہے</translation>

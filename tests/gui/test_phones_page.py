@@ -128,3 +128,29 @@ def test_the_table_tent_is_saved_with_both_codes(window, qtbot, tmp_path, monkey
     codes = decoded_qr_texts(target.read_bytes())
     assert sorted(set(codes)) == sorted({"WIFI:T:nopass;S:Sign-up table;;", page.form_url.text()})
     assert "Table tent saved" in page.status.text()
+
+
+def test_the_hotspot_button_gives_the_form_the_hotspots_address(window, qtbot, tmp_path,
+                                                                 monkeypatch):
+    from kit.services.phones.hotspot import CONNECTION
+    from tests.unit.test_phones_hotspot import FAKE
+
+    program = tmp_path / "bin" / "nmcli"
+    program.parent.mkdir()
+    program.write_text(FAKE.format(log=tmp_path / "nmcli.log", name=CONNECTION), encoding="utf-8")
+    program.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{program.parent}{os.pathsep}{os.environ['PATH']}")
+    page = open_phones_tab(window, qtbot)
+    page.ssid.setText("Sign-up table")
+    page.password.setText("long enough words")
+    qtbot.mouseClick(page.hotspot_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.hotspot is not None, timeout=10_000)
+    assert "10.42.0.1" in page.hotspot_status.text()
+    page.port.setValue(free_port())
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.form_url.text() == f"http://10.42.0.1:{page.port.value()}/"
+    assert read_code(page.form_code, tmp_path, "form") == page.form_url.text()
+    qtbot.mouseClick(page.hotspot_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page._hotspot_job.busy, timeout=10_000)
+    assert (tmp_path / "nmcli.log").read_text().splitlines()[-1] == f"connection down {CONNECTION}"
+    page.switch.stop()

@@ -124,8 +124,10 @@ class PhoneServer:
     """Serves the phone form and records sealed sign-ups into `kit` until stopped."""
 
     def __init__(self, kit: Kit, host: str = "0.0.0.0", port: int = 8080, *,
-                 limits: PhoneLimits | None = None,
+                 limits: PhoneLimits | None = None, url_host: str | None = None,
                  monotonic: Callable[[], float] = time.monotonic) -> None:
+        """`url_host`: the address phones reach the laptop at (a hotspot's), when listening on
+        every interface; else the laptop's address on its network (lan_address)."""
         self.kit = kit
         self.limits = limits or PhoneLimits()
         self._monotonic = monotonic
@@ -143,7 +145,7 @@ class PhoneServer:
         self._httpd = _HTTPServer((host, port), _Handler, self)
         self._thread: threading.Thread | None = None
         self._stopped = threading.Event()
-        self.form_url = self.url()  # where captive-portal checks are sent
+        self.form_url = self.url(url_host)  # shown as a QR code; captive-portal checks go there
 
     # -- running ----------------------------------------------------------------------------
     @property

@@ -45,14 +45,16 @@ class PhoneSwitch:
         self.kit = kit
         self.server: PhoneServer | None = None
 
-    def start(self, host: str = "0.0.0.0", port: int = DEFAULT_PORT) -> SwitchState:
-        """Serve the form; NoActiveEvent without an event, KitError when the port is taken."""
+    def start(self, host: str = "0.0.0.0", port: int = DEFAULT_PORT, *,
+              url_host: str | None = None) -> SwitchState:
+        """Serve the form; NoActiveEvent without an event, KitError when the port is taken.
+        `url_host`: the address phones reach the laptop at (the hotspot's)."""
         if self.server is not None and self.server.running:
             return self.state()
         if self.kit.desk().active_event_id is None:
             raise NoActiveEvent("There is no event yet: create one first.")
         try:
-            self.server = PhoneServer(self.kit, host, port).start()
+            self.server = PhoneServer(self.kit, host, port, url_host=url_host).start()
         except OSError as error:
             raise KitError(f"Cannot listen on port {port}: {error.strerror or error}.",
                            code="listen") from error

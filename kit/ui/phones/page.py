@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from kit.domain.errors import KitError
 from kit.handouts.qr import qr_matrix
+from kit.services.phones.hotspot import Hotspot, start_hotspot, stop_hotspot
 from kit.services.phones.switch import DEFAULT_PORT, PhoneSwitch, SwitchState, wifi_join_code
 from kit.ui.i18n import arg
 from kit.ui.plain_text import PlainLabel
 from kit.ui.scrolling import scrolled_body
+from kit.ui.workers import JobRunner
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +93,23 @@ class PhonesPage(QWidget):
         for edit in (self.ssid, self.password):
             edit.textChanged.connect(self._show)
 
+        # Linux with NetworkManager: the laptop's own hotspot (nmcli), with the name and
+        # password above. Elsewhere the button says to use a travel router or the venue's Wi-Fi.
+        hotspot_row = QHBoxLayout()
+        self.hotspot_button = QPushButton(self.tr("Start a hotspot on this laptop"), self)
+        self.hotspot_button.setObjectName("phones_hotspot")
+        self.hotspot_button.clicked.connect(self._on_hotspot)
+        self.hotspot_status = PlainLabel(self)
+        self.hotspot_status.setObjectName("phones_hotspot_status")
+        self.hotspot_status.setWordWrap(True)
+        hotspot_row.addWidget(self.hotspot_button)
+        hotspot_row.addWidget(self.hotspot_status, 1)
+        layout.addLayout(hotspot_row)
+        self.hotspot: Hotspot | None = None
+        self._hotspot_job = JobRunner(self)
+        self._hotspot_job.succeeded.connect(self._on_hotspot_done)
+        self._hotspot_job.failed.connect(self._on_hotspot_failed)
+
         buttons = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start phone sign-ups"), self)
         self.start_button.setObjectName("Primary")
@@ -145,9 +164,46 @@ class PhonesPage(QWidget):
         self._shown: SwitchState | None = None
         self._show()
 
+    def _on_hotspot(self) -> None:
+        if self._hotspot_job.busy:
+            return
+        if self.hotspot is not None:
+            hotspot = self.hotspot
+
+            def stop(_progress, _cancel) -> None:
+                stop_hotspot()
+
+            self._hotspot_job.start(stop)
+            self.hotspot = None
+            self.hotspot_button.setText(self.tr("Start a hotspot on this laptop"))
+            self.hotspot_status.setText(arg(self.tr("Stopping the hotspot on %1…"), hotspot.device))
+            return
+        ssid, password = self.ssid.text().strip(), self.password.text()
+        self.hotspot_button.setEnabled(False)
+        self.hotspot_status.setText(self.tr("Starting the hotspot…"))
+        self._hotspot_job.start(lambda _progress, _cancel: start_hotspot(ssid, password))
+
+    def _on_hotspot_done(self, result: object) -> None:
+        self.hotspot_button.setEnabled(True)
+        if not isinstance(result, Hotspot):  # the hotspot was stopped
+            self._show()
+            return
+        self.hotspot = result
+        self.hotspot_button.setText(self.tr("Stop the hotspot"))
+        if self.switch.state().state != "off":  # the form's address is now the hotspot's
+            self.switch.stop()
+            self._on_start()
+        self.hotspot_status.setText(arg(self.tr("Hotspot on: phones that join it reach this laptop at "
+                                        "%1."), result.address))
+
+    def _on_hotspot_failed(self, message: str) -> None:
+        self.hotspot_button.setEnabled(True)
+        self.hotspot_status.setText(message)
+
     def _on_start(self) -> None:
         try:
-            self.switch.start(port=self.port.value())
+            self.switch.start(port=self.port.value(),
+                              url_host=self.hotspot.address if self.hotspot else None)
         except KitError as error:
             self._show(problem=error.code)
             return

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import os
 import re
 import socket
 import urllib.error
@@ -247,3 +248,22 @@ def test_phones_connectivity_checks_are_sent_to_the_form(kit_with_event, serve):
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
+
+
+def test_json_nested_thousands_deep_is_refused_not_a_crash(kit_with_event, serve):
+    _server, phone = serve()
+    assert phone.post(b"[" * 15_000)[0] == 400
+    config, _page, _headers = phone.form()
+    public = X25519PublicKey.from_public_bytes(base64.b64decode(config["key"]))
+    sealed = SUITE.encrypt(b"[" * 10_000, public, (config["info"] + config["token"]).encode())
+    body = json.dumps({"token": config["token"], "sealed": base64.b64encode(sealed).decode()})
+    assert phone.post(body.encode())[0] == 400
+    assert phone.sign_up({"first_name": "Iqra", "email": "iqra@example.org"})[0] == 200
+
+
+@pytest.mark.skipif(not hasattr(socket, "if_nameindex") or os.name != "posix",
+                    reason="interface addresses are read on Linux only")
+def test_interface_addresses_include_loopback():
+    from kit.services.phones.server import _interface_addresses
+
+    assert "127.0.0.1" in _interface_addresses()

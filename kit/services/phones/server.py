@@ -31,6 +31,7 @@ import json
 import logging
 import secrets
 import socket
+import struct
 import threading
 import time
 from collections.abc import Callable
@@ -257,7 +258,8 @@ class PhoneServer:
             if not isinstance(token, str) or not isinstance(sealed, str) or len(token) > 64:
                 raise ValueError
             blob = base64.b64decode(sealed, validate=True)
-        except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError):
+        except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError,
+                RecursionError):  # RecursionError: JSON nested thousands deep
             return HTTPStatus.BAD_REQUEST, {"error": "bad_request"}
         form = self._take(token)
         if form is None:
@@ -267,7 +269,7 @@ class PhoneServer:
         try:
             plaintext = SUITE.decrypt(blob, self._private, (INFO_PREFIX + token).encode("ascii"))
             data = _signup_form(json.loads(plaintext.decode("utf-8")))
-        except (InvalidTag, ValueError, UnicodeDecodeError, TypeError):
+        except (InvalidTag, ValueError, UnicodeDecodeError, TypeError, RecursionError):
             return HTTPStatus.BAD_REQUEST, {"error": "bad_request"}
         job: Future[None] = self._recorder.submit(self._record, form, data)
         try:
@@ -340,7 +342,29 @@ def lan_address() -> str:
             continue
         if address and not address.startswith("127.") and address != "0.0.0.0":
             return str(address)
+    # No route to anywhere (a hotspot with no internet behind it): the first interface's own.
+    for address in _interface_addresses():
+        if not address.startswith("127."):
+            return address
     return "127.0.0.1"
+
+
+def _interface_addresses() -> list[str]:
+    """The IPv4 address of each network interface (Linux: SIOCGIFADDR); [] elsewhere."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        return []
+    found: list[str] = []
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        for _index, name in socket.if_nameindex():
+            request = struct.pack("256s", name.encode()[:15])
+            try:
+                answer = fcntl.ioctl(probe.fileno(), 0x8915, request)  # SIOCGIFADDR
+            except OSError:  # no IPv4 address on it
+                continue
+            found.append(socket.inet_ntoa(answer[20:24]))
+    return found
 
 
 class _HTTPServer(ThreadingHTTPServer):

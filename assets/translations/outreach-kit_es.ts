@@ -1659,7 +1659,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <location line="+3"/>
         <source>Only sign-ups from</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Solo inscripciones desde</translation>
+        <translation>Solo del</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1677,7 +1677,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <location line="+8"/>
         <source>to</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>hasta</translation>
+        <translation>al</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1689,7 +1689,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <location line="+2"/>
         <source>Only people new since the last full export (%1)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Solo lo nuevo tras la última exportación completa (%1)</translation>
+        <translation>Solo lo nuevo tras la última exportación total (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1935,7 +1935,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <location line="+4"/>
         <source>Only people new since the last full export (just now)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Solo lo nuevo tras la última exportación completa (ahora mismo)</translation>
+        <translation>Solo lo nuevo tras la última exportación total (ahora mismo)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2584,7 +2584,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <location line="+34"/>
         <source>(no event yet — create one on the Events tab)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>(todavía no hay evento: crea uno en la pestaña Eventos)</translation>
+        <translation>(sin evento: crea uno en la pestaña Eventos)</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -5069,7 +5069,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <location line="+16"/>
         <source>Sign-ups the service refused</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>وہ اندراجات جو سروس نے قبول نہیں کیے</translation>
+        <translation>سروس کے رد کردہ اندراجات</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -5136,13 +5136,13 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <location line="+12"/>
         <source>Sign-ups the service refused (%1)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>وہ اندراجات جو سروس نے قبول نہیں کیے (%1)</translation>
+        <translation>سروس کے رد کردہ اندراجات (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-ups the service refused: none</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>وہ اندراجات جو سروس نے قبول نہیں کیے: کوئی نہیں</translation>
+        <translation>سروس کے رد کردہ اندراجات: کوئی نہیں</translation>
     </message>
     <message>
         <location line="+25"/>

@@ -62,6 +62,7 @@ FIRST_PAINT_TARGET = 1.3
 READY_TARGET = 1.5
 OPEN_TARGET = 3.0
 UNLOCK_TARGET = 1.3
+PARTS = ("signup", "language", "volunteer", "search", "unlock", "startup")
 SLOWED_HOG_SECONDS = 1800  # the busy process ends by itself should this script be killed
 
 
@@ -72,6 +73,8 @@ def run_mode(mode: str, args: argparse.Namespace) -> dict:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--out", str(out),
            "--tries", str(args.tries), "--contacts", str(args.contacts),
            "--signups", str(args.signups), "--startup-runs", str(args.startup_runs)]
+    if args.only:
+        cmd += ["--only", args.only]
     hog = None
     if mode == "slowed":
         if shutil.which("taskset") is None:
@@ -183,6 +186,9 @@ def child(args: argparse.Namespace) -> int:  # noqa: C901, PLR0915 (one script, 
     from kit.ui.shell.app import create_application
 
     figures = Figures(args.child)
+
+    def wanted(part: str) -> bool:
+        return not args.only or part in args.only.split(",")
     app = create_application([])
     from kit.ui.shell.main_window import MainWindow
 
@@ -223,6 +229,14 @@ def child(args: argparse.Namespace) -> int:  # noqa: C901, PLR0915 (one script, 
     def settle() -> None:
         for _ in range(5):
             app.processEvents()
+
+    def pause(seconds: float = 0.6) -> None:
+        """A person reads what they were shown: what the app does a moment later (saving the
+        kiosk's fitted scales, say) happens now, not inside the next try."""
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.01)
 
     def profiled(what: Callable[[], object]) -> str:
         profile = cProfile.Profile()
@@ -309,19 +323,20 @@ def child(args: argparse.Namespace) -> int:  # noqa: C901, PLR0915 (one script, 
                            lambda: kiosk.thanks)
             assert kiosk.stack.currentWidget() is kiosk.thanks, "no thank-you shown"
             kiosk.thanks._finish_now()  # the next attendee (as a tap on the thank-you does)
-            settle()
+            pause()
             return spent
 
-        times, floors = [], []
-        for _ in range(args.tries):
-            floors.append(floor_press())
-            times.append(sign_up())
-        if not figures.press("Sign up pressed -> thank-you painted", times, floors):
-            fill()
-            assert kiosk.form is not None
-            show_profile("a sign-up", kiosk.form.submit_button.click)
-            kiosk.thanks._finish_now()
-            settle()
+        if wanted("signup"):
+            times, floors = [], []
+            for _ in range(args.tries):
+                floors.append(floor_press())
+                times.append(sign_up())
+            if not figures.press("Sign up pressed -> thank-you painted", times, floors):
+                fill()
+                assert kiosk.form is not None
+                show_profile("a sign-up", kiosk.form.submit_button.click)
+                kiosk.thanks._finish_now()
+                settle()
 
         def switch(code: str) -> float:
             button = kiosk.language_buttons[code]
@@ -329,189 +344,195 @@ def child(args: argparse.Namespace) -> int:  # noqa: C901, PLR0915 (one script, 
                           lambda: kiosk.form.submit_button if kiosk.form is not None
                           and kiosk.language.code == code else None)
 
-        times, floors = [], []
-        for i in range(args.tries):
-            floors.append(floor_press())
-            times.append(switch("es" if i % 2 == 0 else "en"))
-        if not figures.press("language pressed -> form repainted", times, floors):
-            show_profile("a language switch",
-                         lambda: (kiosk.set_language("es"), settle(), kiosk.set_language("en"),
-                                  settle()))
-        kiosk.set_language("en")
-        settle()
+        if wanted("language"):
+            times, floors = [], []
+            for i in range(args.tries):
+                floors.append(floor_press())
+                times.append(switch("es" if i % 2 == 0 else "en"))
+                pause()
+            if not figures.press("language pressed -> form repainted", times, floors):
+                show_profile("a language switch",
+                             lambda: (kiosk.set_language("es"), settle(), kiosk.set_language("en"),
+                                      settle()))
+            kiosk.set_language("en")
+            settle()
 
         # -- the volunteer area: first opening (a new window each try), and again ---------------
-        def open_area(win) -> float:
-            button = win.kiosk.volunteer_button
-            return answer(lambda: QTest.mouseClick(button, Qt.MouseButton.LeftButton),
-                          lambda: win.volunteer.contacts.table.viewport()
-                          if win.pages.currentWidget() is win._volunteer else None)
+        if wanted("volunteer"):
+            def open_area(win) -> float:
+                button = win.kiosk.volunteer_button
+                return answer(lambda: QTest.mouseClick(button, Qt.MouseButton.LeftButton),
+                              lambda: win.volunteer.contacts.table.viewport()
+                              if win.pages.currentWidget() is win._volunteer else None)
 
-        firsts, first_floors, agains, again_floors = [], [], [], []
-        for _ in range(args.tries):
-            first_floors.append(floor_table())
-            win = MainWindow(kit)
-            win.resize(1366, 768)
-            win.show()
-            settle()
-            firsts.append(open_area(win))
-            win.show_kiosk()
-            settle()
-            again_floors.append(floor_table())
-            agains.append(open_area(win))
-            win.close()
-            win.deleteLater()
-            settle()
-        met_first = figures.ratio("volunteer area opened, first", firsts, first_floors,
-                                  OPEN_TARGET)
-        figures.press("volunteer area opened, first", firsts, first_floors)
-        met_again = figures.press("volunteer area opened again", agains, again_floors)
-        if not met_first:
-            def first_again() -> None:
+            firsts, first_floors, agains, again_floors = [], [], [], []
+            for _ in range(args.tries):
+                first_floors.append(floor_table())
                 win = MainWindow(kit)
                 win.resize(1366, 768)
                 win.show()
                 settle()
-                profile = cProfile.Profile()
-                profile.enable()
-                win.kiosk.volunteer_button.click()
+                firsts.append(open_area(win))
+                win.show_kiosk()
                 settle()
-                profile.disable()
-                print("    where the time goes, the first opening (cProfile):")
-                print(top_entries(profile), flush=True)
+                again_floors.append(floor_table())
+                agains.append(open_area(win))
                 win.close()
                 win.deleteLater()
                 settle()
-            first_again()
-        if not met_again:
-            show_profile("opening it again",
-                         lambda: (window.show_kiosk(), settle(),
-                                  window.kiosk.volunteer_button.click(), settle()))
+            met_first = figures.ratio("volunteer area opened, first", firsts, first_floors,
+                                      OPEN_TARGET)
+            figures.press("volunteer area opened, first", firsts, first_floors)
+            met_again = figures.press("volunteer area opened again", agains, again_floors)
+            if not met_first:
+                def first_again() -> None:
+                    win = MainWindow(kit)
+                    win.resize(1366, 768)
+                    win.show()
+                    settle()
+                    profile = cProfile.Profile()
+                    profile.enable()
+                    win.kiosk.volunteer_button.click()
+                    settle()
+                    profile.disable()
+                    print("    where the time goes, the first opening (cProfile):")
+                    print(top_entries(profile), flush=True)
+                    win.close()
+                    win.deleteLater()
+                    settle()
+                first_again()
+            if not met_again:
+                show_profile("opening it again",
+                             lambda: (window.show_kiosk(), settle(),
+                                      window.kiosk.volunteer_button.click(), settle()))
 
         # -- a search keystroke -----------------------------------------------------------------
-        window.kiosk.volunteer_button.click()
-        settle()
-        page = window.volunteer.contacts
-        letters, tables_shown, floors = [], [], []
-        typed = "First1"
-        resets: list[bool] = []
-
-        def on_reset() -> None:
-            resets.append(True)
-
-        page.model.modelReset.connect(on_reset)
-        for i in range(args.tries):
-            text = typed[: 1 + i % len(typed)]
-            page.search.setText(text[:-1])
-            page._search_timer.stop()
-            page.reload()
+        if wanted("search"):
+            window.kiosk.volunteer_button.click()
             settle()
-            floors.append(floor_key())
-            page.search.setFocus()
+            page = window.volunteer.contacts
+            letters, tables_shown, floors = [], [], []
+            typed = "First1"
+            resets: list[bool] = []
+
+            def on_reset() -> None:
+                resets.append(True)
+
+            page.model.modelReset.connect(on_reset)
+            for i in range(args.tries):
+                text = typed[: 1 + i % len(typed)]
+                page.search.setText(text[:-1])
+                page._search_timer.stop()
+                page.reload()
+                settle()
+                floors.append(floor_key())
+                page.search.setFocus()
+                settle()
+                resets.clear()
+                start = time.perf_counter()
+                letters.append(answer(lambda letter=text[-1]: QTest.keyClick(page.search, letter),
+                                      lambda: page.search))
+                answer(lambda: None, lambda: page.table.viewport() if resets else None)
+                tables_shown.append(time.perf_counter() - start)
+            page.model.modelReset.disconnect(on_reset)
+            figures.press("search keystroke -> letter painted", letters, floors)
+            if not figures.press("search keystroke -> table painted", tables_shown, floors):
+                page.search.setText("Last1")
+                show_profile("one search (the reload, then its paint)",
+                             lambda: (page.reload(), settle()))
+            page.search.clear()
             settle()
-            resets.clear()
-            start = time.perf_counter()
-            letters.append(answer(lambda letter=text[-1]: QTest.keyClick(page.search, letter),
-                                  lambda: page.search))
-            answer(lambda: None, lambda: page.table.viewport() if resets else None)
-            tables_shown.append(time.perf_counter() - start)
-        page.model.modelReset.disconnect(on_reset)
-        figures.press("search keystroke -> letter painted", letters, floors)
-        if not figures.press("search keystroke -> table painted", tables_shown, floors):
-            page.search.setText("Last1")
-            show_profile("one search (the reload, then its paint)",
-                         lambda: (page.reload(), settle()))
-        page.search.clear()
-        settle()
         window.close()
         kit.close()
         raw.close()
 
         # -- unlock of N sealed sign-ups --------------------------------------------------------
-        sealed = Path(tmp) / "sealed"
-        populate_sealed(sealed, args.signups)
-        from kit.services import protection
-        from kit.ui.protect.unlock_dialog import UnlockDialog
+        if wanted("unlock"):
+            sealed = Path(tmp) / "sealed"
+            populate_sealed(sealed, args.signups)
+            from kit.services import protection
+            from kit.ui.protect.unlock_dialog import UnlockDialog
 
-        def unlock_once() -> tuple[float, float]:
-            kit = open_kit(sealed)
-            win = MainWindow(kit)
-            win.resize(1366, 768)
-            win.show()
-            settle()
-            win.kiosk.volunteer_button.click()
-            settle()
-            contacts = win.volunteer.contacts
-            dialog = UnlockDialog(kit, contacts)
-            dialog.show()
-            settle()
-            dialog.passphrase.setText(PASS)
-            finished: list[int] = []
+            def unlock_once() -> tuple[float, float]:
+                kit = open_kit(sealed)
+                win = MainWindow(kit)
+                win.resize(1366, 768)
+                win.show()
+                settle()
+                win.kiosk.volunteer_button.click()
+                settle()
+                contacts = win.volunteer.contacts
+                dialog = UnlockDialog(kit, contacts)
+                dialog.show()
+                settle()
+                dialog.passphrase.setText(PASS)
+                finished: list[int] = []
 
-            def on_finished(result: int) -> None:  # as the contacts page does after exec()
-                finished.append(result)
-                contacts.reload()
+                def on_finished(result: int) -> None:  # as the contacts page does after exec()
+                    finished.append(result)
+                    contacts.reload()
 
-            dialog.finished.connect(on_finished)
-            button = dialog.unlock_button
-            start = time.perf_counter()
-            shown = answer(lambda: QTest.mouseClick(button, Qt.MouseButton.LeftButton),
-                           lambda: dialog.progress)
-            answer(lambda: None, lambda: contacts.table.viewport() if finished else None)
-            spent = time.perf_counter() - start
-            assert not contacts.model.locked, "not unlocked"
-            protection.lock(kit)
-            win.close()
-            win.deleteLater()
-            dialog.deleteLater()
-            settle()
-            kit.close()
-            return shown, spent
+                dialog.finished.connect(on_finished)
+                button = dialog.unlock_button
+                start = time.perf_counter()
+                shown = answer(lambda: QTest.mouseClick(button, Qt.MouseButton.LeftButton),
+                               lambda: dialog.progress)
+                answer(lambda: None, lambda: contacts.table.viewport() if finished else None)
+                spent = time.perf_counter() - start
+                assert not contacts.model.locked, "not unlocked"
+                protection.lock(kit)
+                win.close()
+                win.deleteLater()
+                dialog.deleteLater()
+                settle()
+                kit.close()
+                return shown, spent
 
-        progress, done, floors, press_floors = [], [], [], []
-        for _ in range(args.tries):
-            floors.append(floor_unlock(sealed)[0].wall)
-            press_floors.append(floor_press())
-            shown, spent = unlock_once()
-            progress.append(shown)
-            done.append(spent)
-        figures.press("Unlock pressed -> progress painted", progress, press_floors)
-        if not figures.ratio(f"Unlock pressed -> {args.signups:,} rows painted", done, floors,
-                             UNLOCK_TARGET):
-            kit = open_kit(sealed)
-            show_profile("one unlock (the service)", lambda: protection.unlock(kit, PASS))
-            protection.lock(kit)
-            kit.close()
+            progress, done, floors, press_floors = [], [], [], []
+            for _ in range(args.tries):
+                floors.append(floor_unlock(sealed)[0].wall)
+                press_floors.append(floor_press())
+                shown, spent = unlock_once()
+                progress.append(shown)
+                done.append(spent)
+            figures.press("Unlock pressed -> progress painted", progress, press_floors)
+            if not figures.ratio(f"Unlock pressed -> {args.signups:,} rows painted", done, floors,
+                                 UNLOCK_TARGET):
+                kit = open_kit(sealed)
+                show_profile("one unlock (the service)", lambda: protection.unlock(kit, PASS))
+                protection.lock(kit)
+                kit.close()
 
         # -- start-up: processes, as bench_startup ---------------------------------------------
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OUTREACH_KIT_TRACE_STARTUP": "1"}
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        script = Path(sys.executable).parent / "outreach-kit"
-        started = Path(tmp) / "started"
-        subprocess.run([str(script), "--data-dir", str(started), "event", "add", "Benchmark"],
-                       env=env, check=True, capture_output=True)
-        bare_script = Path(tmp) / "bare_window.py"
-        bare_script.write_text(BARE_WINDOW, encoding="utf-8")
-        smoke_cmd = [str(script), "--data-dir", str(started), "--smoke"]
-        bare_cmd = [sys.executable, str(bare_script)]
-        run_process(smoke_cmd, env), run_process(bare_cmd, env)  # warm the file cache
-        smoke, bare_runs = [], []
-        for _ in range(args.startup_runs):
-            bare_runs.append(run_process(bare_cmd, env)[1])
-            smoke.append(run_process(smoke_cmd, env)[1])
-        floor_paint = [moments["first paint"] for moments in bare_runs]
-        met = figures.ratio("start-up, first paint", [m["first paint"] for m in smoke],
-                            floor_paint, FIRST_PAINT_TARGET)
-        ready = [m.get("ready for sign-ups", float("nan")) for m in smoke]
-        met = figures.ratio("start-up, ready for sign-ups", ready, floor_paint,
-                            READY_TARGET) and met
-        if not met:
-            print("    where the time goes, start-up (the app's own trace, median ms since "
-                  "launch):")
-            steps = [step for step in smoke[0] if step != "cpu"]
-            for step in steps:
-                values = [m[step] for m in smoke if step in m]
-                print(f"      {ms(statistics.median(values)):8.1f}  {step}")
+        if wanted("startup"):
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OUTREACH_KIT_TRACE_STARTUP": "1"}
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            script = Path(sys.executable).parent / "outreach-kit"
+            started = Path(tmp) / "started"
+            subprocess.run([str(script), "--data-dir", str(started), "event", "add", "Benchmark"],
+                           env=env, check=True, capture_output=True)
+            bare_script = Path(tmp) / "bare_window.py"
+            bare_script.write_text(BARE_WINDOW, encoding="utf-8")
+            smoke_cmd = [str(script), "--data-dir", str(started), "--smoke"]
+            bare_cmd = [sys.executable, str(bare_script)]
+            run_process(smoke_cmd, env), run_process(bare_cmd, env)  # warm the file cache
+            smoke, bare_runs = [], []
+            for _ in range(args.startup_runs):
+                bare_runs.append(run_process(bare_cmd, env)[1])
+                smoke.append(run_process(smoke_cmd, env)[1])
+            floor_paint = [moments["first paint"] for moments in bare_runs]
+            met = figures.ratio("start-up, first paint", [m["first paint"] for m in smoke],
+                                floor_paint, FIRST_PAINT_TARGET)
+            ready = [m.get("ready for sign-ups", float("nan")) for m in smoke]
+            met = figures.ratio("start-up, ready for sign-ups", ready, floor_paint,
+                                READY_TARGET) and met
+            if not met:
+                print("    where the time goes, start-up (the app's own trace, median ms since "
+                      "launch):")
+                steps = [step for step in smoke[0] if step != "cpu"]
+                for step in steps:
+                    values = [m[step] for m in smoke if step in m]
+                    print(f"      {ms(statistics.median(values)):8.1f}  {step}")
     Path(args.out).write_text(json.dumps(figures.rows), encoding="utf-8")
     return 0
 
@@ -524,9 +545,12 @@ def main() -> int:
     parser.add_argument("--contacts", type=int, default=20_000)
     parser.add_argument("--signups", type=int, default=10_000, help="sealed sign-ups to unlock")
     parser.add_argument("--startup-runs", type=int, default=5)
+    parser.add_argument("--only", help="some of: " + ",".join(PARTS) + " (comma-separated)")
     parser.add_argument("--child", choices=sorted(PRESS_MS), help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.only and not set(args.only.split(",")) <= set(PARTS):
+        parser.error(f"--only takes some of: {','.join(PARTS)}")
     return child(args) if args.child else parent(args)
 
 

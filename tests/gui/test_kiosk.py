@@ -370,10 +370,15 @@ def test_the_scale_found_for_a_window_is_remembered_for_the_next_start(qtbot, ki
         return window
 
     first = open_window()
+
+    def stored_for_urdu():  # written a moment after the paint (the scale may still grow a bit)
+        stored = kit_with_event.settings.get("kiosk_fitted_scales") or []
+        return [entry for entry in stored if entry[2] == "ur" and entry[-1] == first.kiosk.scale]
+
+    qtbot.waitUntil(lambda: bool(stored_for_urdu()))
     scale = first.kiosk.scale
     assert scale < first.kiosk.wanted_scale()  # Urdu at 1024x600 had to shrink
     stored = kit_with_event.settings.get("kiosk_fitted_scales")
-    assert [entry for entry in stored if entry[2] == "ur" and entry[-1] == scale]
     assert all(isinstance(value, (int, float, str)) for entry in stored for value in entry)
     first.close()
 
@@ -383,3 +388,28 @@ def test_the_scale_found_for_a_window_is_remembered_for_the_next_start(qtbot, ki
     second.kiosk._apply_scale = lambda value: (tried.append(value), real(value))[1]
     second.kiosk.fit(force=True)
     assert tried == [scale] and second.kiosk.scale == scale  # no search the second time
+
+
+def test_the_scales_found_are_written_after_the_answer_is_painted(qtbot, kit_with_event,
+                                                                   monkeypatch):
+    """A settings write is a committed transaction: a language switch (and each next attendee's
+    form) waited for it before being painted. It is written a moment later, or when the page is
+    hidden (the window closes, the volunteer area opens)."""
+    from kit.ui.shell.main_window import MainWindow
+
+    window = MainWindow(kit_with_event)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    settings = window.kiosk._kit.settings
+    written, real = [], settings.set
+    monkeypatch.setattr(settings, "set", lambda key, value: (written.append(key), real(key, value))[1])
+    window.kiosk.set_language("ur")
+    assert "kiosk_fitted_scales" not in written  # not before the form is painted
+    qtbot.waitUntil(lambda: "kiosk_fitted_scales" in written)
+    written.clear()
+    window.kiosk.set_language("es")
+    assert "kiosk_fitted_scales" not in written
+    window.close()  # what was found is not lost with the window
+    assert "kiosk_fitted_scales" in written

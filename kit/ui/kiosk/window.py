@@ -77,6 +77,11 @@ FIT_ATTEMPTS = 8
 FIT_PRECISION = 0.03
 GROW_PRECISION = 0.01
 REMEMBERED_FITS = 60
+# The scales found are written to the settings this long after the last one was found, once
+# the form showing them has been painted (or at once when the page is hidden): a settings write
+# is a committed transaction, which a language switch and each next attendee's form waited
+# for before they were painted.
+SAVE_FITS_DELAY_MS = 400
 RESERVED_MESSAGE_LINES = 2  # error lines an empty form keeps room for (_message_reserve)
 NEAR_PIXELS = 8  # a window this much smaller or larger keeps the scale found for it
 FIT_SLACK = 4  # pixels kept free, for rounding in layouts measured before they settle
@@ -463,6 +468,10 @@ class KioskPage(QWidget):
         self._fitted_for: tuple | None = None
         self._grown_for: tuple | None = None  # the fit `_grow_if_room` last looked again at
         self._fitted_scales: dict[tuple, float] = self._remembered_scales()
+        self._save_fits = QTimer(self)
+        self._save_fits.setSingleShot(True)
+        self._save_fits.setInterval(SAVE_FITS_DELAY_MS)
+        self._save_fits.timeout.connect(self._save_fitted_scales)
         self._messages_size = (0, 0)
         self.refresh()
 
@@ -811,6 +820,10 @@ class KioskPage(QWidget):
         self._fitted_scales[key] = scale  # the most recent last: the next start begins with it
         while len(self._fitted_scales) > REMEMBERED_FITS:
             del self._fitted_scales[next(iter(self._fitted_scales))]
+        self._save_fits.start()  # after the paint (SAVE_FITS_DELAY_MS)
+
+    def _save_fitted_scales(self) -> None:
+        self._save_fits.stop()
         try:
             self._kit.settings.set("kiosk_fitted_scales",
                                    [[*key, scale] for key, scale in self._fitted_scales.items()])
@@ -912,6 +925,11 @@ class KioskPage(QWidget):
         return bool(top.windowState() & (Qt.WindowState.WindowMaximized
                                          | Qt.WindowState.WindowFullScreen)) \
             and handle is not None and not handle.isExposed()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._save_fits.isActive():  # the window closes, or the volunteer area opens
+            self._save_fitted_scales()
+        super().hideEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if self.window() is not self:

@@ -163,6 +163,9 @@ def test_the_notices_hold_every_locked_runtime_dependency_with_its_licence_text(
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in notices  # PySide6 ships no licence file
     assert "SIL OPEN FONT LICENSE" in notices.upper()  # the bundled Noto fonts
     assert "PYTHON SOFTWARE FOUNDATION LICENSE" in notices.upper()
+    for library in ("curves", "hashes", "ciphers"):  # the phone page's sealing script
+        assert f"== @noble/{library} " in notices
+    assert "assets/phones/seal.js" in notices and "The MIT License" in notices
 
 
 @pytest.mark.parametrize("requirements, problem", [

@@ -22,7 +22,7 @@ from pathlib import Path
 from kit.paths import PRIVATE_FILE_MODE, Paths, make_private, make_private_dir
 
 LOG_FILE = "outreach-kit.log"
-COARSE_MINUTES = 15  # the same quarter hour as kit.services.protection.coarse_time
+COARSE_MINUTES = 15  # the same quarter hour as kit.domain.times.coarse_time
 
 COARSE_MARKER = "coarse-times"
 """A file in the log dir that says "this kit is protected: coarse times only". Another process

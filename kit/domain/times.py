@@ -66,3 +66,19 @@ def quarter_hour(moment: dt.datetime) -> dt.datetime:
     so the floor stays in the same local day and hour."""
     return moment.replace(minute=moment.minute - moment.minute % QUARTER_HOUR_MINUTES,
                           second=0, microsecond=0)
+
+
+COARSE_MINUTES = QUARTER_HOUR_MINUTES
+
+
+def coarse_time(when: dt.datetime) -> dt.datetime:
+    """The quarter hour a sealed sign-up was made (naive UTC), as its row keeps it: enough for
+    counts per day and per hour, not a timeline.
+
+    Why 15 minutes and not the hour: every UTC offset in use is a multiple of 15 minutes
+    (India +5:30, Nepal +5:45, Newfoundland -3:30, ...), so a time floored to the quarter hour in
+    UTC stays in the same local day and hour; floored to the UTC hour, a sign-up made just after
+    local midnight in India was counted on the day before. Rows sealed before this change keep
+    their hour (nothing stored is rewritten). The exact time stays inside the seal.
+    """
+    return quarter_hour(when)

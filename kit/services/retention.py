@@ -27,12 +27,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kit.domain.times import to_stored
+from kit.domain.times import COARSE_MINUTES, to_stored
 from kit.protect.erase import erase_tree, overwrite_and_delete
 from kit.services.export_mark import LAST_EXPORT_SETTING
 from kit.services.kit import Kit
 from kit.services.people import people_of
-from kit.services.protection import COARSE_MINUTES
 from kit.store.models import Outbox, Setting, Signup
 from kit.sync.states import SENT
 

@@ -12,10 +12,9 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from kit.domain.records import EventInfo
-from kit.domain.times import to_stored
+from kit.domain.times import coarse_time, to_stored
 from kit.services.export_mark import LAST_EXPORT_SETTING
 from kit.services.kit import Kit
-from kit.services.protection import coarse_time
 from kit.services.recording import SignupReceipt
 from kit.store.models import Outbox, SyncTarget
 from kit.sync.states import WAITING_STATES
@@ -116,7 +115,7 @@ def _count_not_exported(kit: Kit, exported: dt.datetime) -> int:
     """Sign-ups that may have been made after the export at `exported`.
 
     A clear row's time is exact. A sealed row keeps only its quarter hour in clear (the hour,
-    for rows sealed before quarter hours: kit.services.protection.coarse_time; the exact time is
+    for rows sealed before quarter hours: kit.domain.times.coarse_time; the exact time is
     inside the seal), so a row in the export's own quarter hour (or hour) cannot be told from
     one made after it, and counts as not exported. This errs towards counting too many, on
     purpose: the number tells a coordinator that people are not in any file yet, and a person

@@ -32,7 +32,8 @@ from kit.services.people import removing
 from kit.services.people.clear import drop_personal_data
 from kit.services.people.removing import Removed
 from kit.services.people.sealed_import import LOCKED_IMPORT, SealedImport
-from kit.services.protection import load_ring, mode, seal_new_signup
+from kit.services.people.sealed_write import seal_new_signup
+from kit.services.protection import load_ring, mode
 from kit.services.recording import SignupReceipt
 from kit.store.models import Event, Signup
 from kit.sync import outbox

@@ -25,11 +25,11 @@ from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
 from kit.services.people import removing
 from kit.services.people.importing import Pending, Visit, without_removed
+from kit.services.people.sealed_write import seal_new_signup
 from kit.services.protection import (
     load_ring,
     readable_vault,
     refresh_vault,
-    seal_new_signup,
     unnamed_source,
 )
 from kit.sync import outbox

@@ -144,12 +144,19 @@ def test_the_hotspot_button_gives_the_form_the_hotspots_address(window, qtbot, t
     page.ssid.setText("Sign-up table")
     page.password.setText("long enough words")
     qtbot.mouseClick(page.hotspot_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.hotspot is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.switch.hotspot is not None, timeout=10_000)
     assert "10.42.0.1" in page.hotspot_status.text()
     page.port.setValue(free_port())
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert page.form_url.text() == f"http://10.42.0.1:{page.port.value()}/"
     assert read_code(page.form_code, tmp_path, "form") == page.form_url.text()
+    # The page built again (the volunteer area after a language change) knows the hotspot.
+    from kit.ui.phones.page import PhonesPage
+
+    again = PhonesPage(window.phone_switch)
+    qtbot.addWidget(again)
+    assert "10.42.0.1" in again.hotspot_status.text()
+    assert again.hotspot_button.text() == "Stop the hotspot"
     qtbot.mouseClick(page.hotspot_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page._hotspot_job.busy, timeout=10_000)
     assert (tmp_path / "nmcli.log").read_text().splitlines()[-1] == f"connection down {CONNECTION}"

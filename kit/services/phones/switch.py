@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from kit.domain.errors import KitError
 from kit.services.kit import Kit
+from kit.services.phones.hotspot import Hotspot
 from kit.services.phones.server import PhoneServer
 from kit.services.signups import NoActiveEvent
 
@@ -44,6 +45,7 @@ class PhoneSwitch:
     def __init__(self, kit: Kit) -> None:
         self.kit = kit
         self.server: PhoneServer | None = None
+        self.hotspot: Hotspot | None = None  # the laptop's own, when the window started one
 
     def start(self, host: str = "0.0.0.0", port: int = DEFAULT_PORT, *,
               url_host: str | None = None) -> SwitchState:

@@ -105,7 +105,6 @@ class PhonesPage(QWidget):
         hotspot_row.addWidget(self.hotspot_button)
         hotspot_row.addWidget(self.hotspot_status, 1)
         layout.addLayout(hotspot_row)
-        self.hotspot: Hotspot | None = None
         self._hotspot_job = JobRunner(self)
         self._hotspot_job.succeeded.connect(self._on_hotspot_done)
         self._hotspot_job.failed.connect(self._on_hotspot_failed)
@@ -162,19 +161,23 @@ class PhonesPage(QWidget):
         self._timer.timeout.connect(self._show)
         self._timer.start()
         self._shown: SwitchState | None = None
+        if switch.hotspot is not None:  # started before this page was built again
+            self.hotspot_button.setText(self.tr("Stop the hotspot"))
+            self.hotspot_status.setText(arg(self.tr(
+                "Hotspot on: phones that join it reach this laptop at %1."), switch.hotspot.address))
         self._show()
 
     def _on_hotspot(self) -> None:
         if self._hotspot_job.busy:
             return
-        if self.hotspot is not None:
-            hotspot = self.hotspot
+        if self.switch.hotspot is not None:
+            hotspot = self.switch.hotspot
 
             def stop(_progress, _cancel) -> None:
                 stop_hotspot()
 
             self._hotspot_job.start(stop)
-            self.hotspot = None
+            self.switch.hotspot = None
             self.hotspot_button.setText(self.tr("Start a hotspot on this laptop"))
             self.hotspot_status.setText(arg(self.tr("Stopping the hotspot on %1…"), hotspot.device))
             return
@@ -188,7 +191,7 @@ class PhonesPage(QWidget):
         if not isinstance(result, Hotspot):  # the hotspot was stopped
             self._show()
             return
-        self.hotspot = result
+        self.switch.hotspot = result
         self.hotspot_button.setText(self.tr("Stop the hotspot"))
         if self.switch.state().state != "off":  # the form's address is now the hotspot's
             self.switch.stop()
@@ -203,7 +206,7 @@ class PhonesPage(QWidget):
     def _on_start(self) -> None:
         try:
             self.switch.start(port=self.port.value(),
-                              url_host=self.hotspot.address if self.hotspot else None)
+                              url_host=self.switch.hotspot.address if self.switch.hotspot else None)
         except KitError as error:
             self._show(problem=error.code)
             return

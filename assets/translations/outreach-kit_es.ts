@@ -2852,22 +2852,22 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="+416"/>
-        <location line="+61"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="+421"/>
+        <location line="+65"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Área de voluntarios</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+60"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>Open the volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Abrir el área de voluntarios</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>Volunteer area (Ctrl+Shift+V)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Área de voluntarios (Ctrl+Mayús+V)</translation>
@@ -2879,14 +2879,14 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Mantente en contacto con %1</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>Stay in touch</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Mantente en contacto</translation>
     </message>
     <message>
-        <location line="+374"/>
+        <location line="+383"/>
         <source>This form was just updated. Please check your choices and read the consent boxes again before you sign up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Este formulario se acaba de actualizar. Revisa tus opciones y vuelve a leer las casillas de permiso antes de inscribirte.</translation>
@@ -3390,26 +3390,26 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     </message>
     <message>
         <location line="+8"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Start a hotspot on this laptop</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Crear un punto de acceso en esta laptop</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>Start phone sign-ups</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Empezar las inscripciones por teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>Pause</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-144"/>
         <source>Stop</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Detener</translation>
@@ -3433,7 +3433,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>2. Abre el formulario de inscripción</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Stopping the hotspot on %1…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Deteniendo el punto de acceso en %1…</translation>
@@ -3445,13 +3445,15 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Iniciando el punto de acceso…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-21"/>
+        <location line="+30"/>
         <source>Stop the hotspot</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Detener el punto de acceso</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
+        <location line="+32"/>
         <source>Hotspot on: phones that join it reach this laptop at %1.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Punto de acceso activo: los teléfonos que se conecten llegan a esta laptop en %1.</translation>
@@ -4542,7 +4544,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>SetupGate</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="-742"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="-755"/>
         <source>Set-up is not finished</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>La configuración no ha terminado</translation>

@@ -2852,22 +2852,22 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="+416"/>
-        <location line="+61"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="+421"/>
+        <location line="+65"/>
         <source>Volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رضاکاروں کا حصہ</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+60"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>Open the volunteer area</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رضاکاروں کا حصہ کھولیں</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>Volunteer area (Ctrl+Shift+V)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رضاکاروں کا حصہ (Ctrl+Shift+V)</translation>
@@ -2879,14 +2879,14 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>%1 کے ساتھ رابطے میں رہیں</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>Stay in touch</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رابطے میں رہیں</translation>
     </message>
     <message>
-        <location line="+374"/>
+        <location line="+383"/>
         <source>This form was just updated. Please check your choices and read the consent boxes again before you sign up.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>یہ فارم ابھی ابھی تبدیل ہوا ہے۔ براہ کرم سائن اپ کرنے سے پہلے اپنے انتخاب دیکھ لیں اور اجازت کے خانے دوبارہ پڑھیں۔</translation>
@@ -3390,26 +3390,26 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+8"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Start a hotspot on this laptop</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>اس لیپ ٹاپ پر ہاٹ اسپاٹ شروع کریں</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>Start phone sign-ups</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>فون سے اندراجات شروع کریں</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>Pause</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>روکیں</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-144"/>
         <source>Stop</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>بند کریں</translation>
@@ -3433,7 +3433,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>2. اندراج فارم کھولیں</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Stopping the hotspot on %1…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>%1 پر ہاٹ اسپاٹ بند ہو رہا ہے…</translation>
@@ -3445,13 +3445,15 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>ہاٹ اسپاٹ شروع ہو رہا ہے…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-21"/>
+        <location line="+30"/>
         <source>Stop the hotspot</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ہاٹ اسپاٹ بند کریں</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
+        <location line="+32"/>
         <source>Hotspot on: phones that join it reach this laptop at %1.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ہاٹ اسپاٹ چل رہا ہے: اس سے جڑنے والے فون اس لیپ ٹاپ تک %1 پر پہنچتے ہیں۔</translation>
@@ -4542,7 +4544,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>SetupGate</name>
     <message>
-        <location filename="../../kit/ui/kiosk/window.py" line="-742"/>
+        <location filename="../../kit/ui/kiosk/window.py" line="-755"/>
         <source>Set-up is not finished</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>سیٹ اپ مکمل نہیں ہوا</translation>

@@ -14,14 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import filelock
-import peewee as pw
 
 from kit.domain.errors import KitError
 from kit.services.kit import Kit
 from kit.services.people import SyncReader, people_of, removing
+from kit.services.people.outbox_rows import stuck_rows
 from kit.services.status import awaiting_sync
 from kit.services.targets import get_target, list_targets
-from kit.store.models import Contact, Outbox, Signup, SyncTarget
+from kit.store.models import Outbox, SyncTarget
 from kit.sync import engine, http, notices, outbox, states
 from kit.sync.engine import Progress, SyncOptions, SyncReport
 from kit.sync.secrets import SecretStore, default_secret_store
@@ -196,10 +196,7 @@ def _reader(kit: Kit, *, must_read: bool, background: bool = False) -> SyncReade
 def kit_locked(kit: Kit) -> bool:
     """A protected kit without its passphrase: a sync would raise KitLocked (the app's quiet
     background sync skips instead)."""
-    from kit.domain.protection import ProtectionMode
-    from kit.services.protection import mode
-
-    return mode(kit) is ProtectionMode.LOCKED
+    return not people_of(kit).readable
 
 
 def dry_run(kit: Kit, target: str | int | TargetConfig | None = None, *,
@@ -300,23 +297,8 @@ def test_connection(kit: Kit, target: str | int | TargetConfig, secret: str) -> 
 def failed_rows(kit: Kit, target: str | int | TargetConfig | None = None) -> list[FailedRow]:
     """Rows in `failed` or `needs_attention`, newest first, with the reasons kept for them."""
     scrub_old_reasons(kit)
-    query = (Outbox.select(Outbox.id, SyncTarget.name, Outbox.state, Outbox.attempts,
-                           Outbox.last_status, Outbox.last_error, Signup.uuid, Signup.contact,
-                           Contact.first_name, Contact.last_name, Outbox.updated_at)
-             .join(SyncTarget).switch(Outbox).join(Signup)
-             .join(Contact, pw.JOIN.LEFT_OUTER, on=(Signup.contact == Contact.id))
-             .where(Outbox.state.in_(states.STUCK_STATES))
-             .order_by(Outbox.updated_at.desc(), Outbox.id.desc()))
-    if target is not None:
-        query = query.where(Outbox.target == get_target(kit, target).id)
-    rows = []
-    for (oid, name, state, attempts, status, reason, signup_uuid, contact_id, first, last,
-         updated) in query.tuples():
-        rows.append(FailedRow(
-            outbox_id=oid, target=name, state=state, attempts=attempts, last_status=status,
-            reason=reason, signup_uuid=signup_uuid, contact_id=contact_id,
-            name=f"{first or ''} {last or ''}".strip(), updated_at=updated))
-    return rows
+    target_id = None if target is None else get_target(kit, target).id
+    return [FailedRow(*row) for row in stuck_rows(target_id)]
 
 
 def retry_failed(kit: Kit, outbox_ids: Iterable[int] | None = None) -> int:

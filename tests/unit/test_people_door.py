@@ -243,3 +243,60 @@ def test_the_mode_is_one_enum_and_prints_as_its_word(kit_with_event):
     assert protection.mode(kit) is ProtectionMode.LOCKED
     status = protection.protection_status(kit)
     assert (status.mode.on, f"{status.mode}", status.to_json()["mode"]) == (True, "locked", "locked")
+
+
+# The store's person models: only the door (and the store itself) imports them.
+PERSON_MODELS = {"Contact", "Signup"}
+MAY_IMPORT_PEOPLE = ("services/people/", "store/")
+# Still around the door (issue 26), each with what it does there; the list only shrinks.
+PEOPLE_NOT_YET = {
+    "services/bundles.py",  # reads Contact fields, creates Signup rows for sealed/purged rows
+    "services/import_journal.py",  # undo updates and deletes contacts and sign-ups directly
+    "services/dashboard.py",  # counts sign-ups, new and returning, per event
+    "services/events.py",  # counts sign-ups per event
+    "services/retention.py",  # chooses the sign-ups old enough to purge
+    "services/protection/setup.py",  # seals every clear contact when protection goes on
+    "services/protection/status.py",  # counts sealed sign-ups and clear contacts
+    "services/protection/unlocking.py",  # finds sign-ups whose sealed data is missing
+    "sync/outbox.py",  # joins Contact for a row's person and consent history
+}
+
+
+def _imports_person_models(path: Path) -> bool:
+    import ast
+
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module == "kit.store.models":
+            if PERSON_MODELS & {alias.name for alias in node.names} or any(
+                    alias.name == "*" for alias in node.names):
+                return True
+        elif isinstance(node, ast.ImportFrom) and node.module == "kit.store":
+            if any(alias.name == "models" for alias in node.names):
+                return True
+        elif isinstance(node, ast.Import):
+            if any(alias.name == "kit.store.models" for alias in node.names):
+                return True
+    return False
+
+
+def test_only_the_door_imports_the_person_models():
+    kit_dir = Path(__file__).resolve().parents[2] / "kit"
+    importing = {
+        path.relative_to(kit_dir).as_posix() for path in kit_dir.rglob("*.py")
+        if not path.relative_to(kit_dir).as_posix().startswith(MAY_IMPORT_PEOPLE)
+        and _imports_person_models(path)
+    }
+    assert sorted(importing - PEOPLE_NOT_YET) == [], (
+        "these should reach people through kit.services.people (people_of(kit))")
+    assert sorted(PEOPLE_NOT_YET - importing) == [], "through the door now: drop from NOT_YET"
+
+
+def test_the_door_says_whether_people_can_be_read(kit_with_event):
+    from kit.services.sync import kit_locked
+
+    kit = kit_with_event
+    assert people_of(kit).readable and not kit_locked(kit)
+    protection.init_protection(kit, PASS, kdf=FAST)
+    assert people_of(kit).readable and not kit_locked(kit)
+    protection.lock(kit)
+    assert not people_of(kit).readable and kit_locked(kit)

@@ -64,6 +64,9 @@ class People(Protocol):
     # Sign-ups are sealed (protection on, locked or not): what would say who someone is, such
     # as a file's name, stays out of the log.
     sealed: bool
+    # People can be read now (clear, or sealed and unlocked); False on a locked kit, where every
+    # read raises KitLocked.
+    readable: bool
 
     def record(self, clean: CleanSignup, event_id: int, *, source: str, language: str,
                created_at: dt.datetime) -> SignupReceipt:

@@ -33,6 +33,7 @@ class ClearPeople:
     """People on a kit whose protection is off (see kit.services.people.People)."""
 
     sealed = False
+    readable = True
 
     def __init__(self, kit: Kit) -> None:
         self._kit = kit

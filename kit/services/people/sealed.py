@@ -83,6 +83,7 @@ class LockedPeople:
     """People of a protected, locked kit: writes are sealed, reads raise KitLocked."""
 
     sealed = True
+    readable = False
 
     def __init__(self, kit: Kit) -> None:
         self._kit = kit
@@ -134,6 +135,7 @@ class SealedPeople:
     """People of a protected, unlocked kit: the vault's, kept in step with the sealed rows."""
 
     sealed = True
+    readable = True
 
     def __init__(self, kit: Kit, session: Session) -> None:
         self._kit = kit

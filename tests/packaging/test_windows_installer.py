@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -58,7 +59,10 @@ class Wine:
 
     def __init__(self, prefix: Path):
         self.prefix = prefix
-        self.env = {**os.environ, "WINEPREFIX": str(prefix), "WINEDEBUG": "-all",
+        # Not the tests' own OUTREACH_KIT_HOME (tests/conftest.py): the installed app must use
+        # its default data folder, %LOCALAPPDATA%\outreach-kit.
+        host = {k: v for k, v in os.environ.items() if k != "OUTREACH_KIT_HOME"}
+        self.env = {**host, "WINEPREFIX": str(prefix), "WINEDEBUG": "-all",
                     "WINEDLLOVERRIDES": "mscoree,mshtml="}
         users = [p for p in (prefix / "drive_c" / "users").iterdir()
                  if p.is_dir() and p.name != "Public"]
@@ -67,8 +71,11 @@ class Wine:
         self.local = self.home / "AppData" / "Local"
 
     def run(self, *args: str, timeout: float = 300, env: dict | None = None):
+        # Wine keeps the host's QT_* variables from Windows programs (they are meant for the
+        # host's Qt) and passes WINEQT_* on as QT_*.
+        extra = {(f"WINE{k}" if k.startswith("QT_") else k): v for k, v in (env or {}).items()}
         # Pipes, never files: Wine 8 gives CPython an invalid handle for a redirected file.
-        done = subprocess.run(["wine", *args], env={**self.env, **(env or {})},
+        done = subprocess.run(["wine", *args], env={**self.env, **extra},
                               capture_output=True, text=True, timeout=timeout,
                               stdin=subprocess.DEVNULL, errors="replace")
         self.wait()
@@ -141,6 +148,12 @@ def test_it_installs_for_this_user_with_a_start_menu_shortcut(installed):
     assert f'"DisplayVersion"="{__version__}"' in entry
     assert '"Publisher"="Outreach Kit contributors"' in entry
     assert '"QuietUninstallString"=' in entry and "/S" in entry
+
+
+def test_the_installed_app_declares_itself_long_path_aware(installed):
+    """Paths past 260 characters work where Windows' LongPathsEnabled is on (the manifest)."""
+    exe = (installed.app_dir / "outreach-kit.exe").read_bytes()
+    assert re.search(rb"<longPathAware[^>]*>true</longPathAware>", exe)
 
 
 def test_the_installed_app_reports_its_version(installed):

@@ -298,6 +298,12 @@ def _key(header: str) -> str:
     return "".join(ch for ch in text if ch.isalnum() and ch.isascii())
 
 
+def is_contact_uuid(header: str) -> bool:
+    """The column of this kit's own exports that names the contact ("Contact UUID"): not a
+    field to import, only read to leave out a removed contact's row (kit.services.imports)."""
+    return _key(header) == "contactuuid"
+
+
 def map_headers(headers: list[str]) -> dict[str, str]:
     """{header: field} for every header recognised; several headers may feed one field (the
     first non-empty cell wins, e.g. NationBuilder's phone_number and mobile_number)."""

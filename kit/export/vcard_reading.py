@@ -9,7 +9,8 @@ checks and report); nothing here touches the database.
 What a card gives: the name (N, else FN), one email (the preferred one, else the first), one
 phone (a mobile first: TYPE=CELL, then the preferred, then the first; a 4.0 `tel:` URI read as
 its number), the home address's postal code and country (the country says how to read the
-phone number), CATEGORIES as interests, NOTE. PHOTO and everything else are left out. A vCard
+phone number), CATEGORIES as interests, NOTE, and the UID (the kit's own export's contact UUID,
+which tells a removed contact: kit.services.imports). PHOTO and everything else are left out. A vCard
 holds no consent: none is recorded.
 """
 
@@ -22,7 +23,7 @@ from typing import Any
 from kit.export.csv_reading import RefusedRow, UnreadableFile
 
 VCARD_HEADERS = ("First name", "Last name", "Full name", "Email", "Phone", "ZIP code",
-                 "Country", "Interests", "Note")
+                 "Country", "Interests", "Note", "Contact UUID")
 MAX_VCARD_BYTES = 64 * 1024 * 1024  # far beyond any address book; a bound for a hostile file
 
 
@@ -91,8 +92,11 @@ def card_row(card: Any) -> list[str]:
         values = line.value if isinstance(line.value, list) else [line.value]
         categories += [_text(v).strip() for v in values if _text(v).strip()]
     note = _text(contents["note"][0].value) if "note" in contents else ""
+    uid = _text(contents["uid"][0].value).strip() if "uid" in contents else ""
+    if uid.lower().startswith("urn:uuid:"):
+        uid = uid[len("urn:uuid:"):]
     return [first, last, full if not (first or last) else "", email, phone, postal, country,
-            "; ".join(categories), note]
+            "; ".join(categories), note, uid]
 
 
 def _chosen(lines: list[Any], kinds: tuple[str, ...]) -> Any:

@@ -25,6 +25,7 @@ from kit.domain.times import to_stored
 from kit.export.csv_reading import (
     RefusedRow,
     field_order,
+    is_contact_uuid,
     oversized_cell,
     split_full_name,
     split_tags,
@@ -62,6 +63,8 @@ class CsvSignup:
     sms_answered: bool
     # Something the row lost on the way in, for the report (an unreadable phone number).
     warning: str = ""
+    # The 'Contact UUID' of this kit's own export (a sheet's column, a card's UID), or "".
+    contact_uuid: str = ""
 
 
 class CsvReader:
@@ -85,6 +88,8 @@ class CsvReader:
                                  f"interests ({', '.join(sorted(self.resolve.allowed))}).")
         self.consent = ConsentColumns(plan, self.headers, sealed=sealed)
         self.ignored_interests: dict[str, int] = {}
+        self.contact_uuid_at = next(
+            (i for i, h in enumerate(self.headers) if is_contact_uuid(h)), None)
 
     @property
     def total(self) -> int:
@@ -146,8 +151,10 @@ class CsvReader:
                 answered = {**answered, "consent_sms": False}
         if problems:
             raise ValidationFailed(problems)
+        at = self.contact_uuid_at
+        contact_uuid = row[at].strip() if at is not None and at < len(row) else ""
         return CsvSignup(number, clean, answered["consent_email"], answered["consent_sms"],
-                         warning)
+                         warning, contact_uuid)
 
     def _without_phone(self, form: SignupForm, failed: ValidationFailed, region: str,
                        wording: ConsentWording) -> tuple[CleanSignup, str] | None:

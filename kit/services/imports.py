@@ -42,6 +42,7 @@ from kit.services.import_planning import (
 from kit.services.import_readers import CsvReader, JsonReader, RowProblem
 from kit.services.kit import Kit
 from kit.services.people import Pending, SignupImport, people_of
+from kit.services.people.removing import contact_mark, removed_among
 from kit.services.signups import NoActiveEvent
 from kit.store.models import Event
 
@@ -262,6 +263,10 @@ class _Importer:
             else:
                 if item.warning:
                     self.report.warnings.append((item.row, item.warning))
+                if item.contact_uuid and removed_among([contact_mark(item.contact_uuid)]):
+                    # this kit's own export, of someone removed here since at their request
+                    self.add(Pending(item.row, _removed, _removed))
+                    continue
                 self.add(self.writer.csv_row(
                     item.row, item.clean, email_answered=item.email_answered,
                     sms_answered=item.sms_answered, event_id=event_id, event_uuid=event_uuid))
@@ -304,3 +309,7 @@ class _Importer:
             ids.update({event.uuid: -1 for event in missing})
         self.report.events_created = len(missing)
         return ids
+
+
+def _removed() -> str:
+    return "removed"

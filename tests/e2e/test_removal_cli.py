@@ -68,3 +68,26 @@ def test_a_locked_kit_says_so_and_keeps_everyone(cli):
     assert done.returncode == 2 and "--passphrase-env VAR" in done.stderr
     assert listed(cli, "--passphrase-env", "KIT_PASS") == ["ayesha.cli@example.org",
                                                            "bo@example.org"]
+
+
+@pytest.mark.parametrize("protected", [False, True], ids=["clear", "protected"])
+@pytest.mark.parametrize("fmt", ["csv", "vcard"])
+def test_the_kits_own_csv_or_vcard_export_does_not_bring_a_removed_person_back(
+        cli, tmp_path, protected, fmt):
+    """A sheet or address book this kit exported before the removal names the contact (its
+    'Contact UUID' column, the card's UID): its row is left out, as a bundle's or a JSON
+    export's sign-ups are (their rows carry no sign-up UUID, and their details are the
+    contact's latest, which no visit tombstone matches)."""
+    add_people(cli)
+    unlock: tuple[str, ...] = ()
+    if protected:
+        assert cli("protect", "init", "--passphrase-env", "KIT_PASS", env=ENV).returncode == 0
+        unlock = ("--passphrase-env", "KIT_PASS")
+    out = tmp_path / f"before.{fmt}"
+    assert cli(*unlock, "export", fmt, "-o", str(out), env=ENV).returncode == 0
+    assert cli(*unlock, "contacts", "remove", "--email", EMAIL, env=ENV).returncode == 0
+
+    done = cli(*unlock, "import", str(out), "--json", env=ENV)
+    assert done.returncode == 0, done.stderr
+    assert done.json()["removed"] == 1
+    assert listed(cli, *unlock) == ["bo@example.org"]

@@ -58,14 +58,17 @@ def ayesha_twice_and_bo(kit) -> list[str]:
 def test_removal_deletes_the_person_and_keeps_only_their_signups_uuids(any_kit):
     kit = any_kit
     removed = ayesha_twice_and_bo(kit)
+    ayesha_uuid = next(r.uuid for r in search_contacts(kit, limit=None) if r.email == EMAIL)
     report = remove_person(kit, email="  Ayesha.Removed@Example.org ")
     assert (report.contacts, report.signups) == (1, 2)
     assert emails(kit) == ["bo@example.org"]
     assert Signup.select().count() == 1 and Outbox.select().count() == 1  # Bo's only
     kept = [r.uuid for r in RemovedSignup.select()]
-    assert sorted(u for u in kept if not u.startswith("v:")) == sorted(removed)
+    assert sorted(u for u in kept if not u.startswith(("v:", "c:"))) == sorted(removed)
+    # the contact's own (random) UUID, which the kit's CSV and vCard exports name
+    assert [u for u in kept if u.startswith("c:")] == ["c:" + ayesha_uuid]
     # a protected kit also keeps keyed visit marks (timed and untimed), nothing readable
-    assert len(kept) == (6 if kit.is_protected() else 2)
+    assert len(kept) == (7 if kit.is_protected() else 3)
     assert report.targets_told == 0  # the target never had them: nothing to tell
 
 

@@ -6,6 +6,10 @@ notices. The use case itself is kit.services.removal.
   comes back in a bundle from a table laptop, in an older JSON export or from a re-imported
   sheet (whose rows' UUIDs are derived from the row), and it does not stop a new sign-up by the
   same person later (a new UUID: a new consent).
+- Contact marks: `c:` + the removed contact's UUID (random, as the sign-ups'). This kit's own
+  spreadsheet and vCard exports name the contact (the 'Contact UUID' column, the card's UID)
+  but no sign-up, and a row holds the contact's latest details, which no visit mark matches: a
+  row naming a removed contact is left out (kit.services.imports).
 - Visit marks, on a protected kit only: a sealed JSON import gives each sign-up a new random
   UUID (the file's are not kept), so the same old file imported again would not meet the UUID
   tombstone. Each removed sign-up also leaves `v:` + HMAC-SHA256 of the visit as an export
@@ -64,6 +68,8 @@ def forget(kit: Kit, uuids: Iterable[str], *, contact_uuid: str, email: str, pho
     told = notices.targets_that_had(ids)
     added = notices.add(told, notices.REMOVED, signup_uuids=listed, contact_uuid=contact_uuid,
                         email=email, phone=phone, seal=seal)
+    if contact_uuid:
+        marks = [*marks, contact_mark(contact_uuid)]
     for chunk in chunks(sorted(set(marks))):
         RemovedSignup.insert_many([(m,) for m in chunk], fields=[RemovedSignup.uuid]
                                   ).on_conflict_ignore().execute()
@@ -72,6 +78,14 @@ def forget(kit: Kit, uuids: Iterable[str], *, contact_uuid: str, email: str, pho
                                   ).on_conflict_ignore().execute()
         Signup.delete().where(Signup.uuid.in_(chunk)).execute()
     return Removed(len(ids), added)
+
+
+CONTACT_MARK = "c:"
+
+
+def contact_mark(contact_uuid: str) -> str:
+    """The tombstone of a removed contact, as this kit's CSV and vCard exports name it."""
+    return CONTACT_MARK + contact_uuid.strip().lower()
 
 
 REMOVED_VISIT_INFO = b"outreach-kit/removed-visit-key/v1"

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import peewee as pw
-
 from kit.domain.errors import FieldError, NotFound, ValidationFailed
 from kit.domain.text import clean_one_line
 from kit.services.kit import Kit
+from kit.services.people.counting import signup_count, signup_counts
 from kit.services.starting_kit import EventHeading
-from kit.store.models import Event, Signup
+from kit.store.models import Event
 
 EVENT_NAME_MAX = 200
 EVENT_LOCATION_MAX = 200
@@ -84,20 +83,16 @@ def create_event(
 def list_events(kit: Kit) -> list[EventSummary]:
     """Every event, newest first, with its sign-up count."""
     active = kit.settings.get("active_event_id")
-    query = (
-        Event.select(Event, pw.fn.COUNT(Signup.id).alias("count"))
-        .join(Signup, pw.JOIN.LEFT_OUTER)
-        .group_by(Event.id)
-        .order_by(Event.date.desc(nulls="LAST"), Event.id.desc())
-    )
-    return [_summary(event, event.count, event.id == active) for event in query]
+    counts = signup_counts()
+    query = Event.select().order_by(Event.date.desc(nulls="LAST"), Event.id.desc())
+    return [_summary(event, counts.get(event.id, 0), event.id == active) for event in query]
 
 
 def get_event(kit: Kit, event_id: int) -> EventSummary:
     event = Event.get_or_none(Event.id == event_id)
     if event is None:
         raise NotFound(f"There is no event with id {event_id}; 'outreach-kit event list' shows them.")
-    count = Signup.select().where(Signup.event == event).count()
+    count = signup_count(event.id)
     return _summary(event, count, event.id == kit.settings.get("active_event_id"))
 
 

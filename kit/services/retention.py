@@ -27,12 +27,13 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kit.domain.times import COARSE_MINUTES, to_stored
+from kit.domain.times import to_stored
 from kit.protect.erase import erase_tree, overwrite_and_delete
 from kit.services.export_mark import LAST_EXPORT_SETTING
 from kit.services.kit import Kit
 from kit.services.people import people_of
-from kit.store.models import Outbox, Setting, Signup
+from kit.services.people.counting import holding_personal_data_until
+from kit.store.models import Outbox, Setting
 from kit.sync.states import SENT
 
 log = logging.getLogger(__name__)
@@ -80,37 +81,25 @@ def purgeable_ids(kit: Kit, older_than_days: int) -> list[int]:
     """Ids of sign-ups whose personal data the rule (module docstring) lets go."""
     now = to_stored(kit.clock())
     cutoff = now - dt.timedelta(days=older_than_days)
-    holds_data = Signup.sealed.is_null(False) | Signup.contact.is_null(False)
-    candidates = list(Signup.select(Signup.id, Signup.created_at, Signup.sealed.is_null(False)
-                                    .alias("is_sealed"))
-                      .where(holds_data & (Signup.created_at <= cutoff)).dicts())
+    candidates = holding_personal_data_until(cutoff)
     if not candidates:
         return []
-    ids = [c["id"] for c in candidates]
+    ids = [row_id for row_id, _made_by in candidates]
     states: dict[int, set[str]] = {}
     for row in Outbox.select(Outbox.signup, Outbox.state).where(Outbox.signup.in_(ids)).tuples():
         states.setdefault(row[0], set()).add(row[1])
     exported = kit.settings.get(LAST_EXPORT_SETTING)
     exported_at = dt.datetime.fromisoformat(exported) if exported else None
     chosen = []
-    for c in candidates:
-        seen = states.get(c["id"])
+    for row_id, made_by in candidates:
+        seen = states.get(row_id)
         if seen is not None:
             if seen == {SENT}:
-                chosen.append(c["id"])
+                chosen.append(row_id)
             continue
-        made_by = c["created_at"] + (_coarse_span(c["created_at"]) if c["is_sealed"]
-                                     else dt.timedelta())
         if exported_at is not None and made_by <= exported_at:
-            chosen.append(c["id"])
+            chosen.append(row_id)
     return chosen
-
-
-def _coarse_span(stored: dt.datetime) -> dt.timedelta:
-    """How long after its stored (floored) time a sealed sign-up may have been made."""
-    if stored.minute % 60:
-        return dt.timedelta(minutes=COARSE_MINUTES)
-    return dt.timedelta(hours=1)  # maybe floored to the hour, as rows were before quarter hours
 
 
 def purge(kit: Kit, older_than_days: int | None = None) -> PurgeReport:

@@ -129,7 +129,7 @@ def in_language(pack: CampaignPack, language: str) -> CampaignPack:
     try:
         return pack.for_handouts((language or "").strip())
     except ValueError as error:
-        raise UnknownHandoutLanguage(f"The {error}.") from error
+        raise UnknownHandoutLanguage(f"{str(error)[:1].upper()}{str(error)[1:]}.") from error
 
 
 def handout_catalogue(kit: Kit, paper: str = "letter") -> list[HandoutInfo]:

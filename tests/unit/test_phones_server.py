@@ -267,3 +267,34 @@ def test_interface_addresses_include_loopback():
     from kit.services.phones.server import _interface_addresses
 
     assert "127.0.0.1" in _interface_addresses()
+
+
+@pytest.mark.parametrize("request_start", [b"GET / HTTP/1.0\r\n",
+                                           b"POST /signup HTTP/1.0\r\nContent-Length: 900\r\n\r\n"])
+def test_a_slow_client_is_cut_off_after_the_request_time_not_per_byte(kit_with_event, serve,
+                                                                      request_start):
+    """Slowloris: a byte every so often, each well within the socket's timeout, must not hold a
+    connection (one of the bounded few) longer than `request_seconds` in all."""
+    import time
+
+    _server, phone = serve(PhoneLimits(request_seconds=0.6))
+    host, port = phone.base.split("//")[1].rstrip("/").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as raw:
+        raw.sendall(request_start)
+        started = time.monotonic()
+        cut = False
+        while time.monotonic() - started < 4:
+            time.sleep(0.2)
+            try:
+                raw.sendall(b"X" if b"POST" in request_start else b"X-A: b\r\n")
+            except OSError:
+                cut = True
+                break
+        if not cut:  # the server may have closed its side without a reset yet
+            raw.settimeout(0.5)
+            try:
+                cut = raw.recv(100) == b""
+            except (TimeoutError, OSError) as error:
+                cut = not isinstance(error, TimeoutError)
+        assert cut, "the trickling client still held its connection after 4 s"
+    assert phone.form()[0]["token"]  # and the server still serves

@@ -14,7 +14,8 @@ What it promises (docs/threat-model.md, "Phone sign-ups"):
 - Each form carries a one-time token bound into the seal (HPKE `info`): a body replayed, sent
   twice or moved to another form is refused. Tokens expire and their number is bounded.
 - Bodies are bounded (Content-Length required), each client address has a bounded rate, the
-  number of open connections and the time a request may take are bounded.
+  number of open connections and the time a request may take to arrive are bounded (in all,
+  not per read: a client trickling a byte at a time is cut off).
 - Nothing about a request is logged: not its body, not its address (http.server's access log
   is silenced), only counts.
 
@@ -410,9 +411,30 @@ class _Handler(BaseHTTPRequestHandler):
         return "OutreachKit"  # no Python or library versions for a stranger on the network
 
     def setup(self) -> None:
-        # StreamRequestHandler reads `timeout` in setup(): a client slower than this is cut off.
-        self.timeout = self.server.phones.limits.request_seconds  # type: ignore[misc]
+        # StreamRequestHandler reads `timeout` in setup(): it bounds each read, not the request,
+        # so a client sending a byte now and then (slowloris) would hold one of the few
+        # connections for ever. The deadline bounds receiving the whole request: past it the
+        # socket is shut, which ends the read at once.
+        limit = self.server.phones.limits.request_seconds
+        self.timeout = limit  # type: ignore[misc]
+        self._deadline = threading.Timer(limit, self._cut_off)
+        self._deadline.daemon = True
+        self._deadline.start()
         super().setup()
+
+    def _cut_off(self) -> None:
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:  # already closed
+            pass
+
+    def _received(self) -> None:
+        """The request is read: the answer may take as long as recording does."""
+        self._deadline.cancel()
+
+    def finish(self) -> None:
+        self._deadline.cancel()
+        super().finish()
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base's name)
         return
@@ -451,6 +473,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         phones = self.phones
+        self._received()
         parts = urlsplit(self.path)
         language = page_language((parse_qs(parts.query).get("lang") or [""])[0])
         if not phones._requests.allow(self._client()):
@@ -505,6 +528,7 @@ class _Handler(BaseHTTPRequestHandler):
         except OSError:  # too slow (the request's timeout) or gone
             self.close_connection = True
             return
+        self._received()
         if len(body) != length:
             self._json(HTTPStatus.BAD_REQUEST, {"error": "bad_request"})
             return

@@ -143,6 +143,13 @@ def _cut(widget: QWidget) -> list[str]:
     if isinstance(widget, QAbstractButton):
         if isinstance(widget, QToolButton) and not widget.text():
             return []
+        if widget.hasHeightForWidth():  # its words wrap (WrappingCheckBox)
+            need = widget.heightForWidth(widget.width())
+            narrowest = widget.minimumSizeHint().width()
+            if need > widget.height() + SLACK or narrowest > widget.width() + SLACK:
+                return [f"{describe(widget)} cut: needs {need} px high at {widget.width()} "
+                        f"(at least {narrowest} wide), has {widget.height()}"]
+            return []
         hint = widget.sizeHint()
         if hint.width() > widget.width() + SLACK or hint.height() > widget.height() + SLACK:
             return [f"{describe(widget)} cut: needs {hint.width()}x{hint.height()}, has "

@@ -43,8 +43,10 @@ from kit.ui.file_dialogs import save_file_name
 from kit.ui.folders import documents_folder
 from kit.ui.i18n import arg
 from kit.ui.plain_text import PlainLabel
+from kit.ui.scrolling import ColumnScroll
 from kit.ui.theme import PALETTE
 from kit.ui.workers import JobRunner
+from kit.ui.wrapping_check import WrappingCheckBox, narrow_combo
 
 # One line each, in the words of the person who will open the file.
 # Marked for pyside6-lupdate, translated where shown (context "ExportDialog").
@@ -104,6 +106,7 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox()
         self.format.setObjectName("export_format")
+        narrow_combo(self.format)
         self.format.setAccessibleName(self.tr("Format"))
         for name, export_format in ALL_FORMATS.items():
             self.format.addItem(export_format.title, name)
@@ -113,6 +116,7 @@ class ExportDialog(QDialog):
 
         self.event_choice = QComboBox()
         self.event_choice.setObjectName("export_event")
+        narrow_combo(self.event_choice)
         self.event_choice.setAccessibleName(self.tr("Event"))
         self.event_choice.addItem(self.tr("All events"), None)
         for event in list_events(kit):
@@ -128,19 +132,25 @@ class ExportDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
             edit.setEnabled(False)
-        dates = QHBoxLayout()
+        # The box above its two dates: on one line they were wider than the screen in Spanish.
+        dates = QVBoxLayout()
+        dates.setSpacing(2)
         dates.addWidget(self.use_dates)
-        dates.addWidget(self.date_from)
-        dates.addWidget(PlainLabel(self.tr("to")))
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
+        span = QHBoxLayout()
+        span.addWidget(self.date_from)
+        span.addWidget(PlainLabel(self.tr("to")))
+        span.addWidget(self.date_to)
+        span.addStretch(1)
+        dates.addLayout(span)
 
         last = kit.settings.get("last_export_at")
         since = _local_text(last) if last else self.tr("never exported yet")
-        self.new_only = QCheckBox(
+        # Check boxes whose words wrap: in Spanish one line made the dialog 1,043 px wide.
+        self.new_only = WrappingCheckBox(
             self.tr("Only people new since the last full export (%1)").replace("%1", since))
-        self.consented_only = QCheckBox(self.tr("Only people who agreed to email"))
-        self.include_everyone = QCheckBox(self.tr("Include people who did not agree to email"))
+        self.consented_only = WrappingCheckBox(self.tr("Only people who agreed to email"))
+        self.include_everyone = WrappingCheckBox(
+            self.tr("Include people who did not agree to email"))
         self.include_warning = PlainLabel(
             self.tr("⚠ Mailing-list tools treat everyone in this file as subscribed. Use it only "
                     "to update records you already have, never to add these people to a mailing "
@@ -149,8 +159,8 @@ class ExportDialog(QDialog):
         self.include_warning.setWordWrap(True)
         # The upload rule for phones (kit.export.csv_presets.upload_contacts): no number without
         # a yes to texts, unless the coordinator ticks this; the file then says whose is whose.
-        self.include_phones = QCheckBox(self.tr("Include phone numbers of people who did not "
-                                                "agree to text messages"))
+        self.include_phones = WrappingCheckBox(self.tr("Include phone numbers of people who "
+                                                       "did not agree to text messages"))
         self.include_phones.setObjectName("include_phones")
         self.phones_warning = PlainLabel(
             self.tr("⚠ Their numbers are marked text_consent = no in the file. Never text them; "
@@ -219,7 +229,16 @@ class ExportDialog(QDialog):
         self.cancel_button.hide()
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        # The options scroll on a short screen (1024x600 with Large text); the progress, the
+        # count and the buttons stay in sight below them.
+        options = QWidget()
+        column = QVBoxLayout(options)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addStretch(1)  # room to spare goes under the options, not between them
+        scroll = ColumnScroll(options, self)
+        scroll.setObjectName("export_options")
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addLayout(buttons)

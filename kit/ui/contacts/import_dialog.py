@@ -51,6 +51,7 @@ from kit.ui.i18n import arg
 from kit.ui.plain_text import PlainLabel
 from kit.ui.theme import PALETTE
 from kit.ui.workers import JobRunner
+from kit.ui.wrapping_check import narrow_combo
 
 # The tables below are marked for pyside6-lupdate and translated where they are shown
 # (context "ImportDialog"), so a change of language applies without a restart.
@@ -245,6 +246,7 @@ class ImportDialog(QDialog):
         self.label_table.hide()
 
         self.event_choice = QComboBox()
+        narrow_combo(self.event_choice)  # a long event name made the dialog 1,100 px wide
         self.event_choice.setObjectName("import_event")
         self.event_choice.setAccessibleName(self.tr("Event for the imported sign-ups"))
         for event in list_events(kit):

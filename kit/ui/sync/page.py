@@ -266,6 +266,7 @@ class SyncPage(QWidget):
         failed_row = QHBoxLayout()
         self.failed_title = PlainLabel(self.tr("Sign-ups the service refused"))
         self.failed_title.setObjectName("SectionTitle")
+        self.failed_title.setWordWrap(True)  # in Urdu with Large text it pushed the page sideways
         self.failed_hint = PlainLabel(self.tr("Fix the contact on the Contacts tab (or the target's "
                                           "settings), then Retry. Select rows to retry only "
                                           "those."))

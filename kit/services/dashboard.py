@@ -27,9 +27,9 @@ from kit.domain.times import from_stored
 from kit.reports.model import Count, DashboardData, EventRow, EventStats, SyncSummary
 from kit.services.events import EventSummary, get_event
 from kit.services.kit import Kit
-from kit.services.people import people_of
+from kit.services.people import counting, people_of
 from kit.services.status import local_day_bounds_utc, signups_today
-from kit.store.models import Event, HandoutLog, Outbox, Signup, SyncTarget
+from kit.store.models import Event, HandoutLog, Outbox, SyncTarget
 from kit.sync import states
 from kit.sync.states import DONE_STATES, STUCK_STATES, WAITING_STATES
 
@@ -111,19 +111,6 @@ def _hours(counter: Counter[int]) -> tuple[Count, ...]:
 
 
 # -- pieces -------------------------------------------------------------------------------
-def _earlier_signup_exists() -> pw.Expression:
-    """SQL: this sign-up's contact signed up before it (the contact id only, no details)."""
-    prior = Signup.alias("prior")
-    earlier = prior.select(prior.id).where(
-        (prior.contact == Signup.contact)
-        & (
-            (prior.created_at < Signup.created_at)
-            | ((prior.created_at == Signup.created_at) & (prior.id < Signup.id))
-        )
-    )
-    return pw.fn.EXISTS(earlier)
-
-
 def interest_counts(kit: Kit, rows: Iterable[str | tuple[str, int]]) -> tuple[Count, ...]:
     """Count the interest tags in JSON `rows` (or (JSON, how many sign-ups chose it) pairs);
     every offered interest appears, zeros kept.
@@ -164,7 +151,7 @@ def sync_summary(event_id: int | None = None) -> SyncSummary:
     """Outbox rows by state, for one event's sign-ups or for all."""
     query = Outbox.select(Outbox.state, pw.fn.COUNT(Outbox.id)).group_by(Outbox.state)
     if event_id is not None:
-        query = query.join(Signup).where(Signup.event == event_id)
+        query = query.where(Outbox.signup.in_(counting.signups_at(event_id)))
     rows = dict(query.tuples())
     targets = SyncTarget.select().where(SyncTarget.enabled == True).count()  # noqa: E712
     ordered = [s for s in (*WAITING_STATES, *STUCK_STATES, *DONE_STATES) if s in rows]
@@ -260,37 +247,15 @@ def _event_stats(kit: Kit, event_id: int) -> EventStats:
 def event_rows(kit: Kit) -> tuple[EventRow, ...]:
     """One row per event, newest first, for the table comparing events."""
     active = kit.settings.get("active_event_id")
-    totals = {
-        event: (count, unknown, email, sms)
-        for event, count, unknown, email, sms in Signup.select(
-            Signup.event,
-            pw.fn.COUNT(Signup.id),
-            pw.fn.SUM(pw.Case(None, [(Signup.contact.is_null(), 1)], 0)),
-            pw.fn.SUM(Signup.consent_email),
-            pw.fn.SUM(Signup.consent_sms),
-        )
-        .group_by(Signup.event)
-        .tuples()
-    }
-    returning = dict(
-        Signup.select(Signup.event, pw.fn.COUNT(Signup.id))
-        .where(Signup.contact.is_null(False) & _earlier_signup_exists())
-        .group_by(Signup.event)
-        .tuples()
-    )
+    totals = counting.event_totals()
+    returning = counting.returning_counts()
     printed = dict(
         HandoutLog.select(HandoutLog.event, pw.fn.SUM(HandoutLog.copies))
         .where(HandoutLog.action.in_(PRINT_ACTIONS) & HandoutLog.event.is_null(False))
         .group_by(HandoutLog.event)
         .tuples()
     )
-    waiting = dict(
-        Outbox.select(Signup.event, pw.fn.COUNT(Outbox.id))
-        .join(Signup)
-        .where(Outbox.state.not_in(DONE_STATES))
-        .group_by(Signup.event)
-        .tuples()
-    )
+    waiting = counting.outbox_per_event(DONE_STATES)
     rows = []
     for event in Event.select().order_by(Event.date.desc(nulls="LAST"), Event.id.desc()):
         count, unknown, email, sms = totals.get(event.id, (0, 0, 0, 0))

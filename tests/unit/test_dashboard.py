@@ -125,6 +125,20 @@ def test_sync_states_are_grouped_by_who_acts_next(chicago_kit):
     assert dashboard(chicago_kit).sync.waiting == 2
 
 
+def test_an_events_sync_counts_only_its_own_sign_ups(chicago_kit):
+    earlier = create_event(chicago_kit, "Pride", "Loring Park", "2026-05-30")
+    with chicago_kit.store.write():
+        SyncTarget.create(name="crm", kind="webhook", base_url="https://example.org/hook")
+    sign_at(chicago_kit, at(12, day=13), event_id=earlier.id, email="a@example.org")
+    market = create_event(chicago_kit, "Market", "Minneapolis", "2026-06-14")
+    for index in range(2):
+        sign_at(chicago_kit, at(10), event_id=market.id, email=f"m{index}@example.org")
+    assert event_stats(chicago_kit, earlier.id).sync.waiting == 1
+    assert event_stats(chicago_kit, market.id).sync.waiting == 2
+    by_event = {row.event.id: row.awaiting_sync for row in event_rows(chicago_kit)}
+    assert by_event == {earlier.id: 1, market.id: 2}
+
+
 def test_today_counts_the_local_day_for_all_events_and_the_active_one(chicago_kit):
     first = create_event(chicago_kit, "Morning", "A", "2026-06-14")
     sign_at(chicago_kit, at(9), event_id=first.id, email="a@example.org")

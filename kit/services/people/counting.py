@@ -10,11 +10,12 @@ matters the latest it may have been made is given.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 import peewee as pw
 
 from kit.domain.times import COARSE_MINUTES
-from kit.store.models import Signup
+from kit.store.models import Outbox, Signup
 
 
 def signup_counts() -> dict[int, int]:
@@ -44,3 +45,60 @@ def _coarse_span(stored: dt.datetime) -> dt.timedelta:
     if stored.minute % 60:
         return dt.timedelta(minutes=COARSE_MINUTES)
     return dt.timedelta(hours=1)  # maybe floored to the hour, as rows were before quarter hours
+
+
+def event_totals() -> dict[int, tuple[int, int, int, int]]:
+    """Per event id: sign-ups, those of unknown origin (no contact: sealed, or purged), yes to
+    email, yes to texts."""
+    return {
+        event: (count, unknown, email, sms)
+        for event, count, unknown, email, sms in Signup.select(
+            Signup.event,
+            pw.fn.COUNT(Signup.id),
+            pw.fn.SUM(pw.Case(None, [(Signup.contact.is_null(), 1)], 0)),
+            pw.fn.SUM(Signup.consent_email),
+            pw.fn.SUM(Signup.consent_sms),
+        )
+        .group_by(Signup.event)
+        .tuples()
+    }
+
+
+def returning_counts() -> dict[int, int]:
+    """Per event id: sign-ups whose contact signed up before (the contact id only, no
+    details)."""
+    return dict(
+        Signup.select(Signup.event, pw.fn.COUNT(Signup.id))
+        .where(Signup.contact.is_null(False) & _earlier_signup_exists())
+        .group_by(Signup.event)
+        .tuples()
+    )
+
+
+def _earlier_signup_exists() -> pw.Expression:
+    """SQL: this sign-up's contact signed up before it (the contact id only, no details)."""
+    prior = Signup.alias("prior")
+    earlier = prior.select(prior.id).where(
+        (prior.contact == Signup.contact)
+        & (
+            (prior.created_at < Signup.created_at)
+            | ((prior.created_at == Signup.created_at) & (prior.id < Signup.id))
+        )
+    )
+    return pw.fn.EXISTS(earlier)
+
+
+def signups_at(event_id: int) -> pw.SelectQuery:
+    """SQL: the ids of the sign-ups at one event (to narrow another table's rows to it)."""
+    return Signup.select(Signup.id).where(Signup.event == event_id)
+
+
+def outbox_per_event(states: Iterable[str]) -> dict[int, int]:
+    """Per event id: outbox rows in none of `states`."""
+    return dict(
+        Outbox.select(Signup.event, pw.fn.COUNT(Outbox.id))
+        .join(Signup)
+        .where(Outbox.state.not_in(list(states)))
+        .group_by(Signup.event)
+        .tuples()
+    )

@@ -8,7 +8,8 @@ a volunteer finds theirs whatever the screen speaks now.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kit.ui.catalogue_review import draft_count
@@ -55,10 +56,21 @@ class LanguageChoice(QWidget):
         self._current = current.code
 
     def _on_pressed(self, code: str) -> None:
-        for other, button in self.buttons.items():
-            button.setChecked(other == self._current)  # the window rebuilds with the new one
         if code != self._current:
-            self.chosen.emit(code)
+            # Building the volunteer side again takes a second or more on a loaded laptop:
+            # the pressed button is shown chosen and the pointer busy at once, before the work.
+            for other, button in self.buttons.items():
+                button.setChecked(other == code)
+            self.repaint()
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            try:
+                self.chosen.emit(code)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        for other, button in self.buttons.items():
+            # The window built a new area with a new choice; this one (kept when the change
+            # was refused, or the current one pressed) shows the language in use.
+            button.setChecked(other == self._current)
 
 
 def draft_notice(language: Language, parent: QWidget | None = None) -> QLabel:

@@ -99,3 +99,23 @@ def test_a_language_button_shows_it_was_taken_before_the_form_is_rebuilt(qtbot, 
     qtbot.mouseClick(kiosk.language_buttons["es"], Qt.MouseButton.LeftButton)
     assert seen == {"checked": True, "cursor": Qt.CursorShape.BusyCursor}
     assert QGuiApplication.overrideCursor() is None
+
+
+def test_the_volunteer_language_button_shows_it_was_taken_before_the_rebuild(qtbot,
+                                                                            kit_with_event):
+    win = open_window(qtbot, kit_with_event, (1366, 768))
+    win.show_volunteer_area()
+    choice = win.language_choice
+    seen = {}
+
+    def rebuilding(_code):
+        cursor = QGuiApplication.overrideCursor()
+        seen.update(checked=choice.buttons["es"].isChecked(),
+                    cursor=cursor.shape() if cursor is not None else None)
+
+    choice.chosen.connect(rebuilding)
+    qtbot.mouseClick(choice.buttons["es"], Qt.MouseButton.LeftButton)
+    assert seen == {"checked": True, "cursor": Qt.CursorShape.BusyCursor}
+    assert QGuiApplication.overrideCursor() is None
+    assert win.interface.code == "es"
+    win.set_interface_language("en")

@@ -37,10 +37,10 @@ from kit.protect.bundle import (
 )
 from kit.protect.bundle_stream import SECTIONS, open_stream
 from kit.services import incoming
-from kit.services.import_journal import ImportCancelled, ImportJournal
 from kit.services.incoming import IncomingError
 from kit.services.kit import Kit
 from kit.services.people import SignupImport, people_of
+from kit.services.people.journal import ImportCancelled, ImportJournal
 from kit.services.people.removing import removed_among
 from kit.store.models import Contact, Event, HandoutLog, Signup, new_uuid, utc_now
 from kit.sync import outbox
@@ -199,7 +199,7 @@ def import_bundle(kit: Kit, path: str | os.PathLike[str], *, dry_run: bool = Fal
     of at most BATCH_SIGNUPS sign-ups and BATCH_SECONDS is its own short transaction, so a
     kiosk's write slips in between two (one transaction for 200,000 rows held the write lock for
     half a minute). The second pass ends with the same check: had the file changed in between,
-    or were the import cancelled or failed, the run's journal (kit.services.import_journal)
+    or were the import cancelled or failed, the run's journal (kit.services.people.journal)
     undoes what it wrote. After a crash half-way the committed batches stay; importing the
     bundle again adds the rest, as every row merges by UUID. A dry run writes nothing at all
     and counts what an import would do.

@@ -2,7 +2,7 @@
 
 Planning is in kit.services.import_planning; the readers that turn the file into checked rows
 (CSV rows with their column and label mapping, JSON contacts) in kit.services.import_readers;
-the undo journal in kit.services.import_journal; what a row does to the people (found, merged,
+the undo journal in kit.services.people.journal; what a row does to the people (found, merged,
 stored or sealed, and when it is already there) in the people in force
 (kit.services.people.importing: People.importer). This module runs the plan: batches, the
 report, undo.
@@ -29,7 +29,6 @@ from typing import Any
 import peewee as pw
 
 from kit.services.events import active_event, get_event
-from kit.services.import_journal import ImportCancelled, ImportJournal
 from kit.services.import_planning import (
     BadMapping,
     ImportPlan,
@@ -42,6 +41,7 @@ from kit.services.import_planning import (
 from kit.services.import_readers import CsvReader, JsonReader, RowProblem
 from kit.services.kit import Kit
 from kit.services.people import Pending, SignupImport, people_of
+from kit.services.people.journal import ImportCancelled, ImportJournal
 from kit.services.people.removing import contact_mark, removed_among
 from kit.services.signups import NoActiveEvent
 from kit.store.models import Event
@@ -247,7 +247,7 @@ class _Importer:
             self.progress(self.done, total)
 
     def undo(self) -> None:
-        """Take back every committed batch of this run (kit.services.import_journal)."""
+        """Take back every committed batch of this run (kit.services.people.journal)."""
         if self.report.dry_run or self.journal.empty:
             return
         log.warning("Undoing import of %s", source_label(self.plan, self.writer.sealed))

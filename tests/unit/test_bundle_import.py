@@ -9,7 +9,7 @@ import pytest
 from kit.domain.signup import SignupForm
 from kit.protect.bundle import BadBundle, write_bundle
 from kit.services import bundles
-from kit.services.import_journal import ImportCancelled
+from kit.services.people.journal import ImportCancelled
 from kit.services.signups import record_signup
 from kit.store.models import Contact, Event, HandoutLog, Outbox, Signup, SyncTarget, utc_now
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kit.services.import_journal import ImportJournal, chunks
+from kit.services.people.journal import ImportJournal, chunks
 
 
 class FakeVault:

@@ -14,7 +14,7 @@ from kit.domain.records import ContactRecord
 from kit.domain.signup import FIELD_LABELS, CleanSignup, SignupForm
 from kit.export.csv_presets import CsvContact
 from kit.protect.sealing import SealedFields
-from kit.services.import_journal import JOURNAL_COLUMNS
+from kit.services.people.journal import JOURNAL_COLUMNS
 from kit.store.models import Contact
 from kit.sync.records import SyncRecord
 

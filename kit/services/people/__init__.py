@@ -28,10 +28,10 @@ from kit.domain.export_filter import ExportFilter
 from kit.domain.records import ContactRecord, EventInfo
 from kit.domain.signup import CleanSignup
 from kit.export.csv_presets import CsvContact
-from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
 from kit.services.people.clear import ClearPeople
 from kit.services.people.importing import Pending, SignupImport
+from kit.services.people.journal import ImportJournal
 from kit.services.people.removing import Removed
 from kit.services.recording import SignupReceipt
 from kit.sync.records import SyncRecord

@@ -16,11 +16,11 @@ from kit.domain.records import ContactRecord
 from kit.domain.signup import CleanSignup
 from kit.domain.times import utc_now
 from kit.services.export_mark import keep_late_arrival_new
-from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
 from kit.services.people import clear_reads, removing
 from kit.services.people.clear_export import ClearSelection, filter_sql
 from kit.services.people.clear_write import record_clear
+from kit.services.people.journal import ImportJournal
 from kit.services.people.removing import Removed
 from kit.services.recording import SignupReceipt
 from kit.store.models import Contact, Signup

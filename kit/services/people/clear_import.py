@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from kit.domain.records import ContactRecord
 from kit.domain.signup import CleanSignup
 from kit.domain.times import to_stored, utc_now
-from kit.services.import_journal import JOURNAL_COLUMNS, ImportJournal, chunks
 from kit.services.kit import Kit
 from kit.services.people.clear_write import find_contact, record_clear
 from kit.services.people.importing import Pending, Visit, without_removed
+from kit.services.people.journal import JOURNAL_COLUMNS, ImportJournal, chunks
 from kit.services.people.removing import removed_among
 from kit.services.row_ids import LEGACY_IMPORT_NAMESPACE, import_namespace
 from kit.store.models import Contact, Signup

@@ -12,7 +12,7 @@ from kit.domain import identity
 from kit.domain.person_fields import CONTACT_FIELDS
 from kit.domain.signup import CleanSignup
 from kit.domain.times import stored_text
-from kit.services.import_journal import JOURNAL_COLUMNS, ImportJournal
+from kit.services.people.journal import JOURNAL_COLUMNS, ImportJournal
 from kit.store.models import Contact, new_uuid
 from kit.sync import outbox
 

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from kit.domain.records import ContactRecord
 from kit.domain.signup import CleanSignup
 from kit.protect.vault import VaultSignup
-from kit.services.import_journal import chunks
 from kit.services.kit import Kit
+from kit.services.people.journal import chunks
 from kit.store.models import RemovedSignup, Signup
 from kit.sync import notices
 

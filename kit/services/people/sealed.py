@@ -26,10 +26,10 @@ from kit.protect.sealing import SealedFields, seal_fields
 from kit.protect.session import Session
 from kit.protect.vault import Vault
 from kit.services.export_mark import keep_late_arrival_new
-from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
 from kit.services.people import removing
 from kit.services.people.clear import drop_personal_data
+from kit.services.people.journal import ImportJournal
 from kit.services.people.removing import Removed
 from kit.services.people.sealed_import import LOCKED_IMPORT, SealedImport
 from kit.services.people.sealed_write import seal_new_signup

@@ -21,10 +21,10 @@ from kit.domain.signup import CleanSignup
 from kit.domain.times import to_stored
 from kit.protect.keys import ProtectError
 from kit.protect.vault import Vault
-from kit.services.import_journal import ImportJournal
 from kit.services.kit import Kit
 from kit.services.people import removing
 from kit.services.people.importing import Pending, Visit, without_removed
+from kit.services.people.journal import ImportJournal
 from kit.services.people.sealed_write import seal_new_signup
 from kit.services.protection import (
     load_ring,

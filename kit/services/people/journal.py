@@ -9,6 +9,9 @@ someone changed them since, created contacts and events deleted unless someone e
 now uses them. `rewind` forgets the entries of
 a batch or row that was rolled back: SQLite may give their row ids to a kiosk's next sign-up,
 and undo must never touch someone else's rows.
+
+It is the people writers' journal (clear_write, clear_import, sealed_import write it), so it
+lives behind the door: its undo deletes and restores person rows and vault entries itself.
 """
 
 from __future__ import annotations

@@ -144,7 +144,8 @@ class Figures:
         median = ms(statistics.median(times))
         summary = (f"{median:6.1f} ms (worst {ms(max(times)):6.1f}), "
                    f"floor {ms(statistics.median(floors)):5.1f}")
-        return self.add(f"{name} (< {target:.0f} ms)", summary, median < target)
+        return self.add(f"{name} (< {PRESS_MS['here']:.0f}/{PRESS_MS['slowed']:.0f} ms)",
+                        summary, median < target)
 
     def ratio(self, name: str, times: list[float], floors: list[float], target: float) -> bool:
         median, floor = statistics.median(times), statistics.median(floors)
@@ -207,24 +208,36 @@ def child(args: argparse.Namespace) -> int:  # noqa: C901, PLR0915 (one script, 
 
     watch = PaintWatch()
 
-    def answer(act: Callable[[], None], target: Callable[[], QWidget | None],
-               timeout: float = 120.0) -> float:
-        """Seconds from `act` (which sends the input event) until `target()` was painted."""
+    def answers(act: Callable[[], None], targets: dict[str, Callable[[], QWidget | None]],
+                timeout: float = 120.0) -> dict[str, float]:
+        """Seconds from `act` (which sends the input event) until each target was painted (a
+        target that is None is not there yet: a later paint counts)."""
         watch.painted.clear()
         app.installEventFilter(watch)
+        seen: dict[str, float] = {}
         try:
             start = time.perf_counter()
             act()
             while True:
                 app.processEvents()
-                widget = target()
-                if widget is not None and getCppPointer(widget)[0] in watch.painted:
-                    return time.perf_counter() - start
-                if time.perf_counter() - start > timeout:
-                    raise SystemExit("no answer painted within the timeout")
+                now = time.perf_counter()
+                for name, target in targets.items():
+                    widget = target()
+                    if name not in seen and widget is not None \
+                            and getCppPointer(widget)[0] in watch.painted:
+                        seen[name] = now - start
+                if len(seen) == len(targets):
+                    return seen
+                if now - start > timeout:
+                    raise SystemExit(f"not painted within {timeout:.0f} s: "
+                                     f"{sorted(set(targets) - set(seen))}")
                 time.sleep(0.0005)  # waiting on a timer or a worker: give the core away
         finally:
             app.removeEventFilter(watch)
+
+    def answer(act: Callable[[], None], target: Callable[[], QWidget | None]) -> float:
+        """Seconds from `act` (which sends the input event) until `target()` was painted."""
+        return answers(act, {"it": target})["it"]
 
     def settle() -> None:
         for _ in range(5):
@@ -415,8 +428,9 @@ def child(args: argparse.Namespace) -> int:  # noqa: C901, PLR0915 (one script, 
             typed = "First1"
             resets: list[bool] = []
 
-            def on_reset() -> None:
+            def on_reset() -> None:  # only a paint after the new page counts
                 resets.append(True)
+                watch.painted.discard(getCppPointer(page.table.viewport())[0])
 
             page.model.modelReset.connect(on_reset)
             for i in range(args.tries):
@@ -429,11 +443,12 @@ def child(args: argparse.Namespace) -> int:  # noqa: C901, PLR0915 (one script, 
                 page.search.setFocus()
                 settle()
                 resets.clear()
-                start = time.perf_counter()
-                letters.append(answer(lambda letter=text[-1]: QTest.keyClick(page.search, letter),
-                                      lambda: page.search))
-                answer(lambda: None, lambda: page.table.viewport() if resets else None)
-                tables_shown.append(time.perf_counter() - start)
+                seen = answers(lambda letter=text[-1]: QTest.keyClick(page.search, letter),
+                               {"letter": lambda: page.search,
+                                "table": lambda: page.table.viewport() if resets else None})
+                letters.append(seen["letter"])
+                tables_shown.append(seen["table"])
+                pause()  # the exact count arrives from its worker
             page.model.modelReset.disconnect(on_reset)
             figures.press("search keystroke -> letter painted", letters, floors)
             if not figures.press("search keystroke -> table painted", tables_shown, floors):
@@ -471,6 +486,7 @@ def child(args: argparse.Namespace) -> int:  # noqa: C901, PLR0915 (one script, 
                 def on_finished(result: int) -> None:  # as the contacts page does after exec()
                     finished.append(result)
                     contacts.reload()
+                    watch.painted.discard(getCppPointer(contacts.table.viewport())[0])
 
                 dialog.finished.connect(on_finished)
                 button = dialog.unlock_button

@@ -11,7 +11,6 @@ and merged into contacts by the usual identity rules on a clear one.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import datetime as dt
 import json
@@ -40,9 +39,10 @@ from kit.services import incoming
 from kit.services.incoming import IncomingError
 from kit.services.kit import Kit
 from kit.services.people import SignupImport, people_of
+from kit.services.people.bundle_rows import bundle_signups, known_uuids, store_carried
 from kit.services.people.journal import ImportCancelled, ImportJournal
 from kit.services.people.removing import removed_among
-from kit.store.models import Contact, Event, HandoutLog, Signup, new_uuid, utc_now
+from kit.store.models import Event, HandoutLog, new_uuid, utc_now
 from kit.sync import outbox
 
 log = logging.getLogger(__name__)
@@ -110,27 +110,7 @@ def bundle_payload(kit: Kit, event_id: int | None = None) -> dict[str, Any]:
             events = events.where(Event.id == event_id)
         events = list(events)
         uuids = {e.id: e.uuid for e in events}
-        signups = []
-        query = Signup.select().where(Signup.event.in_(list(uuids))).order_by(Signup.id)
-        contacts = {c.id: c for c in Contact.select().where(
-            Contact.id.in_(query.select(Signup.contact)))}
-        for s in query:
-            item: dict[str, Any] = {
-                "uuid": s.uuid, "event_uuid": uuids[s.event_id], "created_at": _iso(s.created_at),
-                "interests": json.loads(s.interests), "consent_email": bool(s.consent_email),
-                "consent_email_text": s.consent_email_text, "consent_sms": bool(s.consent_sms),
-                "consent_sms_text": s.consent_sms_text, "source": s.source, "language": s.language,
-            }
-            if s.sealed is not None:
-                item["key_id"] = s.key_id
-                item["sealed"] = base64.b64encode(bytes(s.sealed)).decode("ascii")
-            elif s.contact_id is not None:
-                c = contacts[s.contact_id]
-                item["clear"] = {"first_name": c.first_name, "last_name": c.last_name,
-                                 "email": c.email or "", "phone": c.phone or "",
-                                 "postal_code": c.postal_code, "note": s.note}
-            # else: purged (retention): only the counting columns travel.
-            signups.append(item)
+        signups = bundle_signups(uuids)
         handouts = [
             {"uuid": h.uuid, "event_uuid": uuids.get(h.event_id), "handout": h.handout,
              "paper": h.paper, "copies": h.copies, "action": h.action,
@@ -464,8 +444,7 @@ def _merge_batch(writer: SignupImport, batch: list[tuple[int, dict[str, Any]]],
     came, and purged ones (counting columns only) too."""
     merged = 0
     deadline = time.monotonic() + BATCH_SECONDS
-    existing = {u for (u,) in Signup.select(Signup.uuid).where(
-        Signup.uuid.in_([s["uuid"] for _, s in batch])).tuples()}
+    existing = known_uuids(s["uuid"] for _, s in batch)
     # A table laptop may still hold a sign-up of someone removed here: it stays out.
     gone = removed_among(s["uuid"] for _, s in batch)
     for number, s in batch:
@@ -490,11 +469,10 @@ def _merge_batch(writer: SignupImport, batch: list[tuple[int, dict[str, Any]]],
             consent_sms=s["consent_sms"], consent_sms_text=sms_text,
             source=s["source"], language=s["language"],
         )
-        row = None
+        row_id = None
         if "sealed" in s:
             if write:
-                row = Signup.create(**common, contact=None, note="", key_id=s["key_id"],
-                                    sealed=s["sealed"])
+                row_id = store_carried(common, key_id=s["key_id"], sealed=s["sealed"])
         elif "clear" in s:
             c = s["clear"]
             try:
@@ -516,9 +494,9 @@ def _merge_batch(writer: SignupImport, batch: list[tuple[int, dict[str, Any]]],
                     clean, common["event"], uuid=s["uuid"], created_at=common["created_at"],
                     source=common["source"], language=common["language"])
         elif write:  # purged at the source: counting columns only
-            row = Signup.create(**common, contact=None, note="")
-        if row is not None:
-            journal.created_signup(row.id)
-            outbox.enqueue(row.id)
+            row_id = store_carried(common)
+        if row_id is not None:
+            journal.created_signup(row_id)
+            outbox.enqueue(row_id)
         report.signups_added += 1
     return merged

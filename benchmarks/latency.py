@@ -231,7 +231,9 @@ def child(args: argparse.Namespace) -> int:  # noqa: C901, PLR0915 (one script, 
                 if now - start > timeout:
                     raise SystemExit(f"not painted within {timeout:.0f} s: "
                                      f"{sorted(set(targets) - set(seen))}")
-                time.sleep(0.0005)  # waiting on a timer or a worker: give the core away
+                # Waiting on a timer or a worker: give the core (and the GIL) away, as the app's
+                # own event loop would; on one core a tighter loop slowed the worker it awaited.
+                time.sleep(0.002)
         finally:
             app.removeEventFilter(watch)
 

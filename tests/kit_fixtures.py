@@ -46,6 +46,15 @@ def outreach_kit_executable() -> str:
     return str(script)
 
 
+def outreach_kit_command() -> list[str]:
+    """The console script, or where the project is on the path without being installed (the
+    Windows Python in Wine, packaging/windows/unit-tests.sh) this Python running main.py."""
+    script = outreach_kit_executable()
+    if Path(script).exists():
+        return [script]
+    return [sys.executable, str(Path(__file__).resolve().parents[1] / "main.py")]
+
+
 class Cli:
     """Runs `outreach-kit --data-dir DIR ...` as a subprocess."""
 
@@ -55,7 +64,7 @@ class Cli:
     def __call__(self, *args: str, env: dict | None = None, timeout: float = 120) -> CliResult:
         full_env = {**os.environ, **(env or {})}
         done = subprocess.run(
-            [outreach_kit_executable(), "--data-dir", str(self.data_dir), *args],
+            [*outreach_kit_command(), "--data-dir", str(self.data_dir), *args],
             capture_output=True, text=True, encoding="utf-8", env=full_env, timeout=timeout,
         )
         return CliResult(done.returncode, done.stdout, done.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import uuid
 
 import pytest
@@ -121,7 +122,11 @@ def test_a_bundle_changed_while_it_is_imported_is_undone(coordinator, tmp_path, 
         if done == 3:
             path.write_bytes(swapped)  # rewritten in place, under the open file
 
-    with pytest.raises(BadBundle, match="changed while it was being imported"):
+    # Windows lets the rewrite shrink the file under the open reader, which then meets the end
+    # of the new payload early: refused in other words, undone all the same.
+    refusal = ("changed while it was being imported|something follows its payload"
+               if sys.platform == "win32" else "changed while it was being imported")
+    with pytest.raises(BadBundle, match=refusal):
         bundles.import_bundle(coordinator, path, progress=progress)
     assert everything() == before
     assert not Contact.select().where(Contact.first_name.startswith("Forged")).exists()

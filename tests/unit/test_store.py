@@ -366,7 +366,8 @@ def test_backup_taken_while_another_thread_writes_is_consistent(kit_with_event):
 
 
 def test_backup_of_a_path_with_uri_characters(tmp_path):
-    odd = tmp_path / "My Kit #2 ?%"
+    # Windows refuses "?" in a file name (kit/domain/file_names.py); "#" and "%" it takes.
+    odd = tmp_path / ("My Kit #2 %" if sys.platform == "win32" else "My Kit #2 ?%")
     store = open_store(resolve_paths(odd))
     try:
         path = store.backup("manual")

@@ -251,3 +251,71 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def forget_in_copies(paths: Paths, *, contact_uuid: str, email: str,
+                     signup_uuids: list[str]) -> list[str]:
+    """A removal (kit.services.removal) reaches the database copies set aside in `damaged/`
+    (a restore's "before-restore", a repair's): the kit never deletes them, and they held the
+    removed person in clear. Their contact (by UUID or email), its sign-ups, the sign-ups by
+    UUID and their outbox rows are deleted there too, with secure_delete, VACUUM and an emptied
+    WAL; the rest of each copy stays as it was. Returns notes for what could not be reached: a
+    copy that does not open (a damaged one) and sealed copies (kit.services.protection), which
+    still hold them under the kit's key."""
+    notes: list[str] = []
+    folder = paths.quarantine
+    if not folder.is_dir():
+        return notes
+    sealed = 0
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        if path.suffix == ".sealed":
+            sealed += 1
+            continue
+        try:
+            with path.open("rb") as handle:
+                if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                    continue  # a -wal, -shm or anything else: read with its database
+            _forget_in_copy(path, contact_uuid, email, signup_uuids)
+        except (OSError, sqlite3.Error) as exc:
+            notes.append(f"The copy set aside in {path.parent.name} could not be cleaned "
+                         f"({exc}); it may still hold the removed person: delete it once it "
+                         "is no longer needed.")
+    if sealed:
+        notes.append(f"{sealed} sealed copies in {folder.name}/ may still hold the removed person "
+                     "(only the passphrase opens them): delete them once they are no longer "
+                     "needed.")
+    return notes
+
+
+def _forget_in_copy(path: Path, contact_uuid: str, email: str, signup_uuids: list[str]) -> None:
+    connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None)
+    try:
+        connection.execute("PRAGMA secure_delete = ON")
+        connection.execute("BEGIN IMMEDIATE")
+        contacts = [i for (i,) in connection.execute(
+            "SELECT id FROM contact WHERE uuid = ? OR (? <> '' AND email = ?)",
+            (contact_uuid, email, email))]
+        signups: set[int] = set()
+        for start in range(0, len(signup_uuids), 500):
+            chunk = signup_uuids[start:start + 500]
+            signups.update(i for (i,) in connection.execute(
+                f"SELECT id FROM signup WHERE uuid IN ({', '.join('?' * len(chunk))})", chunk))
+        for contact in contacts:
+            signups.update(i for (i,) in connection.execute(
+                "SELECT id FROM signup WHERE contact_id = ?", (contact,)))
+        for signup in signups:
+            connection.execute("DELETE FROM outbox WHERE signup_id = ?", (signup,))
+            connection.execute("DELETE FROM signup WHERE id = ?", (signup,))
+        for contact in contacts:
+            connection.execute("DELETE FROM contact WHERE id = ?", (contact,))
+        connection.execute("COMMIT")
+        if contacts or signups:
+            connection.execute("VACUUM")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()

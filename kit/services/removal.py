@@ -13,7 +13,9 @@ people door (kit.services.people), on a clear kit and on a protected, unlocked o
    for the email and the phone, a webhook gets a `removed` event;
 4. the database is scrubbed as a purge scrubs it (kit.services.protection.scrub_database):
    secure_delete has zeroed the rows, VACUUM leaves no free page, the WAL is emptied and older
-   backups (which still hold the person) are replaced by a fresh one.
+   backups (which still hold the person) are replaced by a fresh one; the database copies a
+   restore or a repair set aside in damaged/ lose the person too
+   (kit.services.recovery.forget_in_copies).
 
 A locked kit cannot tell who is who: it refuses with KitLocked (exit 2, like other locked
 commands).
@@ -26,6 +28,7 @@ from dataclasses import dataclass
 
 from kit.domain.contact_fields import normalise_email, normalise_phone
 from kit.domain.errors import FieldError, KitError, NotFound
+from kit.domain.records import ContactRecord
 from kit.services.kit import Kit
 from kit.services.people import Removed, people_of
 
@@ -60,8 +63,10 @@ class RemovalReport:
 
 def remove_contact(kit: Kit, contact_id: int) -> RemovalReport:
     """Remove one contact by id (the app's Delete): see the module's note."""
-    removed = people_of(kit).delete(contact_id)
-    return _finish(kit, [removed])
+    people = people_of(kit)
+    record = people.get(contact_id)
+    removed = people.delete(contact_id)
+    return _finish(kit, [removed], [record])
 
 
 def remove_person(kit: Kit, *, email: str = "", phone: str = "") -> RemovalReport:
@@ -87,16 +92,24 @@ def remove_person(kit: Kit, *, email: str = "", phone: str = "") -> RemovalRepor
         raise SeveralMatch(f"{len(found)} contacts share this phone number; remove each by "
                            "email (or from Contacts) so nobody else is removed.")
     assert found[0].id is not None
-    return _finish(kit, [people.delete(found[0].id)])
+    record = people.get(found[0].id)  # with every sign-up (a search row has a summary)
+    return _finish(kit, [people.delete(found[0].id)], [record])
 
 
-def _finish(kit: Kit, removed: list[Removed]) -> RemovalReport:
+def _finish(kit: Kit, removed: list[Removed], records: list[ContactRecord]) -> RemovalReport:
     from kit.services.protection import scrub_database
+    from kit.services.recovery import forget_in_copies
 
+    # The copies a restore or a repair set aside in damaged/ held them in clear (before the
+    # scrub, which seals a protected kit's clear copies).
+    notes: list[str] = []
+    for record in records:
+        notes += forget_in_copies(kit.paths, contact_uuid=record.uuid, email=record.email,
+                                  signup_uuids=[s.uuid for s in record.signups])
     # The rows are gone; the WAL, free pages and older backups still hold them.
     scrub = scrub_database(kit)
     report = RemovalReport(len(removed), sum(r.signups for r in removed),
-                           sum(r.targets_told for r in removed), scrub.notes)
+                           sum(r.targets_told for r in removed), (*notes, *scrub.notes))
     log.info("Removed %s contacts (%s sign-ups); %s services to tell at the next sync",
              report.contacts, report.signups, report.targets_told)
     return report

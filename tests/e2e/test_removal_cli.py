@@ -91,3 +91,23 @@ def test_the_kits_own_csv_or_vcard_export_does_not_bring_a_removed_person_back(
     assert done.returncode == 0, done.stderr
     assert done.json()["removed"] == 1
     assert listed(cli, *unlock) == ["bo@example.org"]
+
+
+def test_a_removal_also_reaches_the_copies_a_restore_set_aside(cli):
+    """`restore` keeps the database it replaced in damaged/ (never deleted by the kit): a
+    person removed afterwards was still there in clear, beside the removal's scrubbed file."""
+    data_dir = cli.data_dir
+    add_people(cli)
+    assert cli("backup").returncode == 0
+    assert cli("signup", "add", "--first-name", "Cy", "--email", "cy@example.org").returncode == 0
+    assert cli("restore", "--yes").returncode == 0
+    set_aside = [p for p in (data_dir / "damaged").rglob("*") if p.is_file()]
+    assert any(EMAIL.encode() in p.read_bytes() for p in set_aside)
+
+    done = cli("contacts", "remove", "--email", EMAIL, "--json")
+    assert done.returncode == 0, done.stderr
+    holding = [p.relative_to(data_dir) for p in data_dir.rglob("*")
+               if p.is_file() and EMAIL.encode() in p.read_bytes()]
+    assert holding == []
+    # the copy is otherwise kept as it was: the others are still in it
+    assert any(b"cy@example.org" in p.read_bytes() for p in set_aside if p.exists())

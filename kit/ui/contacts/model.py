@@ -23,6 +23,9 @@ from kit.services.kit import Kit
 from kit.ui.plain_text import literal_text
 
 PAGE_SIZE = 200
+_TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES_SHOWN = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole))
 Index = QModelIndex | QPersistentModelIndex
 
 CONTEXT = "ContactsTableModel"
@@ -145,13 +148,13 @@ class ContactsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole
-        ):
+        # Asked a few times per cell at every paint: the roles are compared as plain integers
+        # (looking up `Qt.ItemDataRole.X` on each call took most of its time).
+        if role not in _ROLES_SHOWN or not index.isValid():
             return None
         text = cell_text(self._rows[index.row()], COLUMNS[index.column()][0], self._interest_labels)
         # A tooltip guesses rich text; the cell and its spoken text never do.
-        return literal_text(text) if role == Qt.ItemDataRole.ToolTipRole else text
+        return literal_text(text) if role == _TOOLTIP_ROLE else text
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):

@@ -298,3 +298,30 @@ def test_a_slow_client_is_cut_off_after_the_request_time_not_per_byte(kit_with_e
                 cut = not isinstance(error, TimeoutError)
         assert cut, "the trickling client still held its connection after 4 s"
     assert phone.form()[0]["token"]  # and the server still serves
+
+
+def test_one_device_cannot_hold_every_connection(kit_with_event, serve):
+    """Connections from one address are bounded below the server's bound: a device opening
+    many (and sending slowly) leaves room for the other phones."""
+    _server, phone = serve(PhoneLimits(connections_per_client=2, max_connections=64,
+                                       request_seconds=10))
+    host, port = phone.base.split("//")[1].rstrip("/").split(":")
+    held = [socket.create_connection((host, int(port)), timeout=10) for _ in range(2)]
+    try:
+        held[0].sendall(b"GET / HTTP/1.0\r\n")  # both now being served, slowly
+        with socket.create_connection((host, int(port)), timeout=5) as third:
+            assert third.recv(100) == b""  # closed at once, nothing read or answered
+    finally:
+        for connection in held:
+            connection.close()
+    import time
+
+    deadline = time.monotonic() + 5
+    while True:  # the server sees them closed, and the address may connect again
+        try:
+            assert phone.form()[0]["token"]
+            break
+        except (urllib.error.URLError, ConnectionError):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)

@@ -15,7 +15,8 @@ What it promises (docs/threat-model.md, "Phone sign-ups"):
   twice or moved to another form is refused. Tokens expire and their number is bounded.
 - Bodies are bounded (Content-Length required), each client address has a bounded rate, the
   number of open connections and the time a request may take to arrive are bounded (in all,
-  not per read: a client trickling a byte at a time is cut off).
+  not per read: a client trickling a byte at a time is cut off), as are the connections one
+  address may hold at once.
 - Nothing about a request is logged: not its body, not its address (http.server's access log
   is silenced), only counts.
 
@@ -85,6 +86,7 @@ class PhoneLimits:
     max_tokens: int = 5000  # forms handed out and not yet sent; the oldest go first
     token_seconds: float = 2 * 3600.0
     max_connections: int = 64  # at once; more are closed at once
+    connections_per_client: int = 8  # at once from one address (a browser opens up to 6)
     request_seconds: float = 15.0  # a client that sends slower is cut off
     record_seconds: float = 30.0  # longest wait for the recording thread
 
@@ -380,12 +382,23 @@ class _HTTPServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler],
                  phones: PhoneServer) -> None:
         self.phones = phones
+        # Open connections per client address: one device must not hold every connection.
+        self._per_client: dict[str, int] = {}
+        self._per_client_lock = threading.Lock()
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, handler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
+        client = str(client_address[0])
+        with self._per_client_lock:
+            held = self._per_client.get(client, 0)
+            if held >= self.phones.limits.connections_per_client:
+                self.shutdown_request(request)  # this device has enough open: closed, unread
+                return
+            self._per_client[client] = held + 1
         if not self.phones._connections.acquire(blocking=False):
+            self._let_go(client)
             self.shutdown_request(request)  # too many at once: closed, nothing read
             return
         super().process_request(request, client_address)
@@ -395,6 +408,15 @@ class _HTTPServer(ThreadingHTTPServer):
             super().process_request_thread(request, client_address)
         finally:
             self.phones._connections.release()
+            self._let_go(str(client_address[0]))
+
+    def _let_go(self, client: str) -> None:
+        with self._per_client_lock:
+            left = self._per_client.get(client, 1) - 1
+            if left > 0:
+                self._per_client[client] = left
+            else:
+                self._per_client.pop(client, None)  # no address kept once its last one closed
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # The default prints the client's address and a traceback to stderr.

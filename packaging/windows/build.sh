@@ -34,6 +34,7 @@ SHIBOKEN6_WINE_HASH=f1498176d2d5bcade7d662e1fc5143980fb008b6c78b966289d29a4ae86c
 # Build tools, pinned like packaging/build.sh's (not runtime dependencies, so not in uv.lock).
 PYINSTALLER_VERSION="${PYINSTALLER_VERSION:-6.22.3}"
 HOOKS_CONTRIB_VERSION="${HOOKS_CONTRIB_VERSION:-2026.9}"
+HOST_PIP_VERSION=26.3  # the Linux pip that downloads the Windows wheels
 
 CACHE="${OUTREACH_KIT_WINDOWS_CACHE:-$HOME/.cache/outreach-kit-windows}"
 BUILD=build/windows
@@ -62,10 +63,19 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 command -v uv >/dev/null || die "uv is needed (https://docs.astral.sh/uv/)"
-python3 -m pip --version >/dev/null 2>&1 || die "python3 -m pip is needed to download the wheels"
+# The host's own pip, in a small venv of the cache: `python3` may be a venv without pip (under
+# `uv run`, the project's), and pip is what downloads wheels for another platform.
+HOST="$CACHE/host-venv"
+if ! "$HOST/bin/python" -m pip --version >/dev/null 2>&1; then
+  mkdir -p "$CACHE"
+  rm -rf "$HOST"
+  uv venv --quiet "$HOST"
+  uv pip install --quiet --python "$HOST/bin/python" "pip==$HOST_PIP_VERSION"
+fi
+HOSTPY="$HOST/bin/python"
 # pip without the noise of index folders a machine's pip.conf may name but not have.
 PIP() {
-  PIP_ROOT_USER_ACTION=ignore python3 -m pip "$@" 2> >(grep -v "is ignored: it is neither" >&2)
+  PIP_ROOT_USER_ACTION=ignore "$HOSTPY" -m pip "$@" 2> >(grep -v "is ignored: it is neither" >&2)
 }
 
 mkdir -p "$CACHE/downloads" "$CACHE/wheels" "$BUILD"
@@ -98,7 +108,7 @@ PYDIR="$BUILD/python"
 rm -rf "$BUILD/python" "$BUILD/sdist"
 mkdir -p "$BUILD/sdist"
 tar -xzf "$SDIST" -C "$BUILD/sdist"
-python3 - "$BUILD/sdist" "$PY_TAG" "$PYDIR" <<'EOF'
+"$HOSTPY" - "$BUILD/sdist" "$PY_TAG" "$PYDIR" <<'EOF'
 import sys, zipfile
 from pathlib import Path
 sdist, tag, target = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
@@ -137,7 +147,7 @@ WINPY -c "import sys; print('windows/build.sh: Windows Python', sys.version.spli
 # otherwise re-resolve with this machine's markers.
 uv export --quiet --frozen --no-dev --no-emit-project --format requirements-txt \
   -o "$BUILD/locked.txt"
-python3 packaging/windows/win_requirements.py "$BUILD/locked.txt" -o "$BUILD/requirements.txt" \
+"$HOSTPY" packaging/windows/win_requirements.py "$BUILD/locked.txt" -o "$BUILD/requirements.txt" \
   --python "$PY_DOT" \
   --pin "pyside6-essentials==$PYSIDE6_WINE_VERSION:sha256:$PYSIDE6_WINE_HASH" \
   --pin "shiboken6==$PYSIDE6_WINE_VERSION:sha256:$SHIBOKEN6_WINE_HASH"

@@ -25,12 +25,13 @@ export WINEPREFIX="$CACHE/wineprefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,m
 
 uv export --quiet --frozen --only-group dev --no-emit-project --format requirements-txt \
   -o "$BUILD/dev-locked.txt"
-python3 packaging/windows/win_requirements.py "$BUILD/dev-locked.txt" \
+HOSTPY="$CACHE/host-venv/bin/python"  # made by build.sh: a Linux Python with pip
+"$HOSTPY" packaging/windows/win_requirements.py "$BUILD/dev-locked.txt" \
   -o "$BUILD/dev-requirements.txt" --python "$PY_DOT"
 WINDOWS_WHEELS=(--platform win_amd64 --python-version "$PY_DOT" --implementation cp
                 --only-binary=:all: --no-deps --require-hashes)
 pip_quiet() {
-  PIP_ROOT_USER_ACTION=ignore python3 -m pip "$@" 2> >(grep -v "is ignored: it is neither" >&2)
+  PIP_ROOT_USER_ACTION=ignore "$HOSTPY" -m pip "$@" 2> >(grep -v "is ignored: it is neither" >&2)
 }
 pip_quiet download --quiet "${WINDOWS_WHEELS[@]}" -d "$CACHE/wheels" -r "$BUILD/dev-requirements.txt"
 pip_quiet install --quiet --no-index --find-links "$CACHE/wheels" "${WINDOWS_WHEELS[@]}" \

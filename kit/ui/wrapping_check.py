@@ -5,7 +5,9 @@ a 1024-wide screen), and a combo box sized to a few words rather than its longes
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSizePolicy, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QSizePolicy, QStyle, QStyleOptionButton, QWidget
+
+from kit.ui.plain_text import PlainLabel
 
 NARROWEST_TEXT = 160  # px: narrower than this, a sentence becomes a column of single words
 
@@ -16,7 +18,7 @@ class WrappingCheckBox(QCheckBox):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._words = QLabel(text, self)
+        self._words = PlainLabel(text, self)
         self._words.setWordWrap(True)
         self._words.setObjectName("CheckText")
         sizing = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

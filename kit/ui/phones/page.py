@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -133,9 +132,9 @@ class PhonesPage(QWidget):
         codes = QGridLayout()
         self.wifi_caption = PlainLabel(self.tr("1. Join the Wi-Fi"), self)
         self.form_caption = PlainLabel(self.tr("2. Open the sign-up form"), self)
-        self.wifi_code = QLabel(self)
+        self.wifi_code = PlainLabel(self)  # shows a QR pixmap, never text
         self.wifi_code.setObjectName("phones_wifi_code")
-        self.form_code = QLabel(self)
+        self.form_code = PlainLabel(self)
         self.form_code.setObjectName("phones_form_code")
         for code in (self.wifi_code, self.form_code):
             code.setFixedSize(QR_PIXELS, QR_PIXELS)  # the layout must never squeeze a code

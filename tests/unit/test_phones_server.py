@@ -122,6 +122,31 @@ def test_a_token_is_good_once_replays_and_double_submits_are_refused(kit_with_ev
     assert Signup.select().count() == 1
 
 
+def test_junk_sent_with_a_sniffed_token_does_not_spoil_the_phones_sign_up(kit_with_event, serve):
+    """The token travels in clear: someone on the Wi-Fi who sends it first with a seal that
+    does not open (or opens to junk) must not use it up."""
+    _server, phone = serve()
+    config, _page, _headers = phone.form()
+    other, _page, _headers = phone.form()
+    stolen = json.loads(phone.seal(other, {"first_name": "Mallory"}))  # sealed to another token
+    stolen["token"] = config["token"]
+    assert phone.post(json.dumps(stolen).encode())[0] == 400
+    junk = json.dumps({"token": config["token"], "sealed": base64.b64encode(b"x" * 80).decode()})
+    assert phone.post(junk.encode())[0] == 400
+    public = X25519PublicKey.from_public_bytes(base64.b64decode(config["key"]))
+    not_a_signup = SUITE.encrypt(b'{"v": 2}', public, (config["info"] + config["token"]).encode())
+    assert phone.post(json.dumps({"token": config["token"], "sealed": base64.b64encode(
+        not_a_signup).decode()}).encode())[0] == 400
+    # A seal that opens (the page's key is public) but that the kiosk's checks refuse.
+    refused = phone.post(phone.seal(config, {"first_name": "", "email": "x"}))
+    assert refused[0] == 422
+    assert Signup.select().count() == 0
+    body = phone.seal(config, {"first_name": "Dina", "email": "dina@example.org"})
+    assert phone.post(body)[0] == 200
+    assert phone.post(body)[:2] == (409, {"error": "used"})  # and still good once only
+    assert Signup.select().count() == 1
+
+
 def test_refused_sign_ups_name_fields_and_codes_never_values(kit_with_event, serve):
     _server, phone = serve()
     config, _page, _headers = phone.form()
@@ -129,7 +154,7 @@ def test_refused_sign_ups_name_fields_and_codes_never_values(kit_with_event, ser
                                                        "email": "chanda@@nowhere"}))
     assert status == 422 and answer["errors"] == {"email": "email"}
     assert "chanda" not in json.dumps(answer).lower()
-    assert answer["token"] != config["token"]  # the same form may try again with it
+    assert answer["token"]  # the same form may try again with it
     retry = phone.post(phone.seal(config, {"first_name": "Chanda", "email": "c@example.org"},
                                   token=answer["token"]))
     assert retry[0] == 200 and Signup.select().count() == 1

@@ -239,11 +239,28 @@ class PhoneServer:
                 break
             del self._forms[token]
 
+    def _peek(self, token: str) -> _Form | None:
+        """The form `token` was handed out with, if it is still good (it stays good)."""
+        with self._forms_lock:
+            self._forget_expired(self._monotonic())
+            return self._live(self._forms.get(token))
+
     def _take(self, token: str) -> _Form | None:
         """The form `token` was handed out with, which can never be used again."""
         with self._forms_lock:
             self._forget_expired(self._monotonic())
-            return self._forms.pop(token, None)
+            return self._live(self._forms.pop(token, None))
+
+    def _live(self, form: _Form | None) -> _Form | None:
+        if form is None or self._monotonic() - form.issued >= self.limits.token_seconds:
+            return None
+        return form
+
+    def _restore(self, token: str, form: _Form) -> str:
+        """`token` good again (its expiry unchanged), after its sign-up was refused."""
+        with self._forms_lock:
+            self._forms[token] = form  # its issue time still bounds it (_live)
+        return token
 
     def _reissue(self, form: _Form) -> str:
         """A new token for the same form (after a refused sign-up, to try again)."""
@@ -264,8 +281,7 @@ class PhoneServer:
         except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError,
                 RecursionError):  # RecursionError: JSON nested thousands deep
             return HTTPStatus.BAD_REQUEST, {"error": "bad_request"}
-        form = self._take(token)
-        if form is None:
+        if self._peek(token) is None:
             return HTTPStatus.CONFLICT, {"error": "used"}
         if self.paused:
             return HTTPStatus.SERVICE_UNAVAILABLE, {"error": "paused"}
@@ -273,7 +289,14 @@ class PhoneServer:
             plaintext = SUITE.decrypt(blob, self._private, (INFO_PREFIX + token).encode("ascii"))
             data = _signup_form(json.loads(plaintext.decode("utf-8")))
         except (InvalidTag, ValueError, UnicodeDecodeError, TypeError, RecursionError):
+            # The token stays good: someone who saw it on the Wi-Fi and sent junk with it must
+            # not spoil the phone's own sign-up.
             return HTTPStatus.BAD_REQUEST, {"error": "bad_request"}
+        # Used up only now that its seal opened, and atomically: of two arrivals of one body,
+        # one takes the form and the other is told it was used.
+        form = self._take(token)
+        if form is None:
+            return HTTPStatus.CONFLICT, {"error": "used"}
         job: Future[None] = self._recorder.submit(self._record, form, data)
         try:
             job.result(timeout=self.limits.record_seconds)
@@ -283,8 +306,10 @@ class PhoneServer:
             errors: dict[str, str] = {}
             for error in failed.errors:
                 errors.setdefault(error.field, error.code)
+            # The same token again: a sign-up the kiosk's checks refuse (which anyone holding
+            # the token and the page's public key can seal) must not use up the phone's form.
             return HTTPStatus.UNPROCESSABLE_ENTITY, {"errors": errors,
-                                                     "token": self._reissue(form)}
+                                                     "token": self._restore(token, form)}
         except KitError as error:
             log.warning("Phone sign-up not stored: %s", error.code)
             return HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "not_saved",

@@ -275,6 +275,33 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
+@pytest.mark.parametrize(("request_line", "code"), [
+    (b"BREW / HTTP/1.0\r\n\r\n", 501),  # an unknown method
+    (b"GET /" + b"a" * 70_000 + b" HTTP/1.0\r\n\r\n", 414),  # a request line too long
+    (b"GET / HTTP/1.0\r\n" + b"X-A: b\r\n" * 120 + b"\r\n", 431),  # too many headers
+    (b"GET /generate_204 HTTP/1.0\r\n\r\n", 302),  # the captive-portal redirect
+])
+def test_http_servers_own_answers_carry_the_security_headers(kit_with_event, serve,
+                                                             request_line, code):
+    _server, phone = serve()
+    host, port = phone.base.split("//")[1].rstrip("/").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as raw:
+        raw.sendall(request_line)
+        answer = b""
+        while b"\r\n\r\n" not in answer:
+            chunk = raw.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+    head = answer.split(b"\r\n\r\n")[0].decode("latin-1").lower()
+    assert head.split()[1] == str(code)
+    for header in ("cache-control: no-store", "x-content-type-options: nosniff",
+                   "content-security-policy: default-src 'none'", "x-frame-options: deny",
+                   "referrer-policy: no-referrer"):
+        assert header in head, (header, head)
+    assert head.count("cache-control") == 1 and head.count("content-security-policy") == 1
+
+
 def test_json_nested_thousands_deep_is_refused_not_a_crash(kit_with_event, serve):
     _server, phone = serve()
     assert phone.post(b"[" * 15_000)[0] == 400

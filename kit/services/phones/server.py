@@ -75,6 +75,14 @@ CAPTIVE_PROBES = frozenset({
     "/check_network_status.txt",
 })
 
+DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'"
+SECURITY_HEADERS = (
+    ("Cache-Control", "no-store"), ("Pragma", "no-cache"),
+    ("Content-Security-Policy", DEFAULT_CSP), ("Referrer-Policy", "no-referrer"),
+    ("X-Content-Type-Options", "nosniff"), ("X-Frame-Options", "DENY"),
+    ("Cross-Origin-Resource-Policy", "same-origin"),
+)
+
 
 @dataclass(frozen=True)
 class PhoneLimits:
@@ -462,6 +470,7 @@ class _Handler(BaseHTTPRequestHandler):
         # so a client sending a byte now and then (slowloris) would hold one of the few
         # connections for ever. The deadline bounds receiving the whole request: past it the
         # socket is shut, which ends the read at once.
+        self._sent_names: set[str] = set()  # the headers of the answer being written
         limit = self.server.phones.limits.request_seconds
         self.timeout = limit  # type: ignore[misc]
         self._deadline = threading.Timer(limit, self._cut_off)
@@ -496,18 +505,25 @@ class _Handler(BaseHTTPRequestHandler):
     def _client(self) -> str:
         return str(self.client_address[0])
 
+    def send_header(self, keyword: str, value: str) -> None:
+        self._sent_names.add(keyword.lower())
+        super().send_header(keyword, value)
+
+    def end_headers(self) -> None:
+        """Every answer carries the security headers, http.server's own error pages (400, 414,
+        431, 501 from send_error) and the captive-portal redirects too."""
+        for name, value in SECURITY_HEADERS:
+            if name.lower() not in self._sent_names:
+                super().send_header(name, value)
+        self._sent_names.clear()
+        super().end_headers()
+
     def _send(self, status: HTTPStatus, body: bytes, content_type: str, *,
-              csp: str = "default-src 'none'; frame-ancestors 'none'") -> None:
+              csp: str = DEFAULT_CSP) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("Pragma", "no-cache")
         self.send_header("Content-Security-Policy", csp)
-        self.send_header("Referrer-Policy", "no-referrer")
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("X-Frame-Options", "DENY")
-        self.send_header("Cross-Origin-Resource-Policy", "same-origin")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -531,7 +547,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_response(HTTPStatus.FOUND)
             self.send_header("Location", phones.form_url)
             self.send_header("Content-Length", "0")
-            self.send_header("Cache-Control", "no-store")
             self.end_headers()
             return
         if parts.path != "/":

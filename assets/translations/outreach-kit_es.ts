@@ -437,7 +437,7 @@ Asegúrate de que las frases digan exactamente lo que el grupo hará con los dat
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../kit/ui/contacts/model.py" line="+31"/>
+        <location filename="../../kit/ui/contacts/model.py" line="+34"/>
         <source>Name</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Nombre</translation>
@@ -1582,7 +1582,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kit/ui/contacts/export_dialog.py" line="+52"/>
+        <location filename="../../kit/ui/contacts/export_dialog.py" line="+54"/>
         <source>Every field, one row per person; opens in LibreOffice Calc or Excel.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Todos los campos, una fila por persona; se abre en LibreOffice Calc o Excel.</translation>
@@ -1630,21 +1630,21 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <translation>Exportar contactos</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+79"/>
+        <location line="+8"/>
+        <location line="+86"/>
         <source>Format</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Formato</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+72"/>
+        <location line="-76"/>
+        <location line="+78"/>
         <source>Event</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Evento</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <source>All events</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Todos los eventos</translation>
@@ -1674,19 +1674,19 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>to</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>al</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>never exported yet</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>aún ninguna</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only people new since the last full export (%1)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Solo lo nuevo tras la última exportación total (%1)</translation>
@@ -1698,7 +1698,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <translation>Solo quienes aceptaron recibir correos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Include people who did not agree to email</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Incluir a quienes no aceptaron recibir correos</translation>
@@ -1800,7 +1800,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+99"/>
         <source>%n person will be written</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>
@@ -1938,7 +1938,19 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <translation>Solo lo nuevo tras la última exportación total (ahora mismo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>Exporting needs the sealed contacts: this table laptop cannot read them. Export on the coordinator&apos;s laptop.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Exportar necesita los contactos sellados: este portátil de mesa no puede leerlos. Exporte en el portátil de la coordinación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting needs the sealed contacts and the kit is locked: unlock it (Contacts, Unlock…) and export again.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Exportar necesita los contactos sellados y el kit está bloqueado: desbloquéelo (Contactos, Desbloquear…) y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The export failed: %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>La exportación falló: %1</translation>
@@ -2241,7 +2253,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kit/ui/contacts/import_dialog.py" line="+58"/>
+        <location filename="../../kit/ui/contacts/import_dialog.py" line="+59"/>
         <source>First name</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Nombre</translation>
@@ -2436,13 +2448,13 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <translation>Trae personas desde una hoja de cálculo (CSV: una hoja de inscripción en papel pasada a limpio, o una exportación de Action Network, Mailchimp, NationBuilder, Google u Outlook), desde el archivo vCard (.vcf) de un teléfono o libreta de direcciones, o desde otro Outreach Kit (JSON). Las personas que ya están aquí se fusionan, no se duplican; importar el mismo archivo dos veces no cambia nada.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Contacts (*.csv *.txt *.json *.vcf);;All files (*)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Contactos (*.csv *.txt *.json *.vcf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Choose a file…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Elegir un archivo…</translation>
@@ -2538,7 +2550,7 @@ Corrige el archivo o vuelve al paquete predeterminado.</translation>
         <translation>Filas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Event for the imported sign-ups</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Evento de las inscripciones importadas</translation>
@@ -2902,13 +2914,13 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../../kit/ui/language_choice.py" line="+37"/>
+        <location filename="../../kit/ui/language_choice.py" line="+38"/>
         <source>Language:</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Draft translation — not yet reviewed by a native speaker</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Traducción provisional — aún no revisada por un hablante nativo</translation>
@@ -3365,7 +3377,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../../kit/ui/phones/page.py" line="+71"/>
+        <location filename="../../kit/ui/phones/page.py" line="+70"/>
         <source>Attendees can sign up on their own phones: they join this laptop&apos;s network, open the form, and each sign-up is sealed on the phone and recorded here like a kiosk sign-up. Nothing goes to the internet. The coordinator guide explains the hotspot, a travel router or the venue&apos;s Wi-Fi.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Los asistentes pueden inscribirse desde su propio teléfono: se conectan a la red de este portátil, abren el formulario y cada inscripción se sella en el teléfono y se registra aquí como una inscripción del quiosco. Nada sale a internet. La guía de coordinación explica el punto de acceso, un router de viaje o el wifi del lugar.</translation>
@@ -3822,13 +3834,13 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     </message>
     <message>
         <location line="+3"/>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>Set kiosk PIN…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Poner PIN del quiosco…</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Kiosk mode: full screen; the PIN opens the volunteer area and quits</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Modo quiosco: pantalla completa; el PIN abre el área de voluntarios y permite salir</translation>
@@ -3942,13 +3954,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Portátil de mesa: solo tiene la clave pública y nunca puede leer las inscripciones.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>On — %1. %2</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>Activada — %1. %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Active key %1 (older: %2)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Clave activa %1 (anteriores: %2)</translation>
@@ -4032,7 +4038,19 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
         <translation>Se escribió %1. En cada portátil de mesa, elígelo en Proteger → Activar la protección → portátil de mesa. Que no salga del grupo: también contiene la clave de familia que autentica los paquetes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-96"/>
+        <source>On — locked. %1</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Activada — bloqueado. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On — unlocked. %1</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>Activada — desbloqueado. %1</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>The coordinator&apos;s public-key file</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>El archivo de clave pública de la coordinación</translation>
@@ -5017,13 +5035,13 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>Turn off</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>Remove…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Quitar…</translation>
@@ -5068,7 +5086,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
     </message>
     <message>
         <location line="+14"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Sign-ups the service refused</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Inscripciones que el servicio rechazó</translation>
@@ -5633,7 +5651,7 @@ Las inscripciones pasadas conservan el identificador: sigue en su registro, en l
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../kit/ui/protect/page.py" line="-596"/>
+        <location filename="../../kit/ui/protect/page.py" line="-600"/>
         <source>Emergency wipe</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>Borrado de emergencia</translation>

@@ -437,7 +437,7 @@ Make sure the sentences say exactly what the group will do with people&apos;s de
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../kit/ui/contacts/model.py" line="+31"/>
+        <location filename="../../kit/ui/contacts/model.py" line="+34"/>
         <source>Name</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>نام</translation>
@@ -1582,7 +1582,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kit/ui/contacts/export_dialog.py" line="+52"/>
+        <location filename="../../kit/ui/contacts/export_dialog.py" line="+54"/>
         <source>Every field, one row per person; opens in LibreOffice Calc or Excel.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ہر خانہ، ہر فرد کی ایک قطار؛ LibreOffice Calc یا Excel میں کھلتی ہے۔</translation>
@@ -1630,21 +1630,21 @@ Fix the file, or reset to the default pack.</source>
         <translation>رابطے برآمد کریں</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+79"/>
+        <location line="+8"/>
+        <location line="+86"/>
         <source>Format</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+72"/>
+        <location line="-76"/>
+        <location line="+78"/>
         <source>Event</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <source>All events</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>تمام تقریبات</translation>
@@ -1674,19 +1674,19 @@ Fix the file, or reset to the default pack.</source>
         <translation>تک</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>to</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>تا</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>never exported yet</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ابھی تک کبھی برآمد نہیں ہوا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only people new since the last full export (%1)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>صرف وہ لوگ جو آخری مکمل برآمد کے بعد نئے ہیں (%1)</translation>
@@ -1698,7 +1698,7 @@ Fix the file, or reset to the default pack.</source>
         <translation>صرف وہ لوگ جنہوں نے ای میل کی اجازت دی</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Include people who did not agree to email</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>وہ لوگ بھی شامل کریں جنہوں نے ای میل کی اجازت نہیں دی</translation>
@@ -1800,7 +1800,7 @@ Fix the file, or reset to the default pack.</source>
         <translation>بند کریں</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+99"/>
         <source>%n person will be written</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>
@@ -1938,7 +1938,19 @@ Fix the file, or reset to the default pack.</source>
         <translation>صرف وہ لوگ جو آخری مکمل برآمد کے بعد نئے ہیں (ابھی ابھی)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>Exporting needs the sealed contacts: this table laptop cannot read them. Export on the coordinator&apos;s laptop.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>برآمد کے لیے مہر بند رابطے درکار ہیں: یہ میز والا لیپ ٹاپ انہیں نہیں پڑھ سکتا۔ کوآرڈینیٹر کے لیپ ٹاپ پر برآمد کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting needs the sealed contacts and the kit is locked: unlock it (Contacts, Unlock…) and export again.</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>برآمد کے لیے مہر بند رابطے درکار ہیں اور کٹ بند ہے: اسے کھولیں (رابطے، کھولیں…) اور دوبارہ برآمد کریں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The export failed: %1</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>برآمد ناکام ہو گئی: %1</translation>
@@ -2241,7 +2253,7 @@ Fix the file, or reset to the default pack.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kit/ui/contacts/import_dialog.py" line="+58"/>
+        <location filename="../../kit/ui/contacts/import_dialog.py" line="+59"/>
         <source>First name</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>پہلا نام</translation>
@@ -2436,13 +2448,13 @@ Fix the file, or reset to the default pack.</source>
         <translation>لوگوں کو اسپریڈشیٹ (CSV: کاغذی اندراج شیٹ ٹائپ کی ہوئی، یا Action Network، Mailchimp، NationBuilder، Google یا Outlook سے برآمد)، کسی فون یا ایڈریس بک کی vCard فائل (.vcf)، یا کسی دوسرے Outreach Kit (JSON) سے لائیں۔ جو لوگ پہلے سے یہاں ہیں وہ ضم ہو جاتے ہیں، دہرے نہیں ہوتے؛ ایک ہی فائل دو بار درآمد کرنے سے کچھ نہیں بدلتا۔</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Contacts (*.csv *.txt *.json *.vcf);;All files (*)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>رابطے (*.csv *.txt *.json *.vcf);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Choose a file…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>فائل منتخب کریں…</translation>
@@ -2538,7 +2550,7 @@ Fix the file, or reset to the default pack.</source>
         <translation>قطاریں</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Event for the imported sign-ups</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>درآمد شدہ اندراجات کی تقریب</translation>
@@ -2902,13 +2914,13 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../../kit/ui/language_choice.py" line="+37"/>
+        <location filename="../../kit/ui/language_choice.py" line="+38"/>
         <source>Language:</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Draft translation — not yet reviewed by a native speaker</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>عارضی ترجمہ — ابھی کسی اہلِ زبان نے اس کا جائزہ نہیں لیا</translation>
@@ -3365,7 +3377,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../../kit/ui/phones/page.py" line="+71"/>
+        <location filename="../../kit/ui/phones/page.py" line="+70"/>
         <source>Attendees can sign up on their own phones: they join this laptop&apos;s network, open the form, and each sign-up is sealed on the phone and recorded here like a kiosk sign-up. Nothing goes to the internet. The coordinator guide explains the hotspot, a travel router or the venue&apos;s Wi-Fi.</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>شرکاء اپنے فون سے اندراج کر سکتے ہیں: وہ اس لیپ ٹاپ کے نیٹ ورک سے جڑتے ہیں، فارم کھولتے ہیں، اور ہر اندراج فون پر مہر بند ہو کر یہاں کیوسک اندراج کی طرح درج ہوتا ہے۔ کچھ بھی انٹرنیٹ پر نہیں جاتا۔ کوآرڈینیٹر گائیڈ ہاٹ اسپاٹ، سفری راؤٹر یا جگہ کے وائی فائی کی وضاحت کرتی ہے۔</translation>
@@ -3822,13 +3834,13 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+3"/>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>Set kiosk PIN…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>کیوسک PIN مقرر کریں…</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Kiosk mode: full screen; the PIN opens the volunteer area and quits</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>کیوسک موڈ: پوری اسکرین؛ PIN سے رضاکاروں کا حصہ کھلتا ہے اور ایپ بند ہوتی ہے</translation>
@@ -3942,13 +3954,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>میز والا لیپ ٹاپ: صرف پبلک کلید رکھتا ہے اور کبھی اندراجات نہیں پڑھ سکتا۔</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>On — %1. %2</source>
-        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
-        <translation>آن — %1۔ %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Active key %1 (older: %2)</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>فعال کلید %1 (پرانی: %2)</translation>
@@ -4032,7 +4038,19 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
         <translation>%1 لکھ دی گئی۔ ہر میز والے لیپ ٹاپ پر اسے تحفظ ← تحفظ آن کریں ← میز والا لیپ ٹاپ میں منتخب کریں۔ اسے گروپ کے اندر ہی رکھیں: اس میں خاندانی کلید بھی ہے جو بنڈلز کی تصدیق کرتی ہے۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-96"/>
+        <source>On — locked. %1</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آن — بند۔ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On — unlocked. %1</source>
+        <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
+        <translation>آن — کھلا۔ %1</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>The coordinator&apos;s public-key file</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>کوآرڈینیٹر کی پبلک کلید والی فائل</translation>
@@ -5017,13 +5035,13 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>Turn off</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>Remove…</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ہٹائیں…</translation>
@@ -5068,7 +5086,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
     </message>
     <message>
         <location line="+14"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Sign-ups the service refused</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>سروس کے رد کردہ اندراجات</translation>
@@ -5633,7 +5651,7 @@ Past sign-ups keep the tag: it stays in their record, in exports and on your mai
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../kit/ui/protect/page.py" line="-596"/>
+        <location filename="../../kit/ui/protect/page.py" line="-600"/>
         <source>Emergency wipe</source>
         <translatorcomment>Machine/AI translation, not reviewed by a native speaker.</translatorcomment>
         <translation>ہنگامی صفائی</translation>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kit.domain.errors import KitError
+from kit.domain.errors import KitError, KitLocked
 from kit.export.formats import ALL_FORMATS, get_format
 from kit.services.events import list_events
 from kit.services.exports import (
@@ -310,6 +310,10 @@ class ExportDialog(QDialog):
     def _update_count(self) -> int | None:
         try:
             count = count_export(self._kit, self.options(), self.current_format())
+        except KitLocked:  # the service's sentence is English (and the CLI's): say it here
+            self.count_label.setText("⚠ " + self._locked_text())
+            self.export_button.setEnabled(False)
+            return None
         except KitError as error:
             self.count_label.setText(f"⚠ {error.message}")
             self.export_button.setEnabled(False)
@@ -418,9 +422,22 @@ class ExportDialog(QDialog):
         self._show(False, message)
         self._finish_close()
 
+    def _locked_text(self) -> str:
+        """Why nothing can be written while the kit is locked, in the volunteer's language."""
+        from kit.services import protection
+
+        ring = protection.load_ring(self._kit)
+        if ring is not None and not ring.can_read:
+            return self.tr("Exporting needs the sealed contacts: this table laptop cannot read "
+                           "them. Export on the coordinator's laptop.")
+        return self.tr("Exporting needs the sealed contacts and the kit is locked: unlock it "
+                       "(Contacts, Unlock…) and export again.")
+
     def _on_export_failed(self, message: str) -> None:
         self._set_running(False)
         self._update_count()
+        if _locked(self._kit):  # relocked while writing: the service's sentence is English
+            message = self._locked_text()
         self._show(False, self.tr("The export failed: %1").replace("%1", message))
         self._finish_close()
 
@@ -460,3 +477,10 @@ def _local_text(iso_utc: str) -> str:
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _locked(kit: Kit) -> bool:
+    from kit.domain.protection import ProtectionMode
+    from kit.services import protection
+
+    return protection.mode(kit) is ProtectionMode.LOCKED

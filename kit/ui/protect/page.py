@@ -380,7 +380,11 @@ class ProtectPage(QWidget):
             role = (self.tr("Coordinator's kit: reads sign-ups after unlocking with the passphrase.")
                     if status.can_read else
                     self.tr("Table laptop: holds only the public key and can never read sign-ups."))
-            self.status.setText(arg(self.tr("On — %1. %2"), status.mode, role))
+            # A whole phrase per mode, not the enum's word: "locked" stayed English in every
+            # language.
+            state = (self.tr("On — locked. %1") if status.mode is ProtectionMode.LOCKED
+                     else self.tr("On — unlocked. %1"))
+            self.status.setText(arg(state, role))
             others = [k for k in status.key_ids if k != status.active_key_id]
             # One whole phrase per fact, joined by " · " (a list, not a sentence).
             facts = [arg(self.tr("Active key %1 (older: %2)"), status.active_key_id, ", ".join(others))

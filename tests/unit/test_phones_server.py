@@ -147,6 +147,32 @@ def test_junk_sent_with_a_sniffed_token_does_not_spoil_the_phones_sign_up(kit_wi
     assert Signup.select().count() == 1
 
 
+def test_one_address_flooding_forms_pushes_out_only_its_own_tokens(kit_with_event, serve):
+    """GET / mints a token and at most max_tokens wait: a flood from one address must not
+    push out the forms other phones are filling in."""
+    import http.client
+
+    server, phone = serve(PhoneLimits(max_tokens=6, tokens_per_client=2,
+                                      requests_per_minute=1000))
+    config, _page, _headers = phone.form()  # a phone, from 127.0.0.1
+    host, port = server.address
+    for _ in range(12):  # another device, from 127.0.0.2
+        flood = http.client.HTTPConnection(host, port, timeout=10,
+                                           source_address=("127.0.0.2", 0))
+        flood.request("GET", "/", headers={"Host": f"{host}:{port}"})
+        assert flood.getresponse().status == 200
+        flood.close()
+    assert phone.post(phone.seal(config, {"first_name": "Esi", "email": "esi@example.org"}))[0] \
+        == 200
+    # One address's own oldest goes first.
+    first, _page, _headers = phone.form()
+    phone.form()
+    phone.form()
+    assert phone.post(phone.seal(first, {"first_name": "Esi", "email": "e2@example.org"}))[:2] \
+        == (409, {"error": "used"})
+    assert Signup.select().count() == 1
+
+
 def test_refused_sign_ups_name_fields_and_codes_never_values(kit_with_event, serve):
     _server, phone = serve()
     config, _page, _headers = phone.form()

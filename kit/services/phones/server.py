@@ -92,6 +92,7 @@ class PhoneLimits:
     requests_per_minute: int = 60  # per client address, every kind of request
     signups_per_minute: int = 10  # per client address
     max_tokens: int = 5000  # forms handed out and not yet sent; the oldest go first
+    tokens_per_client: int = 8  # of those, from one address; its own oldest go first
     token_seconds: float = 2 * 3600.0
     max_connections: int = 64  # at once; more are closed at once
     connections_per_client: int = 8  # at once from one address (a browser opens up to 6)
@@ -104,6 +105,7 @@ class _Form:
     shown: ShownForm
     language: str
     issued: float
+    client: str = ""  # the address it was handed to (in memory only, never logged)
 
 
 class _Rate:
@@ -147,6 +149,9 @@ class PhoneServer:
         self._private = X25519PrivateKey.generate()
         self.public_key = self._private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
         self._forms: collections.OrderedDict[str, _Form] = collections.OrderedDict()
+        # Each address's tokens, oldest first: a client flooding GET / pushes out its own
+        # forms, not the other phones'.
+        self._by_client: dict[str, collections.OrderedDict[str, None]] = {}
         self._forms_lock = threading.Lock()
         self._requests = _Rate(self.limits.requests_per_minute, monotonic)
         self._signups = _Rate(self.limits.signups_per_minute, monotonic)
@@ -205,6 +210,7 @@ class PhoneServer:
         self._httpd.server_close()
         with self._forms_lock:
             self._forms.clear()
+            self._by_client.clear()
         try:
             self._recorder.submit(self.kit.store.close).result(timeout=10)
         except Exception:  # the kit may already be closed with the app
@@ -221,17 +227,15 @@ class PhoneServer:
         return self._stopped.wait(timeout)
 
     # -- forms and tokens --------------------------------------------------------------------
-    def new_form(self, language: PageLanguage) -> FormPage:
-        """A fresh form in `language` with its own one-time token."""
+    def new_form(self, language: PageLanguage, client: str = "") -> FormPage:
+        """A fresh form in `language` with its own one-time token, handed to `client`."""
         kit = self.kit
         shown = form_in_force(kit, language.code)
         token = secrets.token_urlsafe(24)
         now = self._monotonic()
         with self._forms_lock:
             self._forget_expired(now)
-            self._forms[token] = _Form(shown, language.code, now)
-            while len(self._forms) > self.limits.max_tokens:
-                self._forms.popitem(last=False)
+            self._add(token, _Form(shown, language.code, now, client))
         pack = kit.pack()
         privacy = pack.privacy_in(language.code) if pack is not None else ""
         labels = dict(kit.interests(language.code))
@@ -240,12 +244,34 @@ class PhoneServer:
             organisation=kit.organisation_name(), event_name="", privacy=privacy, token=token,
             public_key=self.public_key, info_prefix=INFO_PREFIX)
 
+    def _add(self, token: str, form: _Form) -> None:
+        """Keep `token` (under the lock): past the bound of its address, that address's oldest
+        goes; past the bound of all, the oldest of all."""
+        mine = self._by_client.setdefault(form.client, collections.OrderedDict())
+        while len(mine) >= max(1, self.limits.tokens_per_client):
+            self._drop(next(iter(mine)))
+        self._forms[token] = form
+        self._by_client.setdefault(form.client, mine)[token] = None
+        while len(self._forms) > self.limits.max_tokens:
+            self._drop(next(iter(self._forms)))
+
+    def _drop(self, token: str) -> _Form | None:
+        """Forget `token` (under the lock); the form it had, if any."""
+        form = self._forms.pop(token, None)
+        if form is not None:
+            mine = self._by_client.get(form.client)
+            if mine is not None:
+                mine.pop(token, None)
+                if not mine:
+                    del self._by_client[form.client]  # no address kept once it holds none
+        return form
+
     def _forget_expired(self, now: float) -> None:
         while self._forms:
             token, form = next(iter(self._forms.items()))
             if now - form.issued < self.limits.token_seconds:
                 break
-            del self._forms[token]
+            self._drop(token)
 
     def _peek(self, token: str) -> _Form | None:
         """The form `token` was handed out with, if it is still good (it stays good)."""
@@ -257,7 +283,7 @@ class PhoneServer:
         """The form `token` was handed out with, which can never be used again."""
         with self._forms_lock:
             self._forget_expired(self._monotonic())
-            return self._live(self._forms.pop(token, None))
+            return self._live(self._drop(token))
 
     def _live(self, form: _Form | None) -> _Form | None:
         if form is None or self._monotonic() - form.issued >= self.limits.token_seconds:
@@ -267,14 +293,14 @@ class PhoneServer:
     def _restore(self, token: str, form: _Form) -> str:
         """`token` good again (its expiry unchanged), after its sign-up was refused."""
         with self._forms_lock:
-            self._forms[token] = form  # its issue time still bounds it (_live)
+            self._add(token, form)  # its issue time still bounds it (_live)
         return token
 
     def _reissue(self, form: _Form) -> str:
         """A new token for the same form (after a refused sign-up, to try again)."""
         token = secrets.token_urlsafe(24)
         with self._forms_lock:
-            self._forms[token] = _Form(form.shown, form.language, self._monotonic())
+            self._add(token, _Form(form.shown, form.language, self._monotonic(), form.client))
         return token
 
     # -- one sign-up -------------------------------------------------------------------------
@@ -556,7 +582,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._page(HTTPStatus.SERVICE_UNAVAILABLE, render_notice(
                 language, "Sign-ups from phones are paused. Please sign up at the table."))
             return
-        self._page(HTTPStatus.OK, phones.new_form(language))
+        self._page(HTTPStatus.OK, phones.new_form(language, self._client()))
 
     do_HEAD = do_GET
 

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from kit.domain.times import to_stored
 
 MAX_RETRY_AFTER_S = 24 * 3600.0
+DEFAULT_TIMEOUT_S = 15.0
+"""A target's time limit for one request when it sets none (here, not in kit.sync.http, so a
+target's stored configuration is read without loading httpx)."""
 
 
 @dataclass(frozen=True)

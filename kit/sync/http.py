@@ -29,14 +29,13 @@ from dataclasses import dataclass
 import httpcore
 import httpx
 
-from kit.sync.backoff import parse_retry_after
+from kit.sync.backoff import DEFAULT_TIMEOUT_S, parse_retry_after
 
 for _name in ("httpx", "httpcore"):
     # Their INFO/DEBUG lines carry URLs (and so a Mailchimp member's address hash).
     logging.getLogger(_name).setLevel(logging.WARNING)
 
 REASON_MAX = 500
-DEFAULT_TIMEOUT_S = 15.0
 MAX_ANSWER_BYTES = 1 << 20
 """Answers are small JSON documents; anything bigger than 1 MiB is refused, not buffered."""
 USER_AGENT = "outreach-kit-sync"

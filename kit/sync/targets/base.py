@@ -12,13 +12,16 @@ import hashlib
 import hmac
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Any, ClassVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from kit.domain.tags import clean_tag, event_tag
-from kit.sync.http import DEFAULT_TIMEOUT_S, Outcome
+from kit.sync.backoff import DEFAULT_TIMEOUT_S
 from kit.sync.records import SyncRecord, sha256_hex
+
+if TYPE_CHECKING:  # only in signatures: the kit opens without httpx (issue 26's start-up)
+    import httpx
+
+    from kit.sync.http import Outcome
 
 DEFAULT_MAX_ATTEMPTS = 8
 

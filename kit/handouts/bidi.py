@@ -289,19 +289,23 @@ def draw_glyphs(canvas: Canvas, glyphs: tuple[Glyph, ...], x: float, y: float,
 
 def draw_string(canvas: Canvas, x: float, y: float, text: str, font_name: str, size: float,
                 *, anchor: str = "left") -> None:
-    """canvas.drawString (anchor "left") or drawRightString ("right") that shapes and orders
-    Arabic-script text; any other text is drawn by reportlab as before. The canvas's fill
-    colour is used."""
+    """canvas.drawString (anchor "left"), drawRightString ("right") or drawCentredString
+    ("centre") that shapes and orders Arabic-script text; any other text is drawn by reportlab
+    as before. The canvas's fill colour is used."""
     if not has_arabic(text):
         canvas.setFont(font_name, size)
         if anchor == "right":
             canvas.drawRightString(x, y, text)
+        elif anchor == "centre":
+            canvas.drawCentredString(x, y, text)
         else:
             canvas.drawString(x, y, text)
         return
     glyphs = line_glyphs(text, starts_rtl(text), font_name, size)
     if anchor == "right":
         x -= sum(g.advance for g in glyphs)
+    elif anchor == "centre":
+        x -= sum(g.advance for g in glyphs) / 2
     draw_glyphs(canvas, glyphs, x, y, size)
 
 

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from kit.handouts.base import PAPER_SIZES
+from kit.handouts.bidi import draw_string, starts_rtl
 from kit.handouts.fonts import SANS, SANS_BOLD, register_fonts
 from kit.handouts.qr import draw_qr
 
@@ -45,7 +46,9 @@ def render_table_tent(*, url: str, organisation: str = "", ssid: str = "", passw
     register_fonts()
     width, height = PAPER_SIZES[paper]
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=(width, height), invariant=1)
+    # The canvas's first font, named in the page even if unused, is the embedded Noto Sans,
+    # not reportlab's built-in (unembedded) Helvetica.
+    canvas = Canvas(out, pagesize=(width, height), invariant=1, initialFontName=SANS)
     canvas.setTitle(words.title)
     canvas.setAuthor(organisation or "Outreach Kit")
     half = height / 2
@@ -71,25 +74,27 @@ def render_table_tent(*, url: str, organisation: str = "", ssid: str = "", passw
 def _face(canvas: Canvas, words: TentText, width: float, height: float, *, url: str,
           organisation: str, ssid: str, password: str, join_code: str) -> None:
     """One face in the box (0, 0, width, height), read with the fold at the top."""
+    # Every line through draw_string: an Urdu title, caption or organisation name (or Wi-Fi
+    # name) is shaped and ordered right to left; reportlab alone drew its letters unjoined,
+    # left to right.
     top = height - MARGIN
-    canvas.setFont(SANS_BOLD, 26)
-    canvas.drawCentredString(width / 2, top - 26, words.title)
+    draw_string(canvas, width / 2, top - 26, words.title, SANS_BOLD, 26, anchor="centre")
     if organisation:
-        canvas.setFont(SANS, 14)
-        canvas.drawCentredString(width / 2, top - 48, organisation)
+        draw_string(canvas, width / 2, top - 48, organisation, SANS, 14, anchor="centre")
     codes = [(words.join, join_code, [words.network.replace("%1", ssid)] + (
         [words.password.replace("%1", password)] if password else []))] if ssid and join_code \
         else []
     codes.append((words.open_form, url, [url]))
+    if starts_rtl(words.title):  # read from the right: step 1 (the Wi-Fi) on the right
+        codes.reverse()
     gap = (width - len(codes) * QR_BOX) / (len(codes) + 1)
     y = MARGIN + 30
     for index, (caption, code, lines) in enumerate(codes):
         x = gap + index * (QR_BOX + gap)
-        canvas.setFont(SANS_BOLD, 15)
-        canvas.drawCentredString(x + QR_BOX / 2, y + QR_BOX + 8, caption)
+        draw_string(canvas, x + QR_BOX / 2, y + QR_BOX + 8, caption, SANS_BOLD, 15,
+                    anchor="centre")
         draw_qr(canvas, code, x, y, QR_BOX)
-        canvas.setFont(SANS, 11)
         for number, line in enumerate(lines):
-            canvas.drawCentredString(x + QR_BOX / 2, y - 14 - 14 * number, line)
-    canvas.setFont(SANS, 10)
-    canvas.drawCentredString(width / 2, MARGIN / 2, words.sealed)
+            draw_string(canvas, x + QR_BOX / 2, y - 14 - 14 * number, line, SANS, 11,
+                        anchor="centre")
+    draw_string(canvas, width / 2, MARGIN / 2, words.sealed, SANS, 10, anchor="centre")

@@ -36,6 +36,10 @@ def register(commands) -> None:
     serve.add_argument("--listen", type=listen_address, default=LISTEN_DEFAULT,
                        metavar="HOST:PORT",
                        help=f"where to listen (default {LISTEN_DEFAULT}: every interface)")
+    serve.add_argument("--host-name", action="append", default=[], metavar="NAME",
+                       help="also answer requests naming the laptop NAME (a name the "
+                            "network's DNS gives it); requests naming anything else are "
+                            "refused or sent to the form's address. Repeatable")
     serve.set_defaults(handler=phones_serve)
 
 
@@ -48,7 +52,7 @@ def phones_serve(kit, args) -> int:
         raise NoActiveEvent("There is no event yet: create one first ('outreach-kit event add').")
     host, port = args.listen
     try:
-        server = PhoneServer(kit, host, port)
+        server = PhoneServer(kit, host, port, host_names=tuple(args.host_name))
     except OSError as error:
         raise KitError(f"Cannot listen on {host}:{port}: {error.strerror or error}.",
                        code="listen") from error

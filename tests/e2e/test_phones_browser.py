@@ -110,7 +110,7 @@ def serving(cli: Cli, env: dict | None = None) -> Iterator[str]:
     name. Stops it with SIGTERM and checks it exits 0."""
     process = subprocess.Popen(
         [outreach_kit_executable(), "--data-dir", str(cli.data_dir), "phones", "serve",
-         "--listen", "127.0.0.1:0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+         "--listen", "127.0.0.1:0", "--host-name", HOST], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True, env={**os.environ, **(env or {})})
     try:
         assert process.stdout is not None

@@ -192,7 +192,7 @@ def test_oversized_unbounded_and_malformed_requests_are_refused_unread(kit_with_
     assert (status, answer) == (413, {"error": "too_large"})
     host, port = phone.base.split("//")[1].rstrip("/").split(":")
     with socket.create_connection((host, int(port)), timeout=10) as raw:
-        raw.sendall(b"POST /signup HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+        raw.sendall(b"POST /signup HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n")
         assert raw.recv(100).startswith(b"HTTP/1.0 411")
     assert phone.post(b"{not json")[0] == 400
     assert phone.post(json.dumps({"token": "nope", "sealed": "AAAA"}).encode())[0] == 409
@@ -294,6 +294,76 @@ def test_phones_connectivity_checks_are_sent_to_the_form(kit_with_event, serve):
         assert answer.value.code == 302, probe
         assert answer.value.headers["Location"] == server.form_url
     assert server.form_url.endswith(f":{server.address[1]}/")
+
+
+def raw_request(address: tuple[str, int], method: str, path: str, host: str | None,
+                body: bytes = b"", source: str = "127.0.0.1") -> tuple[int, dict, bytes]:
+    import http.client
+
+    connection = http.client.HTTPConnection(*address, timeout=10, source_address=(source, 0))
+    try:
+        connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+        if host is not None:
+            connection.putheader("Host", host)
+        if method == "POST":
+            connection.putheader("Content-Type", "application/json")
+            connection.putheader("Content-Length", str(len(body)))
+        connection.endheaders(body or None)
+        answer = connection.getresponse()
+        return answer.status, {k.lower(): v for k, v in answer.getheaders()}, answer.read()
+    finally:
+        connection.close()
+
+
+def test_a_foreign_host_cannot_post_dns_rebinding(kit_with_event, serve):
+    """A web page a phone visits can point its own name at the laptop (DNS rebinding) and post
+    from the phone: its requests name that page's host, never the server's."""
+    server, phone = serve()
+    address = server.address
+    port = address[1]
+    config, _page, _headers = phone.form()
+    body = phone.seal(config, {"first_name": "Farah", "email": "farah@example.org"})
+    for foreign in (f"evil.example:{port}", "evil.example", f"127.0.0.1.evil.example:{port}",
+                    f"127.0.0.1:{port + 1}", "", None):
+        status, _headers, answer = raw_request(address, "POST", "/signup", foreign, body)
+        assert (status, json.loads(answer)) == (421, {"error": "wrong_host"}), foreign
+    assert Signup.select().count() == 0
+    # GET / with a foreign name is sent to the form's own address, and makes no token.
+    with server._forms_lock:
+        waiting = len(server._forms)
+    status, headers, _answer = raw_request(address, "GET", "/", f"evil.example:{port}")
+    assert (status, headers["location"]) == (302, server.form_url)
+    with server._forms_lock:
+        assert len(server._forms) == waiting
+    # The captive-portal checks arrive with their vendors' names and are still redirected.
+    for probe, name in (("/generate_204", "connectivitycheck.gstatic.com"),
+                        ("/hotspot-detect.html", "captive.apple.com"),
+                        ("/connecttest.txt", "www.msftconnecttest.com"),
+                        ("/ncsi.txt", "www.msftncsi.com")):
+        status, headers, _answer = raw_request(address, "GET", probe, name)
+        assert (status, headers["location"]) == (302, server.form_url), probe
+    # Its own names are served: the address it listens on, with or without the port.
+    for own in (f"127.0.0.1:{port}", f"LOCALHOST:{port}", "127.0.0.1"):
+        assert raw_request(address, "GET", "/", own)[0] == 200, own
+    status, _headers, answer = raw_request(address, "POST", "/signup", f"127.0.0.1:{port}", body)
+    assert (status, json.loads(answer)) == (200, {"ok": True})
+    assert Signup.select().count() == 1
+
+
+def test_on_every_interface_the_address_a_request_came_in_on_is_its_own(kit_with_event):
+    server = PhoneServer(kit_with_event, "0.0.0.0", 0, url_host="10.42.0.1",
+                         host_names=("table.lan",)).start()
+    try:
+        port = server.address[1]
+        target = ("127.0.0.2", port)
+        for own in (f"127.0.0.2:{port}", f"table.lan:{port}"):
+            assert raw_request(target, "GET", "/", own)[0] == 200, own
+        assert raw_request(target, "GET", "/", f"127.0.0.3:{port}")[0] == 302
+        assert server.own_host(f"10.42.0.1:{port}", "10.42.0.1")  # the hotspot's, in the URL
+        assert server.own_host(f"[::ffff:10.42.0.1]:{port}", "::ffff:10.42.0.1")
+        assert not server.own_host(f"10.42.0.1.nip.io:{port}", "10.42.0.1")
+    finally:
+        server.stop()
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):

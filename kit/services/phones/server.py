@@ -74,6 +74,7 @@ CAPTIVE_PROBES = frozenset({
     "/connecttest.txt", "/ncsi.txt", "/redirect", "/success.txt", "/canonical.html",
     "/check_network_status.txt",
 })
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 
 DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'"
 SECURITY_HEADERS = (
@@ -139,9 +140,12 @@ class PhoneServer:
 
     def __init__(self, kit: Kit, host: str = "0.0.0.0", port: int = 8080, *,
                  limits: PhoneLimits | None = None, url_host: str | None = None,
+                 host_names: tuple[str, ...] = (),
                  monotonic: Callable[[], float] = time.monotonic) -> None:
         """`url_host`: the address phones reach the laptop at (a hotspot's), when listening on
-        every interface; else the laptop's address on its network (lan_address)."""
+        every interface; else the laptop's address on its network (lan_address).
+        `host_names`: names besides its addresses that phones reach it by (a name the
+        network's DNS gives the laptop); any other Host is refused (DNS rebinding)."""
         self.kit = kit
         self.limits = limits or PhoneLimits()
         self._monotonic = monotonic
@@ -163,6 +167,11 @@ class PhoneServer:
         self._thread: threading.Thread | None = None
         self._stopped = threading.Event()
         self.form_url = self.url(url_host)  # shown as a QR code; captive-portal checks go there
+        bound = self.address[0]
+        self._own_names = {
+            name.strip("[]").lower() for name in (
+                *host_names, *LOOPBACK_NAMES, urlsplit(self.form_url).hostname or "",
+                url_host or "", "" if bound in ("0.0.0.0", "::") else bound) if name}
 
     # -- running ----------------------------------------------------------------------------
     @property
@@ -225,6 +234,20 @@ class PhoneServer:
     def wait(self, timeout: float | None = None) -> bool:
         """Block until stopped (True) or `timeout` passed (False)."""
         return self._stopped.wait(timeout)
+
+    def own_host(self, host_header: str | None, local_address: str) -> bool:
+        """Whether a request's Host names this server: one of its names or the address the
+        request came in on (an IP literal), on its port (or none, or 80 behind a redirect).
+        A page a phone visits cannot use DNS rebinding to post here: its Host is its own
+        name."""
+        if not host_header:
+            return False
+        host, port = split_host(host_header.strip())
+        if port not in (None, 80, self.address[1]):
+            return False
+        host = host.removeprefix("::ffff:")  # an IPv4 address on an IPv6 socket
+        local = local_address.lower().removeprefix("::ffff:")
+        return host in self._own_names or host == local
 
     # -- forms and tokens --------------------------------------------------------------------
     def new_form(self, language: PageLanguage, client: str = "") -> FormPage:
@@ -391,6 +414,22 @@ def _signup_form(document: object) -> SignupForm:
                       consent_sms=consent_sms, **values)
 
 
+def split_host(value: str) -> tuple[str, int | None]:
+    """A Host header's name (lower case, an IPv6 address without brackets) and port; the port
+    is -1 when it is not a number."""
+    host, port = value, ""
+    if value.startswith("["):
+        end = value.find("]")
+        if end < 0:
+            return value.lower(), -1
+        host, port = value[1:end], value[end + 1:]
+        port = port.removeprefix(":") if port.startswith(":") else ("" if not port else "x")
+    elif value.count(":") == 1:
+        host, port = value.split(":")
+    number = int(port) if port.isdigit() else (None if port == "" else -1)
+    return host.lower().rstrip("."), number
+
+
 def lan_address() -> str:
     """This machine's address on its network, for the form's URL (not a `.local` name, which
     many phones cannot resolve). Asks the routing table only: connecting a UDP socket sends
@@ -531,6 +570,13 @@ class _Handler(BaseHTTPRequestHandler):
     def _client(self) -> str:
         return str(self.client_address[0])
 
+    def _own_host(self) -> bool:
+        try:
+            local = str(self.connection.getsockname()[0])
+        except OSError:
+            return False
+        return self.phones.own_host(self.headers.get("Host"), local)
+
     def send_header(self, keyword: str, value: str) -> None:
         self._sent_names.add(keyword.lower())
         super().send_header(keyword, value)
@@ -569,7 +615,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._page(HTTPStatus.TOO_MANY_REQUESTS, render_notice(
                 language, "Too many tries from this phone. Wait a minute and try again."))
             return
-        if parts.path in CAPTIVE_PROBES:
+        if parts.path in CAPTIVE_PROBES or not self._own_host():
+            # Phones' connectivity checks arrive with their vendors' names; any other name is
+            # sent to the form's own address too (no token is made for a foreign name).
             self.send_response(HTTPStatus.FOUND)
             self.send_header("Location", phones.form_url)
             self.send_header("Content-Length", "0")
@@ -592,6 +640,10 @@ class _Handler(BaseHTTPRequestHandler):
         if urlsplit(self.path).path != "/signup":
             self.close_connection = True
             self._send(HTTPStatus.NOT_FOUND, b"", "text/plain")
+            return
+        if not self._own_host():  # a web page using DNS rebinding to post here
+            self.close_connection = True
+            self._json(HTTPStatus.MISDIRECTED_REQUEST, {"error": "wrong_host"})
             return
         if not phones._requests.allow(client) or not phones._signups.allow(client):
             self.close_connection = True

@@ -173,6 +173,55 @@ def test_one_address_flooding_forms_pushes_out_only_its_own_tokens(kit_with_even
     assert Signup.select().count() == 1
 
 
+def test_a_retry_after_a_slow_save_is_not_stored_twice(kit_with_event, serve, monkeypatch):
+    """Recording longer than record_seconds answers "not saved" with a new token while the
+    first save goes on: the phone's retry must not store the sign-up a second time."""
+    import threading
+    import time
+
+    import kit.services.signups as signups
+    from kit.domain.errors import KitError
+
+    real = signups.record_signup
+    slow = {"seconds": 0.8, "fail": False}
+    release = threading.Event()
+
+    def record_slowly(*args, **kwargs):
+        seconds, slow["seconds"] = slow["seconds"], 0.0
+        time.sleep(seconds)
+        if slow["fail"]:
+            slow["fail"] = False
+            raise KitError("the disk is full", code="disk")
+        release.set()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(signups, "record_signup", record_slowly)
+    server, phone = serve(PhoneLimits(record_seconds=0.2))
+    config, _page, _headers = phone.form()
+    typed = {"first_name": "Gul", "email": "gul@example.org"}
+    status, answer, _ = phone.post(phone.seal(config, typed))
+    assert (status, answer["error"]) == (500, "not_saved")
+    # The same try again at once, while the first save still runs: not saved yet either.
+    second = phone.post(phone.seal(config, typed, token=answer["token"]))[1]
+    assert second["error"] == "not_saved" and second["token"]
+    assert release.wait(5)
+    deadline = time.monotonic() + 5
+    while server.recorded < 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    status, answer, _ = phone.post(phone.seal(config, typed, token=second["token"]))
+    assert (status, answer) == (200, {"ok": True, "already": True})
+    assert Signup.select().count() == 1 and server.recorded == 1
+    # A slow save that failed leaves the retry to store it.
+    slow.update(seconds=0.8, fail=True)
+    config, _page, _headers = phone.form()
+    typed = {"first_name": "Hina", "email": "hina@example.org"}
+    answer = phone.post(phone.seal(config, typed))[1]
+    time.sleep(1.0)
+    status, answer, _ = phone.post(phone.seal(config, typed, token=answer["token"]))
+    assert (status, answer) == (200, {"ok": True})
+    assert Signup.select().count() == 2
+
+
 def test_refused_sign_ups_name_fields_and_codes_never_values(kit_with_event, serve):
     _server, phone = serve()
     config, _page, _headers = phone.form()

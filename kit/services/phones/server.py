@@ -107,6 +107,10 @@ class _Form:
     language: str
     issued: float
     client: str = ""  # the address it was handed to (in memory only, never logged)
+    # The recording of an earlier try of this form that was still running when the phone was
+    # answered "not saved" (and given this token): if it stored the sign-up, this try stores
+    # nothing and is answered "already received".
+    earlier: Future[str] | None = None
 
 
 class _Rate:
@@ -319,11 +323,13 @@ class PhoneServer:
             self._add(token, form)  # its issue time still bounds it (_live)
         return token
 
-    def _reissue(self, form: _Form) -> str:
-        """A new token for the same form (after a refused sign-up, to try again)."""
+    def _reissue(self, form: _Form, earlier: Future[str] | None = None) -> str:
+        """A new token for the same form (after a sign-up that was not saved, to try again);
+        `earlier`: the recording that had not finished yet."""
         token = secrets.token_urlsafe(24)
         with self._forms_lock:
-            self._add(token, _Form(form.shown, form.language, self._monotonic(), form.client))
+            self._add(token, _Form(form.shown, form.language, self._monotonic(), form.client,
+                                   earlier))
         return token
 
     # -- one sign-up -------------------------------------------------------------------------
@@ -354,9 +360,18 @@ class PhoneServer:
         form = self._take(token)
         if form is None:
             return HTTPStatus.CONFLICT, {"error": "used"}
-        job: Future[None] = self._recorder.submit(self._record, form, data)
+        job: Future[str] = self._recorder.submit(self._record, form, data)
         try:
             job.result(timeout=self.limits.record_seconds)
+        except _AlreadyStored:
+            return HTTPStatus.OK, {"ok": True, "already": True}
+        except TimeoutError:
+            # Still recording: the phone may try again, but that try is bound to this one and
+            # stores nothing if this one stored the sign-up.
+            log.warning("Phone sign-up still being recorded after %.0f s",
+                        self.limits.record_seconds)
+            return HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "not_saved",
+                                                      "token": self._reissue(form, job)}
         except _Outdated:
             return HTTPStatus.CONFLICT, {"error": "outdated"}
         except ValidationFailed as failed:
@@ -377,16 +392,28 @@ class PhoneServer:
                                                       "token": self._reissue(form)}
         return HTTPStatus.OK, {"ok": True}
 
-    def _record(self, form: _Form, data: SignupForm) -> None:
-        """On the recording thread: the kiosk's rule for a form built before new wording, then
-        the kiosk's use case."""
+    def _record(self, form: _Form, data: SignupForm) -> str:
+        """On the recording thread: nothing if an earlier try of this form stored it, the
+        kiosk's rule for a form built before new wording, then the kiosk's use case. The stored
+        sign-up's UUID."""
         from kit.services.signups import record_signup
 
+        earlier = form.earlier
+        # One recording thread: a try submitted earlier has finished before this one runs.
+        if earlier is not None and earlier.done() and not earlier.cancelled():
+            failed = earlier.exception()
+            if failed is None or isinstance(failed, _AlreadyStored):
+                raise _AlreadyStored
         if form_outdated(self.kit, form.shown, form.language, data.interests):
             raise _Outdated
         receipt = record_signup(self.kit, data, source=SOURCE, language=form.language)
         self.recorded += 1
         log.info("Phone sign-up %s stored", receipt.signup_uuid)
+        return str(receipt.signup_uuid)
+
+
+class _AlreadyStored(Exception):
+    """An earlier try of the same form (answered before it finished) stored the sign-up."""
 
 
 class _Outdated(Exception):

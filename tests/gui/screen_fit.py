@@ -1,5 +1,6 @@
 """What "fits" means for a screen or a dialog, checked on the live widgets: no sideways
-scrolling, no text cut off, no widget drawn over another, nothing outside the window.
+scrolling, no text cut off (column titles of a table included), no widget drawn over another,
+nothing outside the window.
 
 `layout_problems(root)` walks every widget shown under `root` and returns one line per problem
 (an empty list when the screen fits). Used by tests/gui/test_every_screen_fits.py.
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCalendarWidget,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QStatusBar,
     QTabBar,
+    QTableView,
     QToolButton,
     QWidget,
 )
@@ -175,6 +178,8 @@ def _cut(widget: QWidget) -> list[str]:
                 or widget.height() - 8 < widget.fontMetrics().height()):
             return [f"{describe(widget)} squeezed to {widget.width()}x{widget.height()}"]
         return []
+    if isinstance(widget, QTableView):  # its header is Qt's, inside it: checked from here
+        return _cut_headers(widget.horizontalHeader())
     if isinstance(widget, QTabBar):
         problems = []
         for index in range(widget.count()):
@@ -185,3 +190,22 @@ def _cut(widget: QWidget) -> list[str]:
                 problems.append(f"tab {widget.tabText(index)!r} cut")
         return problems
     return []
+
+
+def _cut_headers(header: QHeaderView) -> list[str]:
+    """Column titles narrower than their words ("Interests" drawn as "Interes"). A column
+    scrolled out of sight is not cut (the table scrolls sideways inside itself); one drawn
+    narrower than its title is, wherever it is."""
+    if header.isHidden():
+        return []
+    model = header.model()
+    problems = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        need = header.sectionSizeHint(section)
+        if header.sectionSize(section) + SLACK < need:
+            title = model.headerData(section, header.orientation()) if model else section
+            problems.append(f"column title {title!r} cut: needs {need} px, has "
+                            f"{header.sectionSize(section)}")
+    return problems

@@ -41,6 +41,7 @@ from kit.ui.folders import documents_folder
 from kit.ui.i18n import arg
 from kit.ui.plain_text import PlainLabel, literal_text
 from kit.ui.scrolling import scrolled_body
+from kit.ui.tables import fit_columns, keep_titles_whole
 from kit.ui.theme import chart_colours
 from kit.ui.workers import JobRunner
 
@@ -238,6 +239,7 @@ class DashboardPage(QWidget):
         self.events_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.events_table.verticalHeader().hide()
+        keep_titles_whole(self.events_table, 1)  # the event's name takes the spare room
         self.events_table.setMinimumHeight(160)
         self.events_table.doubleClicked.connect(self._on_event_row_chosen)
         layout.addWidget(self.events_table, 1)
@@ -377,8 +379,7 @@ class DashboardPage(QWidget):
                 if column >= 2:
                     cell.setTextAlignment(NUMBER_ALIGNMENT)
                 table.setItem(row, column, cell)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table)
 
     def _show_event(self) -> None:
         """The event choice changed: read that event's counts (in the worker)."""

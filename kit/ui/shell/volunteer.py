@@ -42,6 +42,7 @@ from kit.ui.language_choice import draft_notice
 from kit.ui.plain_text import PlainLabel, literal_text
 from kit.ui.sync.page import SyncPage
 from kit.ui.sync.runner import SyncRunner
+from kit.ui.tables import fit_columns, keep_titles_whole, refit_stretch
 from kit.ui.workers import JobRunner
 
 SEARCH_DELAY_MS = 150
@@ -201,12 +202,13 @@ class ContactsPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setMinimumSectionSize(90)
         # Fitting columns measures this many rows, not the whole page of 200 (Qt's default
         # measures up to 1,000): the widths come out the same for a list of similar rows.
         header.setResizeContentsPrecision(40)
         self.table.verticalHeader().setResizeContentsPrecision(40)
+        # The last column takes spare room, never so much of it that its title is cut.
+        keep_titles_whole(self.table, self.model.columnCount() - 1)
         self.table.doubleClicked.connect(lambda _index: self._on_edit())
         layout.addWidget(self.table)
 
@@ -264,12 +266,14 @@ class ContactsPage(QWidget):
     def refit_columns(self) -> None:
         """Measure the columns again (after Large text or another theme change: the same
         widths would cut a phone number to "+1 …")."""
-        self._columns_sized = False
-        if self.model.rowCount():
-            self._columns_sized = True
-            self.table.resizeColumnsToContents()
-            for column in (0, 1):  # name and email deserve room to breathe
-                self.table.setColumnWidth(column, max(self.table.columnWidth(column) + 24, 200))
+        self._columns_sized = bool(self.model.rowCount())
+        # An empty table (a locked kit, nobody yet) is fitted to its column titles: the default
+        # 100 px cut "Interests" and "First signed up" with Large text, and most Spanish ones.
+        # Measured again once rows come.
+        fit_columns(self.table)
+        for column in (0, 1):  # name and email deserve room to breathe
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column) + 24, 200))
+        refit_stretch(self.table)
 
     def _can_unlock(self) -> bool:
         """False on a table laptop: its key ring holds the public key only."""

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -53,6 +52,7 @@ from kit.ui.plain_text import PlainLabel, literal_text
 from kit.ui.scrolling import scrolled_body
 from kit.ui.sync.runner import SyncRunner
 from kit.ui.sync.target_dialog import TargetDialog
+from kit.ui.tables import fit_columns, keep_titles_whole
 from kit.ui.theme import PALETTE
 
 log = logging.getLogger(__name__)
@@ -190,8 +190,7 @@ class SyncPage(QWidget):
         self.targets_table.setHorizontalHeaderLabels([_tr(name) for name in TARGET_COLUMNS])
         self._table_defaults(self.targets_table)
         self.targets_table.setMinimumHeight(110)  # the header and two targets, when squeezed
-        self.targets_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
+        keep_titles_whole(self.targets_table, 2)
         self.targets_table.itemSelectionChanged.connect(self._on_selection_changed)
         self.targets_table.doubleClicked.connect(lambda _index: self._on_edit())
         layout.addWidget(self.targets_table)
@@ -286,8 +285,7 @@ class SyncPage(QWidget):
         self._table_defaults(self.failed_table, multi=True)
         self.failed_table.setMinimumHeight(120)
         self.failed_table.setWordWrap(True)
-        self.failed_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
+        keep_titles_whole(self.failed_table, 2)
         self.failed_table.itemSelectionChanged.connect(self._on_failed_selection_changed)
         layout.addWidget(self.failed_table, 1)
 
@@ -365,8 +363,7 @@ class SyncPage(QWidget):
                     item.setForeground(Qt.GlobalColor.darkRed)
                     item.setToolTip(literal_text(target.paused_reason))
                 table.setItem(row, column, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table)
         self._fit_height(table, max(len(summary), 1))
         if selected is not None:
             self.select_target(selected.id)
@@ -412,8 +409,7 @@ class SyncPage(QWidget):
                 if column == 2:
                     item.setToolTip(literal_text(failed.reason))
                 table.setItem(row, column, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table)
         table.resizeRowsToContents()
         self.failed_title.setText(arg(self.tr("Sign-ups the service refused (%1)"), len(rows)) if rows
                                   else self.tr("Sign-ups the service refused: none"))

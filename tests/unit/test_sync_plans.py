@@ -75,7 +75,16 @@ def test_consent_follows_the_latest_answer_with_its_history():
     assert not channel_consent(unasked, True).resumed
     # An edit since (no sign-up says so) still rules.
     edited = channel_consent(answers(True), False)
-    assert edited.withdrawn and edited.answered_at is None
+    assert edited.withdrawn and edited.answered_at is None and edited.wording == ""
+    # Exact values, not just truthiness: a target's body is built from them.
+    assert channel_consent(answers(False, False), False) == ChannelConsent(
+        False, False, False, "Yes, email me", dt.datetime(2026, 1, 2))
+    assert channel_consent(answers(True), True) == ChannelConsent(
+        True, True, False, "Yes, email me", dt.datetime(2026, 1, 1))
+    assert channel_consent([], False) == ChannelConsent(False, False, False, "", None)
+    # An unasked question first does not end the history: the yes after it counts.
+    later_yes = [(False, "", YES), (True, "Yes, email me", NO)]
+    assert channel_consent(later_yes, True) == ChannelConsent(True, True, False, "Yes, email me", NO)
 
 
 def test_action_network_consent_matrix():

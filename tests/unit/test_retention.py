@@ -174,3 +174,119 @@ def test_a_purge_leaves_the_email_in_no_file_of_the_kit(kit_with_event, tmp_path
             assert b"purged@example.org" not in data, path.name
             assert b"gone soon" not in data, path.name
     assert not backup.exists()
+
+
+def _protected_kit(tmp_path):
+    from kit.services.events import create_event
+
+    kit = open_kit(tmp_path / "data")
+    create_event(kit, "Table")
+    protection.init_protection(kit, PASS, kdf=KdfParams(n=2**14))
+    sign(kit, email="gone@example.org")
+    return kit
+
+
+def test_wipe_reports_every_path_it_removed(tmp_path):
+    kit = _protected_kit(tmp_path)
+    data = tmp_path / "data"
+    kit.store.backup("manual")
+    (data / "logs").mkdir(exist_ok=True)
+    (data / "logs" / "outreach-kit.log").write_text("a log line\n")
+    report = wipe(kit)
+    assert report.crypto_erased and report.left == []
+    assert {data / "outreach-kit.sqlite3", data / "backups", data / "logs", data} <= set(
+        report.removed)
+    assert None not in report.removed
+
+
+def test_wipe_erases_the_keys_even_where_no_file_can_be_overwritten(tmp_path, monkeypatch):
+    """Crypto-erase comes first and stands alone: with every overwrite failing (a drive that
+    went read-only), the key ring and the kiosk PIN are already gone from the database, and
+    every file left is reported, none claimed as removed."""
+    from kit.services import retention
+
+    kit = _protected_kit(tmp_path)
+    data = tmp_path / "data"
+    kit.settings.set("kiosk_pin", "pin-hash-to-forget")
+    from kit.store.models import Setting
+
+    ring = Setting.get(Setting.key == "protection_keys").value
+    assert len(ring) > 100
+    (data / "notes.txt").write_text("someone else's file")
+    monkeypatch.setattr(retention, "overwrite_and_delete", lambda path: False)
+    monkeypatch.setattr(retention, "erase_tree", lambda folder: [folder])
+
+    report = wipe(kit)
+
+    assert report.crypto_erased
+    database = data / "outreach-kit.sqlite3"
+    assert database in report.left and database not in report.removed
+    assert data / "notes.txt" in report.left and (data / "notes.txt").exists()
+    assert data in report.left and None not in report.left
+    assert report.removed == [] or all(p is not None for p in report.removed)
+    import sqlite3
+
+    with sqlite3.connect(database) as conn:
+        keys = conn.execute("SELECT key FROM setting WHERE key IN ('protection_keys', "
+                            "'kiosk_pin')").fetchall()
+        others = conn.execute("SELECT count(*) FROM setting").fetchone()[0]
+    conn.close()
+    assert keys == [] and others > 0  # only the secrets went
+    for path in data.glob("outreach-kit.sqlite3*"):
+        raw = path.read_bytes()
+        assert ring.encode()[-64:] not in raw and b"pin-hash-to-forget" not in raw, path.name
+
+
+def test_wipe_deletes_the_files_even_when_the_crypto_erase_fails(tmp_path, monkeypatch, caplog):
+    import logging
+
+    kit = _protected_kit(tmp_path)
+
+    def broken_write():
+        raise RuntimeError("the database is damaged")
+
+    monkeypatch.setattr(kit.store, "write", broken_write)
+    with caplog.at_level(logging.ERROR, logger="kit.services.retention"):
+        report = wipe(kit)
+    assert not report.crypto_erased
+    assert "Crypto-erase failed; deleting the files anyway" in caplog.messages
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_signup_exactly_n_days_old_may_go(kit_with_event):
+    kit = kit_with_event
+    kit.clock = lambda: THEN
+    sign(kit, email="boundary@example.org")
+    kit.settings.set("last_export_at", "2026-06-14T16:00:00")
+    kit.clock = lambda: THEN + dt.timedelta(days=30) - dt.timedelta(microseconds=1)
+    assert purgeable_ids(kit, 30) == []
+    kit.clock = lambda: THEN + dt.timedelta(days=30)
+    assert len(purgeable_ids(kit, 30)) == 1
+
+
+def test_one_signup_kept_by_its_target_never_keeps_the_next(kit_with_event):
+    """The rule is per sign-up: one waiting for a target does not hold back a later one that
+    no target needs and a full export has."""
+    kit = kit_with_event
+    target = SyncTarget.create(name="crm", kind="webhook", base_url="https://example.org/h")
+    kit.clock = lambda: THEN
+    waiting = sign(kit, email="waiting@example.org")
+    SyncTarget.update(enabled=False).where(SyncTarget.id == target.id).execute()
+    exported = sign(kit, first_name="Bo", email="exported@example.org")
+    kit.settings.set("last_export_at", "2026-06-14T16:00:00")
+    later(kit, 40)
+    chosen = purgeable_ids(kit, 30)
+    ids = {s.uuid: s.id for s in Signup.select()}
+    assert chosen == [ids[exported.signup_uuid]]
+    assert ids[waiting.signup_uuid] not in chosen
+
+
+def test_wipe_leaves_a_file_someone_else_put_in_the_data_folder(tmp_path):
+    kit = _protected_kit(tmp_path)
+    data = tmp_path / "data"
+    (data / "notes.txt").write_text("someone else's file")
+    (data / "outreach-kit.write.lock").touch()
+    report = wipe(kit)
+    assert (data / "notes.txt").read_text() == "someone else's file"
+    assert report.left == [data / "notes.txt", data]
+    assert not (data / "outreach-kit.write.lock").exists()

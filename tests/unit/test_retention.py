@@ -290,3 +290,29 @@ def test_wipe_leaves_a_file_someone_else_put_in_the_data_folder(tmp_path):
     assert (data / "notes.txt").read_text() == "someone else's file"
     assert report.left == [data / "notes.txt", data]
     assert not (data / "outreach-kit.write.lock").exists()
+
+
+def test_purge_reports_exactly_and_takes_its_days_from_the_setting(kit_with_event, tmp_path,
+                                                                   caplog):
+    import logging
+
+    from kit.domain.errors import KitError
+    from kit.services.retention import DEFAULT_RETENTION_DAYS, PurgeReport, retention_days
+
+    kit = kit_with_event
+    assert retention_days(kit) == DEFAULT_RETENTION_DAYS == 30
+    kit.clock = lambda: THEN
+    sign(kit, email="one@example.org")
+    sign(kit, first_name="Bo", email="two@example.org")
+    kit.settings.set("last_export_at", "2026-06-14T16:00:00")
+    later(kit, 20)
+    assert purge(kit) == PurgeReport(0, 0, 30)  # the default: 30 days, not yet
+    with pytest.raises(KitError) as refused:
+        purge(kit, -1)
+    assert refused.value.code == "bad_days"
+    assert str(refused.value) == "--older-than takes a number of days, 0 or more."
+    kit.settings.set("retention_days", 10)
+    assert retention_days(kit) == 10
+    with caplog.at_level(logging.INFO, logger="kit.services.retention"):
+        assert purge(kit) == PurgeReport(2, 2, 10)
+    assert "Purged the personal data of 2 sign-ups (2 contacts)" in caplog.messages

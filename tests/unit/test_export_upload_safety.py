@@ -171,7 +171,7 @@ UPLOAD_PRESETS = ["actionnetwork", "actionnetwork-texts", "mailchimp", "nationbu
 
 
 @pytest.mark.parametrize("preset", UPLOAD_PRESETS)
-@pytest.mark.parametrize("start", SPREADSHEET_FORMULA_STARTS, ids=repr)
+@pytest.mark.parametrize("start", SPREADSHEET_FORMULA_STARTS, ids=lambda trigger: f"U+{ord(trigger):04X}")
 def test_upload_files_keep_the_formula_guard(preset, start):
     """Policy: upload files are guarded like every other CSV (see docs/coordinator-guide.md,
     "Formulas"): the file is opened in a spreadsheet before it is uploaded, and the service

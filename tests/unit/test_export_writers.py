@@ -29,7 +29,7 @@ def _rows(preset: str, data: bytes) -> list[list[str]]:
 
 # -- formula injection ---------------------------------------------------------------------
 @pytest.mark.parametrize("preset", CSV_PRESETS)
-@pytest.mark.parametrize("trigger", FORMULA_TRIGGERS, ids=repr)
+@pytest.mark.parametrize("trigger", FORMULA_TRIGGERS, ids=lambda trigger: f"U+{ord(trigger):04X}")
 def test_every_trigger_is_neutralised_in_every_preset(preset: str, trigger: str) -> None:
     base = sample_records()[0]
     payload = f"{trigger}cmd|' /C calc'!A0"

@@ -125,13 +125,14 @@ def test_every_sealed_field_comes_back_in_its_own_place():
     ('{"v":1,"first_name":"Ayesha","postal_code":55414,"note":true}',
      SealedFields("Ayesha", postal_code="55414", note="True")),
     ('\n {"v":1,"first_name":"Ayesha"}\t', SealedFields("Ayesha")),
-    # Authentic but not a sign-up of this version: reported, never guessed at.
-    ('{"v":2,"first_name":"Ayesha"}', SealBroken),
-    ('{"first_name":"Ayesha"}', SealBroken),
-    ('["v", 1]', SealBroken),
-    ('{"v":1,"first_name":"Ayesha"} {}', SealBroken),
-    ('{"v":1,"first_name":"Ay', SealBroken),
-    (b'{"v":1,"first_name":"\xff"}', SealBroken),
+    ('{"v":1,"first_name":5,"note":null}', SealedFields("5")),
+    # Authentic but not a sign-up of this version: reported (with why), never guessed at.
+    ('{"v":2,"first_name":"Ayesha"}', "the sealed data has an unknown version"),
+    ('{"first_name":"Ayesha"}', "the sealed data has an unknown version"),
+    ('["v", 1]', "the sealed data has an unknown version"),
+    ('{"v":1,"first_name":"Ayesha"} {}', "the sealed data opened but is not a sign-up"),
+    ('{"v":1,"first_name":"Ay', "the sealed data opened but is not a sign-up"),
+    (b'{"v":1,"first_name":"\xff"}', "the sealed data opened but is not a sign-up"),
 ])
 def test_a_payload_opens_as_written_or_is_reported(protected, document, opened):
     from kit.protect.sealing import SUITE, signup_info
@@ -140,11 +141,24 @@ def test_a_payload_opens_as_written_or_is_reported(protected, document, opened):
     private = protection.load_ring(protected).unlock(PASS)[key.key_id]
     plaintext = document if isinstance(document, bytes) else document.encode("utf-8")
     blob = SUITE.encrypt(plaintext, key.public_key(), signup_info("u", key.key_id))
-    if opened is SealBroken:
-        with pytest.raises(SealBroken):
+    if isinstance(opened, str):
+        with pytest.raises(SealBroken) as broken:
             open_fields(blob, private, "u", key.key_id)
+        assert str(broken.value) == opened
     else:
         assert open_fields(blob, private, "u", key.key_id) == opened
+
+
+def test_a_seal_moved_to_another_row_or_key_says_so(protected):
+    key = protection.load_ring(protected).active()
+    private = protection.load_ring(protected).unlock(PASS)[key.key_id]
+    blob = seal_fields(SealedFields("Ayesha"), key.public_key(), "row-1", key.key_id)
+    assert open_fields(blob, private, "row-1", key.key_id) == SealedFields("Ayesha")
+    for row, key_id in (("row-2", key.key_id), ("row-1", "another-key")):
+        with pytest.raises(SealBroken) as broken:
+            open_fields(blob, private, row, key_id)
+        assert str(broken.value) == ("the sealed data does not open with this row's key "
+                                     "(changed or moved)")
 
 
 def test_seal_lengths_do_not_tell_short_names_from_long_ones(protected):

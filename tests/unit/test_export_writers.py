@@ -58,9 +58,11 @@ def test_only_exact_e164_escapes_the_quote(value: str) -> None:
     assert safe_cell(value) == "'" + value
 
 
-@pytest.mark.parametrize("value", ["Ayesha", "'quoted'", "", "O'Brien", "55406", "a=b", "'", "''"])
+@pytest.mark.parametrize("value", ["Ayesha", "'quoted'", "", "O'Brien", "55406", "a=b", "'", "''",
+                                   "'X-ray", "'XX=1"])
 def test_ordinary_cells_are_untouched(value: str) -> None:
     assert safe_cell(value) == value
+    assert unneutralise(value) == value  # only quotes before a trigger are ours to remove
 
 
 def test_unneutralise_is_the_inverse_for_triggers_only() -> None:

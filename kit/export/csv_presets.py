@@ -155,10 +155,6 @@ def _event_tags(record: ContactRecord, events: Mapping[str, EventInfo]) -> list[
     return labels
 
 
-def _yes_no(value: bool) -> str:
-    return "yes" if value else "no"
-
-
 def _y_n(value: bool) -> str:
     return "Y" if value else "N"
 
@@ -180,7 +176,7 @@ def _csv_row(c: CsvContact) -> list[str]:
         c.email,
         c.phone,
         c.postal_code,
-        "yes" if c.consent_email else "no",  # _yes_no, inline: this runs once per row
+        "yes" if c.consent_email else "no",  # inline, not a helper: this runs once per row
         "yes" if c.consent_sms else "no",
         "; ".join(c.interests),
         "; ".join(c.event_tags),

@@ -142,3 +142,31 @@ def test_json_reads_back_exactly() -> None:
 def test_json_reader_refuses_other_files(text: str) -> None:
     with pytest.raises(BadJsonExport):
         load_export(io.StringIO(text))
+
+
+def test_csv_details_a_spreadsheet_reads_exactly() -> None:
+    """Times in UTC to the second; an event the file does not know is named by its UUID; a
+    Google label only beside a value (issue 22: mutation survivors in kit.export.csv_presets)."""
+    import csv
+    import dataclasses
+    import datetime as dt
+    import io
+
+    from kit.export.csv_presets import utc_text
+    from tests.unit.export_samples import export_bytes, sample_records
+
+    assert utc_text(None) == ""
+    plus_five = dt.timezone(dt.timedelta(hours=5))
+    assert utc_text(dt.datetime(2026, 6, 14, 10, 30, 5, 123456, tzinfo=plus_five)) == \
+        "2026-06-14 05:30:05"
+    assert utc_text(dt.datetime(2026, 6, 14, 10, 30, 5, 999999)) == "2026-06-14 10:30:05"
+    record = sample_records()[0]
+    unknown = "99999999-9999-4999-8999-999999999999"
+    bare = dataclasses.replace(
+        record, phone="", postal_code="", email="", interests=(),
+        signups=tuple(dataclasses.replace(s, event_uuid=unknown) for s in record.signups))
+    rows = list(csv.reader(io.StringIO(export_bytes("google", [bare]).decode("utf-8-sig"))))
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["Labels"] == unknown
+    assert [v for k, v in row.items() if k.endswith("Type") or k.endswith("Label")] == \
+        [""] * sum(1 for k in row if k.endswith("Type") or k.endswith("Label"))

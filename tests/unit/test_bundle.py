@@ -56,3 +56,39 @@ def test_a_digest_only_bundle_is_accepted_unauthenticated_by_a_kit_without_a_fam
 def test_rubbish_is_not_a_bundle():
     with pytest.raises(BadBundle):
         open_bundle(b"\xff\xfe not json", FAMILY)
+
+
+def _refusal(document_or_bytes, family=FAMILY) -> str:
+    data = document_or_bytes if isinstance(document_or_bytes, bytes) else json.dumps(
+        document_or_bytes).encode()
+    with pytest.raises(BadBundle) as refused:
+        open_bundle(data, family)
+    return str(refused.value)
+
+
+def test_every_refusal_says_exactly_why():
+    """A coordinator reads these on the Protect tab and the command line: each says what is
+    wrong and what to do (mutation testing found them unchecked)."""
+    good = json.loads(write_bundle(PAYLOAD, FAMILY))
+    assert _refusal({**good, "version": 99}) == (
+        "This bundle was written by another version of Outreach Kit.")
+    assert _refusal(write_bundle(PAYLOAD, FAMILY), None) == (
+        "This bundle is authenticated with a kit family key this kit does not have. Protect "
+        "this kit first ('outreach-kit protect init --public-key FILE' with the group's "
+        "public-key file), then import again.")
+    assert _refusal(write_bundle(PAYLOAD, FAMILY), os.urandom(32)) == (
+        "This bundle comes from another group's kits (another family key); nothing was "
+        "imported.")
+    assert _refusal(write_bundle(PAYLOAD, None)) == (
+        "This bundle is not authenticated (written by a kit outside this group's family); a "
+        "protected kit does not import it.")
+    assert _refusal({**good, "auth": {"alg": "MD5"}}) == (
+        "This bundle has an unknown check 'MD5'; nothing was imported.")
+    assert _refusal({**good, "auth": "HMAC-SHA256"}) == (
+        "This bundle has an unknown check None; nothing was imported.")
+    assert _refusal(b"[1]") == ("This is not a readable Outreach Kit bundle ('list' object has "
+                                "no attribute 'get').")
+    assert _refusal({**good, "format": "other"}) == (
+        "This is not a readable Outreach Kit bundle (not a bundle).")
+    assert _refusal({k: v for k, v in good.items() if k != "auth"}) == (
+        "This is not a readable Outreach Kit bundle ('auth').")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import random
 import threading
@@ -152,10 +153,18 @@ def test_mailchimp_follows_the_latest_answer_and_never_creates_a_no():
 
 def test_mailchimp_data_centre_from_key():
     assert data_centre_url("0123abcd-us21") == "https://us21.api.mailchimp.com/3.0"
-    with pytest.raises(FieldError):
+    assert data_centre_url("0123-abcd-us21") == "https://us21.api.mailchimp.com/3.0"  # the last
+    with pytest.raises(FieldError) as refused:
         data_centre_url("key-evil.example.com/")
+    assert (refused.value.field, refused.value.code, str(refused.value)) == (
+        "url", "mailchimp_dc", "This Mailchimp key has no data-centre suffix (like -us21); "
+        "give the API URL with --url.")
     assert adapter_for(config("mailchimp", base_url="")).base_url("k-us5") == \
         "https://us5.api.mailchimp.com/3.0"
+    assert adapter_for(config("mailchimp", base_url="http://127.0.0.1:9/mc/")).base_url(
+        "k-us5") == "http://127.0.0.1:9/mc"
+    # Mailchimp's member id: the MD5 of the lower-cased address.
+    assert subscriber_hash("Amina@Example.org") == hashlib.md5(b"amina@example.org").hexdigest()
 
 
 def test_webhook_document_and_standard_signature():

@@ -263,3 +263,25 @@ def test_a_vault_page_is_the_slice_of_the_whole_list(signups, query, offset, lim
     assert vault.count(query) == len(everyone)
     if not query:
         assert [r.id for r in everyone] == [r.id for r in vault.contacts()]
+
+
+def test_a_first_signup_makes_its_person_and_a_later_one_merges_its_answers():
+    """person_of and merge_changes as the clear store and the vault both use them (mutation
+    testing found their plain cases unchecked)."""
+    from kit.domain.signup import CleanSignup
+
+    first = CleanSignup(first_name="Amna", last_name="Dar", email="amna@example.org",
+                        phone="+16125550100", postal_code="55406", consent_email=True,
+                        note="hi")
+    person = identity.person_of(first)
+    assert type(person) is identity.Person
+    assert person == identity.Person("Amna", "Dar", "amna@example.org", "+16125550100",
+                                     "55406", "hi", True, False)
+    assert identity.person_of(person) is person
+    later = CleanSignup(first_name="Amna", email="amna@example.org", consent_sms=True)
+    assert identity.merge_changes(later) == {"first_name": "Amna", "email": "amna@example.org",
+                                             "consent_email": False, "consent_sms": True}
+    assert identity.merge_changes(later, email_answered=False, sms_answered=False) == {
+        "first_name": "Amna", "email": "amna@example.org"}
+    assert identity.join(person, later) == person._replace(consent_email=False,
+                                                           consent_sms=True)

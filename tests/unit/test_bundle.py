@@ -92,3 +92,14 @@ def test_every_refusal_says_exactly_why():
         "This is not a readable Outreach Kit bundle (not a bundle).")
     assert _refusal({k: v for k, v in good.items() if k != "auth"}) == (
         "This is not a readable Outreach Kit bundle ('auth').")
+
+
+def test_a_checked_payload_that_is_not_a_bundles_content_is_refused():
+    import hashlib
+
+    good = json.loads(write_bundle(PAYLOAD, None))
+    for text, why in (("[1]", "The bundle's content is not readable."),
+                      ("{", "The bundle's content is not readable (")):
+        document = {**good, "payload": text,
+                    "auth": {**good["auth"], "digest": hashlib.sha256(text.encode()).hexdigest()}}
+        assert _refusal(document, None).startswith(why)

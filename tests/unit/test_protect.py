@@ -406,3 +406,11 @@ def test_locking_empties_the_vault_that_anything_still_holds(protected, how):
     assert not keys  # the private keys go too, not only the session's reference to them
     with pytest.raises(KitLocked):
         protection.readable_vault(protected)
+
+
+def test_the_seal_binding_is_the_one_every_earlier_kit_wrote():
+    """HPKE's info ties each blob to its row and key; a change here would leave every sign-up
+    sealed by an earlier version unopenable (mutation testing found it unpinned)."""
+    from kit.protect.sealing import signup_info
+
+    assert signup_info("row-uuid", "key-id") == b"outreach-kit/signup/v1|row-uuid|key-id"

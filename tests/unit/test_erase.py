@@ -12,6 +12,7 @@ import os
 import pytest
 
 from kit.protect.erase import CHUNK, erase_tree, overwrite_and_delete
+from tests.log_capture import logged
 
 SECRET = b"Ayesha Khan, ayesha@example.org, +16125550123\n"
 
@@ -48,7 +49,7 @@ def test_an_empty_or_missing_file_is_simply_gone(tmp_path):
     assert overwrite_and_delete(tmp_path / "never-there")
 
 
-def test_a_file_that_cannot_be_overwritten_is_still_deleted(tmp_path, monkeypatch, caplog):
+def test_a_file_that_cannot_be_overwritten_is_still_deleted(tmp_path, monkeypatch):
     path = tmp_path / "on-a-failing-disk"
     path.write_bytes(SECRET)
 
@@ -56,9 +57,9 @@ def test_a_file_that_cannot_be_overwritten_is_still_deleted(tmp_path, monkeypatc
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr(os, "fsync", failing_sync)
-    with caplog.at_level(logging.WARNING, logger="kit.protect.erase"):
+    with logged("kit.protect.erase", logging.WARNING) as lines:
         assert overwrite_and_delete(path) and not path.exists()
-    assert caplog.messages == ["Could not overwrite on-a-failing-disk before deleting it: "
+    assert lines == ["Could not overwrite on-a-failing-disk before deleting it: "
                                "[Errno 5] Input/output error"]
 
 
@@ -80,7 +81,7 @@ def test_erase_tree_overwrites_every_file_in_every_folder(tmp_path):
     assert erase_tree(tmp_path / "not-there") == []
 
 
-def test_erase_tree_returns_what_it_could_not_remove(tmp_path, monkeypatch, caplog):
+def test_erase_tree_returns_what_it_could_not_remove(tmp_path, monkeypatch):
     """A file whose name will not go and a folder that will not go are returned (the wipe
     reports them), and nothing raises on the way."""
     tree = tmp_path / "logs"
@@ -101,7 +102,7 @@ def test_erase_tree_returns_what_it_could_not_remove(tmp_path, monkeypatch, capl
 
     monkeypatch.setattr(type(stuck), "unlink", unlink)
     monkeypatch.setattr(os, "rmdir", rmdir)
-    with caplog.at_level(logging.WARNING, logger="kit.protect.erase"):
+    with logged("kit.protect.erase", logging.WARNING) as lines:
         left = erase_tree(tree)
     assert left == [stuck, tree]
-    assert "Could not delete stuck.log: [Errno 13] Permission denied" in caplog.messages
+    assert "Could not delete stuck.log: [Errno 13] Permission denied" in lines

@@ -16,6 +16,7 @@ from kit.services.kit import open_kit
 from kit.services.retention import purge, purgeable_ids, wipe
 from kit.services.signups import record_signup
 from kit.store.models import Contact, Outbox, Signup, SyncTarget
+from tests.log_capture import logged
 
 PASS = "correct horse battery staple"
 THEN = dt.datetime(2026, 6, 14, 15, 30, tzinfo=dt.UTC)
@@ -237,7 +238,7 @@ def test_wipe_erases_the_keys_even_where_no_file_can_be_overwritten(tmp_path, mo
         assert ring.encode()[-64:] not in raw and b"pin-hash-to-forget" not in raw, path.name
 
 
-def test_wipe_deletes_the_files_even_when_the_crypto_erase_fails(tmp_path, monkeypatch, caplog):
+def test_wipe_deletes_the_files_even_when_the_crypto_erase_fails(tmp_path, monkeypatch):
     import logging
 
     kit = _protected_kit(tmp_path)
@@ -246,10 +247,10 @@ def test_wipe_deletes_the_files_even_when_the_crypto_erase_fails(tmp_path, monke
         raise RuntimeError("the database is damaged")
 
     monkeypatch.setattr(kit.store, "write", broken_write)
-    with caplog.at_level(logging.ERROR, logger="kit.services.retention"):
+    with logged("kit.services.retention", logging.ERROR) as lines:
         report = wipe(kit)
     assert not report.crypto_erased
-    assert "Crypto-erase failed; deleting the files anyway" in caplog.messages
+    assert "Crypto-erase failed; deleting the files anyway" in lines
     assert not (tmp_path / "data").exists()
 
 
@@ -292,8 +293,7 @@ def test_wipe_leaves_a_file_someone_else_put_in_the_data_folder(tmp_path):
     assert not (data / "outreach-kit.write.lock").exists()
 
 
-def test_purge_reports_exactly_and_takes_its_days_from_the_setting(kit_with_event, tmp_path,
-                                                                   caplog):
+def test_purge_reports_exactly_and_takes_its_days_from_the_setting(kit_with_event, tmp_path):
     import logging
 
     from kit.domain.errors import KitError
@@ -313,6 +313,6 @@ def test_purge_reports_exactly_and_takes_its_days_from_the_setting(kit_with_even
     assert str(refused.value) == "--older-than takes a number of days, 0 or more."
     kit.settings.set("retention_days", 10)
     assert retention_days(kit) == 10
-    with caplog.at_level(logging.INFO, logger="kit.services.retention"):
+    with logged("kit.services.retention", logging.INFO) as lines:
         assert purge(kit) == PurgeReport(2, 2, 10)
-    assert "Purged the personal data of 2 sign-ups (2 contacts)" in caplog.messages
+    assert "Purged the personal data of 2 sign-ups (2 contacts)" in lines

@@ -102,3 +102,13 @@ def test_one_sign_up_is_one_and_a_protected_kit_says_its_quarter_hour(qtbot, win
     caption = read(qtbot, window.dashboard).chart_caption.text()
     assert "First sign-up" not in caption and "between" in caption
     assert "quarter hour" in caption
+
+
+def test_the_events_tables_titles_are_whole_before_the_counts_arrive(qtbot, window):
+    """The counts come from a worker: on a slow machine the tab shows before they do, and its
+    column titles must not sit cut at Qt's default 100 px meanwhile."""
+    window.show_volunteer_area()
+    window.volunteer.tabs.setCurrentWidget(window.dashboard)
+    header = window.dashboard.events_table.horizontalHeader()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column

@@ -240,6 +240,7 @@ class DashboardPage(QWidget):
         self.events_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.events_table.verticalHeader().hide()
         keep_titles_whole(self.events_table, 1)  # the event's name takes the spare room
+        fit_columns(self.events_table)  # titles whole before the worker's first answer
         self.events_table.setMinimumHeight(160)
         self.events_table.doubleClicked.connect(self._on_event_row_chosen)
         layout.addWidget(self.events_table, 1)

@@ -13,6 +13,10 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["OUTREACH_KIT_HOME"] = tempfile.mkdtemp(prefix="outreach-kit-tests-")
 # ...and removed at the end, so no run leaves a folder (or what a test wrote into it) behind.
 atexit.register(shutil.rmtree, os.environ["OUTREACH_KIT_HOME"], ignore_errors=True)
+# Shared settings of Qt and other programs (QtProject.conf, whose folder history `wipe` cleans)
+# live under XDG_CONFIG_HOME: a throwaway one too, so no test reads or edits the user's own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="outreach-kit-tests-config-")
+atexit.register(shutil.rmtree, os.environ["XDG_CONFIG_HOME"], ignore_errors=True)
 os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(tempfile.gettempdir(), "kit-hypothesis"))
 
 import pytest  # noqa: E402
